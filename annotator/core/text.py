@@ -1,0 +1,39 @@
+"""Text normalisation and fingerprints.
+
+Every article text is stored NFC-normalised with ``\\n`` line endings. Offsets into the
+stored text are Unicode code points (see :mod:`annotator.core.offsets`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+__all__ = ["fingerprint", "normalise_text", "quote_context"]
+
+CONTEXT_CHARS = 32
+
+
+def normalise_text(text: str) -> str:
+    """Return ``text`` with CRLF/CR turned into LF, NFC-normalised, no BOM.
+
+    Trailing whitespace at the very end is trimmed to one newline-free end so that the same
+    article saved by two editors fingerprints the same.
+    """
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    return text.rstrip()
+
+
+def fingerprint(text: str) -> str:
+    """SHA-256 hex digest of the normalised text, encoded as UTF-8."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+def quote_context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> tuple[str, str, str]:
+    """Return ``(prefix, exact, suffix)`` for the code-point span ``[start, end)``."""
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"span {start}-{end} lies outside a text of {len(text)} characters")
+    return text[max(0, start - width) : start], text[start:end], text[end : end + width]

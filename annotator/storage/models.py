@@ -1,0 +1,261 @@
+"""The database schema, as SQLAlchemy 2 typed models.
+
+Primary keys are UUIDs so that rows keep their identity across export and import. Offsets
+(``Annotation.start``/``end``) are Unicode code points into ``Article.text``; see
+ARCHITECTURE.md.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from annotator.storage.types import UTCDateTime, new_id, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Role(enum.StrEnum):
+    STUDENT = "student"
+    INSTRUCTOR = "instructor"
+    KEY = "key"
+
+
+class LinkKind(enum.StrEnum):
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+    SAME_CLAIM = "same_claim"
+
+
+class QuestionKind(enum.StrEnum):
+    TEXT = "text"
+    RATING = "rating"  # 1-5 with reasons
+
+
+def _pk() -> Mapped[uuid.UUID]:
+    return mapped_column(Uuid, primary_key=True, default=new_id)
+
+
+def _created() -> Mapped[datetime]:
+    return mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+class TagSet(Base):
+    __tablename__ = "tag_set"
+
+    id: Mapped[uuid.UUID] = _pk()
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    created: Mapped[datetime] = _created()
+
+    tags: Mapped[list[Tag]] = relationship(
+        back_populates="tag_set", order_by="Tag.position", cascade="all, delete-orphan"
+    )
+
+
+class Tag(Base):
+    __tablename__ = "tag"
+    __table_args__ = (
+        UniqueConstraint("tag_set_id", "key"),
+        Index("ix_tag_tag_set_position", "tag_set_id", "position"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    tag_set_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("tag_set.id", ondelete="CASCADE"), nullable=False
+    )
+    key: Mapped[str] = mapped_column(String(64), nullable=False)
+    label: Mapped[str] = mapped_column(String(200), nullable=False)
+    colour: Mapped[str] = mapped_column(String(9), nullable=False)  # "#rrggbb"
+    shortcut: Mapped[str] = mapped_column(String(32), default="", nullable=False)
+    definition: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    position: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+
+    tag_set: Mapped[TagSet] = relationship(back_populates="tags")
+
+
+class Exercise(Base):
+    __tablename__ = "exercise"
+
+    id: Mapped[uuid.UUID] = _pk()
+    title: Mapped[str] = mapped_column(String(500), nullable=False)
+    instructions: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    revision: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
+    tag_set_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tag_set.id"), nullable=False)
+    created: Mapped[datetime] = _created()
+    modified: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False
+    )
+
+    tag_set: Mapped[TagSet] = relationship()
+    articles: Mapped[list[Article]] = relationship(
+        back_populates="exercise", order_by="Article.position", cascade="all, delete-orphan"
+    )
+    questions: Mapped[list[Question]] = relationship(
+        back_populates="exercise", order_by="Question.position", cascade="all, delete-orphan"
+    )
+
+
+class Article(Base):
+    __tablename__ = "article"
+    __table_args__ = (
+        UniqueConstraint("exercise_id", "sha256"),
+        Index("ix_article_exercise_position", "exercise_id", "position"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    exercise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("exercise.id", ondelete="CASCADE"), nullable=False
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    title: Mapped[str] = mapped_column(String(1000), default="", nullable=False)
+    outlet: Mapped[str] = mapped_column(String(500), default="", nullable=False)
+    author: Mapped[str] = mapped_column(String(500), default="", nullable=False)
+    published: Mapped[str] = mapped_column(String(40), default="", nullable=False)  # ISO 8601
+    url: Mapped[str] = mapped_column(String(2000), default="", nullable=False)
+    retrieved: Mapped[str] = mapped_column(String(40), default="", nullable=False)  # ISO 8601
+    language: Mapped[str] = mapped_column(String(35), default="", nullable=False)  # BCP 47
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+
+    exercise: Mapped[Exercise] = relationship(back_populates="articles")
+
+
+class Question(Base):
+    """A source-evaluation question asked about every article of an exercise."""
+
+    __tablename__ = "question"
+    __table_args__ = (Index("ix_question_exercise_position", "exercise_id", "position"),)
+
+    id: Mapped[uuid.UUID] = _pk()
+    exercise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("exercise.id", ondelete="CASCADE"), nullable=False
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    kind: Mapped[QuestionKind] = mapped_column(
+        Enum(QuestionKind, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e]),
+        default=QuestionKind.TEXT,
+        nullable=False,
+    )
+
+    exercise: Mapped[Exercise] = relationship(back_populates="questions")
+
+
+class Annotator(Base):
+    __tablename__ = "annotator"
+
+    id: Mapped[uuid.UUID] = _pk()
+    display_name: Mapped[str] = mapped_column(String(200), nullable=False)
+    role: Mapped[Role] = mapped_column(
+        Enum(Role, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e]),
+        default=Role.STUDENT,
+        nullable=False,
+    )
+    created: Mapped[datetime] = _created()
+
+
+class Annotation(Base):
+    __tablename__ = "annotation"
+    __table_args__ = (
+        CheckConstraint("start >= 0", name="start_non_negative"),
+        CheckConstraint('"end" > start', name="end_after_start"),
+        Index("ix_annotation_article_annotator", "article_id", "annotator_id"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    article_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), nullable=False
+    )
+    annotator_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("annotator.id", ondelete="CASCADE"), nullable=False
+    )
+    start: Mapped[int] = mapped_column(Integer, nullable=False)
+    end: Mapped[int] = mapped_column(Integer, nullable=False)
+    exact: Mapped[str] = mapped_column(Text, nullable=False)
+    prefix: Mapped[str] = mapped_column(String(32), default="", nullable=False)
+    suffix: Mapped[str] = mapped_column(String(32), default="", nullable=False)
+    tag_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tag.id"), nullable=False)
+    note: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    created: Mapped[datetime] = _created()
+    modified: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False
+    )
+
+    article: Mapped[Article] = relationship()
+    annotator: Mapped[Annotator] = relationship()
+    tag: Mapped[Tag] = relationship()
+
+
+class Link(Base):
+    """A relation between two annotations, usually in different articles."""
+
+    __tablename__ = "link"
+    __table_args__ = (
+        UniqueConstraint("source_id", "target_id", "kind"),
+        CheckConstraint("source_id != target_id", name="not_self"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    source_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("annotation.id", ondelete="CASCADE"), nullable=False
+    )
+    target_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("annotation.id", ondelete="CASCADE"), nullable=False
+    )
+    kind: Mapped[LinkKind] = mapped_column(
+        Enum(LinkKind, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e]),
+        nullable=False,
+    )
+    note: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    created: Mapped[datetime] = _created()
+
+    source: Mapped[Annotation] = relationship(foreign_keys=[source_id])
+    target: Mapped[Annotation] = relationship(foreign_keys=[target_id])
+
+
+class Answer(Base):
+    """An annotator's answer to one source-evaluation question about one article."""
+
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("question_id", "annotator_id", "article_id"),)
+
+    id: Mapped[uuid.UUID] = _pk()
+    question_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("question.id", ondelete="CASCADE"), nullable=False
+    )
+    annotator_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("annotator.id", ondelete="CASCADE"), nullable=False
+    )
+    article_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), nullable=False
+    )
+    value: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    rating: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    modified: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False
+    )
