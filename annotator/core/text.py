@@ -32,7 +32,9 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
 
 
-def quote_context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> tuple[str, str, str]:
+def quote_context(
+    text: str, start: int, end: int, width: int = CONTEXT_CHARS
+) -> tuple[str, str, str]:
     """Return ``(prefix, exact, suffix)`` for the code-point span ``[start, end)``."""
     if not 0 <= start <= end <= len(text):
         raise ValueError(f"span {start}-{end} lies outside a text of {len(text)} characters")

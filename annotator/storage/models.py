@@ -57,6 +57,11 @@ class QuestionKind(enum.StrEnum):
     RATING = "rating"  # 1-5 with reasons
 
 
+def _str_enum(cls: type[enum.StrEnum]) -> Enum:
+    """Store a StrEnum by its value in a VARCHAR (portable across databases)."""
+    return Enum(cls, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e])
+
+
 def _pk() -> Mapped[uuid.UUID]:
     return mapped_column(Uuid, primary_key=True, default=new_id)
 
@@ -158,7 +163,7 @@ class Question(Base):
     position: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False)
     kind: Mapped[QuestionKind] = mapped_column(
-        Enum(QuestionKind, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e]),
+        _str_enum(QuestionKind),
         default=QuestionKind.TEXT,
         nullable=False,
     )
@@ -172,7 +177,7 @@ class Annotator(Base):
     id: Mapped[uuid.UUID] = _pk()
     display_name: Mapped[str] = mapped_column(String(200), nullable=False)
     role: Mapped[Role] = mapped_column(
-        Enum(Role, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e]),
+        _str_enum(Role),
         default=Role.STUDENT,
         nullable=False,
     )
@@ -228,7 +233,7 @@ class Link(Base):
         ForeignKey("annotation.id", ondelete="CASCADE"), nullable=False
     )
     kind: Mapped[LinkKind] = mapped_column(
-        Enum(LinkKind, native_enum=False, length=16, values_callable=lambda e: [m.value for m in e]),
+        _str_enum(LinkKind),
         nullable=False,
     )
     note: Mapped[str] = mapped_column(Text, default="", nullable=False)

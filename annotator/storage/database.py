@@ -1,0 +1,189 @@
+"""Opening the database: create and stamp a new one, back up and upgrade an older one,
+refuse one from a newer version of the app.
+
+Use :func:`open_database`; it returns a :class:`Database` holding the engine and a session
+factory. Services open short sessions with :meth:`Database.session`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from annotator.storage.backup import backup_sqlite_file
+from annotator.storage.engine import create_db_engine, is_sqlite
+from annotator.storage.errors import (
+    DatabaseTooNewError,
+    ForeignDatabaseError,
+    MigrationError,
+    StorageError,
+)
+from annotator.storage.models import Base
+
+__all__ = ["Database", "OpenReport", "head_revision", "open_database", "sqlite_path"]
+
+MIGRATIONS = "annotator.storage:migrations"
+VERSION_TABLE = "alembic_version"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", MIGRATIONS)
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind an SQLite URL, or None for other databases and in-memory SQLite."""
+    if not is_sqlite(url):
+        return None
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        return None
+    return Path(database)
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What opening did: ``created`` a new file, or upgraded it ``from_revision``."""
+
+    created: bool = False
+    from_revision: str | None = None
+    backup: Path | None = None
+
+
+class Database:
+    """An open, current database."""
+
+    def __init__(self, url: str, engine: Engine, report: OpenReport) -> None:
+        self.url = url
+        self.engine = engine
+        self.report = report
+        self.path = sqlite_path(url)
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose work is committed on success and rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _read_state(url: str) -> tuple[set[str], str | None]:
+    """The table names and Alembic revision, read without changing the file."""
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.exists() or path.stat().st_size == 0:
+            return set(), None
+        try:
+            con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                rows = con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                tables = {r[0] for r in rows}
+                revision = None
+                if VERSION_TABLE in tables:
+                    row = con.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+                    revision = row[0] if row else None
+            finally:
+                con.close()
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"{path}: not a readable database ({exc})") from exc
+        return tables, revision
+    engine = create_db_engine(url)
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            revision = None
+            if VERSION_TABLE in tables:
+                revision = conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+        return tables, revision
+    finally:
+        engine.dispose()
+
+
+def _upgrade(url: str) -> None:
+    """Run migrations to head in one transaction, foreign keys off, checked before commit."""
+    engine = create_db_engine(url, foreign_keys=False)
+    try:
+        with engine.connect() as conn, conn.begin():
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+            if is_sqlite(url):
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationError(
+                        f"upgrading left {len(broken)} broken references "
+                        f"(first in table {broken[0][0]}); nothing was changed"
+                    )
+    except (SQLAlchemyError, CommandError) as exc:
+        raise MigrationError(f"upgrading the database failed, nothing was changed ({exc})") from exc
+    finally:
+        engine.dispose()
+
+
+def _create(engine: Engine) -> None:
+    with engine.connect() as conn, conn.begin():
+        Base.metadata.create_all(conn)
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.stamp(config, "head")
+
+
+def open_database(url: str, *, backup_folder: Path | None = None) -> Database:
+    """Open ``url``, creating or upgrading the schema as needed.
+
+    Raises :class:`DatabaseTooNewError` for a file from a newer app (left untouched),
+    :class:`ForeignDatabaseError` for someone else's database, :class:`MigrationError` when an
+    upgrade fails (the database is rolled back).
+    """
+    name = sqlite_path(url) or url
+    tables, revision = _read_state(url)
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    report = OpenReport()
+    if not tables:
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_db_engine(url)
+        _create(engine)
+        return Database(url, engine, OpenReport(created=True))
+    if revision is None:
+        raise ForeignDatabaseError(f"{name}: not a Source Annotator database")
+    if revision != head:
+        try:
+            script.get_revision(revision)
+        except CommandError:
+            raise DatabaseTooNewError(
+                f"{name}: made by a newer version of Source Annotator (schema {revision}); "
+                "update the app to open it"
+            ) from None
+        backup = None
+        path = sqlite_path(url)
+        if path is not None:
+            folder = backup_folder or path.parent / "backups"
+            backup = backup_sqlite_file(path, folder, reason="before-upgrade")
+        _upgrade(url)
+        report = OpenReport(from_revision=revision, backup=backup)
+    return Database(url, create_db_engine(url), report)
