@@ -1,0 +1,329 @@
+"""Annotating: create, change and delete annotations and links, answer questions.
+
+Each call is one short transaction, committed before it returns, so there is nothing to
+save and nothing to lose. Every call publishes an event on the bus, carrying ``source``
+so that the view that made the change can ignore its own echo. Deleting returns what was
+removed (the annotation and its links) so that undo can put back the very same rows.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from annotator.core.text import quote_context
+from annotator.services import events as ev
+from annotator.services.events import EventBus
+from annotator.services.views import AnnotationView, AnswerView, LinkView
+from annotator.storage import models as m
+from annotator.storage.database import Database
+from annotator.storage.types import utcnow
+
+
+class AnnotationError(ValueError):
+    """A request that cannot be stored (span outside the text, unknown tag, ...)."""
+
+
+@dataclass(frozen=True)
+class Removed:
+    """An annotation that was deleted, with the links that went with it."""
+
+    annotation: AnnotationView
+    links: tuple[LinkView, ...]
+
+
+class AnnotationService:
+    def __init__(self, db: Database, bus: EventBus) -> None:
+        self.db = db
+        self.bus = bus
+
+    # -- annotations -------------------------------------------------------------------
+
+    def add(
+        self,
+        article_id: uuid.UUID,
+        annotator_id: uuid.UUID,
+        start: int,
+        end: int,
+        tag_id: uuid.UUID,
+        note: str = "",
+        *,
+        source: object | None = None,
+    ) -> AnnotationView:
+        with self.db.session() as session:
+            article = session.get(m.Article, article_id)
+            if article is None:
+                raise AnnotationError(f"no article with id {article_id}")
+            if not 0 <= start < end <= len(article.text):
+                raise AnnotationError(
+                    f"span {start}-{end} lies outside the article ({len(article.text)} characters)"
+                )
+            self._check_tag(session, article, tag_id)
+            prefix, exact, suffix = quote_context(article.text, start, end)
+            row = m.Annotation(
+                article_id=article_id,
+                annotator_id=annotator_id,
+                start=start,
+                end=end,
+                exact=exact,
+                prefix=prefix,
+                suffix=suffix,
+                tag_id=tag_id,
+                note=note,
+            )
+            session.add(row)
+            session.flush()
+            view = AnnotationView.of(row)
+        self.bus.publish(ev.ANNOTATION_ADDED, view, source)
+        return view
+
+    def update(
+        self,
+        annotation_id: uuid.UUID,
+        *,
+        tag_id: uuid.UUID | None = None,
+        note: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        source: object | None = None,
+    ) -> tuple[AnnotationView, AnnotationView]:
+        """Change some fields; return the annotation before and after."""
+        with self.db.session() as session:
+            row = self._get(session, annotation_id)
+            before = AnnotationView.of(row)
+            if tag_id is not None and tag_id != row.tag_id:
+                self._check_tag(session, row.article, tag_id)
+                row.tag_id = tag_id
+            if note is not None:
+                row.note = note
+            if start is not None or end is not None:
+                new_start = row.start if start is None else start
+                new_end = row.end if end is None else end
+                text = row.article.text
+                if not 0 <= new_start < new_end <= len(text):
+                    raise AnnotationError(
+                        f"span {new_start}-{new_end} lies outside the article "
+                        f"({len(text)} characters)"
+                    )
+                row.start, row.end = new_start, new_end
+                row.prefix, row.exact, row.suffix = quote_context(text, new_start, new_end)
+            row.modified = utcnow()
+            session.flush()
+            after = AnnotationView.of(row)
+        self.bus.publish(ev.ANNOTATION_CHANGED, after, source)
+        return before, after
+
+    def delete(self, annotation_id: uuid.UUID, *, source: object | None = None) -> Removed:
+        with self.db.session() as session:
+            row = self._get(session, annotation_id)
+            links = session.scalars(
+                select(m.Link).where(
+                    or_(m.Link.source_id == annotation_id, m.Link.target_id == annotation_id)
+                )
+            ).all()
+            removed = Removed(AnnotationView.of(row), tuple(LinkView.of(li) for li in links))
+            for link in links:
+                session.delete(link)
+            session.delete(row)
+        for link in removed.links:
+            self.bus.publish(ev.LINK_REMOVED, link, source)
+        self.bus.publish(ev.ANNOTATION_REMOVED, removed.annotation, source)
+        return removed
+
+    def restore(self, removed: Removed, *, source: object | None = None) -> AnnotationView:
+        """Put back a deleted annotation and its links with their original ids (undo)."""
+        a = removed.annotation
+        with self.db.session() as session:
+            session.add(
+                m.Annotation(
+                    id=a.id, article_id=a.article_id, annotator_id=a.annotator_id, start=a.start,
+                    end=a.end, exact=a.exact, prefix=a.prefix, suffix=a.suffix, tag_id=a.tag_id,
+                    note=a.note, created=a.created, modified=a.modified,
+                )
+            )
+            session.flush()
+            for link in removed.links:
+                session.add(
+                    m.Link(id=link.id, source_id=link.source_id, target_id=link.target_id,
+                           kind=link.kind, note=link.note, created=link.created)
+                )
+        self.bus.publish(ev.ANNOTATION_ADDED, a, source)
+        for link in removed.links:
+            self.bus.publish(ev.LINK_ADDED, link, source)
+        return a
+
+    def revert(self, before: AnnotationView, *, source: object | None = None) -> AnnotationView:
+        """Set an annotation's tag, note and span back to ``before`` (undo of update)."""
+        _, after = self.update(
+            before.id, tag_id=before.tag_id, note=before.note, start=before.start,
+            end=before.end, source=source,
+        )
+        return after
+
+    def get(self, annotation_id: uuid.UUID) -> AnnotationView:
+        with self.db.session() as session:
+            return AnnotationView.of(self._get(session, annotation_id))
+
+    def list(
+        self, exercise_id: uuid.UUID, annotator_id: uuid.UUID | None = None
+    ) -> list[AnnotationView]:
+        """Annotations on the exercise's articles, in article and text order."""
+        query = (
+            select(m.Annotation)
+            .join(m.Article, m.Article.id == m.Annotation.article_id)
+            .where(m.Article.exercise_id == exercise_id)
+            .order_by(m.Article.position, m.Annotation.start, m.Annotation.end)
+        )
+        if annotator_id is not None:
+            query = query.where(m.Annotation.annotator_id == annotator_id)
+        with self.db.session() as session:
+            return [AnnotationView.of(row) for row in session.scalars(query)]
+
+    # -- links -------------------------------------------------------------------------
+
+    def add_link(
+        self,
+        source_id: uuid.UUID,
+        target_id: uuid.UUID,
+        kind: m.LinkKind,
+        note: str = "",
+        *,
+        link_id: uuid.UUID | None = None,
+        source: object | None = None,
+    ) -> LinkView:
+        if source_id == target_id:
+            raise AnnotationError("an annotation cannot be linked to itself")
+        with self.db.session() as session:
+            ends = [self._get(session, i) for i in (source_id, target_id)]
+            if ends[0].annotator_id != ends[1].annotator_id:
+                raise AnnotationError("a link joins two annotations by the same person")
+            duplicate = session.scalars(
+                select(m.Link).where(
+                    m.Link.source_id == source_id, m.Link.target_id == target_id,
+                    m.Link.kind == kind,
+                )
+            ).first()
+            if duplicate is not None:
+                raise AnnotationError("these two passages are already linked that way")
+            row = m.Link(source_id=source_id, target_id=target_id, kind=kind, note=note)
+            if link_id is not None:
+                row.id = link_id
+            session.add(row)
+            session.flush()
+            view = LinkView.of(row)
+        self.bus.publish(ev.LINK_ADDED, view, source)
+        return view
+
+    def update_link(
+        self, link_id: uuid.UUID, *, kind: m.LinkKind | None = None, note: str | None = None,
+        source: object | None = None,
+    ) -> tuple[LinkView, LinkView]:
+        with self.db.session() as session:
+            row = session.get(m.Link, link_id)
+            if row is None:
+                raise AnnotationError(f"no link with id {link_id}")
+            before = LinkView.of(row)
+            if kind is not None:
+                row.kind = kind
+            if note is not None:
+                row.note = note
+            session.flush()
+            after = LinkView.of(row)
+        self.bus.publish(ev.LINK_CHANGED, after, source)
+        return before, after
+
+    def remove_link(self, link_id: uuid.UUID, *, source: object | None = None) -> LinkView:
+        with self.db.session() as session:
+            row = session.get(m.Link, link_id)
+            if row is None:
+                raise AnnotationError(f"no link with id {link_id}")
+            view = LinkView.of(row)
+            session.delete(row)
+        self.bus.publish(ev.LINK_REMOVED, view, source)
+        return view
+
+    def restore_link(self, link: LinkView, *, source: object | None = None) -> LinkView:
+        return self.add_link(
+            link.source_id, link.target_id, link.kind, link.note, link_id=link.id, source=source
+        )
+
+    def links(
+        self, exercise_id: uuid.UUID, annotator_id: uuid.UUID | None = None
+    ) -> list[LinkView]:
+        """Links whose source annotation lies in the exercise, oldest first."""
+        query = (
+            select(m.Link)
+            .join(m.Annotation, m.Annotation.id == m.Link.source_id)
+            .join(m.Article, m.Article.id == m.Annotation.article_id)
+            .where(m.Article.exercise_id == exercise_id)
+            .order_by(m.Link.created)
+        )
+        if annotator_id is not None:
+            query = query.where(m.Annotation.annotator_id == annotator_id)
+        with self.db.session() as session:
+            return [LinkView.of(row) for row in session.scalars(query)]
+
+    # -- answers -----------------------------------------------------------------------
+
+    def set_answer(
+        self,
+        question_id: uuid.UUID,
+        annotator_id: uuid.UUID,
+        article_id: uuid.UUID,
+        value: str,
+        rating: int | None = None,
+        *,
+        source: object | None = None,
+    ) -> tuple[AnswerView | None, AnswerView]:
+        if rating is not None and not 1 <= rating <= 5:
+            raise AnnotationError("a rating runs from 1 to 5")
+        with self.db.session() as session:
+            row = session.scalars(
+                select(m.Answer).where(
+                    m.Answer.question_id == question_id,
+                    m.Answer.annotator_id == annotator_id,
+                    m.Answer.article_id == article_id,
+                )
+            ).one_or_none()
+            before = None if row is None else _answer(row)
+            if row is None:
+                row = m.Answer(question_id=question_id, annotator_id=annotator_id,
+                               article_id=article_id)
+                session.add(row)
+            row.value, row.rating = value, rating
+            session.flush()
+            after = _answer(row)
+        self.bus.publish(ev.ANSWER_CHANGED, after, source)
+        return before, after
+
+    def answers(self, exercise_id: uuid.UUID, annotator_id: uuid.UUID) -> list[AnswerView]:
+        query = (
+            select(m.Answer)
+            .join(m.Article, m.Article.id == m.Answer.article_id)
+            .where(m.Article.exercise_id == exercise_id, m.Answer.annotator_id == annotator_id)
+        )
+        with self.db.session() as session:
+            return [_answer(row) for row in session.scalars(query)]
+
+    # -- helpers -----------------------------------------------------------------------
+
+    @staticmethod
+    def _get(session: Session, annotation_id: uuid.UUID) -> m.Annotation:
+        row = session.get(m.Annotation, annotation_id)
+        if row is None:
+            raise AnnotationError(f"no annotation with id {annotation_id}")
+        return row
+
+    @staticmethod
+    def _check_tag(session: Session, article: m.Article, tag_id: uuid.UUID) -> None:
+        tag = session.get(m.Tag, tag_id)
+        if tag is None or tag.tag_set_id != article.exercise.tag_set_id:
+            raise AnnotationError("that tag does not belong to this exercise's tag set")
+
+
+def _answer(row: m.Answer) -> AnswerView:
+    return AnswerView(row.question_id, row.annotator_id, row.article_id, row.value, row.rating)
+
