@@ -1,0 +1,3 @@
+from annotator.app import main
+
+raise SystemExit(main())

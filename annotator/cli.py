@@ -1,0 +1,130 @@
+"""The command line: ``annotator [--db DB] [COMMAND ...]``.
+
+With no command the desktop app starts. Commands run headless on the same services and
+never import Qt. Exit code 0 on success; bad input gives a one-line message on stderr and a
+non-zero code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from annotator import APP_NAME, __version__
+
+Command = Callable[[argparse.Namespace], int]
+
+
+class CliError(Exception):
+    """Bad input: printed as one line on stderr, exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annotator",
+        description=f"{APP_NAME}: read news articles side by side and tag what they claim.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: the user data folder; "
+        "the ANNOTATOR_DB environment variable also sets it)",
+    )
+    parser.add_argument("--exercise", metavar="ID", help="open this exercise in the window")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("exercises", help="list the exercises in the database")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.set_defaults(handler=_cmd_exercises)
+
+    p = sub.add_parser("annotations", help="list annotations of an exercise")
+    p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID")
+    p.add_argument("--annotator", metavar="ID", help="only this annotator's annotations")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.set_defaults(handler=_cmd_annotations)
+    return parser
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _cmd_exercises(args: argparse.Namespace) -> int:
+    from annotator.services.exercises import list_exercises
+
+    ctx = _open(args)
+    rows = list_exercises(ctx.db)
+    if args.json:
+        _print_json([
+            {"id": str(r.id), "title": r.title, "revision": r.revision,
+             "articles": r.article_count, "modified": r.modified.isoformat()}
+            for r in rows
+        ])
+    else:
+        for r in rows:
+            print(f"{r.id}  {r.title}  ({r.article_count} articles, revision {r.revision})")
+    return 0
+
+
+def _cmd_annotations(args: argparse.Namespace) -> int:
+    import uuid
+
+    from annotator.services.annotators import list_annotators
+    from annotator.services.exercises import load_exercise, parse_exercise_id
+
+    ctx = _open(args)
+    exercise = load_exercise(ctx.db, parse_exercise_id(ctx.db, args.exercise_id))
+    annotator = uuid.UUID(args.annotator) if args.annotator else None
+    names = {a.id: a.display_name for a in list_annotators(ctx.db)}
+    rows = []
+    for a in ctx.annotations.list(exercise.id, annotator):
+        rows.append({
+            "id": str(a.id), "article": str(a.article_id), "annotator": str(a.annotator_id),
+            "annotator_name": names.get(a.annotator_id, ""), "start": a.start, "end": a.end,
+            "exact": a.exact, "tag": exercise.tag(a.tag_id).key, "note": a.note,
+        })
+    if args.json:
+        _print_json(rows)
+    else:
+        for r in rows:
+            quote = r["exact"].replace("\n", " ")
+            quote = quote if len(quote) <= 60 else quote[:57] + "…"
+            print(f"{r['annotator_name']}\t{r['tag']}\t{r['start']}-{r['end']}\t{quote}")
+    return 0
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from annotator.services.context import open_context
+    from annotator.services.sample import ensure_sample_exercise
+
+    ctx = open_context(args.db)
+    ensure_sample_exercise(ctx.db)
+    return ctx
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from annotator.services.annotations import AnnotationError
+    from annotator.services.exercises import ExerciseNotFoundError
+    from annotator.storage.errors import StorageError
+
+    handler: Command = args.handler
+    try:
+        return handler(args)
+    except (CliError, StorageError, ExerciseNotFoundError, AnnotationError, ValueError,
+            OSError) as error:
+        message = str(error).splitlines()[0] if str(error) else type(error).__name__
+        print(f"annotator: error: {message}", file=sys.stderr)
+        return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command:
+        return run_command(args)
+    from annotator.gui.application import run_gui
+
+    return run_gui(args.db, args.exercise)

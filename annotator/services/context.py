@@ -1,0 +1,32 @@
+"""Everything a front end (the GUI or the CLI) needs, opened from one database URL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator.paths import backup_dir, default_database_url
+from annotator.services.annotations import AnnotationService
+from annotator.services.events import EventBus
+from annotator.storage.database import Database, open_database
+
+
+@dataclass
+class AppContext:
+    db: Database
+    bus: EventBus = field(default_factory=EventBus)
+    annotations: AnnotationService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.annotations = AnnotationService(self.db, self.bus)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_context(db_override: str | None = None, backup_folder: Path | None = None) -> AppContext:
+    """Open (creating or migrating) the database named by ``--db``, the environment or default."""
+    url = default_database_url(db_override)
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    return AppContext(open_database(url, backup_folder=backup_folder or backup_dir()))
