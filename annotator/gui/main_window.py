@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
             "&Open Exercise…", self.choose_exercise, QKeySequence.StandardKey.Open,
             "Choose another exercise stored on this computer",
         )
-        self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_quit = self._action("&Quit", self.close, "Ctrl+Q")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_zoom_in = self._action(
             "Zoom &In", lambda: self.set_zoom(self.zoom + 1), QKeySequence.StandardKey.ZoomIn

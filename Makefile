@@ -1,0 +1,44 @@
+# Source Annotator: `make run` starts the app, `make test` runs every test offscreen.
+# Both create .venv on first use; nothing is installed outside it.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test bench lint package clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Each stamp records which extras are installed; pyproject.toml changes reinstall.
+$(VENV)/.stamp-app: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.stamp-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+	touch $@ $(VENV)/.stamp-app
+
+$(VENV)/.stamp-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	touch $@ $(VENV)/.stamp-test $(VENV)/.stamp-app
+
+run: $(VENV)/.stamp-app
+	$(BIN)/annotator
+
+test: $(VENV)/.stamp-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(VENV)/.stamp-test
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run_all.py
+
+lint: $(VENV)/.stamp-dev
+	$(BIN)/ruff check .
+	$(BIN)/mypy annotator
+
+package: $(VENV)/.stamp-dev
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
+		packaging/annotator.spec
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache
