@@ -21,7 +21,9 @@ def test_version_from_package_metadata(capsys: pytest.CaptureFixture[str]) -> No
     assert __version__ != "0.0.0+unknown"
 
 
-def test_exercises_json_lists_the_sample(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_exercises_json_lists_the_sample(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", str(tmp_path / "x.db"), "exercises", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["articles"] for r in rows] == [2]

@@ -11,9 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_every_package_folder_is_listed_in_pyproject() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     listed = set(config["tool"]["setuptools"]["packages"])
-    found = {
-        ".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "annotator").rglob("__init__.py")
-    }
+    packages = (ROOT / "annotator").rglob("__init__.py")
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in packages}
     found |= {
         "annotator.resources" + "".join("." + part for part in p.parent.relative_to(
             ROOT / "resources").parts)

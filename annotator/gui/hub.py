@@ -26,6 +26,9 @@ class Hub(QObject):
     annotatorChanged = Signal(object)
     handinsImported = Signal(object)
     saved = Signal(object)
+    # View-only signals (not from the bus): ask every view to show one annotation or link.
+    focusAnnotation = Signal(object)  # uuid.UUID
+    focusLink = Signal(object)  # uuid.UUID
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from annotator import APP_NAME
@@ -18,6 +18,7 @@ from annotator.gui.article_pane import ArticlePane
 from annotator.gui.exercise_picker import ExercisePicker
 from annotator.gui.hub import Hub
 from annotator.gui.settings import Settings
+from annotator.services.annotators import get_annotator
 from annotator.services.context import AppContext
 from annotator.services.exercises import list_exercises, load_exercise
 from annotator.services.views import ExerciseView
@@ -38,6 +39,8 @@ class MainWindow(QMainWindow):
         self.exercise: ExerciseView | None = None
         self.panes: list[ArticlePane] = []
         self.zoom = int(settings.get(opt.ZOOM))
+        self.undo_stack = QUndoStack(self)
+        self.annotator_id: uuid.UUID | None = self._remembered_annotator()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -73,6 +76,11 @@ class MainWindow(QMainWindow):
         )
         self.act_quit = self._action("&Quit", self.close, "Ctrl+Q")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.act_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([self.act_undo, self.act_redo])
         self.act_zoom_in = self._action(
             "Zoom &In", lambda: self.set_zoom(self.zoom + 1), QKeySequence.StandardKey.ZoomIn
         )
@@ -97,6 +105,9 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("&Edit")
+        self.menu_edit.addAction(self.act_undo)
+        self.menu_edit.addAction(self.act_redo)
+        self.menu_edit.addSeparator()
         self.menu_view = bar.addMenu("&View")
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             self.menu_view.addAction(action)
@@ -110,11 +121,27 @@ class MainWindow(QMainWindow):
         """Every hub connection of the window, in one place."""
         self.hub.exerciseChanged.connect(self._on_exercise_changed)
 
+    # -- who is annotating -------------------------------------------------------------
+
+    def _remembered_annotator(self) -> uuid.UUID | None:
+        """The student remembered in the settings, if they are still in the database."""
+        try:
+            remembered = uuid.UUID(str(self.settings.get(opt.STUDENT_ID)))
+        except ValueError:
+            return None
+        return remembered if get_annotator(self.ctx.db, remembered) is not None else None
+
+    def set_annotator(self, annotator_id: uuid.UUID) -> None:
+        self.annotator_id = annotator_id
+        self.settings.set(opt.STUDENT_ID, str(annotator_id))
+        self.undo_stack.clear()
+
     # -- exercise ----------------------------------------------------------------------
 
     def open_exercise(self, exercise_id: uuid.UUID) -> None:
         exercise = load_exercise(self.ctx.db, exercise_id)
         self.exercise = exercise
+        self.undo_stack.clear()
         for pane in self.panes:
             pane.setParent(None)
             pane.deleteLater()

@@ -127,6 +127,6 @@ def test_foreign_database_is_refused(tmp_path: Path) -> None:
     con.commit()
     con.close()
     before = _digest(path)
-    with pytest.raises(ForeignDatabaseError, match="other.db"):
+    with pytest.raises(ForeignDatabaseError, match=r"other\.db"):
         open_database(f"sqlite:///{path}")
     assert _digest(path) == before

@@ -1,0 +1,58 @@
+"""Undo and redo through the service: rows come back with their ids, refusals leave no entry."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from annotator.gui import undo
+from annotator.services.annotations import AnnotationError
+from annotator.services.annotators import create_annotator
+from annotator.services.exercises import load_exercise
+from annotator.services.sample import SAMPLE_EXERCISE_ID
+from annotator.storage import models as m
+
+
+def test_add_delete_link_answer_undo_redo_sequence(qapp: object, ctx: object) -> None:
+    ex = load_exercise(ctx.db, SAMPLE_EXERCISE_ID)  # type: ignore[attr-defined]
+    me = create_annotator(ctx.db, "Ada")  # type: ignore[attr-defined]
+    svc = ctx.annotations  # type: ignore[attr-defined]
+    stack = QUndoStack()
+    a_cmd = undo.AddAnnotation(svc, ex.articles[0].id, me.id, 0, 6, ex.tags[0].id)
+    undo.push(stack, a_cmd)
+    b_cmd = undo.AddAnnotation(svc, ex.articles[1].id, me.id, 0, 8, ex.tags[1].id)
+    undo.push(stack, b_cmd)
+    undo.push(stack, undo.AddLink(svc, a_cmd.created.id, b_cmd.created.id, m.LinkKind.SUPPORTS))
+    undo.push(stack, undo.UpdateAnnotation(svc, a_cmd.created.id, note="first"))
+    undo.push(stack, undo.UpdateAnnotation(svc, a_cmd.created.id, note="first draft"))
+    assert stack.count() == 4  # the two note edits merged
+    undo.push(stack, undo.DeleteAnnotation(svc, a_cmd.created.id))
+    assert svc.list(ex.id) == [b_cmd.created] and svc.links(ex.id) == []
+    stack.undo()  # the delete: annotation and link are back with their ids
+    assert [a.id for a in svc.list(ex.id)] == [a_cmd.created.id, b_cmd.created.id]
+    assert svc.get(a_cmd.created.id).note == "first draft"
+    assert len(svc.links(ex.id)) == 1
+    stack.undo()  # the note
+    assert svc.get(a_cmd.created.id).note == ""
+    stack.undo()  # the link
+    stack.undo()  # annotation b
+    stack.undo()  # annotation a
+    assert svc.list(ex.id) == []
+    for _ in range(5):
+        stack.redo()
+    assert [a.id for a in svc.list(ex.id)] == [b_cmd.created.id]
+    undo.push(stack, undo.SetAnswer(svc, ex.questions[0].id, me.id, ex.articles[0].id, "NYT"))
+    undo.push(stack, undo.SetAnswer(svc, ex.questions[0].id, me.id, ex.articles[0].id, "NYT?"))
+    assert svc.answers(ex.id, me.id)[0].value == "NYT?"
+    stack.undo()
+    assert svc.answers(ex.id, me.id)[0].value == ""
+
+
+def test_refused_change_leaves_no_undo_entry(qapp: object, ctx: object) -> None:
+    ex = load_exercise(ctx.db, SAMPLE_EXERCISE_ID)  # type: ignore[attr-defined]
+    me = create_annotator(ctx.db, "Ada")  # type: ignore[attr-defined]
+    stack = QUndoStack()
+    with pytest.raises(AnnotationError):
+        undo.push(stack, undo.AddAnnotation(ctx.annotations, ex.articles[0].id, me.id, 5, 5,
+                                            ex.tags[0].id))
+    assert stack.count() == 0
