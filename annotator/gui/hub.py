@@ -29,6 +29,8 @@ class Hub(QObject):
     # View-only signals (not from the bus): ask every view to show one annotation or link.
     focusAnnotation = Signal(object)  # uuid.UUID
     focusLink = Signal(object)  # uuid.UUID
+    exerciseOpened = Signal(object)  # ExerciseView, after the window has shown it
+    currentAnnotatorChanged = Signal(object)  # uuid.UUID of the person now annotating
 
     def __init__(self, bus: EventBus, parent: QObject | None = None) -> None:
         super().__init__(parent)

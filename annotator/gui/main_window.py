@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.annotator_id = annotator_id
         self.settings.set(opt.STUDENT_ID, str(annotator_id))
         self.undo_stack.clear()
+        self.hub.currentAnnotatorChanged.emit(annotator_id)
 
     # -- exercise ----------------------------------------------------------------------
 
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{exercise.title} — {APP_NAME}")
         self.settings.set(opt.LAST_EXERCISE, str(exercise.id))
         self._update_status()
+        self.hub.exerciseOpened.emit(exercise)
 
     def _on_exercise_changed(self, event: object) -> None:
         if self.exercise is not None:
