@@ -53,7 +53,9 @@ def _fsync_dir(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_writer(path: str | os.PathLike[str], mode: str = "wb", **kwargs: Any) -> Iterator[IO[Any]]:
+def atomic_writer(
+    path: str | os.PathLike[str], mode: str = "wb", **kwargs: Any
+) -> Iterator[IO[Any]]:
     """Yield a file object opened on a temporary file that replaces ``path`` on success.
 
     ``mode`` must be a write mode (``"wb"`` or ``"w"``); text-mode keyword arguments such as

@@ -26,8 +26,23 @@ _SPACE = re.compile(r"\s+")
 
 _DROPPED = ("nav", "header", "footer", "aside", "form", "button", "noscript", "template", "svg")
 _BLOCKS = frozenset(
-    ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "dd", "dt",
-     "td", "th"]
+    [
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "pre",
+        "figcaption",
+        "dd",
+        "dt",
+        "td",
+        "th",
+    ]
 )
 
 _PUBLISHED_KEYS = (
@@ -130,9 +145,20 @@ def _trafilatura_text(html: str) -> str:
 def _lxml_text(doc: lxml.html.HtmlElement) -> str:
     """Body text block by block, after dropping scripts, styles and page furniture."""
     cleaner = Cleaner(
-        scripts=True, javascript=True, style=True, comments=True, inline_style=True,
-        links=True, meta=True, page_structure=False, embedded=True, frames=True, forms=True,
-        annoying_tags=True, remove_unknown_tags=False, safe_attrs_only=True,
+        scripts=True,
+        javascript=True,
+        style=True,
+        comments=True,
+        inline_style=True,
+        links=True,
+        meta=True,
+        page_structure=False,
+        embedded=True,
+        frames=True,
+        forms=True,
+        annoying_tags=True,
+        remove_unknown_tags=False,
+        safe_attrs_only=True,
     )
     cleaned = cleaner.clean_html(doc)
     for element in list(cleaned.iter(*_DROPPED)):

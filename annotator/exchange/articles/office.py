@@ -87,7 +87,9 @@ def read_odt(data: bytes, name: str) -> ImportedArticle:
     except ArticleImportError:
         raise
     except Exception as exc:  # odfpy raises many types for damaged parts
-        raise ArticleImportError(name, "this OpenDocument file is damaged and cannot be read") from exc
+        raise ArticleImportError(
+            name, "this OpenDocument file is damaged and cannot be read"
+        ) from exc
     return ImportedArticle(
         text=normalise_text("\n\n".join(b for b in blocks if b)),
         title=title,
