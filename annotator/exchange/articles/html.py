@@ -28,6 +28,7 @@ _DROPPED = ("nav", "header", "footer", "aside", "form", "button", "noscript", "t
 _BLOCKS = frozenset(
     [
         "p",
+        "div",
         "h1",
         "h2",
         "h3",

@@ -7,8 +7,8 @@ import zipfile
 
 import docx
 from odf import dc, meta, teletype
-from odf import text as odf_text
 from odf.element import Element
+from odf.namespaces import TEXTNS
 from odf.opendocument import load as load_odf
 
 from annotator.core.text import normalise_text
@@ -19,6 +19,7 @@ __all__ = ["read_docx", "read_odt"]
 # Office files are zips: cap what their XML may decompress to, so a zip bomb is refused
 # before a parser tries to hold it in memory.
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+_TEXT_BLOCKS = ((TEXTNS, "p"), (TEXTNS, "h"))
 
 
 def _check_zip(data: bytes, name: str, kind: str) -> None:
@@ -61,7 +62,7 @@ def _blocks(node: Element, out: list[str]) -> None:
     for child in node.childNodes:
         if child.nodeType != child.ELEMENT_NODE:
             continue
-        if child.qname in (odf_text.P().qname, odf_text.H().qname):
+        if child.qname in _TEXT_BLOCKS:
             out.append(teletype.extractText(child).strip())
         else:
             _blocks(child, out)
