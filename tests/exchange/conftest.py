@@ -92,6 +92,11 @@ def patch_zip(data: bytes, member_index: int, **fields: int) -> bytes:
     return bytes(buf)
 
 
+@pytest.fixture(name="patch_zip")
+def _patch_zip_fixture() -> Callable[..., bytes]:
+    return patch_zip
+
+
 @pytest.fixture
 def zip_bytes() -> Callable[[dict[str, bytes]], bytes]:
     def build(members: dict[str, bytes]) -> bytes:
