@@ -41,6 +41,9 @@ RATIO_FLOOR_BYTES = 1024 * 1024  # small members may compress well without suspi
 _CHUNK = 64 * 1024
 _LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
 _LOCAL_SIGNATURE = b"PK\x03\x04"
+_EOCD = struct.Struct("<4s4H2LH")
+_EOCD_SIGNATURE = b"PK\x05\x06"
+_EOCD_SEARCH = 65536 + 22  # the end record plus the longest possible zip comment
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _FIXED_DATE = (2020, 1, 1, 0, 0, 0)
 
@@ -125,6 +128,29 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, fi
     return b"".join(chunks)
 
 
+def _too_many(file: str, entries: int, allowed: int) -> UnsafeZipError:
+    return UnsafeZipError(file, f"the archive has {entries} entries (at most {allowed}); refused")
+
+
+def _precheck(path: Path, file: str, max_total_bytes: int, max_entries: int) -> None:
+    """Refuse an oversized file, or a directory claiming too many entries, before zipfile
+    builds its in-memory index of every entry."""
+    size = path.stat().st_size
+    if size > max_total_bytes + _EOCD_SEARCH:
+        raise UnsafeZipError(file, f"the file is {size} bytes, more than allowed; refused")
+    with path.open("rb") as handle:
+        handle.seek(max(0, size - _EOCD_SEARCH))
+        tail = handle.read()
+    position = tail.rfind(_EOCD_SIGNATURE)
+    if position < 0 or position + _EOCD.size > len(tail):
+        return  # zipfile reports the damage
+    entries = _EOCD.unpack_from(tail, position)[4]
+    if entries == 0xFFFF:
+        raise UnsafeZipError(file, "the archive has 65535 or more entries; refused")
+    if entries > max_entries:
+        raise _too_many(file, entries, max_entries)
+
+
 def read_members(
     path: str | os.PathLike[str],
     expected: Iterable[str],
@@ -145,10 +171,11 @@ def read_members(
     file = path.name
     required, allowed = set(expected), set(expected) | set(optional)
     try:
+        _precheck(path, file, max_total_bytes, max_entries)
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             if len(infos) > max_entries:
-                raise UnsafeZipError(file, f"the archive has {len(infos)} entries; refused")
+                raise _too_many(file, len(infos), max_entries)
             seen: set[str] = set()
             declared_total = 0
             for info in infos:

@@ -341,8 +341,10 @@ def _apply(session: Session, record: ExerciseRecord) -> ImportResult:
             title=record.title,
             instructions=record.instructions,
             revision=record.revision,
-            tag_set_id=tag_set.id,
         )
+        if exercise.tag_set_id != tag_set.id:
+            exercise.tag_set = tag_set
+            changed = True
     articles_changed, added, kept = _sync_articles(session, exercise, record.articles)
     questions_changed = _sync_questions(session, exercise, record.questions)
     changed = changed or articles_changed or questions_changed

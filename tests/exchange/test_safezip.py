@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+import random
 import stat
 import struct
 import warnings
@@ -100,7 +101,7 @@ def test_too_many_entries(write_file: WriteFile, zip_bytes: ZipBytes) -> None:
     members = {"manifest.json": b"{}", "articles/1.txt": b"a", "articles/2.txt": b"b"}
     path = write_file("p.zip", zip_bytes(members))
     assert len(_read(path, max_entries=3)) == 3
-    with pytest.raises(UnsafeZipError, match="has 3 entries; refused"):
+    with pytest.raises(UnsafeZipError, match=r"has 3 entries \(at most 2\); refused"):
         _read(path, max_entries=2)
 
 
@@ -173,3 +174,22 @@ def test_writing_refuses_unsafe_names(tmp_path: Path) -> None:
     with pytest.raises(UnsafeZipError, match="unsafe path"):
         write_zip_atomic(tmp_path / "out.zip", {"../escape.txt": b"x"})
     assert not (tmp_path / "out.zip").exists()
+
+
+def test_directory_count_is_checked_before_indexing(
+    write_file: WriteFile, zip_bytes: ZipBytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    members = {"manifest.json": b"{}", "articles/1.txt": b"a", "articles/2.txt": b"b"}
+    path = write_file("p.zip", zip_bytes(members))
+    monkeypatch.setattr(zipfile, "ZipFile", None)  # refused before zipfile is ever used
+    with pytest.raises(UnsafeZipError, match=r"has 3 entries \(at most 2\)"):
+        _read(path, max_entries=2)
+
+
+def test_oversized_file_is_refused_before_opening(
+    write_file: WriteFile, zip_bytes: ZipBytes
+) -> None:
+    members = {"manifest.json": random.Random(1).randbytes(100_000)}  # incompressible
+    path = write_file("big.zip", zip_bytes(members))
+    with pytest.raises(UnsafeZipError, match=r"^big\.zip: the file is \d+ bytes, more than"):
+        _read(path, max_total_bytes=1000, max_member_bytes=1000)

@@ -43,7 +43,7 @@ def _properties(reader: PdfReader) -> tuple[str, str, object]:
 
 
 def read_pdf(data: bytes, name: str) -> ImportedArticle:
-    if not data.lstrip()[:5] == b"%PDF-":
+    if b"%PDF-" not in data[:1024]:  # the header may follow up to 1 KB of junk
         raise ArticleImportError(name, "this is not a PDF file (damaged?)")
     # pypdf logs warnings about slightly broken files; they are not the user's business here.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
