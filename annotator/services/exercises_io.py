@@ -194,27 +194,27 @@ def _sync_tag_set(session: Session, record: TagSetRecord) -> tuple[m.TagSet, boo
     tag_set = session.get(m.TagSet, _uuid(record.id))
     if tag_set is None:
         tag_set = m.TagSet(id=_uuid(record.id), name=record.name)
-        for position, tag in enumerate(record.tags):
-            tag_id = _free_id(session, m.Tag, tag.id)
-            tag_set.tags.append(m.Tag(id=tag_id, **_tag_values(tag, position)))
+        for position, tag_record in enumerate(record.tags):
+            tag_id = _free_id(session, m.Tag, tag_record.id)
+            tag_set.tags.append(m.Tag(id=tag_id, **_tag_values(tag_record, position)))
         session.add(tag_set)
         return tag_set, True
     changed = _assign(tag_set, name=record.name)
     incoming = {_uuid(t.id): t for t in record.tags}
     kept: list[m.Tag] = []
-    for tag in list(tag_set.tags):
-        if tag.id in incoming or _tag_in_use(session, tag.id):
-            kept.append(tag)
+    for row in list(tag_set.tags):
+        if row.id in incoming or _tag_in_use(session, row.id):
+            kept.append(row)
     if len(kept) != len(tag_set.tags):
         changed = True
     # Phase 1: drop unused tags and park the kept ones on unique temporary keys, so keys can
     # move between tags without tripping the (tag_set, key) unique constraint.
     tag_set.tags = kept
-    old_keys = {tag.id: tag.key for tag in kept}
-    for tag in kept:
-        tag.key = f"~{tag.id.hex}"
+    old_keys = {row.id: row.key for row in kept}
+    for row in kept:
+        row.key = f"~{row.id.hex}"
     session.flush()
-    by_id = {tag.id: tag for tag in kept}
+    by_id = {row.id: row for row in kept}
     ordered: list[m.Tag] = []
     for position, record_tag in enumerate(record.tags):
         tag_id = _uuid(record_tag.id)

@@ -255,6 +255,9 @@ def test_used_tag_dropped_from_package_is_kept(
         assert annotation.tag.key == "speculation-1"
         labels = [t.label for t in annotation.tag.tag_set.tags]
         assert labels == ["Claim", "Evidence", "Opinion", "Guess", "Speculation"]
+    again = import_exercise_package(student, tmp_path / "r2.saexercise")
+    assert again.status == "unchanged"
+    assert _counts(student)["tag"] == 5
 
 
 def test_a_bad_package_leaves_the_database_unchanged(student: Database, tmp_path: Path) -> None:
