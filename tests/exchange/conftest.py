@@ -6,7 +6,7 @@ import io
 import socket
 import struct
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,15 +17,19 @@ class NetworkBlockedError(RuntimeError):
 
 
 @pytest.fixture(autouse=True)
-def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Any attempt to open a connection fails the test loudly."""
+def network_attempts(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Any attempt to open a connection fails, and fails the test even if it was swallowed."""
+    attempts: list[str] = []
 
     def refuse(*args: object, **kwargs: object) -> None:
-        raise NetworkBlockedError(f"network access attempted: {args!r}")
+        attempts.append(repr(args[1:]))
+        raise NetworkBlockedError(f"network access attempted: {args[1:]!r}")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    yield attempts
+    assert attempts == [], f"the code under test tried to use the network: {attempts}"
 
 
 def _pdf_string(text: str) -> str:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable
 from pathlib import Path
 
@@ -104,3 +105,10 @@ def test_page_with_no_text(write_file: WriteFile) -> None:
     page = b"<html><head><script>var a = 1;</script></head><body><img src='a.png'></body></html>"
     with pytest.raises(ArticleImportError, match=r"^empty\.html: no article text"):
         import_article(write_file("empty.html", page))
+
+
+def test_the_network_guard_itself_works(network_attempts: list[str]) -> None:
+    with socket.socket() as sock, pytest.raises(RuntimeError, match="network access attempted"):
+        sock.connect(("192.0.2.1", 80))
+    assert network_attempts == ["(('192.0.2.1', 80),)"]
+    network_attempts.clear()
