@@ -112,3 +112,28 @@ def test_the_network_guard_itself_works(network_attempts: list[str]) -> None:
         sock.connect(("192.0.2.1", 80))
     assert network_attempts == ["(('192.0.2.1', 80),)"]
     network_attempts.clear()
+
+
+def test_a_crash_in_trafilatura_falls_back(
+    write_file: WriteFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def crash(*args: object, **kwargs: object) -> str:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(html_module.trafilatura, "extract", crash)
+    article = import_article(write_file("budget.html", PAGE.encode("utf-8")))
+    assert "Reactions" in article.text.split("\n\n")
+
+
+def test_an_unforeseen_failure_names_the_file(
+    write_file: WriteFile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def crash(*args: object, **kwargs: object) -> object:
+        raise MemoryError
+
+    monkeypatch.setattr(html_module.lxml.html, "document_fromstring", crash)
+    with pytest.raises(ArticleImportError) as info:
+        import_article(write_file("budget.html", PAGE.encode("utf-8")))
+    assert (
+        str(info.value) == "budget.html: this file could not be read (MemoryError); is it damaged?"
+    )

@@ -7,6 +7,7 @@ are dropped and links are reduced to their text.
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 
 import lxml.html
@@ -19,6 +20,8 @@ from annotator.exchange.articles.encoding import decode_text_bytes
 from annotator.exchange.articles.model import ArticleImportError, ImportedArticle, iso_date
 
 __all__ = ["read_html"]
+
+logger = logging.getLogger(__name__)
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
@@ -129,17 +132,22 @@ def _paragraphs(text: str) -> str:
 
 
 def _trafilatura_text(html: str) -> str:
-    extracted = trafilatura.extract(
-        html,
-        favor_precision=True,
-        include_comments=False,
-        include_images=False,
-        include_links=False,
-        include_tables=True,
-        with_metadata=False,
-        deduplicate=False,
-        output_format="txt",
-    )
+    """The main text as trafilatura sees it, or "" (then the lxml fallback takes over)."""
+    try:
+        extracted = trafilatura.extract(
+            html,
+            favor_precision=True,
+            include_comments=False,
+            include_images=False,
+            include_links=False,
+            include_tables=True,
+            with_metadata=False,
+            deduplicate=False,
+            output_format="txt",
+        )
+    except Exception:  # a crash in the heuristics must not lose a readable page
+        logger.warning("trafilatura failed; falling back to plain block extraction", exc_info=True)
+        return ""
     return _paragraphs(extracted) if extracted else ""
 
 

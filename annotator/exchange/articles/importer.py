@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,8 @@ from annotator.exchange.articles.plain import read_plain
 from annotator.exchange.atomic import describe_os_error
 
 __all__ = ["MAX_ARTICLE_BYTES", "SUPPORTED_SUFFIXES", "import_article", "import_text"]
+
+logger = logging.getLogger(__name__)
 
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
@@ -69,7 +72,15 @@ def import_article(path: str | os.PathLike[str]) -> ImportedArticle:
         known = ", ".join(sorted({s for s in _READERS if s not in (".text", ".markdown")}))
         raise ArticleImportError(name, f"this kind of file cannot be imported (use {known})")
     data = _read_capped(path, name)
-    article = reader(data, name)
+    try:
+        article = reader(data, name)
+    except ArticleImportError:
+        raise
+    except Exception as exc:  # a library failing in an unforeseen way on a hostile file
+        logger.warning("importing %s failed", name, exc_info=True)
+        raise ArticleImportError(
+            name, f"this file could not be read ({type(exc).__name__}); is it damaged?"
+        ) from exc
     if not article.text.strip():
         raise ArticleImportError(name, "no article text was found in this file")
     return article
