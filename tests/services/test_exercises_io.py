@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from annotator.core.text import fingerprint, quote_context
 from annotator.exchange.articles import ImportedArticle
 from annotator.exchange.errors import ExchangeError
-from annotator.services import exercises_io
+from annotator.services import exercise_sync
 from annotator.services.exercises_io import (
     ArticleInUseError,
     DuplicateArticleError,
@@ -280,7 +280,7 @@ def test_a_failure_midway_rolls_everything_back(
     def explode(*args: object, **kwargs: object) -> bool:
         raise IntegrityError("INSERT", {}, Exception("disk trouble"))
 
-    monkeypatch.setattr(exercises_io, "_sync_questions", explode)
+    monkeypatch.setattr(exercise_sync, "_sync_questions", explode)
     with pytest.raises(ExchangeError, match=r"could not be saved .*nothing was changed"):
         import_exercise_package(student, tmp_path / "vote.saexercise")
     assert _counts(student) == {name: 0 for name in _counts(student)}
@@ -331,3 +331,21 @@ def test_text_of_an_annotated_article_cannot_change(teacher: Database) -> None:
     assert (changed.text, changed.sha256) == (TEXT_B2, fingerprint(TEXT_B2))
     with pytest.raises(DuplicateArticleError):
         update_article_text(teacher, article_b, TEXT_A)
+
+
+def test_imported_file_travels_to_the_student(
+    teacher: Database, student: Database, tmp_path: Path
+) -> None:
+    from annotator.exchange.articles import import_article
+
+    source = tmp_path / "mayor.md"
+    source.write_bytes(("# Mayor defends plan\r\n\r\nThe mayor said “yes”.\r\n").encode("cp1252"))
+    exercise_id = _make_exercise(teacher)
+    article_id = import_article_into_exercise(teacher, exercise_id, import_article(source))
+    export_exercise(teacher, exercise_id, tmp_path / "vote.saexercise")
+    assert import_exercise_package(student, tmp_path / "vote.saexercise").status == "created"
+    with student.session() as session:
+        article = session.get(m.Article, article_id)
+        assert article is not None
+        assert article.title == "Mayor defends plan"
+        assert article.text == "# Mayor defends plan\n\nThe mayor said “yes”."
