@@ -113,3 +113,19 @@ def test_pasted_text() -> None:
     assert article.title == ""
     with pytest.raises(ArticleImportError, match=r"^clipboard: there is no text"):
         import_text(" \n ")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("# Mayor defends plan\n\nThe mayor said “yes”.", "cp1252"),
+        ("Le café était fermé, a-t-il dit — « c’est la grève ».", "cp1252"),
+        ("Zażółć gęślą jaźń — powiedział minister, że plan się uda.", "cp1250"),
+        ("Δημοσιογράφος είπε ότι το σχέδιο θα πετύχει σύντομα.", "cp1253"),
+        ("Министр сказал, что план будет работать уже весной.", "cp1251"),
+    ],
+    ids=["short-western", "french", "polish", "greek", "russian"],
+)
+def test_legacy_encodings(write_file: WriteFile, text: str, encoding: str) -> None:
+    article = import_article(write_file("legacy.txt", text.encode(encoding)))
+    assert article.text == text

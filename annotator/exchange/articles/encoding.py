@@ -58,14 +58,50 @@ def decode_text_bytes(data: bytes, name: str) -> str:
     return text
 
 
+# What Western European text decoded as Windows-1252 plausibly contains beyond ASCII.
+_WESTERN = frozenset(
+    [chr(c) for c in range(0xC0, 0x100) if c not in (0xD7, 0xF7)]
+    + list("“”‘’‚„–—…•€™ŠšŽžŒœŸ†‡‰‹›ˆ˜«»£°©®§¶¡¿·½¼¾±¢¥\u00a0")
+)
+_OTHER_WINDOWS_PAGES = frozenset(
+    ["cp1250", "cp1251", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258"]
+)
+
+
+def _plausible_windows_1252(data: bytes) -> str | None:
+    """The Windows-1252 reading of ``data`` if it looks like Western European text."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    extra = [ch for ch in text if ord(ch) > 0x7F]
+    if any(ch not in _WESTERN for ch in extra):
+        return None
+    letters = sum(1 for ch in text if ch.isalpha())
+    accented = sum(1 for ch in extra if ch.isalpha())
+    if letters and accented / letters > 0.3:  # Greek or Cyrillic bytes read as accents
+        return None
+    return text
+
+
 def _detect(data: bytes, name: str) -> str:
+    """Guess a legacy encoding; charset-normalizer decides, Windows-1252 wins close calls.
+
+    Short texts defeat statistical detection (a few curly quotes look as much like Baltic DOS
+    as like Windows-1252), so plausible Western text is read as Windows-1252 unless the
+    detector is sure of another Windows code page (Central European, Cyrillic, Greek ...).
+    """
     results = list(from_bytes(data))
-    if not results:
+    best = results[0] if results else None
+    if best is not None:
+        ties = [r for r in results if r.chaos == best.chaos and r.coherence == best.coherence]
+        if any(match.encoding == "cp1252" for match in ties):
+            return data.decode("cp1252")
+        if best.encoding in _OTHER_WINDOWS_PAGES:
+            return str(best)
+    western = _plausible_windows_1252(data)
+    if western is not None:
+        return western
+    if best is None:
         raise ArticleImportError(name, "this is a binary file or its text encoding is unknown")
-    best = results[0]
-    ties = [r for r in results if r.chaos == best.chaos and r.coherence == best.coherence]
-    for match in ties:
-        if match.encoding == "cp1252":
-            best = match
-            break
     return str(best)
