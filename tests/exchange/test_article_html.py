@@ -85,9 +85,10 @@ def test_fallback_when_trafilatura_finds_nothing(
         assert dropped not in article.text  # ... but never scripts, styles, nav or footer
 
 
-def test_declared_legacy_charset(write_file: WriteFile) -> None:
+@pytest.mark.parametrize("declared", ["windows-1252", "iso-8859-1"])
+def test_declared_legacy_charset(write_file: WriteFile, declared: str) -> None:
     page = (
-        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+        f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={declared}">'
         "<title>Caf\u00e9 news</title></head><body><p>\u201cIt\u2019s a caf\u00e9,\u201d "
         "she said about the place on the corner of the square.</p></body></html>"
     )

@@ -67,10 +67,12 @@ def _decode(data: bytes, name: str) -> str:
         if match:
             declared = match.group(1).decode("ascii", "replace")
             try:
-                codecs.lookup(declared)
+                codec = codecs.lookup(declared).name
             except LookupError:
                 pass
             else:
+                if codec in ("latin-1", "iso8859-1", "ascii"):
+                    declared = "cp1252"  # as browsers do (WHATWG Encoding Standard)
                 if b"\x00" in data[:65536]:
                     raise ArticleImportError(name, "this is a binary file, not a web page")
                 try:
