@@ -3,7 +3,8 @@
 Sentences are found with simple rules that work for news prose in European languages: a
 sentence ends after ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets) followed
 by white space, unless the word before the full stop is a common abbreviation or a single
-letter (an initial); a line break always ends a sentence (headlines, paragraphs).
+letter (an initial), or the next word starts in lower case; a line break always ends a
+sentence (headlines, paragraphs).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
             word = _WORD_BEFORE.search(text[max(start, end - 12) : end])
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
+        following = text[end : end + 40].lstrip()
+        if match.group() != "\n" and following[:1].islower():
+            continue  # '"Really?" she asked' goes on
         bounds.append((start, end))
         start = end
     bounds.append((start, len(text)))
