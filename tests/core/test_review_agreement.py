@@ -9,9 +9,9 @@ from hypothesis.extra.numpy import arrays
 
 from annotator.core.agreement import (
     article_agreement,
-    coincidence_matrix,
     cohen_kappa,
     cohen_kappa_matrix,
+    coincidence_matrix,
     fleiss_kappa,
     nominal_alpha,
     span_f1_matrix_exact,

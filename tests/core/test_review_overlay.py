@@ -1,5 +1,7 @@
 """The class overlay on small hand-made cases."""
 
+import itertools
+
 import numpy as np
 import pytest
 
@@ -59,7 +61,7 @@ def test_runs_cover_text_and_agree_with_arrays():
     runs = big.runs()
     assert runs[0].start == 0
     assert runs[-1].end == 200
-    for left, right in zip(runs, runs[1:], strict=False):
+    for left, right in itertools.pairwise(runs):
         assert left.end == right.start
         assert (left.coverage, left.majority, left.disagreement) != (
             right.coverage, right.majority, right.disagreement)
