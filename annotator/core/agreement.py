@@ -33,13 +33,36 @@ __all__ = [
     "coincidence_matrix",
     "fleiss_kappa",
     "nominal_alpha",
+    "pair_counts",
     "span_f1_matrix_exact",
     "span_f1_matrix_overlap",
 ]
 
 
-def _ratio(num: float, den: float) -> float | None:
-    return None if den == 0 else float(num / den)
+_POPCOUNT_TABLE = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
+
+
+def _popcount(packed: np.ndarray) -> np.ndarray:
+    counter = getattr(np, "bitwise_count", None)  # numpy >= 2.0
+    return counter(packed) if counter is not None else _POPCOUNT_TABLE[packed]
+
+
+def pair_counts(rows: np.ndarray, block: int = 16) -> np.ndarray:
+    """``(m, m)`` int: for each pair of boolean rows, how many positions are True in both.
+
+    Rows are packed 8 positions to a byte and compared with AND and a population count, a
+    few blocks of rows at a time; this is several times faster than a float matrix product
+    and exact.
+    """
+    rows = np.asarray(rows, dtype=bool)
+    m = rows.shape[0]
+    packed = np.packbits(rows, axis=1)
+    out = np.zeros((m, m), dtype=np.int64)
+    for first in range(0, m, block):
+        chunk = packed[first : first + block]
+        both = chunk[:, None, :] & packed[None, :, :]
+        out[first : first + block] = _popcount(both).sum(axis=2, dtype=np.int64)
+    return out
 
 
 def coincidence_matrix(counts: np.ndarray) -> np.ndarray:
@@ -117,7 +140,7 @@ def cohen_kappa_matrix(labels: np.ndarray, n_values: int) -> np.ndarray:
     """``(m, m)`` pairwise Cohen's kappa of label rows (NaN where undefined).
 
     Observed agreement for all pairs at once is ``sum_v B_v B_v^T`` with ``B_v`` the indicator
-    matrix of value ``v``: one matrix product per value instead of a loop over pairs.
+    matrix of value ``v`` (computed by :func:`pair_counts`), not a loop over pairs.
     """
     m, n = labels.shape
     if n == 0:
@@ -125,8 +148,8 @@ def cohen_kappa_matrix(labels: np.ndarray, n_values: int) -> np.ndarray:
     agree = np.zeros((m, m))
     p = np.zeros((m, n_values))
     for v in range(n_values):
-        b = (labels == v).astype(np.float32)
-        agree += b @ b.T
+        b = labels == v
+        agree += pair_counts(b)
         p[:, v] = b.sum(axis=1) / n
     return _kappa_from(agree, p, n)
 
@@ -136,9 +159,8 @@ def binary_kappa_matrix(cover: np.ndarray) -> np.ndarray:
     m, n = cover.shape
     if n == 0:
         return np.full((m, m), np.nan)
-    b = cover.astype(np.float32)
-    both = b @ b.T
-    ones = b.sum(axis=1)
+    both = pair_counts(cover)
+    ones = cover.sum(axis=1).astype(np.float64)
     agree = n - ones[:, None] - ones[None, :] + 2.0 * both
     p = np.stack([1.0 - ones / n, ones / n], axis=1)
     return _kappa_from(agree, p, n)
@@ -154,9 +176,9 @@ def span_f1_matrix_exact(spans: Sequence[Span], annotators: Sequence[str]) -> np
         if s.annotator in index:
             rows.append(index[s.annotator])
             cols.append(keys.setdefault((s.start, s.end, s.tag), len(keys)))
-    incidence = np.zeros((len(annotators), max(len(keys), 1)), dtype=np.float32)
-    incidence[rows, cols] = 1.0  # duplicates of one span by one annotator count once
-    shared = incidence @ incidence.T
+    incidence = np.zeros((len(annotators), max(len(keys), 1)), dtype=bool)
+    incidence[rows, cols] = True  # duplicates of one span by one annotator count once
+    shared = pair_counts(incidence)
     sizes = incidence.sum(axis=1)
     total = sizes[:, None] + sizes[None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -185,10 +207,12 @@ def span_f1_matrix_overlap(overlay: Overlay) -> np.ndarray:
     prefix = np.zeros((m, len(overlay.tags), overlay.n_chars + 1), dtype=np.int32)
     np.cumsum(overlay.tag_cover, axis=2, out=prefix[:, :, 1:])
     hit = (prefix[:, tag, end] - prefix[:, tag, start]) > 0  # (m, spans)
-    own = np.zeros((len(spans), m), dtype=np.float32)
-    own[np.arange(len(spans)), owner] = 1.0
-    found = hit.astype(np.float32) @ own  # found[i, j]: j's spans that i also marked
-    sizes = own.sum(axis=0)
+    order = np.argsort(owner, kind="stable")
+    sizes = np.bincount(owner, minlength=m).astype(np.float64)
+    found = np.zeros((m, m))  # found[i, j]: j's spans that i also marked
+    present = np.flatnonzero(sizes)
+    group_starts = np.concatenate([[0], np.cumsum(sizes[present])[:-1]]).astype(np.int64)
+    found[:, present] = np.add.reduceat(hit[:, order].astype(np.int64), group_starts, axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
         recall = found / sizes[None, :]  # of j's spans, the share i also marked
         precision = recall.T  # of i's spans, the share j also marked
@@ -246,7 +270,7 @@ def article_agreement(overlay: Overlay) -> ArticleAgreement:
         per_tag[tag] = TagAgreement(
             alpha=nominal_alpha(counts) if m >= 2 else None,
             fleiss=fleiss_kappa(counts) if m >= 2 else None,
-            unitizing=unitizing_alpha(cover.astype(np.int8)).u_alpha if m >= 2 else None,
+            unitizing=unitizing_alpha(cover.astype(np.int8), counts).u_alpha if m >= 2 else None,
             cohen=cohen_t,
             mean_cohen=_off_diagonal_mean(cohen_t),
         )

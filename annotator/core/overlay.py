@@ -99,15 +99,17 @@ def tag_cover_array(
     a_index = {a: i for i, a in enumerate(annotators)}
     t_index = {t: i for i, t in enumerate(tags)}
     n_rows = len(annotators) * len(tags)
-    diff = np.zeros((n_rows, n_chars + 1), dtype=np.int32)
+    width = n_chars + 1
     kept = [s for s in spans if s.annotator in a_index]
-    if kept:
-        rows = np.array([a_index[s.annotator] * len(tags) + t_index[s.tag] for s in kept])
-        starts = np.array([s.start for s in kept])
-        ends = np.array([s.end for s in kept])
-        np.add.at(diff, (rows, starts), 1)
-        np.add.at(diff, (rows, ends), -1)
-    cover = np.cumsum(diff[:, :n_chars], axis=1) > 0
+    if not kept or n_chars == 0:
+        return np.zeros((len(annotators), len(tags), n_chars), dtype=bool)
+    rows = np.array([a_index[s.annotator] * len(tags) + t_index[s.tag] for s in kept])
+    starts = rows * width + np.array([s.start for s in kept])
+    ends = rows * width + np.array([s.end for s in kept])
+    size = n_rows * width
+    diff = np.bincount(starts, minlength=size) - np.bincount(ends, minlength=size)
+    depth = np.cumsum(diff.reshape(n_rows, width)[:, :n_chars], axis=1, dtype=np.int32)
+    cover = depth > 0
     return cover.reshape(len(annotators), len(tags), n_chars)
 
 
@@ -127,10 +129,9 @@ def class_overlay(
     tag_counts = cover.sum(axis=0, dtype=np.int32)  # (T, n)
     any_cover = cover.any(axis=1)  # (A, n)
     coverage = any_cover.sum(axis=0, dtype=np.int32)
-    if n_tags:
-        labels = np.where(any_cover, np.argmax(cover, axis=1) + 1, 0).astype(np.int8)
-    else:
-        labels = np.zeros((len(annotators), n_chars), dtype=np.int8)
+    labels = np.zeros((len(annotators), n_chars), dtype=np.int8 if n_tags < 127 else np.int32)
+    for t in range(n_tags - 1, -1, -1):  # the first tag in tag-set order wins
+        labels[cover[:, t]] = t + 1
     value_counts = np.zeros((n_tags + 1, n_chars), dtype=np.int32)
     for v in range(n_tags + 1):
         value_counts[v] = (labels == v).sum(axis=0)

@@ -14,6 +14,7 @@ from annotator.core.agreement import (
     coincidence_matrix,
     fleiss_kappa,
     nominal_alpha,
+    pair_counts,
     span_f1_matrix_exact,
 )
 from annotator.core.overlay import class_overlay
@@ -165,3 +166,10 @@ def test_span_f1_overlap_is_lenient():
     # a's claim overlaps b's claim; a's opinion is not found by b: P(a) = 1/2, R = 1/1
     assert f1[0, 1] == pytest.approx(2 * 0.5 * 1.0 / 1.5)
     assert f1[0, 1] == f1[1, 0]
+
+
+@settings(max_examples=40, deadline=None)
+@given(arrays(bool, st.tuples(st.integers(1, 20), st.integers(0, 70))))
+def test_pair_counts_equal_the_naive_count(rows):
+    expected = [[int(np.sum(a & b)) for b in rows] for a in rows]
+    assert pair_counts(rows, block=3).tolist() == expected
