@@ -146,7 +146,8 @@ def class_overlay(
         distinct = np.zeros(n_chars, dtype=np.int64)
     with np.errstate(divide="ignore", invalid="ignore"):
         tag_disagreement = np.where(coverage > 0, 1.0 - top / np.maximum(coverage, 1), 0.0)
-    kept = tuple(s for s in spans if s.annotator in set(annotators))
+    listed = set(annotators)
+    kept = tuple(s for s in spans if s.annotator in listed)
     return Overlay(
         n_chars=n_chars,
         tags=tuple(tags),

@@ -40,6 +40,13 @@ Coefficients, each ``1 - D_o / D_e`` with ``D_o = sum_{c != k} l_ck`` and
   single-category unitizing alpha.
 
 Undefined results (``D_e = 0``, fewer than two annotators) are ``None``.
+
+Checks: tests/core/test_unitizing_alpha.py works two continua by hand and compares this
+vectorised form with a literal loop-over-segment-pairs transcription of eqs. 32-36 on
+generated data. The gap rule (``len`` rather than ``len**2``) agrees with two independent
+public implementations of the 2016 coefficient (the R package quallmer's
+``reliability_alpha_u`` and the Python module ``krippendorff_unitized_alpha``); we have not
+had the paper's own numeric examples to test against.
 """
 
 from __future__ import annotations

@@ -2,6 +2,9 @@
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
 
 from annotator.core.unitizing import unitizing_alpha
 
@@ -58,3 +61,73 @@ def test_disagreement_lowers_alpha():
     values = [unitizing_alpha(x).u_alpha for x in (agree, shifted, apart)]
     assert values[0] > values[1] > values[2]
     assert values[2] < 0
+
+
+def _segments_of(row):
+    """(value, start, end) runs of one coder's labels."""
+    runs, start = [], 0
+    for x in range(1, len(row) + 1):
+        if x == len(row) or row[x] != row[start]:
+            runs.append((int(row[start]), start, x))
+            start = x
+    return runs
+
+
+def _u_alpha_by_the_definition(labels):
+    """Eqs. 32-34 transcribed literally: loops over coder pairs and segment pairs."""
+    m = len(labels)
+    parts = [_segments_of(row) for row in labels]
+    values = sorted({v for p in parts for v, _, _ in p})
+    at = {v: i for i, v in enumerate(values)}
+    obs = np.zeros((len(values), len(values)))
+    for i in range(m):
+        for j in range(m):
+            if i != j:
+                for c, s1, e1 in parts[i]:
+                    for k, s2, e2 in parts[j]:
+                        obs[at[c], at[k]] += max(0, min(e1, e2) - max(s1, s2)) / (m - 1)
+    total = obs.sum()
+    self_pairs = np.zeros(len(values))
+    for p in parts:
+        for v, s, e in p:
+            self_pairs[at[v]] += (e - s) if v == 0 else (e - s) ** 2
+    marg = obs.sum(axis=1)
+    exp = (np.outer(marg, marg) - np.diag(self_pairs)) / (total - self_pairs.sum() / total)
+    d_e = exp.sum() - np.trace(exp)
+    u_alpha = None if d_e <= 1e-12 else 1 - (obs.sum() - np.trace(obs)) / d_e
+    # c|u: the unit-by-unit block; self-pairs use each unit's pairable length (characters
+    # that some other coder also put in a unit)
+    units = [v for v in values if v != 0]
+    if not units:
+        return u_alpha, None
+    block = obs[np.ix_([at[v] for v in units], [at[v] for v in units])]
+    unit_self = np.zeros(len(units))
+    for i, p in enumerate(parts):
+        for v, s, e in p:
+            if v != 0:
+                pairable = sum(
+                    1 for x in range(s, e) if any(labels[j][x] != 0 for j in range(m) if j != i)
+                )
+                unit_self[units.index(v)] += pairable**2
+    t = block.sum()
+    cu_alpha = None
+    if t > 0 and t - unit_self.sum() / t > 0:
+        mb = block.sum(axis=1)
+        exp_b = (np.outer(mb, mb) - np.diag(unit_self)) / (t - unit_self.sum() / t)
+        d_e = exp_b.sum() - np.trace(exp_b)
+        if d_e > 1e-12:
+            cu_alpha = 1 - (t - np.trace(block)) / d_e
+    return u_alpha, cu_alpha
+
+
+@settings(max_examples=60, deadline=None)
+@given(arrays(np.int8, st.tuples(st.integers(2, 5), st.integers(1, 30)),
+              elements=st.integers(0, 3)))
+def test_vectorised_u_alpha_equals_the_definition(labels):
+    expected_u, expected_cu = _u_alpha_by_the_definition(labels)
+    result = unitizing_alpha(labels)
+    for got, expected in ((result.u_alpha, expected_u), (result.cu_alpha, expected_cu)):
+        if expected is None:
+            assert got is None
+        else:
+            assert got == pytest.approx(expected, abs=1e-9)
