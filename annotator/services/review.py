@@ -30,7 +30,14 @@ from annotator.core.spans import Span
 from annotator.storage import models as m
 from annotator.storage.database import Database
 
-__all__ = ["ArticleClass", "gather_article", "review_article", "review_figures"]
+__all__ = [
+    "SCORE_COLUMNS",
+    "ArticleClass",
+    "gather_article",
+    "review_article",
+    "review_figures",
+    "score_rows",
+]
 
 
 @dataclass(frozen=True)
@@ -226,12 +233,12 @@ def review_article(data: ArticleClass, contested_limit: int = 10) -> dict[str, o
         "scores": _round_scores(_scores(data)),
         "contested": [c.as_dict() for c in rank_contested(data.text, overlay, contested_limit)],
         "charts": {
-            "tags_per_student": {
-                data.names.get(a, a): row
+            "tags_per_student": [
+                {"student": a, "name": data.names.get(a, ""), "counts": row}
                 for a, row in tags_per_annotator(
                     data.student_spans, data.tags, data.students
                 ).items()
-            },
+            ],
             "tag_distribution": tag_distribution(data.student_spans, data.tags),
         },
     }
@@ -262,3 +269,32 @@ def review_figures(
         "anonymised": anonymise,
         "articles": [review_article(data) for data in gathered],
     }
+
+
+SCORE_COLUMNS = (
+    "article", "student", "name", "tag",
+    "exact_precision", "exact_recall", "exact_f1",
+    "overlap_precision", "overlap_recall", "overlap_f1",
+    "char_precision", "char_recall", "char_f1",
+)
+
+
+def score_rows(figures: dict[str, object]) -> list[dict[str, object]]:
+    """The scores of :func:`review_figures` as flat rows (one per article, student and tag,
+    plus tag "all"), with the keys of ``SCORE_COLUMNS``: ready for a table model or CSV."""
+    rows: list[dict[str, object]] = []
+    for article in figures["articles"]:  # type: ignore[attr-defined]
+        for entry in article["scores"]:
+            for tag in entry["exact"]:
+                row: dict[str, object] = {
+                    "article": article["article"]["title"],
+                    "student": entry["student"],
+                    "name": entry["name"],
+                    "tag": tag,
+                }
+                for kind, prefix in (("exact", "exact"), ("overlap", "overlap"),
+                                     ("chars", "char")):
+                    for measure in ("precision", "recall", "f1"):
+                        row[f"{prefix}_{measure}"] = entry[kind][tag][measure]
+                rows.append(row)
+    return rows

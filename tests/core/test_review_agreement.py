@@ -173,3 +173,12 @@ def test_span_f1_overlap_is_lenient():
 def test_pair_counts_equal_the_naive_count(rows):
     expected = [[int(np.sum(a & b)) for b in rows] for a in rows]
     assert pair_counts(rows, block=3).tolist() == expected
+
+
+def test_an_article_nobody_annotated():
+    agreement = article_agreement(class_overlay(10, [], TAGS, []))
+    assert agreement.alpha is None
+    assert agreement.mean_cohen is None
+    assert agreement.cohen.shape == (0, 0)
+    assert agreement.span_f1_overlap.shape == (0, 0)
+    assert agreement.per_tag["claim"].alpha is None

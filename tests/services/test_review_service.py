@@ -9,7 +9,7 @@ import pytest
 from annotator.core.agreement import article_agreement
 from annotator.core.overlay import class_overlay
 from annotator.core.spans import Span
-from annotator.services.review import gather_article, review_figures
+from annotator.services.review import SCORE_COLUMNS, gather_article, review_figures, score_rows
 from annotator.storage import models as m
 from annotator.storage.database import open_database
 
@@ -43,7 +43,8 @@ def exercise(db):
         ex = m.Exercise(title="Bridges", tag_set=tag_set)
         one = m.Article(position=0, title="One", text=TEXT_ONE, sha256="1" * 64)
         two = m.Article(position=1, title="Two", text=TEXT_TWO, sha256="2" * 64)
-        ex.articles = [one, two]
+        three = m.Article(position=2, title="Three", text="Nobody read this.", sha256="3" * 64)
+        ex.articles = [one, two, three]
         s.add(ex)
         students = [m.Annotator(display_name=f"Pupil {n}", role=m.Role.STUDENT) for n in "EDCBA"]
         teacher = m.Annotator(display_name="Teacher", role=m.Role.INSTRUCTOR)
@@ -82,7 +83,7 @@ def test_gather_article_sorts_out_roles(db, exercise):
 def test_review_figures(db, exercise):
     figures = review_figures(db, exercise["id"])
     json.dumps(figures, allow_nan=False)  # JSON-ready, no NaN
-    one, two = figures["articles"]
+    one, two, three = figures["articles"]
     assert one["article"] == {"id": str(exercise["one"]), "title": "One",
                               "n_chars": len(TEXT_ONE)}
     assert [s["name"] for s in one["students"]] == [f"Pupil {n}" for n in "ABCDE"]
@@ -108,13 +109,16 @@ def test_review_figures(db, exercise):
     assert "shifted" in kinds
     assert "missing" in kinds
     assert one["contested"]
-    assert one["charts"]["tags_per_student"]["Pupil A"] == {"claim": 1, "evidence": 1,
-                                                             "opinion": 0}
+    per_student = {row["name"]: row["counts"] for row in one["charts"]["tags_per_student"]}
+    assert per_student["Pupil A"] == {"claim": 1, "evidence": 1, "opinion": 0}
     assert one["charts"]["tag_distribution"]["claim"]["spans"] == 5
 
     assert two["scores"] == []  # no key for article two
     assert two["key"] is None
     assert len(two["students"]) == 4
+    assert three["students"] == []
+    assert three["agreement"]["krippendorff_alpha"]["value"] is None
+    assert three["contested"] == []
 
 
 def test_anonymised_names_are_stable_and_hide_names(db, exercise):
@@ -141,3 +145,12 @@ def test_one_article_and_unknown_ids(db, exercise):
 def test_span_and_text_agree(db, exercise):
     data = gather_article(db, exercise["id"], exercise["one"])
     assert Span(exercise["key"], 0, 44, "claim") in data.key_spans
+
+
+def test_score_rows_for_a_table(db, exercise):
+    rows = score_rows(review_figures(db, exercise["id"]))
+    assert len(rows) == 5 * 4  # five students in article one, three tags and "all"
+    assert all(tuple(row) == SCORE_COLUMNS for row in rows)
+    pupil_e = next(r for r in rows if r["name"] == "Pupil E" and r["tag"] == "claim")
+    assert pupil_e["exact_f1"] == 1.0
+    assert pupil_e["char_precision"] == 1.0
