@@ -85,7 +85,18 @@ class ConfusionMatrix:
         return list(self.pairs.get((student_tag, key_tag), []))
 
     def as_dict(self) -> dict[str, object]:
-        return {"labels": list(self.labels), "counts": self.counts.tolist()}
+        def span(s: Span | None) -> dict[str, object] | None:
+            return None if s is None else {"start": s.start, "end": s.end, "tag": s.tag}
+
+        return {
+            "labels": list(self.labels),
+            "counts": self.counts.tolist(),
+            "cells": [
+                {"student_tag": st, "key_tag": kt,
+                 "pairs": [{"student": span(a), "key": span(b)} for a, b in pairs]}
+                for (st, kt), pairs in sorted(self.pairs.items())
+            ],
+        }
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,11 @@ import math
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 import numpy as np
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from annotator.core.agreement import ArticleAgreement, article_agreement
 from annotator.core.charts import tag_distribution, tags_per_annotator
@@ -56,16 +58,16 @@ class ArticleClass:
     key_spans: tuple[Span, ...]
 
 
-def _exercise(session: object, exercise_id: uuid.UUID) -> m.Exercise:
-    row = session.get(m.Exercise, exercise_id)  # type: ignore[attr-defined]
+def _exercise(session: Session, exercise_id: uuid.UUID) -> m.Exercise:
+    row = session.get(m.Exercise, exercise_id)
     if row is None:
         raise LookupError(f"no exercise with id {exercise_id}")
     return row
 
 
-def _student_names(session: object, exercise: m.Exercise, anonymise: bool) -> dict[str, str]:
+def _student_names(session: Session, exercise: m.Exercise, anonymise: bool) -> dict[str, str]:
     article_ids = [a.id for a in exercise.articles]
-    rows = session.execute(  # type: ignore[attr-defined]
+    rows = session.execute(
         select(m.Annotator.id, m.Annotator.display_name)
         .join(m.Annotation, m.Annotation.annotator_id == m.Annotator.id)
         .where(m.Annotation.article_id.in_(article_ids), m.Annotator.role == m.Role.STUDENT)
@@ -77,18 +79,18 @@ def _student_names(session: object, exercise: m.Exercise, anonymise: bool) -> di
     return {str(r.id): r.display_name for r in rows}
 
 
-def _gather(session: object, exercise: m.Exercise, article: m.Article,
+def _gather(session: Session, exercise: m.Exercise, article: m.Article,
             names: dict[str, str]) -> ArticleClass:
     tag_rows = list(exercise.tag_set.tags)
     tag_key = {t.id: t.key for t in tag_rows}
-    rows = session.execute(  # type: ignore[attr-defined]
+    rows = session.execute(
         select(m.Annotation, m.Annotator)
         .join(m.Annotator, m.Annotation.annotator_id == m.Annotator.id)
         .where(m.Annotation.article_id == article.id)
     ).all()
     student_spans: list[Span] = []
     key_spans: dict[str, list[Span]] = {}
-    key_created: dict[str, object] = {}
+    key_created: dict[str, datetime] = {}
     for annotation, annotator in rows:
         if annotation.tag_id not in tag_key:
             raise ValueError(

@@ -100,3 +100,11 @@ def test_differences_between_two_annotators():
         "kind": "missing", "reference": {"start": 20, "end": 30, "tag": "opinion"},
         "other": None,
     }
+
+
+def test_confusion_as_dict_keeps_the_drill_down():
+    data = score_against_key(100, STUDENT, KEY, TAGS).confusion.as_dict()
+    cell = next(c for c in data["cells"] if (c["student_tag"], c["key_tag"]) == ("opinion",
+                                                                                "claim"))
+    assert cell["pairs"] == [{"student": {"start": 40, "end": 45, "tag": "opinion"},
+                              "key": {"start": 40, "end": 50, "tag": "claim"}}]
