@@ -28,7 +28,7 @@ from annotator.core.contested import rank_contested
 from annotator.core.overlay import Overlay, class_overlay
 from annotator.core.readings import plain_reading
 from annotator.core.scoring import compare_annotators, score_against_key
-from annotator.core.spans import Span
+from annotator.core.spans import Span, check_spans
 from annotator.storage import models as m
 from annotator.storage.database import Database
 
@@ -190,6 +190,9 @@ def _agreement(agreement: ArticleAgreement) -> dict[str, object]:
         "pairwise": {
             "students": list(agreement.annotators),
             "cohen_kappa": _matrix(agreement.cohen),
+            "cohen_kappa_per_tag": {
+                tag: _matrix(t.cohen) for tag, t in agreement.per_tag.items()
+            },
             "span_f1_exact": _matrix(agreement.span_f1_exact),
             "span_f1_overlap": _matrix(agreement.span_f1_overlap),
         },
@@ -222,8 +225,15 @@ def _round_scores(value: object) -> object:
 
 
 def review_article(data: ArticleClass, contested_limit: int = 10) -> dict[str, object]:
-    """All review figures for one gathered article (pure: no database)."""
-    overlay = class_overlay(len(data.text), data.student_spans, data.tags, data.students)
+    """All review figures for one gathered article (pure: no database).
+
+    Raises ``ValueError`` naming the article when a stored span lies outside its text.
+    """
+    try:
+        overlay = class_overlay(len(data.text), data.student_spans, data.tags, data.students)
+        check_spans(len(data.text), data.key_spans, data.tags)
+    except ValueError as exc:
+        raise ValueError(f"article {data.title!r}: {exc}") from exc
     agreement = article_agreement(overlay)
     return {
         "article": {"id": data.article_id, "title": data.title, "n_chars": len(data.text)},

@@ -154,3 +154,14 @@ def test_score_rows_for_a_table(db, exercise):
     pupil_e = next(r for r in rows if r["name"] == "Pupil E" and r["tag"] == "claim")
     assert pupil_e["exact_f1"] == 1.0
     assert pupil_e["char_precision"] == 1.0
+
+
+def test_a_span_outside_the_text_is_reported_with_the_article(db, exercise):
+    with db.session() as s:
+        article = s.get(m.Article, exercise["two"])
+        student = s.get(m.Annotator, uuid.UUID(exercise["students"]["Pupil B"]))
+        tag = article.exercise.tag_set.tags[0]
+        s.add(m.Annotation(article=article, annotator=student, start=30, end=99, exact="x",
+                           tag=tag))
+    with pytest.raises(ValueError, match=r"article 'Two': span 30-99 .* outside a text of 39"):
+        review_figures(db, exercise["id"])
