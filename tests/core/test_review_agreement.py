@@ -182,3 +182,11 @@ def test_an_article_nobody_annotated():
     assert agreement.cohen.shape == (0, 0)
     assert agreement.span_f1_overlap.shape == (0, 0)
     assert agreement.per_tag["claim"].alpha is None
+
+
+def test_pair_counts_without_numpy_bitwise_count(monkeypatch):
+    rows = np.random.default_rng(5).random((7, 45)) < 0.4
+    expected = pair_counts(rows)
+    monkeypatch.delattr(np, "bitwise_count", raising=False)
+    assert pair_counts(rows).tolist() == expected.tolist()
+    assert expected.tolist() == (rows.astype(int) @ rows.T.astype(int)).tolist()
