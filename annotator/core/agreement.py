@@ -221,7 +221,6 @@ def span_f1_matrix_overlap(overlay: Overlay) -> np.ndarray:
     one_empty = (sizes[:, None] == 0) ^ (sizes[None, :] == 0)
     f1 = np.where(one_empty, 0.0, f1)
     return np.where(both_empty, np.nan, f1)
-    return f1
 
 
 @dataclass(frozen=True)
