@@ -129,18 +129,17 @@ def unitizing_alpha(labels: np.ndarray, value_counts: np.ndarray | None = None) 
     binary_alpha = _alpha(collapse(observed), collapse(expected))
 
     cu_alpha = None
-    if n_values > 1:
+    if n_values > 2:  # with a single unit value there is nothing to disagree about
         unit_observed = observed[1:, 1:]
         marked = labels > 0
         others = (marked.sum(axis=0)[None, :] - marked) > 0  # someone else highlighted x
-        prefix = np.zeros(m * n + 1)
+        prefix = np.zeros(m * n + 1, dtype=np.int64)
         np.cumsum(others.ravel(), out=prefix[1:])
         flat_start = rows * n + starts
         pairable = prefix[flat_start + lengths] - prefix[flat_start]
         is_unit = values > 0
-        unit_self = np.bincount(
-            values[is_unit] - 1, weights=pairable[is_unit] ** 2, minlength=n_values - 1
-        )
+        squares = pairable[is_unit].astype(np.float64) ** 2
+        unit_self = np.bincount(values[is_unit] - 1, weights=squares, minlength=n_values - 1)
         unit_expected = _expected(unit_observed, unit_self)
         if unit_expected is not None:
             cu_alpha = _alpha(unit_observed, unit_expected)
