@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from annotator.core.axis import count_ticks
 from annotator.core.colour_scale import safe_colour
 
 __all__ = ["stacked_bars_svg"]
@@ -15,15 +16,6 @@ CHART_WIDTH = 460
 FONT = "font-family:system-ui,sans-serif;font-size:13px"
 
 
-def _nice_max(value: int) -> int:
-    for step in (1, 2, 5):
-        for power in range(0, 7):
-            nice = step * 10**power
-            if nice >= value:
-                return nice
-    return value
-
-
 def stacked_bars_svg(
     rows: Sequence[tuple[str, Sequence[int]]],
     series: Sequence[tuple[str, str]],
@@ -32,7 +24,8 @@ def stacked_bars_svg(
     """Horizontal stacked bars: ``rows`` are (label, one value per series), ``series`` are
     (label, '#rrggbb'). Returns an ``<svg>`` element with axis, labels and legend."""
     total_max = max((sum(values) for _, values in rows), default=0)
-    top = _nice_max(max(total_max, 1))
+    ticks = count_ticks(total_max)
+    top = ticks[-1]
     scale = CHART_WIDTH / top
     legend_h = 28
     height = legend_h + len(rows) * ROW_HEIGHT + 44
@@ -66,10 +59,9 @@ def stacked_bars_svg(
     axis_y = legend_h + len(rows) * ROW_HEIGHT + 4
     parts.append(f'<line x1="{LABEL_WIDTH}" y1="{axis_y}" x2="{LABEL_WIDTH + CHART_WIDTH}" '
                  f'y2="{axis_y}" stroke="#555"/>')
-    for k in range(5):
-        value = top * k / 4
+    for value in ticks:
         tx = LABEL_WIDTH + value * scale
-        text = f"{value:g}"
+        text = str(value)
         parts.append(f'<line x1="{tx:.1f}" y1="{axis_y}" x2="{tx:.1f}" y2="{axis_y + 4}" '
                      'stroke="#555"/>')
         parts.append(f'<text x="{tx:.1f}" y="{axis_y + 17}" text-anchor="middle">{text}</text>')

@@ -9,18 +9,11 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from annotator.core.axis import count_ticks
+
 ROW = 28
 BAR = 18
 MARGIN = 16
-
-
-def nice_max(value: int) -> int:
-    """The smallest 1, 2 or 5 times a power of ten at or above ``value`` (at least 1)."""
-    for power in range(0, 9):
-        for step in (1, 2, 5):
-            if step * 10**power >= value:
-                return step * 10**power
-    return value
 
 
 class StackedBarChart(QWidget):
@@ -80,7 +73,8 @@ class StackedBarChart(QWidget):
             painter.drawText(left, top + fm.ascent(), "Nothing to show yet.")
             painter.end()
             return
-        total = nice_max(max(1, max(sum(v) for _, v in self.rows)))
+        ticks = count_ticks(max(sum(v) for _, v in self.rows))
+        total = ticks[-1]
         scale = (right - left) / total
         for i, (label, values) in enumerate(self.rows):
             row_y = top + i * ROW
@@ -102,11 +96,10 @@ class StackedBarChart(QWidget):
         axis_y = top + len(self.rows) * ROW + 4
         painter.setPen(ink)
         painter.drawLine(left, axis_y, right, axis_y)
-        for k in range(5):
-            value = total * k / 4
+        for value in ticks:
             tick_x = left + round(value * scale)
             painter.drawLine(tick_x, axis_y, tick_x, axis_y + 4)
-            text = f"{value:g}"
+            text = str(value)
             painter.drawText(tick_x - fm.horizontalAdvance(text) // 2,
                              axis_y + 6 + fm.ascent(), text)
         painter.drawText(QRect(left, axis_y + 6 + line, right - left, line + 4),

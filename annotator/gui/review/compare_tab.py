@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QLabel,
     QListView,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.core.offsets import OffsetMap
 from annotator.core.scoring import Difference, DifferenceKind, compare_annotators
 from annotator.core.spans import Span
-from annotator.gui.article_pane import ReadingView
+from annotator.gui import theme
 from annotator.gui.review.models import LinesModel
 from annotator.gui.review.state import KEY_NAME, ArticleReview
 
@@ -43,7 +45,29 @@ WORDS = {
 }
 
 
-def paint_spans(view: ReadingView, offsets: OffsetMap, spans: Sequence[Span],
+class CompareText(QTextEdit):
+    """One side of the comparison: read-only plain text in the reading font."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document().setDocumentMargin(16)
+        self.setFont(theme.reading_font(-1))
+
+    def set_article_text(self, text: str) -> None:
+        self.setPlainText(text)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(theme.LINE_HEIGHT_PERCENT,
+                          QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.mergeBlockFormat(fmt)
+
+
+def paint_spans(view: QTextEdit, offsets: OffsetMap, spans: Sequence[Span],
                 colours: dict[str, str],
                 marks: Sequence[tuple[Span, DifferenceKind]]) -> None:
     """Highlight ``spans`` in their tag colours and underline the ``marks``."""
@@ -82,8 +106,10 @@ class CompareTab(QWidget):
         self.reference_box.setAccessibleName("Reference markup")
         self.other_box = QComboBox()
         self.other_box.setAccessibleName("Compared markup")
-        self.left = ReadingView()
-        self.right = ReadingView()
+        self.left = CompareText()
+        self.left.setAccessibleName("Reference markup text")
+        self.right = CompareText()
+        self.right.setAccessibleName("Compared markup text")
         self.left_offsets = self.right_offsets = OffsetMap("")
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)

@@ -55,7 +55,7 @@ class Heatmap(QWidget):
 
     def _cell(self) -> int:
         n = max(1, len(self.names))
-        free_w = self.width() - self._label_width() - 24
+        free_w = self.width() - self._label_width() - self._top() // 2 - 24
         free_h = self.height() - self._top() - SCALE_HEIGHT - 60
         return int(max(MIN_CELL, min(MAX_CELL, free_w // n, free_h // n)))
 
@@ -67,7 +67,7 @@ class Heatmap(QWidget):
 
     def sizeHint(self) -> QSize:
         n = len(self.names)
-        return QSize(self._label_width() + n * MIN_CELL + 40,
+        return QSize(self._label_width() + n * MIN_CELL + self._top() // 2 + 24,
                      self._top() + n * MIN_CELL + SCALE_HEIGHT + 70)
 
     def minimumSizeHint(self) -> QSize:

@@ -44,7 +44,6 @@ class Legend(QWidget):
             hint = QLabel(note)
             hint.setTextFormat(Qt.TextFormat.PlainText)
             hint.setWordWrap(True)
-            hint.setEnabled(False)
             self._layout.addWidget(hint, 1)
         else:
             self._layout.addStretch(1)

@@ -83,10 +83,14 @@ class Minimap(QWidget):
         if total > 0 and bar.maximum() > 0:
             top = self.height() * bar.value() / total
             height = self.height() * bar.pageStep() / total
-            pen = QPen(self.palette().windowText().color())
+            frame = QColor(self.palette().highlight().color())
+            fill = QColor(frame)
+            fill.setAlpha(40)
+            pen = QPen(frame)
             pen.setWidthF(1.5)
             painter.setPen(pen)
-            painter.drawRect(QRectF(1, top + 0.75, self.width() - 2, max(4.0, height - 1.5)))
+            painter.setBrush(fill)
+            painter.drawRect(QRectF(0.75, top + 0.75, self.width() - 1.5, max(4.0, height - 1.5)))
         painter.end()
 
     def _jump(self, y: float) -> None:

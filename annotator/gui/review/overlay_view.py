@@ -9,7 +9,14 @@ tags. Hover shows the per-tag counts; a click reports the code-point position.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.core.offsets import OffsetMap
@@ -37,6 +44,7 @@ class OverlayView(ReadingView):
         super().__init__(parent)
         self.setMouseTracking(True)
         self.setAccessibleName("Class overlay")
+        self.set_zoom(0)
         self.overlay: Overlay | None = None
         self.offsets = OffsetMap("")
         self.colours: dict[str, str] = {}
@@ -80,6 +88,13 @@ class OverlayView(ReadingView):
             cursor.setPosition(u16(run.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.setCharFormat(fmt)
         cursor.endEditBlock()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # the reading measure changes the viewport margins after QTextEdit has laid the text
+        # out; lay it out again for the viewport's final width so no line runs past it
+        if self.document().textWidth() != self.viewport().width():
+            self.document().setTextWidth(self.viewport().width())
 
     # -- positions ---------------------------------------------------------------------
 

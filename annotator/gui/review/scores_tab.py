@@ -42,6 +42,8 @@ class ScoresTab(QWidget):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(SCORE_COLUMNS.index("article"), Qt.SortOrder.AscendingOrder)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setColumnHidden(SCORE_COLUMNS.index("student"), True)
@@ -67,6 +69,9 @@ class ScoresTab(QWidget):
         self.pairs_list.setModel(self.pairs)
         self.pairs_list.setWordWrap(True)
         self.pairs_list.setAccessibleName("Spans behind the chosen cell")
+        self.pairs_list.setAlternatingRowColors(True)
+        self.pairs_hint = QLabel("Click a cell to list the spans behind it.")
+        self.pairs_hint.setWordWrap(True)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -86,7 +91,12 @@ class ScoresTab(QWidget):
         bottom_layout.addLayout(pick)
         cells = QSplitter(Qt.Orientation.Horizontal)
         cells.addWidget(self.confusion_table)
-        cells.addWidget(self.pairs_list)
+        pairs_box = QWidget()
+        pairs_layout = QVBoxLayout(pairs_box)
+        pairs_layout.setContentsMargins(0, 0, 0, 0)
+        pairs_layout.addWidget(self.pairs_hint)
+        pairs_layout.addWidget(self.pairs_list, 1)
+        cells.addWidget(pairs_box)
         cells.setStretchFactor(0, 3)
         cells.setStretchFactor(1, 2)
         bottom_layout.addWidget(cells, 1)
@@ -108,6 +118,8 @@ class ScoresTab(QWidget):
         labels = {k: data.tag_info[k]["label"] for k in data.tags}
         self.model.set_rows(rows, labels)
         self.table.resizeColumnsToContents()
+        article = SCORE_COLUMNS.index("article")
+        self.table.setColumnWidth(article, min(self.table.columnWidth(article), 260))
         if rows:
             self.note.setText("Scores against the answer key, per article, student and tag. "
                               "Click a column heading to sort.")
