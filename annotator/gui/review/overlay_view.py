@@ -8,11 +8,14 @@ tags. Hover shows the per-tag counts; a click reports the code-point position.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QHelpEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -24,7 +27,8 @@ from annotator.core.overlay import Overlay
 from annotator.gui import plain
 from annotator.gui.article_pane import ReadingView
 
-DISPUTE_UNDERLINE = QColor("#4a4a4a")
+DISPUTE_UNDERLINE = QColor("#2b2b2b")
+DISPUTE_HATCH = QColor(30, 30, 30, 80)
 FLASH_COLOUR = QColor(255, 214, 0, 150)
 FLASH_MS = 1600
 
@@ -53,7 +57,8 @@ class OverlayView(ReadingView):
         self._press: QPoint | None = None
         self._flash = QTimer(self)
         self._flash.setSingleShot(True)
-        self._flash.timeout.connect(lambda: self.setExtraSelections([]))
+        self._flash.timeout.connect(self._end_flash)
+        self._disputed: list[tuple[int, int]] = []  # UTF-16 ranges to hatch
 
     def show_overlay(self, text: str, overlay: Overlay, colours: dict[str, str],
                      labels: dict[str, str]) -> None:
@@ -74,6 +79,7 @@ class OverlayView(ReadingView):
         cursor.setCharFormat(QTextCharFormat())
         n = self.overlay.n_annotators
         u16 = self.offsets.to_utf16
+        self._disputed = []
         for run in self.overlay.runs():
             if run.coverage == 0 and not run.disagreement:
                 continue
@@ -87,7 +93,77 @@ class OverlayView(ReadingView):
             cursor.setPosition(u16(run.start))
             cursor.setPosition(u16(run.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.setCharFormat(fmt)
+            if run.disagreement:
+                self._disputed.append((u16(run.start), u16(run.end)))
         cursor.endEditBlock()
+        self.setExtraSelections([])
+        self.viewport().update()
+
+    def _selection(self, start: int, end: int, brush: QBrush) -> QTextEdit.ExtraSelection:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_utf16(start))
+        cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = cursor
+        selection.format.setBackground(brush)
+        return selection
+
+    def disputed_ranges(self) -> list[tuple[int, int]]:
+        """The hatched stretches (code points)."""
+        return [(self.offsets.to_codepoints(a), self.offsets.to_codepoints(b))
+                for a, b in self._disputed]
+
+    def flashed(self) -> tuple[int, int] | None:
+        """The stretch being flashed after a jump, if any (code points)."""
+        extra = self.extraSelections()
+        if not extra:
+            return None
+        cursor = extra[-1].cursor
+        return (self.offsets.to_codepoints(cursor.selectionStart()),
+                self.offsets.to_codepoints(cursor.selectionEnd()))
+
+    def _end_flash(self) -> None:
+        self.setExtraSelections([])
+
+    def _range_rects(self, start: int, end: int, top: float, bottom: float) -> list[QRectF]:
+        """Viewport rectangles of the lines covering UTF-16 ``[start, end)`` between the
+        document heights ``top`` and ``bottom``."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        dx = -self.horizontalScrollBar().value()
+        dy = -self.verticalScrollBar().value()
+        rects = []
+        block = doc.findBlock(start)
+        while block.isValid() and block.position() < end:
+            origin = layout.blockBoundingRect(block).topLeft()
+            if origin.y() > bottom:
+                break
+            lines = block.layout()
+            for i in range(lines.lineCount()):
+                line = lines.lineAt(i)
+                a = max(start, block.position() + line.textStart())
+                b = min(end, block.position() + line.textStart() + line.textLength())
+                y = origin.y() + line.y()
+                if b <= a or y + line.height() < top or y > bottom:
+                    continue
+                x1 = line.cursorToX(a - block.position())[0]
+                x2 = line.cursorToX(b - block.position())[0]
+                rects.append(QRectF(origin.x() + x1 + dx, y + dy, x2 - x1, line.height()))
+            block = block.next()
+        return rects
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._disputed:
+            return
+        top = float(self.verticalScrollBar().value())
+        bottom = top + self.viewport().height()
+        painter = QPainter(self.viewport())
+        brush = QBrush(DISPUTE_HATCH, Qt.BrushStyle.BDiagPattern)
+        for start, end in self._disputed:
+            for rect in self._range_rects(start, end, top, bottom):
+                painter.fillRect(rect, brush)
+        painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -158,9 +234,5 @@ class OverlayView(ReadingView):
         bar = self.verticalScrollBar()
         bar.setValue(max(0, top - self.viewport().height() // 3))
         if flash:
-            cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
-            selection.format.setBackground(FLASH_COLOUR)
-            self.setExtraSelections([selection])
+            self.setExtraSelections([self._selection(start, end, QBrush(FLASH_COLOUR))])
             self._flash.start(FLASH_MS)
