@@ -43,7 +43,8 @@ class ScoresTab(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(SCORE_COLUMNS.index("article"), Qt.SortOrder.AscendingOrder)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setColumnHidden(SCORE_COLUMNS.index("student"), True)
@@ -119,7 +120,7 @@ class ScoresTab(QWidget):
         self.model.set_rows(rows, labels)
         self.table.resizeColumnsToContents()
         article = SCORE_COLUMNS.index("article")
-        self.table.setColumnWidth(article, min(self.table.columnWidth(article), 260))
+        self.table.setColumnWidth(article, min(self.table.columnWidth(article), 200))
         if rows:
             self.note.setText("Scores against the answer key, per article, student and tag. "
                               "Click a column heading to sort.")

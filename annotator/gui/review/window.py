@@ -91,6 +91,7 @@ class ReviewWindow(QMainWindow):
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         dock.setWidget(dock_body)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.resizeDocks([dock], [190], Qt.Orientation.Horizontal)
 
         self.overlay_tab = OverlayTab()
         self.compare_tab = CompareTab()
