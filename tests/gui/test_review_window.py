@@ -127,6 +127,7 @@ def test_clicking_lists_the_students_there_and_anonymising_hides_names(
     click_at(view, b)
     anonymous = window.overlay_tab.spot.texts()
     assert len(anonymous) == 6 and all(line.startswith("Student ") for line in anonymous)
+    window.tabs.setCurrentWidget(window.scores_tab)
     shown = " ".join(anonymous + window.scores_tab.model.rows().__repr__().split())
     assert not any(name in shown for name in NAMES)
     assert all(r["name"].startswith("Student ") for r in window.scores_tab.model.rows())
@@ -176,3 +177,26 @@ def test_compare_marks_a_student_against_the_key(
     tab.choose(klass["ids"]["Ada"], klass["ids"]["Ben"])  # two students
     assert tab.reference_box.currentText() == "Ada" and tab.other_box.currentText() == "Ben"
     screenshot(window, "review-compare")
+
+
+def test_without_a_key_compare_starts_with_two_students(
+    qtbot: Any, ctx: Any, klass: dict[str, Any]
+) -> None:
+    import uuid
+
+    from sqlalchemy import delete
+
+    from annotator.storage import models as m
+
+    with ctx.db.session() as s:
+        s.execute(delete(m.Annotation).where(
+            m.Annotation.annotator_id == uuid.UUID(klass["key"])))
+    win = ReviewWindow(ctx, SAMPLE_EXERCISE_ID)
+    qtbot.addWidget(win)
+    tab = win.compare_tab
+    assert tab.reference_box.currentText() == "<b>x</b>"
+    assert tab.other_box.currentText() == "=Gus"
+    assert tab.differences and tab.model.rowCount() == len(tab.differences)
+    win.tabs.setCurrentWidget(win.scores_tab)
+    assert win.scores_tab.model.rowCount() == 0
+    assert "no article has an answer key" in win.scores_tab.note.text()

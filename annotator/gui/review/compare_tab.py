@@ -156,6 +156,10 @@ class CompareTab(QWidget):
     def show_review(self, review: ArticleReview) -> None:
         self.review = review
         data = review.data
+        if self.left.toPlainText() != data.text:
+            self.left.set_article_text(data.text)
+            self.right.set_article_text(data.text)
+        self.left_offsets = self.right_offsets = OffsetMap(data.text)
         for box in (self.reference_box, self.other_box):
             box.blockSignals(True)
             box.clear()
@@ -167,11 +171,9 @@ class CompareTab(QWidget):
         for box in (self.reference_box, self.other_box):
             box.blockSignals(False)
         if self.other_box.count() > 1 and data.key_id is None:
+            self.other_box.blockSignals(True)
             self.other_box.setCurrentIndex(1)
-        for view, offsets in ((self.left, "left_offsets"), (self.right, "right_offsets")):
-            if view.toPlainText() != data.text:
-                view.set_article_text(data.text)
-            setattr(self, offsets, OffsetMap(data.text))
+            self.other_box.blockSignals(False)
         self.refresh()
 
     def choose(self, reference: str, other: str) -> None:

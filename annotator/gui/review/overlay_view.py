@@ -158,9 +158,14 @@ class OverlayView(ReadingView):
             return
         top = float(self.verticalScrollBar().value())
         bottom = top + self.viewport().height()
+        first = self.cursorForPosition(QPoint(0, 0)).position()
+        last = self.cursorForPosition(QPoint(self.viewport().width(),
+                                             self.viewport().height())).position()
         painter = QPainter(self.viewport())
         brush = QBrush(DISPUTE_HATCH, Qt.BrushStyle.BDiagPattern)
         for start, end in self._disputed:
+            if end < first or start > last:
+                continue
             for rect in self._range_rects(start, end, top, bottom):
                 painter.fillRect(rect, brush)
         painter.end()

@@ -107,7 +107,9 @@ class ReviewWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.resize(1360, 860)
 
+        self._stale: set[QWidget] = set()
         self.article_box.currentIndexChanged.connect(lambda _: self.refresh())
+        self.tabs.currentChanged.connect(lambda _: self._show_whole_exercise())
         self.act_anonymise.toggled.connect(self.set_anonymise)
         self.act_export_report.triggered.connect(lambda: self.export_report())
         self.act_export_scores.triggered.connect(lambda: self.export_scores())
@@ -145,16 +147,27 @@ class ReviewWindow(QMainWindow):
         if self.article_box.count() == 0:
             return
         review = self.current()
-        figures = self.state.figures()
         self.overlay_tab.show_review(review)
         self.compare_tab.show_review(review)
-        self.scores_tab.show_scores(score_rows(figures), review)
         self.agreement_tab.show_review(review)
-        self.charts_tab.show_review(review, figures)
+        # scores and charts need every article: computed when they are looked at
+        self._stale = {self.scores_tab, self.charts_tab}
+        self._show_whole_exercise()
         n = len(review.data.students)
         key = "an answer key" if review.data.key_id else "no answer key"
         self.key_label.setText(f"This article: {n} student{'s' if n != 1 else ''} shown, "
                                f"{key}.")
+
+    def _show_whole_exercise(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab not in self._stale:
+            return
+        self._stale.discard(tab)
+        review, figures = self.current(), self.state.figures()
+        if tab is self.scores_tab:
+            self.scores_tab.show_scores(score_rows(figures), review)
+        elif tab is self.charts_tab:
+            self.charts_tab.show_review(review, figures)
 
     # -- exports -----------------------------------------------------------------------
 
