@@ -200,3 +200,32 @@ def test_without_a_key_compare_starts_with_two_students(
     win.tabs.setCurrentWidget(win.scores_tab)
     assert win.scores_tab.model.rowCount() == 0
     assert "no article has an answer key" in win.scores_tab.note.text()
+
+
+def test_minimap_click_scrolls_and_hover_shows_counts(
+    window: ReviewWindow, klass: dict[str, Any], qtbot: Any
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    tab = window.overlay_tab
+    view, minimap = tab.view, tab.minimap
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    QTest.mouseClick(minimap, Qt.MouseButton.LeftButton,
+                     pos=QPoint(minimap.width() // 2, minimap.height() - 2))
+    assert bar.value() == bar.maximum()
+    QTest.mouseClick(minimap, Qt.MouseButton.LeftButton, pos=QPoint(minimap.width() // 2, 1))
+    assert bar.value() == 0
+
+    a = middle(klass["where"][PHRASE_A])
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.offsets.to_utf16(a))
+    rect = view.cursorRect(cursor)
+    point = QPoint(rect.x() + 3, rect.center().y())
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)  # as the mouse would, on the viewport
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert "7 of 8 students highlighted this" in QToolTip.text()
+    assert "Evidence: 1" in QToolTip.text()
