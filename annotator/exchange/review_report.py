@@ -25,7 +25,8 @@ max-width:60em;padding:0 1em;line-height:1.45}
 h1,h2,h3{font-weight:600}
 .overlay{font-family:Georgia,'Noto Serif',serif;font-size:1.1em;line-height:1.7;
 white-space:pre-wrap;border:1px solid #ddd;padding:1em 1.5em;background:#fff}
-.disputed{text-decoration:underline wavy #5b5b5b;text-decoration-thickness:1px}
+.disputed{text-decoration:underline wavy #2b2b2b;text-decoration-thickness:1px;
+background-image:repeating-linear-gradient(135deg,rgba(30,30,30,.3) 0 1px,transparent 1px 6px)}
 table{border-collapse:collapse;margin:.5em 0 1.5em}
 th,td{border:1px solid #d8d5cf;padding:.3em .6em;text-align:left;vertical-align:top}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
@@ -67,7 +68,7 @@ def _overlay_html(article: Mapping[str, Any], text: str) -> str:
         if run["disagreement"]:
             title += "; students disagree on the tag"
         cls = ' class="disputed"' if run["disagreement"] else ""
-        out.append(f'<span{cls} style="background:{_rgba(colour[run["majority"]], alpha)}" '
+        out.append(f'<span{cls} style="background-color:{_rgba(colour[run["majority"]], alpha)}" '
                    f'title="{escape(title)}">{piece}</span>')
     out.append("</div>")
     return "".join(out)
@@ -80,7 +81,7 @@ def _legend(tags: Sequence[Mapping[str, str]]) -> str:
         for t in tags
     )
     return (f'<p class="legend">{items}<span>Stronger colour: more students highlighted it. '
-            '<span class="disputed">Wavy underline</span>: students chose different tags.'
+            '<span class="disputed">Hatched and wavy</span>: students chose different tags.'
             "</span></p>")
 
 

@@ -69,7 +69,7 @@ def test_untrusted_text_is_escaped_everywhere() -> None:
 
 def test_overlay_runs_become_coloured_spans() -> None:
     html = review_report_html(figures(), {"a1": TEXT})
-    spans = re.findall(r'<span( class="disputed")? style="background:rgba\((\d+),(\d+),(\d+),'
+    spans = re.findall(r'<span( class="disputed")? style="background-color:rgba\((\d+),(\d+),(\d+),'
                        r'([\d.]+)\)"', html)
     assert spans[0] == (' class="disputed"', "230", "159", "0", "0.72")  # 2 of 2, claim
     assert spans[1] == ("", "0", "158", "115", "0.42")  # 1 of 2, opinion

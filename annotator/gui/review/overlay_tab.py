@@ -19,8 +19,8 @@ from annotator.gui.review.models import LinesModel
 from annotator.gui.review.overlay_view import OverlayView
 from annotator.gui.review.state import ArticleReview
 
-NOTE = ("Stronger colour: more students highlighted it; colour: the tag most chose; "
-        "wavy underline: students chose different tags.")
+NOTE = ("Stronger colour: more students highlighted it · colour: the tag most chose · "
+        "hatched and wavy: students chose different tags.")
 
 
 def _excerpt(text: str, width: int = 70) -> str:
@@ -50,6 +50,8 @@ class OverlayTab(QWidget):
         self.contested_list.setWordWrap(True)
         self.contested_list.setAlternatingRowColors(True)
         self.contested_list.setAccessibleName("Contested passages")
+        self.contested_list.setSpacing(2)
+        self.contested_list.setToolTip("Click a passage to show it in the text")
         self.spot = LinesModel(self)
         self.spot_list = QListView()
         self.spot_list.setModel(self.spot)
