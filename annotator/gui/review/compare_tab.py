@@ -82,16 +82,16 @@ def paint_spans(view: QTextEdit, offsets: OffsetMap, spans: Sequence[Span],
 
     for span in spans:
         fmt = QTextCharFormat()
-        colour = QColor(colours.get(span.tag, "#888888"))
-        colour.setAlpha(110)
-        fmt.setBackground(colour)
+        fill = QColor(colours.get(span.tag, "#888888"))
+        fill.setAlpha(110)
+        fmt.setBackground(fill)
         select(span)
         cursor.mergeCharFormat(fmt)
     for span, kind in marks:
-        style, colour, _ = MARKS[kind]
+        style, ink, _ = MARKS[kind]
         fmt = QTextCharFormat()
         fmt.setUnderlineStyle(style)
-        fmt.setUnderlineColor(QColor(colour))
+        fmt.setUnderlineColor(QColor(ink))
         select(span)
         cursor.mergeCharFormat(fmt)
     cursor.endEditBlock()

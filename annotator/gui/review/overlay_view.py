@@ -146,8 +146,8 @@ class OverlayView(ReadingView):
                 y = origin.y() + line.y()
                 if b <= a or y + line.height() < top or y > bottom:
                     continue
-                x1 = line.cursorToX(a - block.position())[0]
-                x2 = line.cursorToX(b - block.position())[0]
+                x1 = float(line.cursorToX(a - block.position())[0])  # type: ignore[index]
+                x2 = float(line.cursorToX(b - block.position())[0])  # type: ignore[index]
                 rects.append(QRectF(origin.x() + x1 + dx, y + dy, x2 - x1, line.height()))
             block = block.next()
         return rects
