@@ -229,3 +229,31 @@ def test_minimap_click_scrolls_and_hover_shows_counts(
     qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
     assert "7 of 8 students highlighted this" in QToolTip.text()
     assert "Evidence: 1" in QToolTip.text()
+
+
+def test_larger_text_for_projecting_and_reload_after_new_work(
+    window: ReviewWindow, klass: dict[str, Any], ctx: Any, screenshot: Any
+) -> None:
+    from annotator.storage import models as m
+
+    view = window.overlay_tab.view
+    size = view.font().pointSize()
+    window.act_zoom_in.trigger()
+    assert view.font().pointSize() == size + 2
+    window.act_anonymise.trigger()
+    screenshot(window, "review-overlay-projecting")
+    window.act_zoom_out.trigger()
+    assert view.font().pointSize() == size
+
+    free = int((view.overlay.coverage == 0).nonzero()[0][0])
+    with ctx.db.session() as s:
+        newcomer = m.Annotator(display_name="Late Lou", role=m.Role.STUDENT)
+        s.add(newcomer)
+        s.flush()
+        tag = s.get(m.Exercise, SAMPLE_EXERCISE_ID).tag_set.tags[0]
+        s.add(m.Annotation(article_id=klass["one"], annotator_id=newcomer.id, start=free,
+                           end=free + 1, exact="x", tag_id=tag.id))
+    window.act_anonymise.trigger()
+    window.reload()
+    assert "Late Lou" in window.students.names()
+    assert view.overlay.n_annotators == 9 and int(view.overlay.coverage[free]) == 1

@@ -56,7 +56,7 @@ class ReviewActions(QObject):
         if exercise is None:
             return None
         if self.review_window is not None and self.review_window.state.exercise.id == exercise.id:
-            self.review_window.refresh()
+            self.review_window.reload()
         else:
             if self.review_window is not None:
                 self.review_window.close()
@@ -65,6 +65,12 @@ class ReviewActions(QObject):
         self.review_window.raise_()
         self.review_window.activateWindow()
         return self.review_window
+
+    def reload(self, *_: object) -> None:
+        """Re-read the class in an open review window (connect to hub signals such as
+        ``handinsImported`` or ``annotationAdded``)."""
+        if self.review_window is not None and self.review_window.isVisible():
+            self.review_window.reload()
 
     def _ask(self, caption: str, suffix: str, filters: str) -> Path | None:
         exercise = self._exercise()

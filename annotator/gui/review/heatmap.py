@@ -116,7 +116,7 @@ class Heatmap(QWidget):
             for c in range(len(self.names)):
                 rect = QRect(left + c * size, top + r * size, size - 2, size - 2)
                 if r == c:
-                    painter.fillRect(rect, QColor("#efede8"))
+                    painter.fillRect(rect, self.palette().alternateBase())
                     continue
                 value = self._value(r, c)
                 colour = heat_colour(value)

@@ -138,7 +138,9 @@ class ConfusionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            colour = heat_colour(value / top) if value else "#ffffff"
+            if not value:
+                return None  # the view's own colours, light or dark
+            colour = heat_colour(value / top)
             return QColor(colour if role == Qt.ItemDataRole.BackgroundRole else text_on(colour))
         if role == Qt.ItemDataRole.ToolTipRole:
             student = self._names.get(self.labels[index.row()], "")

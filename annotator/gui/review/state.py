@@ -51,6 +51,12 @@ class ReviewState:
         self._gathered: dict[tuple[uuid.UUID, bool], ArticleClass] = {}
         self._reviews: dict[uuid.UUID, ArticleReview] = {}
 
+    def reload(self) -> None:
+        """Forget everything read so far (after hand-ins were imported or markups changed)."""
+        self.exercise = load_exercise(self.db, self.exercise.id)
+        self._gathered.clear()
+        self._reviews.clear()
+
     # -- raw class ---------------------------------------------------------------------
 
     def _class(self, article_id: uuid.UUID) -> ArticleClass:

@@ -58,6 +58,12 @@ class ReviewWindow(QMainWindow):
         self.act_anonymise.setCheckable(True)
         self.act_anonymise.setStatusTip("Show students as Student 1…N, for projecting in class")
         self.act_anonymise.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.zoom = 0
+        self.act_zoom_in = QAction("Larger Text", self)
+        self.act_zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.act_zoom_in.setToolTip("Larger text, for projecting (Ctrl++)")
+        self.act_zoom_out = QAction("Smaller Text", self)
+        self.act_zoom_out.setShortcut(QKeySequence("Ctrl+-"))
         self.act_export_report = QAction("Export Report…", self)
         self.act_export_scores = QAction("Export Scores (CSV)…", self)
         toolbar = QToolBar("Review")
@@ -67,6 +73,8 @@ class ReviewWindow(QMainWindow):
         toolbar.addWidget(self.article_box)
         toolbar.addSeparator()
         toolbar.addAction(self.act_anonymise)
+        toolbar.addAction(self.act_zoom_out)
+        toolbar.addAction(self.act_zoom_in)
         toolbar.addSeparator()
         toolbar.addAction(self.act_export_report)
         toolbar.addAction(self.act_export_scores)
@@ -111,6 +119,8 @@ class ReviewWindow(QMainWindow):
         self.article_box.currentIndexChanged.connect(lambda _: self.refresh())
         self.tabs.currentChanged.connect(lambda _: self._show_whole_exercise())
         self.act_anonymise.toggled.connect(self.set_anonymise)
+        self.act_zoom_in.triggered.connect(lambda: self.set_zoom(self.zoom + 2))
+        self.act_zoom_out.triggered.connect(lambda: self.set_zoom(self.zoom - 2))
         self.act_export_report.triggered.connect(lambda: self.export_report())
         self.act_export_scores.triggered.connect(lambda: self.export_scores())
         self.scores_tab.exportRequested.connect(lambda: self.export_scores())
@@ -139,6 +149,18 @@ class ReviewWindow(QMainWindow):
             self.act_anonymise.setChecked(on)  # comes back here through toggled
             return
         self.state.set_anonymise(on)
+        self._reload_students()
+        self.refresh()
+
+    def set_zoom(self, zoom: int) -> None:
+        """Make the overlay's text larger or smaller (in points from the reading size)."""
+        self.zoom = max(-4, min(24, zoom))
+        self.overlay_tab.view.set_zoom(self.zoom)
+        self.overlay_tab.minimap.refresh()
+
+    def reload(self) -> None:
+        """Read the class again from the database (new hand-ins, changed markups)."""
+        self.state.reload()
         self._reload_students()
         self.refresh()
 
