@@ -68,9 +68,9 @@ def parse_timestamp(text: str) -> datetime:
 
 
 def _canonical(document: dict[str, Any]) -> bytes:
-    return json.dumps(
-        document, sort_keys=True, separators=(",", ":"), ensure_ascii=False
-    ).encode("utf-8")
+    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
 
 
 def content_checksum(document: dict[str, Any]) -> str:
@@ -238,7 +238,10 @@ def _record(d: dict[str, Any]) -> HandinRecord:
         ),
         answers=tuple(
             HandinAnswer(
-                u(a["question_id"]), a["question_text"], u(a["article_id"]), a["value"],
+                u(a["question_id"]),
+                a["question_text"],
+                u(a["article_id"]),
+                a["value"],
                 a["rating"],
             )
             for a in d["answers"]
@@ -258,8 +261,9 @@ def _check_references(record: HandinRecord, name: str) -> None:
         if a.end <= a.start:
             raise HandinError(f"{where} ends before it starts ({a.start}-{a.end})")
         if a.end - a.start != len(a.exact):
-            raise HandinError(f"{where} quotes {len(a.exact)} characters for a "
-                              f"{a.end - a.start}-character span")
+            raise HandinError(
+                f"{where} quotes {len(a.exact)} characters for a {a.end - a.start}-character span"
+            )
         if a.article_id not in articles:
             raise HandinError(f"{where} refers to an article the file does not list")
         if a.tag_id not in tags:

@@ -78,9 +78,7 @@ def loads_untrusted(data: bytes, name: str, *, max_depth: int = MAX_DEPTH) -> An
             f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
     try:
-        value = json.loads(
-            text, parse_constant=_refuse_constant, object_pairs_hook=_unique_object
-        )
+        value = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_object)
         _check_tree(value, max_depth)
     except _Refused as exc:
         raise HandinError(f"{name}: {exc}") from None
