@@ -83,7 +83,8 @@ def loads_untrusted(data: bytes, name: str, *, max_depth: int = MAX_DEPTH) -> An
     except _Refused as exc:
         raise HandinError(f"{name}: {exc}") from None
     except json.JSONDecodeError as exc:
-        what = "truncated JSON" if exc.pos >= len(text.rstrip()) else "not valid JSON"
+        cut = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
+        what = "truncated JSON" if cut else "not valid JSON"
         raise HandinError(
             f"{name}: {what} ({exc.msg} at line {exc.lineno} column {exc.colno})"
         ) from None

@@ -1,0 +1,394 @@
+"""Importing hand-ins as an instructor would: a folder of files, some of them bad."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from handin_fixtures import (
+    TEXT_A,
+    TEXT_B,
+    Ids,
+    add_student,
+    annotate,
+    answer,
+    fixed_ids,
+    link,
+    new_db,
+    seed_exercise,
+    spans,
+    table_counts,
+)
+from sqlalchemy import select
+
+from annotator.exchange.handin import content_checksum
+from annotator.services.handins import ImportStatus, export_handin, import_handins
+from annotator.storage.database import Database
+from annotator.storage.models import Annotator, Handin, LinkKind, OrphanAnnotation
+
+T0 = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def ids() -> Ids:
+    return fixed_ids()
+
+
+@pytest.fixture
+def classroom(tmp_path: Path, ids: Ids) -> Database:
+    db = new_db(tmp_path, "instructor.sqlite")
+    seed_exercise(db, ids)
+    yield db
+    db.close()
+
+
+def student_handin(
+    folder: Path,
+    ids: Ids,
+    name: str,
+    quotes: list[tuple[int, str]],
+    *,
+    student_id: uuid.UUID | None = None,
+    handed_in: datetime = T0,
+    file_name: str | None = None,
+    texts: tuple[str, str] = (TEXT_A, TEXT_B),
+) -> tuple[Path, uuid.UUID]:
+    """A student's own database, some annotations, and the hand-in file they export."""
+    sid = student_id or uuid.uuid4()
+    db = new_db(folder, f"student-{uuid.uuid4()}.sqlite")
+    seed_exercise(db, ids, texts)
+    add_student(db, name, sid)
+    made = [
+        annotate(db, ids, sid, article, quote, note=f"note on {quote}") for article, quote in quotes
+    ]
+    if len(made) >= 2:
+        link(db, made[0], made[1], LinkKind.SUPPORTS)
+    answer(db, ids, sid, "The ministry itself", None)
+    answer(db, ids, sid, "Partly", 3)
+    path = folder / (file_name or f"{name}-{sid}.json")
+    export_handin(db, ids.exercise, sid, path, handed_in=handed_in)
+    db.close()
+    return path, sid
+
+
+QUOTES = [(0, 'the plan "will work"'), (0, "3,000 new jobs 😀"), (1, "“It is speculation,”")]
+
+
+def test_a_folder_of_handins_is_imported_with_one_row_per_file(
+    tmp_path: Path, ids: Ids, classroom: Database
+) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    path_a, sid_a = student_handin(folder, ids, "Alex", QUOTES)
+    path_b, _sid_b = student_handin(folder, ids, "Sam", QUOTES[:1])
+    for extra in folder.glob("*.sqlite*"):
+        extra.unlink()
+    (folder / "notes.txt").write_text("not a hand-in")
+    seen: list[tuple[int, int]] = []
+
+    results = import_handins(classroom, [folder], progress=lambda i, n, _f: seen.append((i, n)))
+
+    assert sorted(r.file for r in results) == sorted([path_a, path_b])
+    by_student = {r.student: r for r in results}
+    assert by_student["Alex"].status == ImportStatus.IMPORTED
+    assert (by_student["Alex"].imported, by_student["Alex"].reanchored) == (3, 0)
+    assert by_student["Sam"].imported == 1
+    assert seen[0] == (0, 2)
+    assert seen[-1] == (2, 2)
+    assert sorted(q for _s, _e, q, _n in spans(classroom, sid_a)) == sorted(q for _a, q in QUOTES)
+    counts = table_counts(classroom)
+    assert counts["link"] == 1
+    assert counts["answer"] == 4
+    assert counts["handin"] == 2
+
+
+def test_same_or_newer_handin_replaces_and_older_is_refused(
+    tmp_path: Path, ids: Ids, classroom: Database
+) -> None:
+    sid = uuid.uuid4()
+    first, _ = student_handin(tmp_path, ids, "Alex", QUOTES, student_id=sid, file_name="a1.json")
+    newer, _ = student_handin(
+        tmp_path,
+        ids,
+        "Alex",
+        QUOTES[:1],
+        student_id=sid,
+        handed_in=T0 + timedelta(hours=2),
+        file_name="a2.json",
+    )
+    older, _ = student_handin(
+        tmp_path,
+        ids,
+        "Alex",
+        QUOTES[1:],
+        student_id=sid,
+        handed_in=T0 - timedelta(days=1),
+        file_name="a0.json",
+    )
+
+    assert import_handins(classroom, [first])[0].status == ImportStatus.IMPORTED
+    again = import_handins(classroom, [first])[0]
+    assert again.status == ImportStatus.REPLACED
+    assert again.imported == 3
+    assert len(spans(classroom, sid)) == 3
+    assert table_counts(classroom)["annotation"] == 3
+
+    assert import_handins(classroom, [newer])[0].status == ImportStatus.REPLACED
+    assert [q for *_x, q, _n in spans(classroom, sid)] == ['the plan "will work"']
+    before = table_counts(classroom)
+
+    refused = import_handins(classroom, [older])[0]
+
+    assert refused.status == ImportStatus.OLDER
+    assert str(older) in refused.problem
+    assert "older" in refused.problem
+    assert table_counts(classroom) == before
+    assert [q for *_x, q, _n in spans(classroom, sid)] == ['the plan "will work"']
+    with classroom.session() as s:
+        row = s.scalars(select(Handin)).one()
+        assert row.handed_in == T0 + timedelta(hours=2)
+        assert row.source_file == str(newer)
+
+
+def test_two_students_with_the_same_display_name_stay_distinct(
+    tmp_path: Path, ids: Ids, classroom: Database
+) -> None:
+    one, sid_one = student_handin(tmp_path, ids, "Alex Smith", QUOTES[:1])
+    two, sid_two = student_handin(tmp_path, ids, "Alex Smith", QUOTES[1:])
+
+    results = import_handins(classroom, [one, two])
+
+    assert [r.status for r in results] == [ImportStatus.IMPORTED, ImportStatus.IMPORTED]
+    with classroom.session() as s:
+        people = s.scalars(select(Annotator).where(Annotator.display_name == "Alex Smith")).all()
+        assert {p.id for p in people} == {sid_one, sid_two}
+    assert len(spans(classroom, sid_one)) == 1
+    assert len(spans(classroom, sid_two)) == 2
+
+
+def test_changed_article_text_is_reanchored_and_lost_quotes_kept_as_orphans(
+    tmp_path: Path, ids: Ids
+) -> None:
+    # The student worked on an older wording of article A; the instructor has the new one.
+    old_a = TEXT_A.replace("Critics disagree.", 'Critics disagree, and "loudly".')
+    path, sid = student_handin(
+        tmp_path,
+        ids,
+        "Alex",
+        [(0, 'the plan "will work"'), (0, 'Critics disagree, and "loudly".'), (1, "1,200 jobs")],
+        texts=(old_a, TEXT_B),
+    )
+    new_a = "Breaking: a late update. " + TEXT_A.replace('"will work"', "“will work”")
+    db = new_db(tmp_path, "instructor2.sqlite")
+    seed_exercise(db, ids, (new_a, TEXT_B))
+
+    result = import_handins(db, [path])[0]
+
+    assert result.status == ImportStatus.IMPORTED
+    assert (result.imported, result.reanchored, result.orphaned) == (2, 1, 1)
+    assert "orphan" in result.problem
+    assert "link" in result.problem
+    placed = spans(db, sid)
+    assert placed[0][2] == "the plan “will work”"
+    assert new_a[placed[0][0] : placed[0][1]] == "the plan “will work”"
+    assert placed[1][2] == "1,200 jobs"
+    with db.session() as s:
+        orphan = s.scalars(select(OrphanAnnotation)).one()
+        assert orphan.exact == 'Critics disagree, and "loudly".'
+        assert orphan.note == 'note on Critics disagree, and "loudly".'
+        assert orphan.annotator_id == sid
+        assert orphan.article_id == ids.articles[0]
+    db.close()
+
+
+def _mutate(path: Path, change: callable) -> None:  # type: ignore[valid-type]
+    document = json.loads(path.read_text("utf-8"))
+    change(document)
+    document["checksum"] = content_checksum(document)
+    path.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+
+
+def _replace_text(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def _move_first_article(document: dict) -> None:  # type: ignore[type-arg]
+    moved = str(uuid.uuid4())
+    old = document["articles"][0]["id"]
+    document["articles"][0]["id"] = moved
+    for item in document["annotations"] + document["answers"]:
+        if item["article_id"] == old:
+            item["article_id"] = moved
+
+
+def _truncate(p: Path) -> None:
+    p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2])
+
+
+MALFORMED = {
+    "truncated": (_truncate, "truncated JSON"),
+    "wrong encoding": (lambda p: p.write_bytes(p.read_text("utf-8").encode("utf-16")), "not UTF-8"),
+    "nan": (lambda p: _replace_text(p, '"format_version": 1', '"format_version": NaN'), "NaN"),
+    "infinity": (lambda p: _replace_text(p, '"rating": 3', '"rating": -Infinity'), "Infinity"),
+    "duplicate keys": (
+        lambda p: _replace_text(p, '"format_version": 1,', '"format_version": 1, "format": 1,'),
+        "duplicate key 'format'",
+    ),
+    "deep nesting": (
+        lambda p: _replace_text(p, '"answers": [', '"answers": [' + "[" * 50_000),
+        "nested",
+    ),
+    "moderate nesting": (
+        lambda p: _replace_text(p, '"answers": [', '"answers": [' + "[" * 40 + "]" * 40 + ","),
+        "nested",
+    ),
+    "lone surrogate": (
+        lambda p: _replace_text(p, '"note": "note on', '"note": "\\udc80note on'),
+        "lone surrogate",
+    ),
+    "newer version": (
+        lambda p: _replace_text(p, '"format_version": 1', '"format_version": 7'),
+        "format version 7 is newer",
+    ),
+    "checksum mismatch": (
+        lambda p: _replace_text(p, '"note": "note on', '"note": "edited note on'),
+        "checksum",
+    ),
+    "wrong exercise": (
+        lambda p: _mutate(p, lambda d: d["exercise"].update(id=str(uuid.uuid4()))),
+        "not in this database",
+    ),
+    "unknown article": (
+        lambda p: _mutate(p, _move_first_article),
+        "not part of exercise",
+    ),
+    "schema violation": (
+        lambda p: _mutate(p, lambda d: d["annotations"][0].pop("exact")),
+        "schema",
+    ),
+    "negative offset": (
+        lambda p: _mutate(p, lambda d: d["annotations"][0].update(start=-4)),
+        "schema",
+    ),
+    "not a hand-in": (lambda p: p.write_text('{"hello": "world"}'), "not a Source Annotator"),
+    "empty": (lambda p: p.write_bytes(b""), "empty"),
+    "oversized": (lambda p: p.write_bytes(p.read_bytes() + b" " * 300_000), "larger than"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MALFORMED))
+def test_malformed_handin_is_rejected_and_changes_nothing(
+    tmp_path: Path, ids: Ids, classroom: Database, case: str
+) -> None:
+    good, sid_good = student_handin(tmp_path, ids, "Good", QUOTES[:1], file_name="good.json")
+    bad, _ = student_handin(tmp_path, ids, "Bad", QUOTES, file_name="bad.json")
+    damage, expected = MALFORMED[case]
+    damage(bad)
+    # An earlier hand-in from another student is already there and must survive untouched.
+    import_handins(classroom, [good])
+    before = table_counts(classroom)
+
+    results = import_handins(classroom, [bad], max_bytes=200_000)
+
+    (result,) = results
+    assert result.status == ImportStatus.REJECTED
+    assert str(bad) in result.problem
+    assert expected in result.problem
+    assert "\n" not in result.problem
+    assert len(result.problem) < 300
+    assert table_counts(classroom) == before
+    assert len(spans(classroom, sid_good)) == 1
+
+
+def test_one_bad_file_does_not_stop_the_others(
+    tmp_path: Path, ids: Ids, classroom: Database
+) -> None:
+    first, sid1 = student_handin(tmp_path, ids, "First", QUOTES, file_name="1.json")
+    bad, _ = student_handin(tmp_path, ids, "Bad", QUOTES, file_name="2.json")
+    last, sid3 = student_handin(tmp_path, ids, "Last", QUOTES[:2], file_name="3.json")
+    _truncate(bad)
+
+    results = import_handins(classroom, [first, bad, last, tmp_path / "missing.json"])
+
+    assert [r.status for r in results] == ["imported", "rejected", "imported", "rejected"]
+    assert "missing.json" in results[3].problem
+    assert len(spans(classroom, sid1)) == 3
+    assert len(spans(classroom, sid3)) == 2
+
+
+def test_a_copied_handin_with_another_students_annotations_is_refused(
+    tmp_path: Path, ids: Ids, classroom: Database
+) -> None:
+    original, _ = student_handin(tmp_path, ids, "Author", QUOTES, file_name="orig.json")
+    copy = tmp_path / "copy.json"
+    copy.write_bytes(original.read_bytes())
+    _mutate(copy, lambda d: d["annotator"].update(id=str(uuid.uuid4()), display_name="Copier"))
+    import_handins(classroom, [original])
+    before = table_counts(classroom)
+
+    result = import_handins(classroom, [copy])[0]
+
+    assert result.status == ImportStatus.REJECTED
+    assert "'Author'" in result.problem
+    assert table_counts(classroom) == before
+
+
+def test_cancel_stops_before_the_next_file(tmp_path: Path, ids: Ids, classroom: Database) -> None:
+    files = [
+        student_handin(tmp_path, ids, f"S{i}", QUOTES[:1], file_name=f"{i}.json")[0]
+        for i in range(3)
+    ]
+    calls: list[Path] = []
+
+    def progress(_i: int, _n: int, file: Path) -> None:
+        calls.append(file)
+
+    results = import_handins(classroom, files, progress, cancelled=lambda: len(calls) >= 1)
+
+    assert [r.status for r in results] == ["imported", "cancelled", "cancelled"]
+    assert table_counts(classroom)["handin"] == 1
+
+
+def test_forty_handins_of_300_annotations_import_quickly(
+    tmp_path: Path, ids: Ids, classroom: Database
+) -> None:
+    path, _ = student_handin(tmp_path, ids, "Template", [(0, "plan")])
+    template = json.loads(path.read_text("utf-8"))
+    base = template["annotations"][0]
+    words = [(k % (len(TEXT_A) - 20), k % (len(TEXT_A) - 20) + 4 + k % 13) for k in range(300)]
+    files = []
+    for n in range(40):
+        document = json.loads(json.dumps(template))
+        document["annotator"]["id"] = str(uuid.uuid4())
+        document["annotator"]["display_name"] = f"Student {n}"
+        document["links"] = []
+        document["annotations"] = [
+            {
+                **base,
+                "id": str(uuid.uuid4()),
+                "start": s,
+                "end": e,
+                "exact": TEXT_A[s:e],
+                "prefix": TEXT_A[max(0, s - 32) : s],
+                "suffix": TEXT_A[e : e + 32],
+            }
+            for s, e in words
+        ]
+        document["checksum"] = content_checksum(document)
+        file = tmp_path / f"bulk-{n}.json"
+        file.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+        files.append(file)
+
+    began = time.perf_counter()
+    results = import_handins(classroom, files)
+    elapsed = time.perf_counter() - began
+
+    assert [(r.status, r.imported, r.problem) for r in results] == [("imported", 300, "")] * 40
+    assert table_counts(classroom)["annotation"] == 40 * 300
+    assert elapsed < 2.0, f"importing 12,000 annotations took {elapsed:.2f} s"
