@@ -109,18 +109,27 @@ def _holds(text: str, exact: str, prefix: str, suffix: str, start: int, end: int
 
 
 def _context_score(folded_text: str, prefix: str, suffix: str, start: int, end: int) -> float:
-    score = 0.0
-    if prefix:
-        before = folded_text[max(0, start - len(prefix)) : start]
-        score += PREFIX_WEIGHT * Levenshtein.normalized_similarity(fold(prefix), before)
-    else:
-        score += PREFIX_WEIGHT
-    if suffix:
-        after = folded_text[end : end + len(suffix)]
-        score += SUFFIX_WEIGHT * Levenshtein.normalized_similarity(fold(suffix), after)
-    else:
-        score += SUFFIX_WEIGHT
-    return score
+    """How well the text around ``[start, end)`` matches the remembered context.
+
+    Near either end of the text less context exists than was remembered; the part that exists
+    is compared, and counts in proportion to how much of the context it covers (at least
+    half), so a candidate is not punished for the text ending where nothing can be compared.
+    """
+    before = folded_text[max(0, start - len(prefix)) : start]
+    after = folded_text[end : end + len(suffix)]
+    return PREFIX_WEIGHT * _similarity(fold(prefix), before, from_end=True) + (
+        SUFFIX_WEIGHT * _similarity(fold(suffix), after, from_end=False)
+    )
+
+
+def _similarity(context: str, found: str, *, from_end: bool) -> float:
+    if not context:
+        return 1.0
+    if len(found) >= len(context):
+        return Levenshtein.normalized_similarity(context, found)
+    part = context[len(context) - len(found) :] if from_end else context[: len(found)]
+    coverage = 0.5 + 0.5 * len(found) / len(context)
+    return coverage * Levenshtein.normalized_similarity(part, found)
 
 
 def _position_score(length: int, start: int, hint: int) -> float:

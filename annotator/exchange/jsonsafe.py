@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -39,23 +41,30 @@ def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _check_tree(value: Any, max_depth: int) -> None:
-    """Walk the parsed value without recursion: depth cap and lone-surrogate check."""
-    stack: list[tuple[Any, int]] = [(value, 1)]
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _nesting(text: str) -> int:
+    """The deepest nesting of arrays and objects, counted without parsing (strings removed)."""
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    return max(accumulate((1 if c in "[{" else -1 for c in brackets), initial=0))
+
+
+def _check_strings(value: Any) -> None:
+    """Walk the parsed value without recursion; refuse strings holding lone surrogates."""
+    stack: list[Any] = [value]
     while stack:
-        item, depth = stack.pop()
+        item = stack.pop()
         if isinstance(item, str):
             _check_string(item)
         elif isinstance(item, dict):
-            if depth > max_depth:
-                raise _Refused(f"nested more than {max_depth} levels deep")
             for key, child in item.items():
                 _check_string(key)
-                stack.append((child, depth + 1))
+                stack.append(child)
         elif isinstance(item, list):
-            if depth > max_depth:
-                raise _Refused(f"nested more than {max_depth} levels deep")
-            stack.extend((child, depth + 1) for child in item)
+            stack.extend(item)
 
 
 def _check_string(text: str) -> None:
@@ -78,8 +87,12 @@ def loads_untrusted(data: bytes, name: str, *, max_depth: int = MAX_DEPTH) -> An
             f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
     try:
+        if _nesting(text) > max_depth:
+            raise _Refused(f"nested more than {max_depth} levels deep")
         value = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_object)
-        _check_tree(value, max_depth)
+        # Strict UTF-8 decoding already refused encoded surrogates; only \\u escapes remain.
+        if _SURROGATE_ESCAPE.search(text):
+            _check_strings(value)
     except _Refused as exc:
         raise HandinError(f"{name}: {exc}") from None
     except json.JSONDecodeError as exc:

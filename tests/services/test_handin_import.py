@@ -385,9 +385,12 @@ def test_forty_handins_of_300_annotations_import_quickly(
         file.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
         files.append(file)
 
-    began = time.perf_counter()
+    # CPU time of this process: the machine running the tests may be shared, and waiting for
+    # other processes is not the importer's cost (tests/benchmarks/bench_handin_import.py
+    # measures wall-clock time against a floor).
+    began = time.process_time()
     results = import_handins(classroom, files)
-    elapsed = time.perf_counter() - began
+    elapsed = time.process_time() - began
 
     assert [(r.status, r.imported, r.problem) for r in results] == [("imported", 300, "")] * 40
     assert table_counts(classroom)["annotation"] == 40 * 300
