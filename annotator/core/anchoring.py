@@ -36,6 +36,8 @@ MAX_EXACT_CANDIDATES = 5000
 MAX_FUZZY_CANDIDATES = 50
 MIN_FUZZY_LENGTH = 4
 MAX_DP_CELLS = 30_000_000
+LONG_QUOTE = 2000
+EDGE_CHARS = 64
 
 _FOLD = str.maketrans(
     {
@@ -98,7 +100,44 @@ def reanchor(
         return found
     if len(exact) < MIN_FUZZY_LENGTH:
         return None
+    if len(exact) > LONG_QUOTE:
+        return _long_fuzzy(folded_text, folded_exact, prefix, suffix, hint, max_error_ratio)
     return _best_fuzzy(folded_text, folded_exact, prefix, suffix, hint, max_error_ratio)
+
+
+def _long_fuzzy(
+    folded_text: str,
+    folded_exact: str,
+    prefix: str,
+    suffix: str,
+    hint: int,
+    max_error_ratio: float,
+) -> Anchor | None:
+    """A long quote is placed by its first and last stretches, each found fuzzily with the
+    neighbouring part of the quote as context; the span between them must be about as long
+    as the quote."""
+    m, edge = len(folded_exact), EDGE_CHARS
+    head = _best_fuzzy(
+        folded_text,
+        folded_exact[:edge],
+        prefix,
+        folded_exact[edge : 2 * edge],
+        hint,
+        max_error_ratio,
+    )
+    tail = _best_fuzzy(
+        folded_text,
+        folded_exact[-edge:],
+        folded_exact[-2 * edge : -edge],
+        suffix,
+        hint + m - edge,
+        max_error_ratio,
+    )
+    if head is None or tail is None or tail.end <= head.start:
+        return None
+    if abs((tail.end - head.start) - m) > m * max_error_ratio:
+        return None
+    return Anchor(head.start, tail.end, "fuzzy")
 
 
 def _holds(text: str, exact: str, prefix: str, suffix: str, start: int, end: int) -> bool:

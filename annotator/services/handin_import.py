@@ -7,9 +7,9 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import CursorResult, delete, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -197,11 +197,12 @@ def _store(
     else:
         person.display_name = record.annotator.display_name
     article_ids = list(articles)
-    removed = session.execute(
+    deleted = session.execute(
         delete(Annotation)
         .where(Annotation.annotator_id == person_id, Annotation.article_id.in_(article_ids))
         .execution_options(synchronize_session=False)
-    ).rowcount
+    )
+    removed = cast("CursorResult[Any]", deleted).rowcount
     session.execute(
         delete(OrphanAnnotation)
         .where(

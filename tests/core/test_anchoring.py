@@ -122,3 +122,23 @@ def test_any_span_survives_text_inserted_before_it(start: int, length: int, inse
 @pytest.mark.parametrize("method", ["position", "exact", "fuzzy"])
 def test_anchor_methods_are_the_documented_three(method: str) -> None:
     assert Anchor(0, 1, method).method in {"position", "exact", "fuzzy"}  # type: ignore[arg-type]
+
+
+def test_a_long_quote_in_an_edited_text_is_placed_by_its_ends_quickly() -> None:
+    import random
+    import time
+
+    rng = random.Random(7)
+    words = ["claim", "report", "minister", "plan", "jobs", "critics", "said", "the", "of"]
+    old = " ".join(rng.choice(words) + str(rng.randint(0, 99)) for _ in range(3000))
+    start, end = 1000, 6000
+    prefix, exact, suffix = quote_context(old, start, end)
+    middle = (start + end) // 2
+    new = "A new first line. " + old[:middle] + " an inserted clause," + old[middle:]
+
+    began = time.perf_counter()
+    found = reanchor(new, exact, prefix, suffix, start, end)
+    elapsed = time.perf_counter() - began
+
+    assert found == Anchor(start + 18, end + 18 + 20, "fuzzy")
+    assert elapsed < 2.0
