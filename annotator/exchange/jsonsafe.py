@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 import os
 import re
-from itertools import accumulate
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from annotator.exchange.handin_errors import HandinError
 
@@ -42,14 +43,19 @@ def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_NOT_BRACKET_BYTES = bytes(b for b in range(256) if b not in b"[]{}")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
 def _nesting(text: str) -> int:
     """The deepest nesting of arrays and objects, counted without parsing (strings removed)."""
-    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
-    return max(accumulate((1 if c in "[{" else -1 for c in brackets), initial=0))
+    outside_strings = _STRING.sub("", text).encode("utf-8", "surrogatepass")
+    brackets = outside_strings.translate(None, _NOT_BRACKET_BYTES)
+    if not brackets:
+        return 0
+    codes = np.frombuffer(brackets, dtype=np.uint8)
+    steps = np.where((codes == ord("[")) | (codes == ord("{")), 1, -1)
+    return int(np.cumsum(steps).max())
 
 
 def _check_strings(value: Any) -> None:

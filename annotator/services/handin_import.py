@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -306,6 +307,11 @@ def _refuse_foreign_ids(session: Session, record: HandinRecord, file: Path) -> N
                 )
 
 
+def _nfc(text: str) -> str:
+    """Stored texts are NFC; a quote written by another tool may not be."""
+    return unicodedata.normalize("NFC", text)
+
+
 def _place(
     record: HandinRecord,
     articles: dict[uuid.UUID, Article],
@@ -341,7 +347,7 @@ def _place(
                 }
             )
             continue
-        anchor = reanchor(text, a.exact, a.prefix, a.suffix, a.start, a.end)
+        anchor = reanchor(text, _nfc(a.exact), _nfc(a.prefix), _nfc(a.suffix), a.start, a.end)
         if anchor is None:
             orphans.append(
                 {

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -117,11 +116,6 @@ def test_any_span_survives_text_inserted_before_it(start: int, length: int, inse
 
     assert found is not None
     assert (inserted + OLD)[found.start : found.end] == exact
-
-
-@pytest.mark.parametrize("method", ["position", "exact", "fuzzy"])
-def test_anchor_methods_are_the_documented_three(method: str) -> None:
-    assert Anchor(0, 1, method).method in {"position", "exact", "fuzzy"}  # type: ignore[arg-type]
 
 
 def test_a_long_quote_in_an_edited_text_is_placed_by_its_ends_quickly() -> None:
