@@ -26,7 +26,13 @@ from handin_fixtures import (
 from sqlalchemy import select
 
 from annotator.exchange.handin import content_checksum
-from annotator.services.handins import ImportStatus, export_handin, import_handins
+from annotator.services.handins import (
+    ImportStatus,
+    export_handin,
+    import_handins,
+    list_handins,
+    list_orphans,
+)
 from annotator.storage.database import Database
 from annotator.storage.models import Annotator, Handin, LinkKind, OrphanAnnotation
 
@@ -148,6 +154,8 @@ def test_same_or_newer_handin_replaces_and_older_is_refused(
     assert "older" in refused.problem
     assert table_counts(classroom) == before
     assert [q for *_x, q, _n in spans(classroom, sid)] == ['the plan "will work"']
+    (summary,) = list_handins(classroom, ids.exercise)
+    assert (summary.student, summary.handed_in) == ("Alex", T0 + timedelta(hours=2))
     with classroom.session() as s:
         row = s.scalars(select(Handin)).one()
         assert row.handed_in == T0 + timedelta(hours=2)
@@ -196,6 +204,12 @@ def test_changed_article_text_is_reanchored_and_lost_quotes_kept_as_orphans(
     assert placed[0][2] == "the plan “will work”"
     assert new_a[placed[0][0] : placed[0][1]] == "the plan “will work”"
     assert placed[1][2] == "1,200 jobs"
+    (listed,) = list_orphans(db, ids.exercise)
+    assert (listed.student, listed.tag_key, listed.article_title) == ("Alex", "claim", "Article 1")
+    assert (listed.original_start, listed.original_end) == (
+        old_a.index("Critics"),
+        old_a.index("Critics") + len('Critics disagree, and "loudly".'),
+    )
     with db.session() as s:
         orphan = s.scalars(select(OrphanAnnotation)).one()
         assert orphan.exact == 'Critics disagree, and "loudly".'
