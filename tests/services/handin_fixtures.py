@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
 from annotator.core.text import fingerprint, normalise_text, quote_context
+from annotator.exchange.handin import content_checksum
+from annotator.services.handins import export_handin
 from annotator.storage.database import Database, open_database
 from annotator.storage.models import (
     Annotation,
@@ -181,3 +186,64 @@ def spans(db: Database, student: uuid.UUID) -> list[tuple[int, int, str, str]]:
             select(Annotation).where(Annotation.annotator_id == student).order_by(Annotation.start)
         )
         return [(a.start, a.end, a.exact, a.note) for a in rows]
+
+
+T0 = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+
+
+def student_handin(
+    folder: Path,
+    ids: Ids,
+    name: str,
+    quotes: list[tuple[int, str]],
+    *,
+    student_id: uuid.UUID | None = None,
+    handed_in: datetime = T0,
+    file_name: str | None = None,
+    texts: tuple[str, str] = (TEXT_A, TEXT_B),
+) -> tuple[Path, uuid.UUID]:
+    """A student's own database, some annotations, and the hand-in file they export."""
+    sid = student_id or uuid.uuid4()
+    db = new_db(folder, f"student-{uuid.uuid4()}.sqlite")
+    seed_exercise(db, ids, texts)
+    add_student(db, name, sid)
+    made = [
+        annotate(db, ids, sid, article, quote, note=f"note on {quote}") for article, quote in quotes
+    ]
+    if len(made) >= 2:
+        link(db, made[0], made[1], LinkKind.SUPPORTS)
+    answer(db, ids, sid, "The ministry itself", None)
+    answer(db, ids, sid, "Partly", 3)
+    path = folder / (file_name or f"{name}-{sid}.json")
+    export_handin(db, ids.exercise, sid, path, handed_in=handed_in)
+    db.close()
+    return path, sid
+
+
+QUOTES = [(0, 'the plan "will work"'), (0, "3,000 new jobs 😀"), (1, "“It is speculation,”")]
+
+
+def mutate(path: Path, change: Callable[[dict[str, Any]], object]) -> None:
+    document = json.loads(path.read_text("utf-8"))
+    change(document)
+    document["checksum"] = content_checksum(document)
+    path.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+
+
+def replace_text(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def move_first_article(document: dict[str, Any]) -> None:
+    moved = str(uuid.uuid4())
+    old = document["articles"][0]["id"]
+    document["articles"][0]["id"] = moved
+    for item in document["annotations"] + document["answers"]:
+        if item["article_id"] == old:
+            item["article_id"] = moved
+
+
+def truncate(p: Path) -> None:
+    p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2])

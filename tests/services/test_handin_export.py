@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from annotator.storage.database import Database
 
 
 @pytest.fixture
-def student(tmp_path: Path) -> tuple[Database, uuid.UUID]:
+def student(tmp_path: Path) -> Iterator[tuple[Database, uuid.UUID]]:
     ids = fixed_ids()
     db = new_db(tmp_path, "student.sqlite")
     seed_exercise(db, ids)
