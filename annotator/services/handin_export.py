@@ -11,8 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import annotator
-from annotator.exchange.atomic_handin import write_atomically
+from annotator.exchange.atomic import atomic_write_bytes
 from annotator.exchange.csvexport import dump_csv
+from annotator.exchange.errors import ExchangeError
 from annotator.exchange.handin import dump_handin
 from annotator.exchange.handin_errors import HandinError
 from annotator.exchange.handin_records import (
@@ -148,5 +149,8 @@ def export_handin(
             record = build_handin_record(session, exercise_id, annotator_id, handed_in=handed_in)
         except LookupError as exc:
             raise HandinError(f"{target}: nothing written, {exc}") from None
-    write_atomically(target, writers[fmt](record))
+    try:
+        atomic_write_bytes(target, writers[fmt](record))
+    except ExchangeError as exc:
+        raise HandinError(str(exc)) from exc
     return record

@@ -193,8 +193,11 @@ def _store(
 
     person = session.get(Annotator, person_id)
     if person is None:
-        role = Role(record.annotator.role)
-        session.add(Annotator(id=person_id, display_name=record.annotator.display_name, role=role))
+        # A file cannot make itself the answer key: whatever role it claims, the person who
+        # handed it in joins the class as a student. Keys are annotated on this computer.
+        session.add(
+            Annotator(id=person_id, display_name=record.annotator.display_name, role=Role.STUDENT)
+        )
     else:
         person.display_name = record.annotator.display_name
     article_ids = list(articles)
