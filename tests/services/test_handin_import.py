@@ -275,3 +275,16 @@ def test_forty_handins_of_300_annotations_import_quickly(
     assert [(r.status, r.imported, r.problem) for r in results] == [("imported", 300, "")] * 40
     assert table_counts(classroom)["annotation"] == 40 * 300
     assert elapsed < 2.0, f"importing 12,000 annotations took {elapsed:.2f} s"
+
+
+def test_a_handin_cannot_make_its_author_the_answer_key(
+    tmp_path: Path, ids: Ids, classroom: Database
+) -> None:
+    path, sid = student_handin(tmp_path, ids, "Mallory", QUOTES[:1])
+    mutate(path, lambda doc: doc["annotator"].update(role="key"))
+    [result] = import_handins(classroom, [path])
+    assert result.ok
+    with classroom.session() as session:
+        person = session.get(Annotator, sid)
+        assert person is not None
+        assert person.role.value == "student"
