@@ -84,7 +84,8 @@ class AnnotationsPanel(QDockWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ARTICLE, 120)
         header.setSectionResizeMode(TAG, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
@@ -125,7 +126,7 @@ class AnnotationsPanel(QDockWidget):
         self.setMinimumWidth(300)
 
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged):
+                       self.proxy.layoutChanged, self.model.rowsRemoved):
             signal.connect(self._update_state)
         self._update_state()
 
@@ -141,9 +142,8 @@ class AnnotationsPanel(QDockWidget):
         if exercise is not None:
             for tag in exercise.tags:
                 self.tag_filter.addItem(tag.label, tag.id)
-            for position, article in enumerate(exercise.articles):
-                name = article.outlet or article.title or f"Article {position + 1}"
-                self.article_filter.addItem(name, article.id)
+            for article in exercise.articles:
+                self.article_filter.addItem(self.model.article_title(article.id), article.id)
         for combo in (self.tag_filter, self.article_filter):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)

@@ -111,7 +111,7 @@ class LinksPanel(QDockWidget):
         self.setWidget(body)
         self.setMinimumWidth(300)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged):
+                       self.proxy.layoutChanged, self.model.rowsRemoved):
             signal.connect(self._update_state)
         self._update_state()
 
