@@ -77,9 +77,6 @@ def kind_icon(kind: LinkKind, size: int = 32) -> QIcon:
     return QIcon(pixmap)
 
 
-def kind_text(kind: LinkKind) -> str:
-    return f"{KIND_GLYPHS[kind]} {KIND_WORDS[kind]}"
-
 
 class LinkTableModel(QAbstractTableModel):
     """Links oldest first; updated incrementally from hub events."""
@@ -181,8 +178,7 @@ class LinkTableModel(QAbstractTableModel):
         kind = LinkKind(link.kind)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == KIND:
-                return KIND_WORDS[kind] if role == Qt.ItemDataRole.AccessibleTextRole else (
-                    kind_text(kind))
+                return KIND_WORDS[kind]  # the icon shows the glyph
             if column in (SOURCE, TARGET):
                 return excerpt(self._quote(link.source_id if column == SOURCE else link.target_id),
                                60)

@@ -118,7 +118,7 @@ def _arrange(window: MainWindow, panels: Panels) -> None:
     window.splitDockWidget(panels.annotations, panels.links, Qt.Orientation.Vertical)
     window.tabifyDockWidget(panels.annotations, panels.evaluation)
     panels.annotations.raise_()
-    window.resizeDocks([panels.annotations], [440], Qt.Orientation.Horizontal)
+    window.resizeDocks([panels.annotations], [480], Qt.Orientation.Horizontal)
     window.resizeDocks([panels.annotations, panels.links], [560, 240], Qt.Orientation.Vertical)
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from annotator.gui import undo
 from annotator.gui.models.annotation_model import (
     ARTICLE,
+    HEADERS,
     ID_ROLE,
     NOTE,
     QUOTE,
@@ -85,11 +86,11 @@ class AnnotationsPanel(QDockWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ARTICLE, 120)
-        header.setSectionResizeMode(TAG, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(ARTICLE, 96)
+        header.setSectionResizeMode(TAG, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(NOTE, 110)
+        header.resizeSection(NOTE, 104)
         self.table.sortByColumn(ARTICLE, Qt.SortOrder.AscendingOrder)
         self.table.clicked.connect(self._on_activated)
         self.table.activated.connect(self._on_activated)
@@ -144,12 +145,22 @@ class AnnotationsPanel(QDockWidget):
                 self.tag_filter.addItem(tag.label, tag.id)
             for article in exercise.articles:
                 self.article_filter.addItem(self.model.article_title(article.id), article.id)
+        self._fit_tag_column(exercise)
         for combo in (self.tag_filter, self.article_filter):
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
         self.proxy.set_tag(None)
         self.proxy.set_article(None)
         self._update_state()
+
+    def _fit_tag_column(self, exercise: ExerciseView | None) -> None:
+        """Wide enough for the longest tag label and its colour swatch, no wider."""
+        labels = [tag.label for tag in exercise.tags] if exercise else []
+        metrics = self.table.fontMetrics()
+        widest = max([metrics.horizontalAdvance(label) for label in labels] + [
+            metrics.horizontalAdvance(HEADERS[TAG])])
+        self.table.horizontalHeader().resizeSection(
+            TAG, widest + self.table.iconSize().width() + 40)
 
     def _on_tag_filter(self, _index: int) -> None:
         self.proxy.set_tag(self.tag_filter.currentData())

@@ -41,12 +41,11 @@ class InstructionsPanel(QDockWidget):
                              | Qt.DockWidgetArea.BottomDockWidgetArea)
 
         self.toggle = QToolButton()
-        self.toggle.setCheckable(True)
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setText("Instructions")
         self.toggle.setAccessibleName("Show or hide the instructions")
-        self.toggle.toggled.connect(self.set_expanded)
+        self.toggle.clicked.connect(lambda: self.set_expanded(not self._expanded))
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setAccessibleName("Exercise title")
@@ -87,9 +86,8 @@ class InstructionsPanel(QDockWidget):
         layout.addWidget(self.scroll)
         self.setWidget(body)
 
-        expanded = not bool(settings.get(COLLAPSED))
-        self.toggle.setChecked(expanded)
-        self.set_expanded(expanded)
+        self._expanded = True
+        self.set_expanded(not bool(settings.get(COLLAPSED)))
 
     def show_exercise(self, exercise: ExerciseView | None) -> None:
         title = exercise.title if exercise else ""
@@ -98,26 +96,26 @@ class InstructionsPanel(QDockWidget):
         self.text.setText(exercise.instructions.strip() if exercise else "")
         has_text = bool(exercise and exercise.instructions.strip())
         self.toggle.setEnabled(has_text)
-        self._show_body(has_text and self.toggle.isChecked())
+        self._show_body(has_text and self._expanded)
 
     def _show_body(self, visible: bool) -> None:
         """Fold the body away (the dock shrinks to its header) or open it again."""
         self.scroll.setVisible(visible)
         self.body.setMaximumHeight(self.scroll.maximumHeight() if visible else 0)
         window = self.parentWidget()
-        if visible and isinstance(window, QMainWindow) and not self.isFloating():
-            wanted = min(self.scroll.maximumHeight(), self.text.heightForWidth(
-                max(200, self.width() - 4)) + 4)
-            window.resizeDocks([self], [wanted + self.titleBarWidget().sizeHint().height()],
-                               Qt.Orientation.Vertical)
+        if isinstance(window, QMainWindow) and not self.isFloating():
+            wanted = 0
+            if visible:
+                wanted = min(self.scroll.maximumHeight(), self.text.heightForWidth(
+                    max(200, self.width() - 4)) + 4)
+            header = self.titleBarWidget().sizeHint().height()
+            window.resizeDocks([self], [wanted + header], Qt.Orientation.Vertical)
 
     def is_expanded(self) -> bool:
-        return self.toggle.isChecked()
+        return self._expanded
 
     def set_expanded(self, expanded: bool) -> None:
-        if self.toggle.isChecked() != expanded:
-            self.toggle.setChecked(expanded)  # comes back here through toggled
-            return
+        self._expanded = expanded
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self.toggle.setToolTip("Hide the instructions" if expanded else "Show the instructions")
         self._show_body(expanded and bool(self.text.text()))
