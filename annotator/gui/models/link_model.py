@@ -77,7 +77,6 @@ def kind_icon(kind: LinkKind, size: int = 32) -> QIcon:
     return QIcon(pixmap)
 
 
-
 class LinkTableModel(QAbstractTableModel):
     """Links oldest first; updated incrementally from hub events."""
 
