@@ -103,7 +103,9 @@ class InstructionsPanel(QDockWidget):
         self.scroll.setVisible(visible)
         self.body.setMaximumHeight(self.scroll.maximumHeight() if visible else 0)
         window = self.parentWidget()
-        if isinstance(window, QMainWindow) and not self.isFloating():
+        docked = isinstance(window, QMainWindow) and (
+            window.dockWidgetArea(self) != Qt.DockWidgetArea.NoDockWidgetArea)
+        if docked and not self.isFloating():
             wanted = 0
             if visible:
                 wanted = min(self.scroll.maximumHeight(), self.text.heightForWidth(
