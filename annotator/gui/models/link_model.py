@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from annotator.gui import plain
 from annotator.gui.models.annotation_model import (
@@ -64,9 +64,10 @@ def kind_icon(kind: LinkKind, size: int = 32) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
+    ring = size / 16  # a light ring keeps the badge visible on a selected (blue) row
+    painter.setPen(QPen(QColor("#ffffff"), ring))
     painter.setBrush(QColor(KIND_COLOURS[kind]))
-    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+    painter.drawEllipse(QRectF(ring, ring, size - 2 * ring, size - 2 * ring))
     font = QFont()
     font.setPixelSize(int(size * 0.62))
     font.setBold(True)

@@ -135,6 +135,7 @@ class AnnotationsPanel(QDockWidget):
 
     def rebuild_filters(self, exercise: ExerciseView | None) -> None:
         """Fill the tag and article combos from the open exercise (and clear the filters)."""
+        self.search.clear()
         for combo in (self.tag_filter, self.article_filter):
             combo.blockSignals(True)
             combo.clear()
