@@ -88,7 +88,7 @@ def test_answers_and_panel_state_come_back_after_reopening(qtbot: object, ctx: o
     assert again.annotator_id == win.annotator_id
     assert again.panels.evaluation.questions[1].editor.toPlainText() == "Michael Elleman, IISS"
     assert not again.panels.instructions.is_expanded()
-    assert not again.panels.instructions.scroll.isVisible()
+    assert not again.panels.instructions.scroll_area.isVisible()
     assert not again.panels.links.isVisible() and again.panels.annotations.isVisible()
     assert again.panels.annotation_model.rowCount() == 1
     assert again.panels.annotations.table.model().index(0, 3).data() == "kept"
@@ -118,8 +118,8 @@ def test_instructions_show_the_exercise_as_plain_text(qtbot: object, ctx: object
     assert panel.title.text() == win.exercise.title
     assert panel.text.text().startswith("Two outlets report the same story")
     assert panel.text.textFormat() == Qt.TextFormat.PlainText
-    assert panel.scroll.isVisible()
+    assert panel.scroll_area.isVisible()
     qtbot.mouseClick(panel.toggle, Qt.MouseButton.LeftButton)
-    assert not panel.scroll.isVisible()
+    assert not panel.scroll_area.isVisible()
     assert panel.toggle.arrowType() == Qt.ArrowType.RightArrow
     win.close()

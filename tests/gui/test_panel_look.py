@@ -58,7 +58,7 @@ def test_screenshot_window_with_panels(
     rating.editor.setPlainText("Only anonymous officials; the opening line is sarcasm.")
     win.panels.instructions.set_expanded(False)
     qtbot.wait(50)
-    sheet.scroll.ensureWidgetVisible(rating)
+    sheet.scroll_area.ensureWidgetVisible(rating)
     paths.append(screenshot(win, f"panels-evaluation-{appearance}"))
     for path in paths:
         assert path.stat().st_size > 20_000

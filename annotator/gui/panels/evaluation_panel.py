@@ -64,7 +64,7 @@ class EvaluationPanel(QDockWidget):
         self.form_layout = QVBoxLayout(self.form)
         self.form_layout.setContentsMargins(2, 4, 10, 12)
         self.form_layout.setSpacing(18)
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

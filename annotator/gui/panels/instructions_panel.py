@@ -39,6 +39,7 @@ class InstructionsPanel(QDockWidget):
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.setAllowedAreas(Qt.DockWidgetArea.TopDockWidgetArea
                              | Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._expanded = True
 
         self.toggle = QToolButton()
         self.toggle.setAutoRaise(True)
@@ -72,21 +73,20 @@ class InstructionsPanel(QDockWidget):
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.setAccessibleName("Instructions")
         self.text.setContentsMargins(28, 2, 28, 10)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.text)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.text)
         line = self.text.fontMetrics().lineSpacing()
-        self.scroll.setMaximumHeight(line * MAX_BODY_LINES + 14)
+        self.scroll_area.setMaximumHeight(line * MAX_BODY_LINES + 14)
         self.body = body = QWidget()
-        body.setMaximumHeight(self.scroll.maximumHeight())
+        body.setMaximumHeight(self.scroll_area.maximumHeight())
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.setWidget(body)
 
-        self._expanded = True
         self.set_expanded(not bool(settings.get(COLLAPSED)))
 
     def show_exercise(self, exercise: ExerciseView | None) -> None:
@@ -100,15 +100,15 @@ class InstructionsPanel(QDockWidget):
 
     def _show_body(self, visible: bool) -> None:
         """Fold the body away (the dock shrinks to its header) or open it again."""
-        self.scroll.setVisible(visible)
-        self.body.setMaximumHeight(self.scroll.maximumHeight() if visible else 0)
+        self.scroll_area.setVisible(visible)
+        self.body.setMaximumHeight(self.scroll_area.maximumHeight() if visible else 0)
         window = self.parentWidget()
-        docked = isinstance(window, QMainWindow) and (
-            window.dockWidgetArea(self) != Qt.DockWidgetArea.NoDockWidgetArea)
-        if docked and not self.isFloating():
+        if not isinstance(window, QMainWindow) or self.isFloating():
+            return
+        if window.dockWidgetArea(self) != Qt.DockWidgetArea.NoDockWidgetArea:
             wanted = 0
             if visible:
-                wanted = min(self.scroll.maximumHeight(), self.text.heightForWidth(
+                wanted = min(self.scroll_area.maximumHeight(), self.text.heightForWidth(
                     max(200, self.width() - 4)) + 4)
             header = self.titleBarWidget().sizeHint().height()
             window.resizeDocks([self], [wanted + header], Qt.Orientation.Vertical)
