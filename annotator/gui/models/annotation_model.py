@@ -36,6 +36,11 @@ ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 3  # str(uuid) of the article
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 4  # str(uuid) of the tag
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 5  # casefolded quote and note
 
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.AccessibleTextRole, ID_ROLE, SORT_ROLE,
+    ARTICLE_ID_ROLE, TAG_ID_ROLE, SEARCH_ROLE,
+})
 Index = QModelIndex | QPersistentModelIndex
 NoteEditor = Callable[[uuid.UUID, str], bool]
 
@@ -58,13 +63,35 @@ def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
+class _Descending:
+    """Wraps a sort key so that ``<`` runs the other way (list.sort and bisect use only ``<``)."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: Any) -> None:
+        self.key = key
+
+    def __lt__(self, other: _Descending) -> bool:
+        return bool(other.key < self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Descending) and other.key == self.key
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 class AnnotationTableModel(QAbstractTableModel):
-    """Rows in article and text order; updated incrementally from hub events."""
+    """Rows in article and text order, or sorted by a column; updated incrementally.
+
+    The model sorts itself (:meth:`sort`) and keeps its rows sorted as events arrive, by
+    binary search, so a list of thousands never pays for a comparison per row in Python.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[AnnotationView] = []
-        self._keys: list[tuple[int, int, int, str]] = []
+        self._keys: list[Any] = []
+        self._sort_column, self._sort_order = -1, Qt.SortOrder.AscendingOrder
         self._exercise: ExerciseView | None = None
         self._annotator_id: uuid.UUID | None = None
         self._article_pos: dict[uuid.UUID, int] = {}
@@ -80,17 +107,37 @@ class AnnotationTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._exercise, self._annotator_id = exercise, annotator_id
         self._article_pos = {a.id: i for i, a in enumerate(exercise.articles)} if exercise else {}
-        mine = [a for a in annotations if self._belongs(a)]
-        mine.sort(key=self._key)
-        self._rows = mine
-        self._keys = [self._key(a) for a in mine]
+        keyed = sorted(((self._key(a), a) for a in annotations if self._belongs(a)),
+                       key=lambda pair: pair[0])
+        self._keys = [key for key, _ in keyed]
+        self._rows = [a for _, a in keyed]
         self.endResetModel()
 
     def _belongs(self, a: AnnotationView) -> bool:
         return a.annotator_id == self._annotator_id and a.article_id in self._article_pos
 
-    def _key(self, a: AnnotationView) -> tuple[int, int, int, str]:
-        return (self._article_pos.get(a.article_id, 0), a.start, a.end, str(a.id))
+    def _key(self, a: AnnotationView) -> Any:
+        """Where ``a`` goes: the sorted column's value, then text order (article, span)."""
+        text_order = (self._article_pos.get(a.article_id, 0), a.start, a.end, str(a.id))
+        if self._sort_column < 0:
+            return text_order
+        key = (self._sort_value(a, self._sort_column), text_order)
+        return _Descending(key) if self._sort_order == Qt.SortOrder.DescendingOrder else key
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` (-1: text order), keeping selections on the same annotations."""
+        self.layoutAboutToBeChanged.emit()
+        self._sort_column, self._sort_order = column, order
+        old = self.persistentIndexList()
+        old_ids = [self._rows[index.row()].id for index in old]
+        keyed = sorted(((self._key(a), a) for a in self._rows), key=lambda pair: pair[0])
+        self._keys = [key for key, _ in keyed]
+        self._rows = [a for _, a in keyed]
+        where = {a.id: row for row, a in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            old, [self.index(where[i], index.column()) for i, index in zip(old_ids, old,
+                                                                              strict=True)])
+        self.layoutChanged.emit()
 
     def on_added(self, event: Event) -> None:
         view: AnnotationView = event.payload
@@ -110,24 +157,28 @@ class AnnotationTableModel(QAbstractTableModel):
             self.on_added(event)
             return
         key = self._key(view)
-        if key == self._keys[row]:
-            self._rows[row] = view
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
-            return
-        self._remove_row(row)  # the span moved: keep text order
-        self.on_added(event)
+        if key != self._keys[row]:  # its place changed: move the row (selection follows)
+            rest = self._keys[:row] + self._keys[row + 1:]
+            target = bisect.bisect_left(rest, key)
+            destination = target + 1 if target >= row else target
+            if destination not in (row, row + 1):
+                self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+                del self._rows[row], self._keys[row]
+                self._rows.insert(target, view)
+                self._keys.insert(target, key)
+                self.endMoveRows()
+                row = target
+            self._keys[row] = key
+        self._rows[row] = view
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
     def on_removed(self, event: Event) -> None:
         view: AnnotationView = event.payload
         row = self.row_of(view.id)
         if row is not None:
-            self._remove_row(row)
-
-    def _remove_row(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rows[row]
-        del self._keys[row]
-        self.endRemoveRows()
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row], self._keys[row]
+            self.endRemoveRows()
 
     # -- lookups ---------------------------------------------------------------------------
 
@@ -156,6 +207,12 @@ class AnnotationTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """As Qt's, without its two extra calls back into Python to check the bounds."""
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(HEADERS)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
@@ -176,8 +233,8 @@ class AnnotationTableModel(QAbstractTableModel):
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
+        if role not in _ROLES or not 0 <= index.row() < len(self._rows):
+            return None  # painting asks for many roles this model leaves to the style
         a, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(a, column)
@@ -259,7 +316,11 @@ class AnnotationTableModel(QAbstractTableModel):
 
 
 class AnnotationFilterProxy(QSortFilterProxyModel):
-    """Filters by tag, by article and by a case-insensitive search in quote and note."""
+    """Filters by tag, by article and by a case-insensitive search in quote and note.
+
+    Sorting is passed on to the source model, which sorts far faster than a proxy asking
+    Python for two values per comparison; the proxy keeps the source's order.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -268,6 +329,13 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, AnnotationTableModel):
+            source.sort(column, order)
+        else:
+            super().sort(column, order)
 
     def set_tag(self, tag_id: uuid.UUID | None) -> None:
         refilter(self, lambda: setattr(self, "_tag", None if tag_id is None else str(tag_id)))

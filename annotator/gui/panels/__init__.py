@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QTabWidget
 from annotator.gui import settings as opt
 from annotator.gui.models.annotation_model import AnnotationTableModel
 from annotator.gui.models.link_model import LinkTableModel
-from annotator.gui.panels.annotations_panel import AnnotationsPanel
+from annotator.gui.panels.annotations_panel import FIND_SHORTCUT, AnnotationsPanel
 from annotator.gui.panels.evaluation_panel import EvaluationPanel
 from annotator.gui.panels.instructions_panel import InstructionsPanel
 from annotator.gui.panels.links_panel import LinksPanel
@@ -32,7 +32,6 @@ SHORTCUTS = {
     "linksDock": "Ctrl+Shift+L",
     "evaluationDock": "Ctrl+Shift+E",
 }
-FIND_SHORTCUT = "Ctrl+Shift+F"
 
 
 @dataclass

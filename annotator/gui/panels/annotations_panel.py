@@ -45,6 +45,7 @@ from annotator.services.views import ExerciseView
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
+FIND_SHORTCUT = "Ctrl+Shift+F"
 EMPTY = "No annotations yet.\nSelect a passage in an article and press a tag key (1–4)."
 NO_MATCH = "No annotations match the search and filters."
 NO_STUDENT = "Enter your name to start annotating."
@@ -62,7 +63,7 @@ class AnnotationsPanel(QDockWidget):
         self.proxy.setSourceModel(model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search quotes and notes")
+        self.search.setPlaceholderText(f"Search quotes and notes  ({FIND_SHORTCUT})")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search annotations")
         self.search.textChanged.connect(self.proxy.set_search)
