@@ -137,3 +137,17 @@ def test_changes_elsewhere_update_rows_without_a_reset(window: MainWindow, qtbot
         tag_phrase(window, 1, "Kim Jong-un sent another chilling message", "claim")
     assert model.rowCount() == 5 and resets == []
     assert shown_column(window.panels.annotations.table, QUOTE)[3].startswith("Kim Jong-un")
+
+
+def test_selection_follows_a_row_that_moves_when_its_note_changes(window: MainWindow) -> None:
+    panel = window.panels.annotations
+    panel.table.sortByColumn(NOTE, Qt.SortOrder.AscendingOrder)
+    assert shown_column(panel.table, NOTE) == ["", "", "Named? No: anonymous agencies",
+                                               "Sarcasm"]
+    sarcasm = window.ctx.annotations.list(window.exercise.id)[0]
+    panel.select_annotation(sarcasm.id)
+    assert panel.table.currentIndex().row() == 3
+    panel.edit_note(sarcasm.id, "A sarcastic opening")  # sorts first now
+    assert shown_column(panel.table, NOTE)[:2] == ["", ""]
+    assert shown_column(panel.table, NOTE)[2] == "A sarcastic opening"
+    assert panel.selected_id() == sarcasm.id
