@@ -17,6 +17,7 @@ from annotator.gui.about import AboutDialog
 from annotator.gui.article_pane import ArticlePane
 from annotator.gui.exercise_picker import ExercisePicker
 from annotator.gui.hub import Hub
+from annotator.gui.panels import install_panels
 from annotator.gui.review.actions import install_review_actions
 from annotator.gui.settings import Settings
 from annotator.services.annotators import get_annotator
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.open_exercise(exercise_id)
         self._restore_geometry()
+        self.panels = install_panels(self)
         self.review = install_review_actions(self)
 
     # -- building ----------------------------------------------------------------------
