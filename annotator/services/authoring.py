@@ -10,16 +10,28 @@ very same rows (undo). An article's text is never edited here: see :meth:`replac
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from annotator.core.text import fingerprint, normalise_text
 from annotator.exchange.articles import ImportedArticle
 from annotator.services import events as ev
+from annotator.services.authoring_work import (
+    Loss,
+    RemovedArticle,
+    RemovedQuestion,
+    WorkWouldBeLostError,
+    answer_view,
+    article_work,
+    loss_of,
+    move_row,
+    reorder_rows,
+    restore_work,
+)
 from annotator.services.events import EventBus
 from annotator.services.exercises_io import (
     ExerciseEditError,
@@ -29,15 +41,20 @@ from annotator.services.exercises_io import (
 )
 from annotator.services.sample import DEFAULT_TAG_SET_ID, ensure_default_tag_set, sample_definition
 from annotator.services.tag_sets import TagSetService
-from annotator.services.views import (
-    AnnotationView,
-    AnswerView,
-    ArticleView,
-    LinkView,
-    QuestionView,
-)
+from annotator.services.views import AnnotationView, ArticleView, LinkView, QuestionView
 from annotator.storage import models as m
 from annotator.storage.database import Database
+
+__all__ = [
+    "PROVENANCE",
+    "AuthoringService",
+    "ExerciseDetails",
+    "Loss",
+    "RemovedArticle",
+    "RemovedQuestion",
+    "WorkWouldBeLostError",
+    "default_questions",
+]
 
 PROVENANCE = ("title", "outlet", "author", "published", "url", "language")
 
@@ -48,52 +65,10 @@ def default_questions() -> list[tuple[str, m.QuestionKind]]:
 
 
 @dataclass(frozen=True)
-class Loss:
-    """Students' work that removing an article or question would delete."""
-
-    annotations: int = 0
-    links: int = 0
-    answers: int = 0
-    people: tuple[str, ...] = ()
-
-    def __bool__(self) -> bool:
-        return bool(self.annotations or self.answers)
-
-    def describe(self) -> str:
-        parts = [f"{n} {word}{'s' if n != 1 else ''}" for n, word in (
-            (self.annotations, "annotation"), (self.links, "link"), (self.answers, "answer"))
-            if n]
-        who = f" by {', '.join(self.people)}" if self.people else ""
-        return (", ".join(parts) or "nothing") + who
-
-
-class WorkWouldBeLostError(ExerciseEditError):
-    def __init__(self, what: str, loss: Loss) -> None:
-        self.loss = loss
-        super().__init__(f"removing {what} would delete {loss.describe()}; confirm to remove it")
-
-
-@dataclass(frozen=True)
 class ExerciseDetails:
     title: str
     instructions: str
     tag_set_id: uuid.UUID
-
-
-@dataclass(frozen=True)
-class RemovedArticle:
-    exercise_id: uuid.UUID
-    article: ArticleView
-    annotations: tuple[AnnotationView, ...] = ()
-    links: tuple[LinkView, ...] = ()
-    answers: tuple[AnswerView, ...] = ()
-
-
-@dataclass(frozen=True)
-class RemovedQuestion:
-    exercise_id: uuid.UUID
-    question: QuestionView
-    answers: tuple[AnswerView, ...] = ()
 
 
 class AuthoringService:
@@ -170,27 +145,27 @@ class AuthoringService:
         self._changed(exercise_id)
         return view
 
-    def removal_loss(self, article_id: uuid.UUID) -> Loss:
+    def removalloss_of(self, article_id: uuid.UUID) -> Loss:
         with self.db.session() as session:
-            return _loss(session, *_article_work(session, article_id))
+            return loss_of(session, *article_work(session, article_id))
 
     def remove_article(self, article_id: uuid.UUID, *, confirm: bool = False) -> RemovedArticle:
         """Remove an article; with annotations or answers on it only when ``confirm``."""
         with self.db.session() as session:
             article = _article(session, article_id)
-            annotations, links, answers = _article_work(session, article_id)
-            loss = _loss(session, annotations, links, answers)
+            annotations, links, answers = article_work(session, article_id)
+            loss = loss_of(session, annotations, links, answers)
             if loss and not confirm:
                 raise WorkWouldBeLostError(article.title or "this article", loss)
             exercise = article.exercise
             removed = RemovedArticle(
                 exercise.id, ArticleView.of(article),
                 tuple(AnnotationView.of(a) for a in annotations),
-                tuple(LinkView.of(li) for li in links), tuple(_answer(a) for a in answers))
+                tuple(LinkView.of(li) for li in links), tuple(answer_view(a) for a in answers))
             for row in (*links, *answers, *annotations):
                 session.delete(row)
             session.flush()
-            _reorder(exercise.articles, [a for a in exercise.articles if a.id != article_id])
+            reorder_rows(exercise.articles, [a for a in exercise.articles if a.id != article_id])
             _touch(exercise)
         self._changed(removed.exercise_id)
         return removed
@@ -204,9 +179,9 @@ class AuthoringService:
                             **{k: getattr(a, k) for k in PROVENANCE})
             articles = list(exercise.articles)
             articles.insert(min(a.position, len(articles)), row)
-            _reorder(exercise.articles, articles)
+            reorder_rows(exercise.articles, articles)
             session.flush()
-            _restore_work(session, removed.annotations, removed.links, removed.answers)
+            restore_work(session, removed.annotations, removed.links, removed.answers)
             _touch(exercise)
         self._changed(removed.exercise_id)
         return a
@@ -216,9 +191,20 @@ class AuthoringService:
         with self.db.session() as session:
             article = _article(session, article_id)
             exercise = article.exercise
-            old = _move(exercise.articles, article, position)
+            old = move_row(exercise.articles, article, position)
             _touch(exercise)
             exercise_id = exercise.id
+        self._changed(exercise_id)
+        return old
+
+    def set_article_order(
+        self, exercise_id: uuid.UUID, ids: Sequence[uuid.UUID]
+    ) -> list[uuid.UUID]:
+        """Put the articles in the order of ``ids`` (unlisted ones follow); return the old."""
+        with self.db.session() as session:
+            exercise = _exercise(session, exercise_id)
+            old = _set_order(exercise.articles, ids)
+            _touch(exercise)
         self._changed(exercise_id)
         return old
 
@@ -263,7 +249,7 @@ class AuthoringService:
                 row.id = question_id
             questions = list(exercise.questions)
             questions.insert(len(questions) if position is None else max(0, position), row)
-            _reorder(exercise.questions, questions)
+            reorder_rows(exercise.questions, questions)
             _touch(exercise)
             session.flush()
             view = _question(row)
@@ -290,9 +276,19 @@ class AuthoringService:
     def move_question(self, question_id: uuid.UUID, position: int) -> int:
         with self.db.session() as session:
             row = _get(session, m.Question, question_id, "question")
-            old = _move(row.exercise.questions, row, position)
+            old = move_row(row.exercise.questions, row, position)
             _touch(row.exercise)
             exercise_id = row.exercise_id
+        self._changed(exercise_id)
+        return old
+
+    def set_question_order(
+        self, exercise_id: uuid.UUID, ids: Sequence[uuid.UUID]
+    ) -> list[uuid.UUID]:
+        with self.db.session() as session:
+            exercise = _exercise(session, exercise_id)
+            old = _set_order(exercise.questions, ids)
+            _touch(exercise)
         self._changed(exercise_id)
         return old
 
@@ -301,16 +297,16 @@ class AuthoringService:
             row = _get(session, m.Question, question_id, "question")
             answers = list(session.scalars(select(m.Answer).where(
                 m.Answer.question_id == question_id)))
-            loss = _loss(session, [], [], answers)
+            loss = loss_of(session, [], [], answers)
             if loss and not confirm:
                 raise WorkWouldBeLostError("this question", loss)
             exercise = row.exercise
             removed = RemovedQuestion(exercise.id, _question(row),
-                                      tuple(_answer(a) for a in answers))
+                                      tuple(answer_view(a) for a in answers))
             for answer in answers:
                 session.delete(answer)
             session.flush()
-            _reorder(exercise.questions, [q for q in exercise.questions if q.id != question_id])
+            reorder_rows(exercise.questions, [q for q in exercise.questions if q.id != question_id])
             _touch(exercise)
         self._changed(removed.exercise_id)
         return removed
@@ -319,7 +315,7 @@ class AuthoringService:
         q = removed.question
         self.add_question(removed.exercise_id, q.text, q.kind, q.position, question_id=q.id)
         with self.db.session() as session:
-            _restore_work(session, (), (), removed.answers)
+            restore_work(session, (), (), removed.answers)
         return q
 
     # -- helpers -------------------------------------------------------------------------
@@ -375,61 +371,8 @@ def _question(row: m.Question) -> QuestionView:
     return QuestionView(row.id, row.position, row.text, m.QuestionKind(row.kind))
 
 
-def _answer(row: m.Answer) -> AnswerView:
-    return AnswerView(row.question_id, row.annotator_id, row.article_id, row.value, row.rating)
-
-
-def _reorder(target: list, rows: list) -> None:  # type: ignore[type-arg]
-    target[:] = rows
-    for position, row in enumerate(rows):
-        row.position = position
-
-
-def _move(rows: list, row: object, position: int) -> int:  # type: ignore[type-arg]
-    ordered = list(rows)
-    old = ordered.index(row)
-    ordered.remove(row)
-    ordered.insert(max(0, min(position, len(ordered))), row)
-    _reorder(rows, ordered)
+def _set_order(rows: list[Any], ids: Sequence[uuid.UUID]) -> list[uuid.UUID]:
+    old = [row.id for row in rows]
+    rank = {row_id: i for i, row_id in enumerate(ids)}
+    reorder_rows(rows, sorted(rows, key=lambda r: (rank.get(r.id, len(rank)), r.position)))
     return old
-
-
-def _article_work(
-    session: Session, article_id: uuid.UUID
-) -> tuple[list[m.Annotation], list[m.Link], list[m.Answer]]:
-    annotations = list(session.scalars(select(m.Annotation).where(
-        m.Annotation.article_id == article_id)))
-    ids = [a.id for a in annotations]
-    links = list(session.scalars(select(m.Link).where(
-        or_(m.Link.source_id.in_(ids), m.Link.target_id.in_(ids))))) if ids else []
-    answers = list(session.scalars(select(m.Answer).where(m.Answer.article_id == article_id)))
-    return annotations, links, answers
-
-
-def _loss(
-    session: Session, annotations: Iterable[m.Annotation], links: Iterable[m.Link],
-    answers: Iterable[m.Answer],
-) -> Loss:
-    annotations, links, answers = list(annotations), list(links), list(answers)
-    people = {a.annotator_id for a in annotations} | {a.annotator_id for a in answers}
-    rows = session.scalars(select(m.Annotator).where(m.Annotator.id.in_(people))) if people else []
-    names = sorted(row.display_name for row in rows)
-    return Loss(len(annotations), len(links), len(answers), tuple(names))
-
-
-def _restore_work(
-    session: Session, annotations: Iterable[AnnotationView], links: Iterable[LinkView],
-    answers: Iterable[AnswerView],
-) -> None:
-    for a in annotations:
-        session.add(m.Annotation(
-            id=a.id, article_id=a.article_id, annotator_id=a.annotator_id, start=a.start,
-            end=a.end, exact=a.exact, prefix=a.prefix, suffix=a.suffix, tag_id=a.tag_id,
-            note=a.note, created=a.created, modified=a.modified))
-    session.flush()
-    for li in links:
-        session.add(m.Link(id=li.id, source_id=li.source_id, target_id=li.target_id,
-                           kind=li.kind, note=li.note, created=li.created))
-    for ans in answers:
-        session.add(m.Answer(question_id=ans.question_id, annotator_id=ans.annotator_id,
-                             article_id=ans.article_id, value=ans.value, rating=ans.rating))
