@@ -92,7 +92,7 @@ def test_a_refused_edit_rolls_back_what_it_did(qapp, ctx) -> None:
     draft = dataclasses.replace(ExerciseDraft.of(ex), title="Never",
                                 articles=(*ExerciseDraft.of(ex).articles, duplicate))
     stack = QUndoStack()
-    with pytest.raises(DuplicateArticleError, match="a.txt"):
+    with pytest.raises(DuplicateArticleError, match=r"a\.txt"):
         au.push(stack, au.edit_exercise(service, ex, draft))
     assert stack.count() == 0
     assert dataclasses.replace(load_exercise(ctx.db, ex.id), revision=ex.revision) == ex
