@@ -15,6 +15,7 @@ from annotator import APP_NAME
 from annotator.gui import settings as opt
 from annotator.gui.about import AboutDialog
 from annotator.gui.article_pane import ArticlePane
+from annotator.gui.authoring.actions import install_authoring_actions
 from annotator.gui.exercise_picker import ExercisePicker
 from annotator.gui.hub import Hub
 from annotator.gui.settings import Settings
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.open_exercise(exercise_id)
         self._restore_geometry()
+        self.authoring = install_authoring_actions(self)
 
     # -- building ----------------------------------------------------------------------
 

@@ -292,6 +292,11 @@ class AuthoringService:
         self._changed(exercise_id)
         return old
 
+    def question_loss(self, question_id: uuid.UUID) -> Loss:
+        with self.db.session() as session:
+            answers = session.scalars(select(m.Answer).where(m.Answer.question_id == question_id))
+            return loss_of(session, [], [], answers)
+
     def remove_question(self, question_id: uuid.UUID, *, confirm: bool = False) -> RemovedQuestion:
         with self.db.session() as session:
             row = _get(session, m.Question, question_id, "question")

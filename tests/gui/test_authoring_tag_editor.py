@@ -88,7 +88,7 @@ def test_add_rename_recolour_reorder_with_undo_redo(qtbot, ctx, screenshot) -> N
 
 
 def test_delete_used_tag_merges_and_undo_brings_the_tags_back(qtbot, ctx, screenshot) -> None:
-    editor, service = _editor(qtbot, ctx)
+    editor, _ = _editor(qtbot, ctx)
     ex = load_exercise(ctx.db, SAMPLE_EXERCISE_ID)
     me = create_annotator(ctx.db, "Ada")
     a = ctx.annotations.add(ex.articles[0].id, me.id, 0, 10, ex.tags[2].id)  # speculation

@@ -54,6 +54,7 @@ class MergeDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Delete tag")
+        self.setMinimumWidth(380)
         label = QLabel(f"{uses} annotation(s) are tagged {tag.label}. Deleting the tag moves "
                        "them to another tag (undo moves them back). Merge them into:")
         label.setTextFormat(Qt.TextFormat.PlainText)
