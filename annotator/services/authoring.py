@@ -145,7 +145,7 @@ class AuthoringService:
         self._changed(exercise_id)
         return view
 
-    def removalloss_of(self, article_id: uuid.UUID) -> Loss:
+    def removal_loss(self, article_id: uuid.UUID) -> Loss:
         with self.db.session() as session:
             return loss_of(session, *article_work(session, article_id))
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.text import fingerprint
 from annotator.exchange.articles import ArticleImportError, import_text
+from annotator.gui import plain
 from annotator.gui.authoring.importing import ARTICLE_FILTER, read_article_files
 from annotator.services.authoring import Loss
 from annotator.services.authoring_drafts import PROVENANCE_FIELDS, ArticleDraft
@@ -47,6 +48,8 @@ class ArticleListEditor(QWidget):
         self.report_errors: Callable[[list[str]], None] = lambda lines: None
 
         self.list = QListWidget()
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_current)
         self.add_button = QPushButton("Add &files…")
         self.paste_button = QPushButton("Pa&ste text")
@@ -176,7 +179,9 @@ class ArticleListEditor(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for draft in self._drafts:
-            self.list.addItem(QListWidgetItem(self._label(draft)))
+            item = QListWidgetItem(self._label(draft))
+            item.setToolTip(plain.tooltip(self._label(draft)))
+            self.list.addItem(item)
         self.list.blockSignals(False)
         self.list.setCurrentRow(current)
         self._show_current(current)
@@ -189,6 +194,7 @@ class ArticleListEditor(QWidget):
         draft = self._drafts[row] if has else ArticleDraft()
         for name, edit in self.fields.items():
             edit.setText(getattr(draft, name))
+            edit.setCursorPosition(0)
         if not has:
             self.info.setText("Add the articles students will compare.")
         elif draft.id is None:

@@ -46,7 +46,7 @@ class QuestionListEditor(QWidget):
         self.remove_button = QPushButton("&Remove…")
         self.up_button = QPushButton("Move &up")
         self.down_button = QPushButton("Move &down")
-        self.add_button.clicked.connect(self.add_question)
+        self.add_button.clicked.connect(lambda: self.add_question())
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
