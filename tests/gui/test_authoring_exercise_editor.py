@@ -166,7 +166,7 @@ def test_edit_exercise_removes_annotated_article_after_asking_and_undoes(
                      "Remove it?"]
     now = load_exercise(ctx.db, SAMPLE_EXERCISE_ID)
     assert now.title == "Missile engines"
-    assert [a.id for a in now.articles][0] == sample.articles[1].id
+    assert now.articles[0].id == sample.articles[1].id
     assert now.articles[0].author == "A. Writer" and now.articles[1].title == "Mayor defends plan"
     assert ctx.annotations.list(sample.id) == []
     assert window.undo_stack.undoText() == "Edit exercise"

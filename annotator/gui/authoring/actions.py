@@ -304,6 +304,8 @@ class AuthoringActions(QObject):
                      icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)
+        if "\n" in text:  # one line per file: room enough that each reads as one line
+            box.setStyleSheet("QLabel#qt_msgbox_label { min-width: 520px; }")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_message = box
         box.open()
