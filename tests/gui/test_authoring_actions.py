@@ -48,8 +48,8 @@ def _drop(window: MainWindow, paths: list[Path]) -> tuple[bool, bool]:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     point = window.rect().center()
-    enter = QDragEnterEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(QPointF(point), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
@@ -79,7 +79,8 @@ def test_import_reports_each_failed_file_and_adds_the_rest_as_one_step(
     window.authoring.act_import.trigger()
     assert window.undo_stack.undoText() == "Import 2 articles"  # before the window reloads
     QApplication.processEvents()
-    assert [p.article.text for p in window.panes][2:] == ["First extra report.", "# Second\n\nBody."]
+    texts = [p.article.text for p in window.panes]
+    assert texts[2:] == ["First extra report.", "# Second\n\nBody."]
     message = window.authoring.last_message
     lines = message.text().splitlines()
     assert lines[0] == "2 files could not be added; nothing was taken from them:"
