@@ -14,6 +14,7 @@ from annotator.gui.authoring.exercise_editor import NEW_COPY, ExerciseEditor
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
 from annotator.services.annotators import create_annotator
+from annotator.services.authoring_drafts import ExerciseDraft
 from annotator.services.exercises import list_exercises, load_exercise
 from annotator.services.sample import DEFAULT_TAG_SET_ID, SAMPLE_EXERCISE_ID
 from annotator.storage import models as m
@@ -182,3 +183,42 @@ def test_cancelled_editor_changes_nothing(qtbot, window, ctx) -> None:
     assert window.authoring.edit_exercise() is False
     assert window.authoring.new_exercise() is False
     assert len(list_exercises(ctx.db)) == 1 and window.undo_stack.count() == 0
+
+
+def test_edit_tags_from_a_new_exercise_makes_its_own_copy(qtbot, window, ctx,
+                                                          screenshot) -> None:
+    from annotator.services.tag_sets import TagSetService
+
+    from annotator.services.authoring import default_questions
+    from annotator.services.authoring_drafts import QuestionDraft
+
+    questions = tuple(QuestionDraft(None, text, kind) for text, kind in default_questions())
+    dialog = ExerciseEditor(TagSetService(ctx.db, ctx.bus), ExerciseDraft(questions=questions),
+                            new=True)
+    qtbot.addWidget(dialog)
+    opened: list[object] = []
+    dialog.open_tag_editor = opened.append
+    qtbot.keyClicks(dialog.title, "Week two")
+    qtbot.mouseClick(dialog.edit_tags, Qt.MouseButton.LeftButton)
+    chosen = dialog.draft().tag_set_id
+    assert opened == [chosen] and chosen != DEFAULT_TAG_SET_ID
+    assert dialog.tag_set.currentText() == "Tags for Week two (4 tags)"
+    dialog.tabs.setCurrentIndex(1)
+    dialog.questions.list.setCurrentRow(4)
+    assert dialog.questions.kind.currentText() == "Rating 1–5 with reasons"
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    screenshot(dialog, "authoring-questions-tab")
+
+
+def test_tag_edits_reload_the_window(qtbot, window, ctx) -> None:
+    from annotator.gui.authoring.tag_set_editor import TagSetEditor
+
+    def rename_first_tag(dialog: TagSetEditor) -> bool:
+        dialog.model.setData(dialog.model.index(0, 1), "Assertion")
+        return True
+
+    window.authoring.run_dialog = rename_first_tag
+    window.authoring.act_tags.trigger()
+    QApplication.processEvents()
+    assert window.exercise.tags[0].label == "Assertion"
