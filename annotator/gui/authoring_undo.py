@@ -46,7 +46,8 @@ class AddTag(QUndoCommand):
         if self._deleted is not None:
             self.created = self.service.restore_tag(self._deleted)
         else:
-            self.created = self.service.add_tag(self.tag_set_id, self.label, **self.fields)
+            self.created = self.service.add_tag(self.tag_set_id, self.label,
+                                                **self.fields)  # type: ignore[arg-type]
 
     def undo(self) -> None:
         assert self.created is not None
@@ -218,7 +219,8 @@ class AddQuestion(QUndoCommand):
     def __init__(self, service: AuthoringService, exercise_id: uuid.UUID, text: str,
                  kind: m.QuestionKind = m.QuestionKind.TEXT) -> None:
         super().__init__("Add question")
-        self.service, self.exercise_id, self.text, self.kind = service, exercise_id, text, kind
+        self.service, self.exercise_id = service, exercise_id
+        self.question_text, self.kind = text, kind
         self.created: QuestionView | None = None
         self._removed: RemovedQuestion | None = None
 
@@ -226,7 +228,8 @@ class AddQuestion(QUndoCommand):
         if self._removed is not None:
             self.created = self.service.restore_question(self._removed)
         else:
-            self.created = self.service.add_question(self.exercise_id, self.text, self.kind)
+            self.created = self.service.add_question(self.exercise_id, self.question_text,
+                                                     self.kind)
 
     def undo(self) -> None:
         assert self.created is not None
@@ -252,11 +255,13 @@ class UpdateQuestion(QUndoCommand):
     def __init__(self, service: AuthoringService, question_id: uuid.UUID, *,
                  text: str | None = None, kind: m.QuestionKind | None = None) -> None:
         super().__init__("Edit question")
-        self.service, self.question_id, self.text, self.kind = service, question_id, text, kind
+        self.service, self.question_id = service, question_id
+        self.question_text, self.kind = text, kind
         self.before: QuestionView | None = None
 
     def redo(self) -> None:
-        before = self.service.update_question(self.question_id, text=self.text, kind=self.kind)
+        before = self.service.update_question(self.question_id, text=self.question_text,
+                                              kind=self.kind)
         self.before = self.before or before
 
     def undo(self) -> None:

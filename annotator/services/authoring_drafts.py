@@ -41,7 +41,7 @@ class ArticleDraft:
         return {k: getattr(self, k) for k in PROVENANCE_FIELDS}
 
     def with_provenance(self, **fields: str) -> ArticleDraft:
-        return replace(self, **fields)
+        return replace(self, **fields)  # type: ignore[arg-type]
 
     def as_imported(self) -> ImportedArticle:
         return ImportedArticle(text=self.text, source_name=self.source_name,

@@ -116,7 +116,8 @@ def loss_of(
 ) -> Loss:
     annotations, links, answers = list(annotations), list(links), list(answers)
     people = {a.annotator_id for a in annotations} | {a.annotator_id for a in answers}
-    rows = session.scalars(select(m.Annotator).where(m.Annotator.id.in_(people))) if people else []
+    query = select(m.Annotator).where(m.Annotator.id.in_(people))
+    rows: Iterable[m.Annotator] = session.scalars(query) if people else []
     names = sorted(row.display_name for row in rows)
     return Loss(len(annotations), len(links), len(answers), tuple(names))
 

@@ -187,10 +187,9 @@ def test_cancelled_editor_changes_nothing(qtbot, window, ctx) -> None:
 
 def test_edit_tags_from_a_new_exercise_makes_its_own_copy(qtbot, window, ctx,
                                                           screenshot) -> None:
-    from annotator.services.tag_sets import TagSetService
-
     from annotator.services.authoring import default_questions
     from annotator.services.authoring_drafts import QuestionDraft
+    from annotator.services.tag_sets import TagSetService
 
     questions = tuple(QuestionDraft(None, text, kind) for text, kind in default_questions())
     dialog = ExerciseEditor(TagSetService(ctx.db, ctx.bus), ExerciseDraft(questions=questions),

@@ -96,3 +96,24 @@ def test_a_refused_edit_rolls_back_what_it_did(qapp, ctx) -> None:
         au.push(stack, au.edit_exercise(service, ex, draft))
     assert stack.count() == 0
     assert dataclasses.replace(load_exercise(ctx.db, ex.id), revision=ex.revision) == ex
+
+
+def test_question_commands_on_their_own(qapp, ctx) -> None:
+    service = AuthoringService(ctx.db, ctx.bus)
+    stack = QUndoStack()
+    add = au.AddQuestion(service, SAMPLE_EXERCISE_ID, "Who benefits?", m.QuestionKind.TEXT)
+    au.push(stack, add)
+    au.push(stack, au.UpdateQuestion(service, add.created.id, text="Who gains?"))
+    first = load_exercise(ctx.db, SAMPLE_EXERCISE_ID).articles[0]
+    au.push(stack, au.SetProvenance(service, first.id, outlet="Wire"))
+    assert [stack.text(i) for i in range(3)] == ["Add question", "Edit question",
+                                                  "Edit article details"]
+    assert load_exercise(ctx.db, SAMPLE_EXERCISE_ID).questions[-1].text == "Who gains?"
+    stack.undo()
+    stack.undo()
+    assert load_exercise(ctx.db, SAMPLE_EXERCISE_ID).questions[-1].text == "Who benefits?"
+    assert load_exercise(ctx.db, SAMPLE_EXERCISE_ID).articles[0].outlet == ""
+    stack.undo()
+    assert len(load_exercise(ctx.db, SAMPLE_EXERCISE_ID).questions) == 5
+    stack.redo()
+    assert load_exercise(ctx.db, SAMPLE_EXERCISE_ID).questions[-1].id == add.created.id

@@ -35,7 +35,8 @@ class FileImport:
 
 def split_paths(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[Path]]:
     """Exercise packages and everything else (article files or not: the importer decides)."""
-    packages, articles = [], []
+    packages: list[Path] = []
+    articles: list[Path] = []
     for path in map(Path, paths):
         (packages if path.suffix.lower() == PACKAGE_SUFFIX else articles).append(path)
     return packages, articles
