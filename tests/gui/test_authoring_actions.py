@@ -44,16 +44,18 @@ def _files(tmp_path: Path, **texts: bytes) -> list[Path]:
     return paths
 
 
-def _drop(window: MainWindow, paths: list[Path]) -> tuple[bool, bool]:
+def _drop(window: MainWindow, paths: list[Path], target=None) -> tuple[bool, bool]:
+    """Drag the files over ``target`` (default: the window itself) and drop them."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    point = window.rect().center()
+    target = target or window
+    point = target.rect().center()
     enter = QDragEnterEvent(QPointF(point), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
+    QApplication.sendEvent(target, enter)
     drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, drop)
+    QApplication.sendEvent(target, drop)
     QApplication.processEvents()  # deferred change events reload the window
     return enter.isAccepted(), drop.isAccepted()
 
@@ -131,9 +133,13 @@ def test_dropping_article_files_imports_them(window, ctx, tmp_path) -> None:
     titles = [p.article.title for p in window.panes]
     assert len(titles) == 4 and "Dropped" in titles
     assert window.panes[-1].article.text == "Café society"
+    on_pane = _files(tmp_path, pane_txt=b"Dropped on the reading pane.")
+    assert _drop(window, on_pane, window.panes[0].view.viewport()) == (True, True)
+    assert window.panes[-1].article.text == "Dropped on the reading pane."
+    assert "Dropped on" not in window.panes[0].article.text  # read-only: nothing inserted
     ignored = _files(tmp_path, image_png=b"\x89PNG")
     assert _drop(window, ignored) == (False, False)
-    assert len(load_exercise(ctx.db, SAMPLE_EXERCISE_ID).articles) == 4
+    assert len(load_exercise(ctx.db, SAMPLE_EXERCISE_ID).articles) == 5
 
 
 def test_export_then_open_in_a_fresh_database_by_drop_and_menu(

@@ -221,3 +221,29 @@ def test_tag_edits_reload_the_window(qtbot, window, ctx) -> None:
     window.authoring.act_tags.trigger()
     QApplication.processEvents()
     assert window.exercise.tags[0].label == "Assertion"
+
+
+def test_new_version_of_an_article_is_added_after_it_and_keeps_the_old(
+        qtbot, window, ctx, tmp_path) -> None:
+    sample = load_exercise(ctx.db, SAMPLE_EXERCISE_ID)
+    corrected = tmp_path / "corrected.txt"
+    corrected.write_text(sample.articles[0].text + "\n\nCorrection: a date was wrong.")
+
+    def instructor(dialog: ExerciseEditor) -> bool:
+        dialog.articles.list.setCurrentRow(0)
+        dialog.articles.choose_files = lambda: [str(corrected)]
+        qtbot.mouseClick(dialog.articles.version_button, Qt.MouseButton.LeftButton)
+        assert dialog.articles.list.currentRow() == 1
+        assert dialog.articles.fields["title"].text() == sample.articles[0].title
+        qtbot.mouseClick(dialog.articles.version_button, Qt.MouseButton.LeftButton)
+        assert dialog.articles.list.count() == 3  # the same corrected text twice: refused
+        return _ok(qtbot, dialog)
+
+    window.authoring.run_dialog = _drive(qtbot, instructor)
+    window.authoring.edit_exercise()
+    now = load_exercise(ctx.db, SAMPLE_EXERCISE_ID)
+    assert [a.id for a in now.articles][::2] == [a.id for a in sample.articles]
+    assert now.articles[1].text.endswith("Correction: a date was wrong.")
+    assert now.articles[1].title == sample.articles[0].title
+    assert now.articles[0].text == sample.articles[0].text
+    assert "corrected.txt: this exercise already has" in window.authoring.last_message.text()

@@ -53,17 +53,21 @@ class ArticleListEditor(QWidget):
         self.list.currentRowChanged.connect(self._show_current)
         self.add_button = QPushButton("Add &files…")
         self.paste_button = QPushButton("Pa&ste text")
+        self.version_button = QPushButton("New &version…")
+        self.version_button.setToolTip("Add a corrected text of this article as a new article "
+                                       "after it; the old text stays until you remove it")
         self.remove_button = QPushButton("&Remove…")
         self.up_button = QPushButton("Move &up")
         self.down_button = QPushButton("Move &down")
         self.add_button.clicked.connect(lambda: self.add_files(self.choose_files()))
         self.paste_button.clicked.connect(lambda: self.paste())
+        self.version_button.clicked.connect(lambda: self.add_new_version(self.choose_files()))
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         buttons = QVBoxLayout()
-        for button in (self.add_button, self.paste_button, self.remove_button, self.up_button,
-                       self.down_button):
+        for button in (self.add_button, self.paste_button, self.version_button,
+                       self.remove_button, self.up_button, self.down_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -117,6 +121,30 @@ class ArticleListEditor(QWidget):
         added = self._add([(a.source_name, ArticleDraft.imported(a)) for a in result.articles],
                           result.errors)
         return added
+
+    def add_new_version(self, paths: Sequence[str | Path]) -> bool:
+        """Import a corrected text of the current article as a new article right after it.
+
+        Stored texts are never edited (students' highlights would shift); provenance the new
+        file lacks is taken from the old article.
+        """
+        row = self.list.currentRow()
+        if row < 0 or not paths:
+            return False
+        result = read_article_files([Path(paths[0])], self)
+        if not result.articles:
+            self.report_errors(result.errors)
+            return False
+        old, new = self._drafts[row], ArticleDraft.imported(result.articles[0])
+        new = new.with_provenance(**{k: getattr(new, k) or getattr(old, k)
+                                     for k in PROVENANCE_FIELDS})
+        if fingerprint(new.text) in self._fingerprints():
+            self.report_errors([f"{new.source_name}: this exercise already has an article "
+                                "with exactly this text"])
+            return False
+        self._drafts.insert(row + 1, new)
+        self._refresh(row + 1)
+        return True
 
     def paste(self, text: str | None = None) -> int:
         text = QApplication.clipboard().text() if text is None else text
@@ -191,6 +219,7 @@ class ArticleListEditor(QWidget):
         self.details.setEnabled(has)
         for button in (self.remove_button, self.up_button, self.down_button):
             button.setEnabled(has)
+        self.version_button.setEnabled(has)
         draft = self._drafts[row] if has else ArticleDraft()
         for name, edit in self.fields.items():
             edit.setText(getattr(draft, name))
@@ -202,7 +231,8 @@ class ArticleListEditor(QWidget):
                               "It is added when you press OK.")
         else:
             self.info.setText("The text cannot be edited here, so students' highlights never "
-                              "shift. To correct it, add the corrected file as a new article.")
+                              "shift. To correct it, use New version… and then remove the "
+                              "old article if nobody needs it.")
 
     def _edit_field(self, name: str, text: str) -> None:
         row = self.list.currentRow()
