@@ -40,7 +40,7 @@ from annotator.services.exercises_io import (
     update_article_text,
 )
 from annotator.services.sample import DEFAULT_TAG_SET_ID, ensure_default_tag_set, sample_definition
-from annotator.services.tag_sets import TagSetService
+from annotator.services.tag_sets import new_tag_set
 from annotator.services.views import AnnotationView, ArticleView, LinkView, QuestionView
 from annotator.storage import models as m
 from annotator.storage.database import Database
@@ -87,21 +87,24 @@ class AuthoringService:
         fresh copy of the default tag set. ``questions=None`` means the default questions."""
         title = _required(title, "an exercise needs a title")
         if tag_set_id is None:
-            default = TagSetService(self.db, self.bus)
             ensure_default_tag_set(self.db)
-            tag_set_id = default.create(f"Tags for {title}"[:200], DEFAULT_TAG_SET_ID).id
         seen: set[str] = set()
         with self.db.session() as session:
-            if session.get(m.TagSet, tag_set_id) is None:
+            if tag_set_id is None:
+                default = session.get(m.TagSet, DEFAULT_TAG_SET_ID)
+                tag_set_id = new_tag_set(session, f"Tags for {title}"[:200], default).id
+            elif session.get(m.TagSet, tag_set_id) is None:
                 raise ExerciseEditError(f"no tag set with id {tag_set_id}")
             exercise = m.Exercise(title=title, instructions=instructions.strip(),
                                   tag_set_id=tag_set_id)
             for imported in articles:
                 text = normalise_text(imported.text)
                 sha = fingerprint(text)
-                if not text.strip() or sha in seen:
-                    raise ExerciseEditError(
-                        f"{imported.source_name or imported.title}: empty or already added")
+                name = imported.source_name or imported.title or "article"
+                if not text.strip():
+                    raise ExerciseEditError(f"{name}: there is no article text to add")
+                if sha in seen:
+                    raise ExerciseEditError(f"{name}: the same text is already in this exercise")
                 seen.add(sha)
                 exercise.articles.append(m.Article(
                     position=len(exercise.articles), text=text, sha256=sha,

@@ -110,14 +110,8 @@ class TagSetService:
         """A new tag set, empty or with copies (new ids) of another set's tags."""
         name = _clean(name, "a tag set needs a name")
         with self.db.session() as session:
-            tag_set = m.TagSet(name=name)
-            if copy_from is not None:
-                for t in self._set(session, copy_from).tags:
-                    tag_set.tags.append(m.Tag(key=t.key, label=t.label, colour=t.colour,
-                                              shortcut=t.shortcut, definition=t.definition,
-                                              position=t.position))
-            session.add(tag_set)
-            session.flush()
+            source = None if copy_from is None else self._set(session, copy_from)
+            tag_set = new_tag_set(session, name, source)
             view = _view(tag_set)
         self._changed(view.id)
         return view
@@ -259,6 +253,18 @@ class TagSetService:
         if tag is None:
             raise TagSetError(f"no tag with id {tag_id}")
         return tag
+
+
+def new_tag_set(session: Session, name: str, source: m.TagSet | None = None) -> m.TagSet:
+    """A new tag set in ``session``, empty or with copies (new ids) of ``source``'s tags."""
+    tag_set = m.TagSet(name=name)
+    for t in source.tags if source is not None else []:
+        tag_set.tags.append(m.Tag(key=t.key, label=t.label, colour=t.colour,
+                                  shortcut=t.shortcut, definition=t.definition,
+                                  position=t.position))
+    session.add(tag_set)
+    session.flush()
+    return tag_set
 
 
 def _view(tag_set: m.TagSet) -> TagSetView:

@@ -122,7 +122,13 @@ def test_delete_used_tag_merges_and_undo_brings_the_tags_back(qtbot, ctx, screen
 
 
 def test_refused_key_is_reported_and_nothing_changes(qtbot, ctx) -> None:
+    from annotator.services.authoring import AuthoringService
+
     editor, service = _editor(qtbot, ctx)
+    assert editor.shared.isHidden()
+    AuthoringService(ctx.db, ctx.bus).create_exercise("Also", tag_set_id=editor.tag_set_id)
+    editor.reload()
+    assert editor.shared.text() == "2 exercises use this tag set: changes apply to all of them."
     errors: list[str] = []
     editor.show_error = errors.append
     _type_into_cell(qtbot, editor, 1, 2, "claim")

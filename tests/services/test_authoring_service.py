@@ -11,7 +11,7 @@ from annotator.exchange.articles import ImportedArticle
 from annotator.services import events as ev
 from annotator.services.annotators import create_annotator
 from annotator.services.authoring import AuthoringService, WorkWouldBeLostError
-from annotator.services.exercises import load_exercise
+from annotator.services.exercises import list_exercises, load_exercise
 from annotator.services.exercises_io import (
     ArticleInUseError,
     ExerciseEditError,
@@ -60,9 +60,12 @@ def test_new_exercise_copies_the_default_tag_set_and_questions(ctx, events) -> N
         authoring.create_exercise("   ")
     twice = [art, ImportedArticle("Body one.", source_name="copy.txt")]
     count = len(tags.list_sets())
-    with pytest.raises(ExerciseEditError, match=r"copy\.txt"):
+    with pytest.raises(ExerciseEditError, match=r"copy\.txt: the same text is already"):
         authoring.create_exercise("Dup", articles=twice, tag_set_id=ex.tag_set_id)
+    with pytest.raises(ExerciseEditError, match=r"copy\.txt"):
+        authoring.create_exercise("Dup", articles=twice)  # the tag set copy is rolled back too
     assert len(tags.list_sets()) == count
+    assert len(list_exercises(ctx.db)) == 3
 
 
 def test_details_provenance_and_article_order(ctx, events) -> None:

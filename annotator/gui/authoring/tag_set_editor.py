@@ -159,6 +159,9 @@ class TagSetEditor(QDialog):
                       "are the keys students press to tag a selection.")
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        self.shared = QLabel()
+        self.shared.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.shared)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.warnings)
         layout.addLayout(row)
@@ -189,6 +192,11 @@ class TagSetEditor(QDialog):
             self.table.setIndexWidget(self.model.index(row, COLOUR), button)
         if current is not None and (row := self.model.row_of(current.id)) >= 0:
             self.table.selectRow(row)
+        uses = next((s.exercise_count for s in self.service.list_sets()
+                     if s.id == self.tag_set_id), 0)
+        self.shared.setText(f"{uses} exercises use this tag set: changes apply to all of them."
+                            if uses > 1 else "")
+        self.shared.setVisible(uses > 1)
         self.warnings.setText("\n".join(tag_warnings(
             [TagLook(t.label, t.colour, t.shortcut) for t in view.tags])))
         self.warnings.setVisible(bool(self.warnings.text()))
