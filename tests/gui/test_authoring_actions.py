@@ -171,6 +171,8 @@ def test_export_then_open_in_a_fresh_database_by_drop_and_menu(
         student.authoring.open_package(broken)
         assert student.authoring.last_message.text().startswith("broken.saexercise: ")
         assert len(list_exercises(other.db)) == 1
+        student.authoring.open_path(package)  # as from the command line
+        assert student.exercise.title == window.exercise.title
         student.close()
     finally:
         other.close()
