@@ -1,0 +1,108 @@
+"""Cold start to the first painted window with the sample exercise, against a bare PySide6
+window with the same two texts in two read-only QTextEdit panes (aim: at most 1.5 times).
+
+Each run is a new process: ``python -m annotator`` with ``ANNOTATOR_EXIT_AFTER_PAINT=1``,
+which prints the time of its first paint and quits; the figure is that time minus the
+moment just before the process was launched, so the interpreter's own start-up counts.
+
+* first start: a fresh, empty data folder each run (the database is created, the sample
+  exercise seeded);
+* second start: the data and settings a previous start left behind (the usual case).
+
+Runs of the three kinds are interleaved so that drift on a busy machine hits all alike.
+``BENCH_REPEAT`` sets the number of runs (default 7, at least 5 is meaningful).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from harness import ROOT, Row, Stats, ratio_row, report
+
+HERE = Path(__file__).resolve().parent
+MAX_RATIO = 1.5
+
+
+def _launch(args: list[str], env: dict[str, str]) -> float:
+    """Seconds from launching ``python args`` to the first paint it reports."""
+    full = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    full.pop("ANNOTATOR_DB", None)
+    full.update(env)
+    launched = time.time()
+    done = subprocess.run(
+        [sys.executable, *args], env=full, cwd=ROOT, capture_output=True, text=True,
+        timeout=120, check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{args} exited with {done.returncode}:\n{done.stderr[-3000:]}")
+    for line in done.stdout.splitlines():
+        if line.startswith("first-paint "):
+            return float(line.split()[1]) - launched
+        if line.startswith('{"first_paint"'):
+            import json
+
+            return float(json.loads(line)["first_paint"]) - launched
+    raise RuntimeError(f"{args} reported no first paint:\n{done.stdout[-2000:]}")
+
+
+def _app_env(home: Path) -> dict[str, str]:
+    return {
+        "ANNOTATOR_EXIT_AFTER_PAINT": "1",
+        "ANNOTATOR_DATA_DIR": str(home / "data"),
+        "ANNOTATOR_CONFIG_DIR": str(home / "config"),
+        "ANNOTATOR_LOG_DIR": str(home / "log"),
+    }
+
+
+def floor_start() -> float:
+    return _launch([str(HERE / "floor_window.py")], {})
+
+
+def first_start(scratch: Path) -> float:
+    home = Path(tempfile.mkdtemp(dir=scratch))
+    try:
+        return _launch(["-m", "annotator"], _app_env(home))
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def second_start(home: Path) -> float:
+    return _launch(["-m", "annotator"], _app_env(home))
+
+
+def run(repeat: int) -> list[Row]:
+    with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
+        scratch = Path(tmp)
+        kept = scratch / "kept"
+        # Warm-up: fills the OS file cache for all three and leaves "kept" with a database.
+        floor_start(), first_start(scratch), second_start(kept)
+        floor, first, second = [], [], []
+        for _ in range(repeat):
+            floor.append(floor_start())
+            first.append(first_start(scratch))
+            second.append(second_start(kept))
+    floor_stats = Stats.of(floor)
+    return [
+        Row(name="start-up floor: bare Qt window, 2 texts", value=floor_stats.median * 1e3,
+            unit="ms", p95=floor_stats.p95 * 1e3, runs=floor_stats.runs),
+        ratio_row("start-up, second start (database exists)", Stats.of(second), floor_stats,
+                  MAX_RATIO),
+        ratio_row("start-up, first start (creates database)", Stats.of(first), floor_stats,
+                  MAX_RATIO),
+    ]
+
+
+def main() -> int:
+    repeat = max(1, int(os.environ.get("BENCH_REPEAT", "7")))
+    report(run(repeat), "startup")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
