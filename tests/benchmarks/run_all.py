@@ -6,6 +6,8 @@ files into the combined table and ``build/bench/all.json``. A separate process p
 keeps memory and start-up figures clean of what earlier scripts imported.
 
 ``run_all.py startup storage`` runs only ``bench_startup.py`` and ``bench_storage.py``.
+A script that ran but wrote no JSON (it prints its figures its own way) is listed below the
+table so that its figures are looked for in its own output.
 Exit code: 0 when every script ran (missed aims are shown, not fatal), 1 when one failed.
 """
 
@@ -40,6 +42,7 @@ def main(argv: list[str]) -> int:
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE), env.get("PYTHONPATH")]))
     rows: list[Row] = []
     failed: list[str] = []
+    untabled: list[str] = []
     for script in scripts(argv):
         name = script.stem.removeprefix("bench_")
         result = BENCH_DIR / f"{name}.json"
@@ -48,8 +51,11 @@ def main(argv: list[str]) -> int:
         started = time.perf_counter()
         code = subprocess.run([sys.executable, str(script)], env=env, check=False).returncode
         print(f"({time.perf_counter() - started:.1f} s)", flush=True)
-        if code != 0 or not result.exists():
+        if code != 0:
             failed.append(f"{script.name} (exit code {code})")
+            continue
+        if not result.exists():
+            untabled.append(script.name)
             continue
         rows.extend(read_json(result))
     print("\n== all benchmarks ==")
@@ -59,6 +65,8 @@ def main(argv: list[str]) -> int:
     missed = [r.name for r in rows if r.ok is False]
     if missed:
         print(f"\naims missed: {', '.join(missed)}")
+    if untabled:
+        print(f"\nfigures only in their own output above: {', '.join(untabled)}")
     if failed:
         print(f"\nfailed: {', '.join(failed)}", file=sys.stderr)
         return 1
