@@ -64,6 +64,10 @@ def floor_start() -> float:
     return _launch([str(HERE / "floor_window.py")], {})
 
 
+def orm_floor_start() -> float:
+    return _launch([str(HERE / "floor_window.py"), "--with-orm"], {})
+
+
 def first_start(scratch: Path) -> float:
     home = Path(tempfile.mkdtemp(dir=scratch))
     try:
@@ -81,21 +85,30 @@ def run(repeat: int) -> list[Row]:
         scratch = Path(tmp)
         kept = scratch / "kept"
         # Warm-up: fills the OS file cache for all three and leaves "kept" with a database.
-        floor_start(), first_start(scratch), second_start(kept)
-        floor, first, second = [], [], []
+        floor_start(), orm_floor_start(), first_start(scratch), second_start(kept)
+        floor, orm, first, second = [], [], [], []
         for _ in range(repeat):
             floor.append(floor_start())
+            orm.append(orm_floor_start())
             first.append(first_start(scratch))
             second.append(second_start(kept))
     floor_stats = Stats.of(floor)
     return [
         Row(name="start-up floor: bare Qt window, 2 texts", value=floor_stats.median * 1e3,
             unit="ms", p95=floor_stats.p95 * 1e3, runs=floor_stats.runs),
+        _reference_row("reference: the floor + importing SQLAlchemy and the models",
+                       Stats.of(orm), floor_stats),
         ratio_row("start-up, second start (database exists)", Stats.of(second), floor_stats,
                   MAX_RATIO),
         ratio_row("start-up, first start (creates database)", Stats.of(first), floor_stats,
                   MAX_RATIO),
     ]
+
+
+def _reference_row(name: str, stats: Stats, floor: Stats) -> Row:
+    """A figure shown beside the floor for comparison, with no aim of its own."""
+    return Row(name=name, value=stats.median * 1e3, unit="ms", floor_value=floor.median * 1e3,
+               ratio=stats.median / floor.median, p95=stats.p95 * 1e3, runs=stats.runs)
 
 
 def main() -> int:

@@ -3,6 +3,9 @@ two read-only QTextEdit panes side by side, nothing else.
 
 It quits right after its first paint and prints one JSON line: ``first_paint`` (Unix time)
 and ``peak_rss_mb``. Run by bench_startup.py and bench_memory.py; do not import this.
+
+``--with-orm`` first imports SQLAlchemy and the app's models, to show how much of the app's
+start-up that import alone costs (a reference row, not a floor).
 """
 
 import json
@@ -34,6 +37,8 @@ class QuitAfterFirstPaint(QObject):
 
 
 def main() -> int:
+    if "--with-orm" in sys.argv:
+        import annotator.storage.models  # noqa: F401
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     splitter = QSplitter(Qt.Orientation.Horizontal)
