@@ -9,8 +9,11 @@ moment just before the process was launched, so the interpreter's own start-up c
   exercise seeded);
 * second start: the data and settings a previous start left behind (the usual case).
 
-Runs of the three kinds are interleaved so that drift on a busy machine hits all alike.
+Runs of all kinds are interleaved so that drift on a busy machine hits all alike.
 ``BENCH_REPEAT`` sets the number of runs (default 7, at least 5 is meaningful).
+``BENCH_COMPARE_SRC=/path/to/other/checkout`` adds a second-start row for that source tree
+(run from there, same interpreter and libraries): a before/after figure in the same run. The
+tree needs ``annotator/resources`` (a link to its ``resources/``) and the paint probe.
 """
 
 from __future__ import annotations
@@ -29,14 +32,14 @@ HERE = Path(__file__).resolve().parent
 MAX_RATIO = 1.5
 
 
-def _launch(args: list[str], env: dict[str, str]) -> float:
+def _launch(args: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
     """Seconds from launching ``python args`` to the first paint it reports."""
     full = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     full.pop("ANNOTATOR_DB", None)
     full.update(env)
     launched = time.time()
     done = subprocess.run(
-        [sys.executable, *args], env=full, cwd=ROOT, capture_output=True, text=True,
+        [sys.executable, *args], env=full, cwd=cwd, capture_output=True, text=True,
         timeout=120, check=False,
     )
     if done.returncode != 0:
@@ -76,8 +79,11 @@ def first_start(scratch: Path) -> float:
         shutil.rmtree(home, ignore_errors=True)
 
 
-def second_start(home: Path) -> float:
-    return _launch(["-m", "annotator"], _app_env(home))
+def second_start(home: Path, source: Path = ROOT) -> float:
+    env = _app_env(home)
+    if source != ROOT:
+        env["PYTHONPATH"] = str(source)
+    return _launch(["-m", "annotator"], env, cwd=source)
 
 
 def run(repeat: int) -> list[Row]:
@@ -86,13 +92,23 @@ def run(repeat: int) -> list[Row]:
         kept = scratch / "kept"
         # Warm-up: fills the OS file cache for all three and leaves "kept" with a database.
         floor_start(), orm_floor_start(), first_start(scratch), second_start(kept)
-        floor, orm, first, second = [], [], [], []
+        other = os.environ.get("BENCH_COMPARE_SRC")
+        other_src = Path(other).resolve() if other else None
+        if other_src is not None:
+            second_start(scratch / "other", other_src)
+        floor, orm, first, second, compared = [], [], [], [], []
         for _ in range(repeat):
+            if other_src is not None:
+                compared.append(second_start(scratch / "other", other_src))
             floor.append(floor_start())
             orm.append(orm_floor_start())
             first.append(first_start(scratch))
             second.append(second_start(kept))
     floor_stats = Stats.of(floor)
+    extra = []
+    if compared:
+        extra.append(ratio_row(f"start-up, second start, source in {other_src}",
+                               Stats.of(compared), floor_stats, MAX_RATIO))
     return [
         Row(name="start-up floor: bare Qt window, 2 texts", value=floor_stats.median * 1e3,
             unit="ms", p95=floor_stats.p95 * 1e3, runs=floor_stats.runs),
@@ -102,6 +118,7 @@ def run(repeat: int) -> list[Row]:
                   MAX_RATIO),
         ratio_row("start-up, first start (creates database)", Stats.of(first), floor_stats,
                   MAX_RATIO),
+        *extra,
     ]
 
 
