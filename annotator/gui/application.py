@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -55,21 +54,6 @@ def initial_exercise(ctx: AppContext, settings: Settings, wanted: str | None) ->
     return sample
 
 
-class _QuitAfterFirstPaint(QObject):
-    """``ANNOTATOR_EXIT_AFTER_PAINT=1`` (for benchmarks): once the first paint is done,
-    print ``first-paint <unix time>`` and quit."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
-            QTimer.singleShot(0, self._done)
-        return False
-
-    def _done(self) -> None:
-        print(f"first-paint {time.time():.6f}", flush=True)
-        QApplication.quit()
-
-
 def run_gui(db: str | None = None, exercise: str | None = None) -> int:
     app = make_application()
     settings = Settings()
@@ -86,9 +70,10 @@ def run_gui(db: str | None = None, exercise: str | None = None) -> int:
     except ExerciseNotFoundError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
-    if os.environ.get("ANNOTATOR_EXIT_AFTER_PAINT") == "1":
-        probe = _QuitAfterFirstPaint(app)
-        app.installEventFilter(probe)
+    if os.environ.get("ANNOTATOR_EXIT_AFTER_PAINT") == "1":  # benchmarks, docs/performance.md
+        from annotator.gui.paint_probe import quit_after_first_paint
+
+        quit_after_first_paint(app)
     window.show()
     code = app.exec()
     ctx.close()
