@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -75,6 +76,7 @@ def run_gui(db: str | None = None, exercise: str | None = None) -> int:
 
         quit_after_first_paint(app)
     window.show()
+    QTimer.singleShot(0, gc.enable)  # paused by cli.main for start-up
     code = app.exec()
     ctx.close()
     return int(code)

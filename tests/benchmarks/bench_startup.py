@@ -18,6 +18,8 @@ tree needs ``annotator/resources`` (a link to its ``resources/``) and the paint 
 
 from __future__ import annotations
 
+import json
+import math
 import os
 import shutil
 import subprocess
@@ -25,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from harness import ROOT, Row, Stats, ratio_row, report
 
@@ -32,11 +35,26 @@ HERE = Path(__file__).resolve().parent
 MAX_RATIO = 1.5
 
 
-def _launch(args: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
-    """Seconds from launching ``python args`` to the first paint it reports."""
+class Launch(NamedTuple):
+    wall: float  # seconds from launch to the first paint
+    cpu: float  # user + system CPU seconds of the whole process (nan where unknown)
+
+
+def _children_cpu() -> float:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return math.nan
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _launch(args: list[str], env: dict[str, str], cwd: Path = ROOT) -> Launch:
+    """Launch ``python args``; time to the first paint it reports, and its CPU time."""
     full = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     full.pop("ANNOTATOR_DB", None)
     full.update(env)
+    cpu_before = _children_cpu()
     launched = time.time()
     done = subprocess.run(
         [sys.executable, *args], env=full, cwd=cwd, capture_output=True, text=True,
@@ -44,13 +62,12 @@ def _launch(args: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
     )
     if done.returncode != 0:
         raise RuntimeError(f"{args} exited with {done.returncode}:\n{done.stderr[-3000:]}")
+    cpu = _children_cpu() - cpu_before
     for line in done.stdout.splitlines():
         if line.startswith("first-paint "):
-            return float(line.split()[1]) - launched
+            return Launch(float(line.split()[1]) - launched, cpu)
         if line.startswith('{"first_paint"'):
-            import json
-
-            return float(json.loads(line)["first_paint"]) - launched
+            return Launch(float(json.loads(line)["first_paint"]) - launched, cpu)
     raise RuntimeError(f"{args} reported no first paint:\n{done.stdout[-2000:]}")
 
 
@@ -63,15 +80,15 @@ def _app_env(home: Path) -> dict[str, str]:
     }
 
 
-def floor_start() -> float:
+def floor_start() -> Launch:
     return _launch([str(HERE / "floor_window.py")], {})
 
 
-def orm_floor_start() -> float:
+def orm_floor_start() -> Launch:
     return _launch([str(HERE / "floor_window.py"), "--with-orm"], {})
 
 
-def first_start(scratch: Path) -> float:
+def first_start(scratch: Path) -> Launch:
     home = Path(tempfile.mkdtemp(dir=scratch))
     try:
         return _launch(["-m", "annotator"], _app_env(home))
@@ -79,7 +96,7 @@ def first_start(scratch: Path) -> float:
         shutil.rmtree(home, ignore_errors=True)
 
 
-def second_start(home: Path, source: Path = ROOT) -> float:
+def second_start(home: Path, source: Path = ROOT) -> Launch:
     env = _app_env(home)
     if source != ROOT:
         env["PYTHONPATH"] = str(source)
@@ -90,13 +107,17 @@ def run(repeat: int) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
         scratch = Path(tmp)
         kept = scratch / "kept"
-        # Warm-up: fills the OS file cache for all three and leaves "kept" with a database.
+        # Warm-up: fills the OS file cache for every kind and leaves "kept" with a database.
         floor_start(), orm_floor_start(), first_start(scratch), second_start(kept)
         other = os.environ.get("BENCH_COMPARE_SRC")
         other_src = Path(other).resolve() if other else None
         if other_src is not None:
             second_start(scratch / "other", other_src)
-        floor, orm, first, second, compared = [], [], [], [], []
+        floor: list[Launch] = []
+        orm: list[Launch] = []
+        first: list[Launch] = []
+        second: list[Launch] = []
+        compared: list[Launch] = []
         for _ in range(repeat):
             if other_src is not None:
                 compared.append(second_start(scratch / "other", other_src))
@@ -104,22 +125,37 @@ def run(repeat: int) -> list[Row]:
             orm.append(orm_floor_start())
             first.append(first_start(scratch))
             second.append(second_start(kept))
-    floor_stats = Stats.of(floor)
-    extra = []
-    if compared:
-        extra.append(ratio_row(f"start-up, second start, source in {other_src}",
-                               Stats.of(compared), floor_stats, MAX_RATIO))
-    return [
+    floor_stats = _wall(floor)
+    rows = [
         Row(name="start-up floor: bare Qt window, 2 texts", value=floor_stats.median * 1e3,
             unit="ms", p95=floor_stats.p95 * 1e3, runs=floor_stats.runs),
         _reference_row("reference: the floor + importing SQLAlchemy and the models",
-                       Stats.of(orm), floor_stats),
-        ratio_row("start-up, second start (database exists)", Stats.of(second), floor_stats,
+                       _wall(orm), floor_stats),
+        ratio_row("start-up, second start (database exists)", _wall(second), floor_stats,
                   MAX_RATIO),
-        ratio_row("start-up, first start (creates database)", Stats.of(first), floor_stats,
+        ratio_row("start-up, first start (creates database)", _wall(first), floor_stats,
                   MAX_RATIO),
-        *extra,
     ]
+    if compared:
+        rows.append(ratio_row(f"start-up, second start, source in {other_src}",
+                              _wall(compared), floor_stats, MAX_RATIO))
+    if not math.isnan(floor[0].cpu):
+        # CPU seconds shift less than wall time when other processes share the machine.
+        floor_cpu = _cpu(floor)
+        rows.append(_reference_row("CPU time (user+sys), second start, vs the floor's",
+                                   _cpu(second), floor_cpu))
+        if compared:
+            rows.append(_reference_row(f"CPU time, second start, source in {other_src}",
+                                       _cpu(compared), floor_cpu))
+    return rows
+
+
+def _wall(runs: list[Launch]) -> Stats:
+    return Stats.of([r.wall for r in runs])
+
+
+def _cpu(runs: list[Launch]) -> Stats:
+    return Stats.of([r.cpu for r in runs])
 
 
 def _reference_row(name: str, stats: Stats, floor: Stats) -> Row:
