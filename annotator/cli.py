@@ -130,6 +130,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # would only walk them over and over; run_gui turns it back on once the window is up
     # (docs/performance.md).
     gc.disable()
-    from annotator.gui.application import run_gui
+    try:
+        from annotator.gui.application import run_gui
 
-    return run_gui(args.db, args.exercise)
+        return run_gui(args.db, args.exercise)
+    finally:
+        gc.enable()
