@@ -13,12 +13,12 @@ HEAVY = ("alembic", "trafilatura", "lxml", "pypdf", "docx", "numpy", "rapidfuzz"
          "jsonschema", "charset_normalizer", "odf", "mako")
 
 PROBE = f"""
-import json, os, sys
+import gc, json, os, sys
 os.environ["ANNOTATOR_EXIT_AFTER_PAINT"] = "1"
-from annotator.gui.application import run_gui
-code = run_gui()
+from annotator.cli import main
+code = main([])
 heavy = sorted({{m.split(".")[0] for m in sys.modules}} & set({HEAVY!r}))
-print(json.dumps({{"code": code, "heavy": heavy}}))
+print(json.dumps({{"code": code, "heavy": heavy, "gc": gc.isenabled()}}))
 """
 
 
@@ -39,5 +39,5 @@ def test_first_and_second_start_import_no_heavy_library(tmp_path: Path) -> None:
     first = _start(tmp_path)
     assert (tmp_path / "data" / "annotator.sqlite3").exists()
     second = _start(tmp_path)
-    assert first == {"code": 0, "heavy": []}
-    assert second == {"code": 0, "heavy": []}
+    assert first == {"code": 0, "heavy": [], "gc": True}
+    assert second == {"code": 0, "heavy": [], "gc": True}
