@@ -40,7 +40,8 @@ MIGRATIONS = "annotator.storage:migrations"
 
 def alembic_config() -> Config:
     """Alembic's configuration for the migrations shipped in the package. Alembic is
-    imported here, not at start-up: only creating nothing and upgrading need it."""
+    imported here, not at start-up: only upgrading an older file (and recognising a newer
+    one) needs it."""
     from alembic.config import Config
 
     config = Config()
