@@ -8,6 +8,7 @@ non-zero code.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -182,6 +183,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command:
         return run_command(args)
-    from annotator.gui.application import run_gui
+    # Start-up builds a great many objects and frees almost none, so the cyclic collector
+    # would only walk them over and over; run_gui turns it back on once the window is up
+    # (docs/performance.md).
+    gc.disable()
+    try:
+        from annotator.gui.application import run_gui
 
-    return run_gui(args.db, args.exercise)
+        return run_gui(args.db, args.exercise)
+    finally:
+        gc.enable()
