@@ -2,12 +2,13 @@
 
 In a temporary folder (nothing in the user's data or settings is read or written) it:
 
-1. runs every Alembic migration on an empty database (the migration modules are loaded from
+1. imports every module of the app (a frozen build that lacks a library fails here);
+2. runs every Alembic migration on an empty database (the migration modules are loaded from
    the filesystem, which is what a frozen build most easily gets wrong);
-2. opens a fresh database as the app does and seeds the sample exercise from the resources;
-3. builds the main window on the sample exercise (offscreen unless ``QT_QPA_PLATFORM`` says
+3. opens a fresh database as the app does and seeds the sample exercise from the resources;
+4. builds the main window on the sample exercise (offscreen unless ``QT_QPA_PLATFORM`` says
    otherwise), with the app icon;
-4. writes one annotation through the annotation service, reopens the database file and reads
+5. writes one annotation through the annotation service, reopens the database file and reads
    the annotation back, checking the exact quote.
 
 It prints a short report ending in ``ok`` and returns 0, or prints
@@ -48,6 +49,28 @@ class _State:
 def _check(condition: bool, reason: str) -> None:
     if not condition:
         raise SelfTestFailure(reason)
+
+
+# Modules that run something when imported: the entry point, and Alembic's env.py.
+NOT_IMPORTABLE = ("annotator.__main__", "annotator.storage.migrations.")
+
+
+def _modules(state: _State) -> str:
+    """Import every module of the app, so a frozen build missing a library fails here."""
+    import importlib
+    import pkgutil
+
+    import annotator
+
+    names = [info.name for info in pkgutil.walk_packages(annotator.__path__, "annotator.")]
+    names = [n for n in names if not n.startswith(NOT_IMPORTABLE)]
+    _check(len(names) > 10, f"only {len(names)} modules of the app were found")
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as error:
+            raise SelfTestFailure(f"{name} does not import ({error})") from error
+    return f"modules: {len(names)} imported"
 
 
 def _migrations(state: _State) -> str:
@@ -142,6 +165,7 @@ def _annotation(state: _State) -> str:
 
 
 STEPS: tuple[tuple[str, Callable[[_State], str]], ...] = (
+    ("modules", _modules),
     ("migrations", _migrations),
     ("database", _database),
     ("window", _window),
