@@ -7,14 +7,23 @@
 #   sudo PREFIX=/usr/local packaging/linux/install.sh
 #   packaging/linux/install.sh --uninstall  # removes the app; never the students' database
 #
-# DIST=/path/to/annotator (the one-folder build) overrides dist/annotator.
+# The script works from a source checkout (packaging/linux/, using dist/annotator and
+# resources/icons) and from inside the build, where the spec copies it with the desktop files
+# and icons into dist/annotator/linux/: unpack the build on a laptop and run
+# annotator/linux/install.sh. DIST=/path/to/annotator (the one-folder build) overrides both.
 set -eu
 
 APP_ID=org.sourceannotator.SourceAnnotator
 HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/../.." && pwd)
 PREFIX=${PREFIX:-$HOME/.local}
-DIST=${DIST:-$ROOT/dist/annotator}
+if [ -f "$HERE/icons/$APP_ID.svg" ]; then   # inside a build: dist/annotator/linux/
+    ICONS=$HERE/icons
+    DIST=${DIST:-$(cd "$HERE/.." && pwd)}
+else                                        # in a checkout: packaging/linux/
+    ROOT=$(cd "$HERE/../.." && pwd)
+    ICONS=$ROOT/resources/icons
+    DIST=${DIST:-$ROOT/dist/annotator}
+fi
 APPDIR=$PREFIX/lib/source-annotator
 SHARE=$PREFIX/share
 SIZES="16 24 32 48 64 128 256 512"
@@ -65,10 +74,10 @@ sed -e "s|^Exec=annotator|Exec=$PREFIX/bin/annotator|" \
     "$HERE/$APP_ID.desktop" > "$SHARE/applications/$APP_ID.desktop"
 cp "$HERE/$APP_ID.metainfo.xml" "$SHARE/metainfo/$APP_ID.metainfo.xml"
 cp "$HERE/$APP_ID.mime.xml" "$SHARE/mime/packages/$APP_ID.xml"
-cp "$ROOT/resources/icons/$APP_ID.svg" "$SHARE/icons/hicolor/scalable/apps/$APP_ID.svg"
+cp "$ICONS/$APP_ID.svg" "$SHARE/icons/hicolor/scalable/apps/$APP_ID.svg"
 for size in $SIZES; do
     mkdir -p "$SHARE/icons/hicolor/${size}x${size}/apps"
-    cp "$ROOT/resources/icons/icon-$size.png" "$SHARE/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
+    cp "$ICONS/icon-$size.png" "$SHARE/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
 done
 refresh
 echo "Source Annotator installed in $APPDIR; command: $PREFIX/bin/annotator"

@@ -57,3 +57,22 @@ def test_bundle_carries_migration_sources_and_leaves_out_unused_qt() -> None:
     unwanted = ("Qt6Quick", "Qt6Qml", "Qt6WebEngine", "Qt6Network", "Qt63D", "Qt6Pdf")
     assert not [f for f in files if any(name in f for name in unwanted)]
     assert not [p for p in DIST.rglob("*") if p.is_symlink() and not p.exists()]
+
+
+def test_build_installs_itself_with_its_own_script_and_runs(tmp_path: Path) -> None:
+    """What a teacher does on a laptop: unpack the build, run annotator/linux/install.sh."""
+    script = DIST / "linux" / "install.sh"
+    if os.name == "nt" or not script.exists():
+        pytest.skip("the Linux build carries linux/install.sh")
+    prefix = tmp_path / "prefix"
+    env = {**os.environ, "PREFIX": str(prefix), "XDG_DATA_DIRS": str(prefix)}
+    env.pop("DIST", None)
+    installed = subprocess.run(["sh", str(script)], env=env, capture_output=True, text=True,
+                               timeout=120, check=False)
+    assert installed.returncode == 0, installed.stderr
+    share = prefix / "share"
+    assert (share / "icons/hicolor/256x256/apps/org.sourceannotator.SourceAnnotator.png").exists()
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run([str(prefix / "bin" / "annotator"), "--self-test"], env=env,
+                            capture_output=True, text=True, timeout=90, check=False)
+    assert result.returncode == 0 and result.stdout.splitlines()[-1] == "ok", result.stdout
