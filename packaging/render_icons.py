@@ -13,6 +13,11 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+    from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
@@ -25,7 +30,7 @@ def png_path(size: int) -> Path:
     return ICONS / f"icon-{size}.png"
 
 
-def render(size: int) -> object:
+def render(size: int) -> QImage:
     """The SVG drawn on a transparent ``size`` x ``size`` QImage."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
@@ -45,24 +50,24 @@ def render(size: int) -> object:
     return image
 
 
-def _pixels(image: object) -> object:
+def _pixels(image: QImage) -> np.ndarray:
     import numpy as np
     from PySide6.QtGui import QImage
 
-    image = image.convertToFormat(QImage.Format.Format_ARGB32)  # type: ignore[attr-defined]
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)
     height, width = image.height(), image.width()
     rows = np.frombuffer(image.constBits(), np.uint8).reshape(height, image.bytesPerLine())
     return rows[:, : width * 4].astype(np.int16)
 
 
-def _same_pixels(path: Path, image: object) -> bool:
+def _same_pixels(path: Path, image: QImage) -> bool:
     """Equal up to anti-aliasing noise: a Qt update may shift a few edge pixels slightly."""
     from PySide6.QtGui import QImage
 
     old = QImage(str(path))
-    if old.isNull() or old.size() != image.size():  # type: ignore[attr-defined]
+    if old.isNull() or old.size() != image.size():
         return False
-    differs = abs(_pixels(old) - _pixels(image)) > 24  # type: ignore[operator]
+    differs = abs(_pixels(old) - _pixels(image)) > 24
     return bool(differs.mean() < 0.01)
 
 
@@ -75,7 +80,7 @@ def write_pngs(check: bool = False) -> list[Path]:
         if check:
             if not _same_pixels(path, image):
                 stale.append(path)
-        elif not image.save(str(path), "PNG"):  # type: ignore[attr-defined]
+        elif not image.save(str(path)):  # PNG, from the suffix
             raise SystemExit(f"{path}: could not write the PNG")
     return stale
 
@@ -88,7 +93,7 @@ def platform_icon(kind: str, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"annotator.{kind}"
     writer = QImageWriter(str(target), kind.encode())
-    if not writer.write(render(size)):  # type: ignore[arg-type]
+    if not writer.write(render(size)):
         raise SystemExit(f"{target}: {writer.errorString()}")
     return target
 
