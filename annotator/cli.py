@@ -35,6 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
         "the ANNOTATOR_DB environment variable also sets it)",
     )
     parser.add_argument("--exercise", metavar="ID", help="open this exercise in the window")
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="check the installation in a temporary database (offscreen), print ok, exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("exercises", help="list the exercises in the database")
@@ -181,6 +185,10 @@ def run_command(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from annotator.selftest import run_self_test
+
+        return run_self_test()
     if args.command:
         return run_command(args)
     # Start-up builds a great many objects and frees almost none, so the cyclic collector
