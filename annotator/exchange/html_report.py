@@ -183,9 +183,10 @@ def _answered(record: HandinRecord) -> int:
 
 def _notes_table(annotations: Sequence[HandinAnnotation], notes: Mapping[uuid.UUID, int],
                  styles: Mapping[uuid.UUID, _Style]) -> str:
+    letter = {tag_id: style.letter for tag_id, style in styles.items()}
     rows = [
-        f"<tr><td>[{notes[a.id]}]</td><td>{_e(styles[a.tag_id].letter if a.tag_id in styles else '?')}"
-        f"</td><td><i>“{_e(a.exact)}”</i></td><td>{_multiline(a.note)}</td></tr>"
+        f"<tr><td>[{notes[a.id]}]</td><td>{_e(letter.get(a.tag_id, '?'))}</td>"
+        f"<td><i>“{_e(a.exact)}”</i></td><td>{_multiline(a.note)}</td></tr>"
         for a in annotations
         if a.id in notes
     ]

@@ -8,6 +8,7 @@ first, so every piece can open and close its own properly nested elements.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from dataclasses import dataclass
 
 __all__ = ["Piece", "cut_pieces", "nesting_order"]
@@ -43,7 +44,7 @@ def cut_pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[Piece]:
     cuts.update(i + 1 for i, ch in enumerate(text) if ch == "\n")
     bounds = sorted(cuts)
     pieces: list[Piece] = []
-    for start, end in zip(bounds, bounds[1:], strict=False):
+    for start, end in pairwise(bounds):
         covering = sorted(
             (i for i, (s, e) in enumerate(spans) if s <= start and end <= e), key=rank.__getitem__
         )

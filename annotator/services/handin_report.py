@@ -60,7 +60,9 @@ def _load(
     return record, texts, questions
 
 
-def handin_overview(db: Database, exercise_id: uuid.UUID, annotator_id: uuid.UUID) -> HandinOverview:
+def handin_overview(
+    db: Database, exercise_id: uuid.UUID, annotator_id: uuid.UUID
+) -> HandinOverview:
     """Counts per tag, links and answered questions; LookupError for unknown ids."""
     record, _texts, questions = _load(db, exercise_id, annotator_id)
     counts = {t.id: 0 for t in record.tags}
