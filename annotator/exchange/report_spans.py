@@ -8,8 +8,8 @@ first, so every piece can open and close its own properly nested elements.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 __all__ = ["Piece", "cut_pieces", "nesting_order"]
 

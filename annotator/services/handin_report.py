@@ -49,11 +49,10 @@ def _load(
 ) -> tuple[HandinRecord, dict[uuid.UUID, str], list[ReportQuestion]]:
     with db.session() as session:
         record = build_handin_record(session, exercise_id, annotator_id)
-        texts = dict(
-            session.execute(
-                select(Article.id, Article.text).where(Article.exercise_id == exercise_id)
-            ).tuples()
+        rows = session.execute(
+            select(Article.id, Article.text).where(Article.exercise_id == exercise_id)
         )
+        texts = {article_id: text for article_id, text in rows}
         exercise = session.get(Exercise, exercise_id)
         assert exercise is not None  # build_handin_record checked it
         questions = [ReportQuestion(q.id, q.text) for q in exercise.questions]

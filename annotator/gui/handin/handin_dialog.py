@@ -81,6 +81,7 @@ class HandInDialog(QDialog):
 
         self.warning_label = _plain(answer_warning(overview))
         self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #8a5a00;")
         self.warning_label.setVisible(bool(self.warning_label.text()))
         if overview.annotations == 0:
             self.warning_label.setText(
@@ -95,6 +96,7 @@ class HandInDialog(QDialog):
         self.path_edit.setMinimumWidth(420)
         self.path_edit.setAccessibleName("Save location")
         browse = QPushButton("Choose…")
+        browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
@@ -132,6 +134,8 @@ class HandInDialog(QDialog):
             count = _plain(str(tag.count))
             count.setAlignment(Qt.AlignmentFlag.AlignRight)
             grid.addWidget(count, row, 2)
+        grid.setColumnMinimumWidth(2, 40)
+        grid.setColumnStretch(3, 1)
         total = _plain(f"{self.overview.annotations} in all")
         grid.addWidget(total, len(self.overview.tags), 1, 1, 2)
         return box
