@@ -38,8 +38,9 @@ def summary_line(results: Sequence[HandinImportResult]) -> str:
 def _table(model: ImportSummaryModel | OrphanModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
+    # Rows start in import order: no sort column until the user clicks a header.
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.setWordWrap(False)

@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
+from annotator.gui.plain import tooltip
 from annotator.services.handins import HandinImportResult, OrphanView
 
 __all__ = ["ImportSummaryModel", "OrphanModel", "rows_as_text"]
@@ -45,6 +47,10 @@ class _TableModel(QAbstractTableModel):
         value = self.cell(self._rows[index.row()], index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 30:
+            return tooltip(value)
+        if role == Qt.ItemDataRole.ForegroundRole and value in ("rejected", "older"):
+            return QColor("#b00020")
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
