@@ -18,8 +18,8 @@ import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
-from annotator.exchange.handin import format_timestamp
 from annotator.exchange.handin_records import HandinAnnotation, HandinRecord, HandinTag
 from annotator.exchange.report_spans import cut_pieces
 
@@ -177,6 +177,10 @@ def _legend(record: HandinRecord, styles: Mapping[uuid.UUID, _Style]) -> str:
     )
 
 
+def _when(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def _answered(record: HandinRecord) -> int:
     return sum(1 for a in record.answers if a.value.strip() or a.rating is not None)
 
@@ -261,6 +265,9 @@ def _links(record: HandinRecord) -> str:
     )
 
 
+_EVALUATION = '<h2 style="page-break-before: always">Source evaluation</h2>\n'
+
+
 def _answers(record: HandinRecord, questions: Sequence[ReportQuestion]) -> str:
     titles = {a.id: a.title or f"Article {n}" for n, a in enumerate(record.articles, start=1)}
     given = {(a.question_id, a.article_id): a for a in record.answers}
@@ -280,9 +287,9 @@ def _answers(record: HandinRecord, questions: Sequence[ReportQuestion]) -> str:
                 f"<td>{value or '<i>not answered</i>'}</td></tr>"
             )
     if not rows:
-        return "<h2>Source evaluation</h2>\n<p>No questions.</p>\n"
+        return _EVALUATION + "<p>No questions.</p>\n"
     return (
-        '<h2>Source evaluation</h2>\n<table border="1" cellspacing="0" cellpadding="4">'
+        _EVALUATION + '<table border="1" cellspacing="0" cellpadding="4">'
         "<tr><th>Question</th><th>Article</th><th>Answer</th></tr>" + "".join(rows)
         + "</table>\n"
     )
@@ -308,12 +315,12 @@ def render_report(
         '<body style="font-family: Georgia, \'Times New Roman\', serif">\n'
         f"<h1>{_e(record.exercise_title)}</h1>\n"
         f'<p class="meta">Student: <b>{_e(student)}</b><br>'
-        f"Handed in: {_e(format_timestamp(record.handed_in))} · exercise revision "
+        f"Handed in: {_e(_when(record.handed_in))} · exercise revision "
         f"{record.exercise_revision} · Source Annotator {_e(record.app_version)}</p>\n"
         + _legend(record, styles)
-        + _answers(record, questions)
         + _articles(record, texts, styles)
         + _links(record)
+        + _answers(record, questions)
         + "</body></html>\n"
     )
 

@@ -13,7 +13,6 @@ from PySide6.QtTest import QAbstractItemModelTester
 from annotator.gui.handin.import_run import ImportRun
 from annotator.gui.handin.summary_dialog import ImportSummaryDialog
 from annotator.services.context import AppContext
-from annotator.services.handins import ImportStatus
 from annotator.services.sample import SAMPLE_EXERCISE_ID
 
 
@@ -50,7 +49,7 @@ def _rows(dialog: ImportSummaryDialog) -> list[list[str]]:
 def test_import_three_files_then_summary_and_stored_work(
     qtbot: object, ctx: AppContext, class_files: dict, screenshot
 ) -> None:
-    (ana, ana_id), (ben, ben_id), (cleo, _cleo_id) = (class_files[k] for k in ("ana", "ben", "cleo"))
+    (ana, ana_id), (ben, ben_id), (cleo, _) = (class_files[k] for k in ("ana", "ben", "cleo"))
     with open_window(qtbot, ctx) as window:
         recorder = Recorder()
         recorder.install(window.handin)

@@ -149,6 +149,6 @@ def test_export_submenu_writes_each_format(student_window: MainWindow, tmp_path:
 
     actions.ask_save_path = lambda *a: tmp_path / "nowhere" / "x.csv"  # type: ignore[method-assign]
     actions.act_export["csv"].trigger()
-    title, text, error = recorder.messages[-1]
+    _title, text, error = recorder.messages[-1]
     assert error and text.startswith("Nothing was saved:") and "folder does not exist" in text
     QApplication.processEvents()

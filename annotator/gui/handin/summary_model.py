@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from annotator.gui.plain import tooltip
-from annotator.services.handins import HandinImportResult, OrphanView
+from annotator.services.handins import HandinImportResult, ImportStatus, OrphanView
 
 __all__ = ["ImportSummaryModel", "OrphanModel", "rows_as_text"]
 
@@ -27,6 +27,9 @@ class _TableModel(QAbstractTableModel):
 
     def cell(self, row: Any, column: int) -> Any:
         raise NotImplementedError
+
+    def row_colour(self, row: Any) -> QColor | None:
+        return None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -49,8 +52,8 @@ class _TableModel(QAbstractTableModel):
             return str(value)
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 30:
             return tooltip(value)
-        if role == Qt.ItemDataRole.ForegroundRole and value in ("rejected", "older"):
-            return QColor("#b00020")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.row_colour(self._rows[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -88,6 +91,10 @@ class ImportSummaryModel(_TableModel):
             row.file.name, row.student, row.imported, row.reanchored, row.orphaned,
             str(row.status), row.problem,
         )[column]
+
+    def row_colour(self, row: HandinImportResult) -> QColor | None:
+        refused = row.status in (ImportStatus.REJECTED, ImportStatus.OLDER)
+        return QColor("#b00020") if refused else None
 
 
 class OrphanModel(_TableModel):
