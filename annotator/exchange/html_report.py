@@ -142,12 +142,13 @@ def _marked_text(
         body = _e(chunk.removesuffix("\n"))
         opened = [styles.get(annotations[i].tag_id, fallback) for i in piece.covering]
         parts.append("".join(s.open() for s in opened) + body + "</span>" * len(opened))
+        marks = []
         for i in piece.ending:
             a = annotations[i]
             mark = styles.get(a.tag_id, fallback).letter
-            if a.id in notes:
-                mark += f" [{notes[a.id]}]"
-            parts.append(f"<sup>{_e(mark)}</sup>")
+            marks.append(f"{mark} [{notes[a.id]}]" if a.id in notes else mark)
+        if marks:
+            parts.append(f"<sup>{_e(' · '.join(marks))}</sup>")
         if line_break:
             parts.append("<br>\n")
     return "".join(parts)
