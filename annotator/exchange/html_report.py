@@ -123,10 +123,12 @@ def _placed(
     annotations: Sequence[HandinAnnotation], text: str | None
 ) -> tuple[list[HandinAnnotation], list[HandinAnnotation]]:
     """The annotations that fit ``text`` (their quote is at their position), and the rest."""
-    placed, stray = [], []
+    placed: list[HandinAnnotation] = []
+    stray: list[HandinAnnotation] = []
     for a in annotations:
         fits = text is not None and 0 <= a.start < a.end <= len(text)
-        (placed if fits and text[a.start : a.end] == a.exact else stray).append(a)
+        (placed if fits and text is not None and text[a.start : a.end] == a.exact
+         else stray).append(a)
     return placed, stray
 
 

@@ -126,7 +126,10 @@ class HandinActions(QObject):
         printer = box.addButton("Print…", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
-        return {pdf: "pdf", printer: "print"}.get(box.clickedButton())  # type: ignore[return-value]
+        clicked = box.clickedButton()
+        if clicked is pdf:
+            return "pdf"
+        return "print" if clicked is printer else None
 
     def notify(self, title: str, text: str, *, error: bool = False) -> None:
         self.window.statusBar().showMessage(text, 10_000)

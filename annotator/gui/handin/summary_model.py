@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from annotator.gui.plain import tooltip
@@ -109,7 +115,7 @@ class OrphanModel(_TableModel):
         )[column]
 
 
-def rows_as_text(model: QAbstractTableModel, rows: Sequence[int]) -> str:
+def rows_as_text(model: QAbstractItemModel, rows: Sequence[int]) -> str:
     """Tab-separated text of ``rows`` (with a header line), for the clipboard."""
     count = model.columnCount()
     lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(count))]
