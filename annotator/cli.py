@@ -102,17 +102,28 @@ def _add_handin_commands(sub: Any) -> None:
 
 
 def _find_annotator(db: Any, text: str) -> Any:
+    """A full id, else an exact display name, else an unambiguous id prefix."""
+    import uuid
+
     from annotator.services.annotators import list_annotators
 
     wanted = text.strip()
     people = list_annotators(db)
-    by_id = [a for a in people if str(a.id).startswith(wanted.lower())] if wanted else []
-    by_name = [a for a in people if a.display_name.casefold() == wanted.casefold()]
-    matches = by_id if len(by_id) == 1 else by_name
-    if len(matches) == 1:
-        return matches[0]
-    if len(matches) > 1:
-        raise CliError(f"{len(matches)} annotators are called {wanted!r}; give the id instead")
+    try:
+        exact = uuid.UUID(wanted)
+    except ValueError:
+        exact = None
+    named = [a for a in people if a.display_name.casefold() == wanted.casefold()]
+    prefixed = [a for a in people if wanted and str(a.id).startswith(wanted.lower())]
+    for matches in ([a for a in people if a.id == exact], named, prefixed):
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise CliError(
+                f"{len(matches)} annotators are called {wanted!r}; give the id instead"
+                if matches is named
+                else f"{wanted!r} is the start of {len(matches)} annotator ids; give more of it"
+            )
     raise CliError(f"no annotator with id or name {wanted!r}")
 
 

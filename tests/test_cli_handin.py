@@ -12,7 +12,7 @@ import pytest
 
 from annotator.cli import build_parser, main
 from annotator.exchange.handin import load_handin
-from annotator.services.annotators import create_annotator
+from annotator.services.annotators import create_annotator, list_annotators
 from annotator.services.context import open_context
 from annotator.services.exercises import load_exercise
 from annotator.services.sample import SAMPLE_EXERCISE_ID, ensure_sample_exercise
@@ -85,6 +85,18 @@ def test_export_with_an_unknown_or_ambiguous_student_is_refused(
     err = capsys.readouterr().err
     assert err == f"annotator: error: {message}\n"
     assert not (tmp_path / "x.json").exists()
+
+
+def test_a_name_beats_an_id_prefix(student_db: str, tmp_path: Path, capsys) -> None:
+    ctx = open_context(student_db)
+    ben = next(a for a in list_annotators(ctx.db) if a.display_name == "Ben")
+    tricky = create_annotator(ctx.db, str(ben.id)[:6])  # a name that is also an id prefix
+    ctx.close()
+    assert _export(student_db, tmp_path / "t.json", who=str(ben.id)[:6]) == 0
+    assert load_handin(tmp_path / "t.json").annotator.id == tricky.id
+    assert _export(student_db, tmp_path / "b.json", who=str(ben.id)[:8]) == 0
+    assert load_handin(tmp_path / "b.json").annotator.id == ben.id
+    capsys.readouterr()
 
 
 def test_export_into_a_missing_folder_is_one_line(student_db: str, tmp_path: Path, capsys) -> None:

@@ -48,8 +48,9 @@ NO_STUDENT = (
 
 
 def documents_folder() -> Path:
+    """The user's Documents folder, or their home folder when there is none."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def _one_line(error: Exception) -> str:
