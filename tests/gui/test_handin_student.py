@@ -152,3 +152,20 @@ def test_export_submenu_writes_each_format(student_window: MainWindow, tmp_path:
     _title, text, error = recorder.messages[-1]
     assert error and text.startswith("Nothing was saved:") and "folder does not exist" in text
     QApplication.processEvents()
+
+
+def test_menu_module_imports_no_heavy_library() -> None:
+    """The menu items cost nothing at start-up: services and dialogs load on first use."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, annotator.gui.handin.actions; "
+        "heavy = {'jsonschema', 'fastjsonschema', 'numpy', 'rapidfuzz', 'lxml', 'alembic'}; "
+        "loaded = sorted({m.split('.')[0] for m in sys.modules} & heavy); "
+        "assert not loaded, loaded; "
+        "assert 'PySide6.QtPrintSupport' not in sys.modules"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr

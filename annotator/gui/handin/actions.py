@@ -19,16 +19,15 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from annotator.core.filenames import handin_file_name
 from annotator.exchange.errors import ExchangeError
-from annotator.gui.handin.handin_dialog import HandInDialog
-from annotator.gui.handin.import_run import ImportRun
-from annotator.gui.handin.printing import PrintError, print_report, save_pdf
-from annotator.gui.handin.summary_dialog import ImportSummaryDialog
 from annotator.services.annotators import get_annotator
-from annotator.services.handin_report import export_report, handin_overview, report_html
-from annotator.services.handins import HandinImportResult, export_handin, list_orphans
 
+# The dialogs and the hand-in services (JSON Schema, re-anchoring, Qt printing) are imported
+# when a menu item is first used, so that start-up stays lean (tests/test_startup_imports.py).
 if TYPE_CHECKING:
+    from annotator.gui.handin.handin_dialog import HandInDialog
+    from annotator.gui.handin.summary_dialog import ImportSummaryDialog
     from annotator.gui.main_window import MainWindow
+    from annotator.services.handins import HandinImportResult
 
 __all__ = ["EXPORTS", "HandinActions", "install_handin_actions"]
 
@@ -161,6 +160,10 @@ class HandinActions(QObject):
 
     def hand_in_dialog(self) -> HandInDialog | None:
         """The Hand In dialog for the current student, or None (after saying why)."""
+        from annotator.gui.handin.handin_dialog import HandInDialog
+        from annotator.services.handin_report import handin_overview
+        from annotator.services.handins import export_handin
+
         who = self._who()
         if who is None:
             return None
@@ -180,6 +183,9 @@ class HandinActions(QObject):
 
     def export(self, kind: ExportKind) -> Path | None:
         """Ask where, then write the student's work as ``kind``; returns the file written."""
+        from annotator.services.handin_report import export_report
+        from annotator.services.handins import export_handin
+
         who = self._who()
         if who is None:
             return None
@@ -199,6 +205,9 @@ class HandinActions(QObject):
         return path
 
     def print_or_pdf(self) -> None:
+        from annotator.gui.handin.printing import print_report
+        from annotator.services.handin_report import report_html
+
         choice = self.ask_print_or_pdf()
         if choice == "pdf":
             self.save_pdf()
@@ -208,6 +217,9 @@ class HandinActions(QObject):
                 print_report(report_html(self.window.ctx.db, *who), self.window)
 
     def save_pdf(self) -> Path | None:
+        from annotator.gui.handin.printing import PrintError, save_pdf
+        from annotator.services.handin_report import report_html
+
         who = self._who()
         if who is None:
             return None
@@ -238,6 +250,10 @@ class HandinActions(QObject):
 
     def import_paths(self, paths: Sequence[Path | str]) -> ImportSummaryDialog | None:
         """Import with a progress dialog, then show the summary (returned for tests)."""
+        from annotator.gui.handin.import_run import ImportRun
+        from annotator.gui.handin.summary_dialog import ImportSummaryDialog
+        from annotator.services.handins import list_orphans
+
         run = ImportRun(self.window.ctx.db, self.window.ctx.bus, self.window)
         if not run.files(paths):
             names = ", ".join(str(p) for p in paths)
