@@ -113,7 +113,9 @@ def test_without_a_student_the_menu_says_what_to_do(qtbot: object, ctx: object) 
 
 
 def test_menu_items_sit_before_quit(student_window: MainWindow) -> None:
-    texts = [a.text() for a in student_window.menu_file.actions() if not a.isSeparator()]
+    items = student_window.menu_file.actions()
+    assert not any(a.isSeparator() and b.isSeparator() for a, b in zip(items, items[1:]))
+    texts = [a.text() for a in items if not a.isSeparator()]
     assert texts[-1] == "&Quit"
     assert texts.index("&Hand In…") < texts.index("&Export") < texts.index("&Import Hand-ins…")
     export = [a.text() for a in student_window.handin.menu_export.actions() if a.text()]

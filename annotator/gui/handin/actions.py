@@ -79,7 +79,10 @@ class HandinActions(QObject):
                                        "Collect your students' hand-in files")
         self.act_import_folder = self._action("Import &Folder…", self.import_folder,
                                               tip="Collect every hand-in file in a folder")
-        menu.insertSeparator(before)
+        items = menu.actions()
+        at = items.index(before) if before in items else len(items)
+        if at > 0 and not items[at - 1].isSeparator():
+            menu.insertSeparator(before)
         menu.insertAction(before, self.act_hand_in)
         menu.insertMenu(before, self.menu_export)
         menu.insertSeparator(before)
