@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -114,7 +115,7 @@ def test_without_a_student_the_menu_says_what_to_do(qtbot: object, ctx: object) 
 
 def test_menu_items_sit_before_quit(student_window: MainWindow) -> None:
     items = student_window.menu_file.actions()
-    assert not any(a.isSeparator() and b.isSeparator() for a, b in zip(items, items[1:]))
+    assert not any(a.isSeparator() and b.isSeparator() for a, b in pairwise(items))
     texts = [a.text() for a in items if not a.isSeparator()]
     assert texts[-1] == "&Quit"
     assert texts.index("&Hand In…") < texts.index("&Export") < texts.index("&Import Hand-ins…")
