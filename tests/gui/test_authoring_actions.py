@@ -73,7 +73,7 @@ def test_file_menu_has_the_authoring_actions(window) -> None:
     actions = window.authoring
     assert actions.act_new.shortcut() == QKeySequence("Ctrl+N")
     assert actions.act_import.shortcut() == QKeySequence("Ctrl+I")
-    assert actions.act_export.shortcut() == QKeySequence("Ctrl+Shift+E")
+    assert actions.act_export.shortcut().isEmpty()  # rare; Ctrl+Shift+E shows Evaluation
     assert window.acceptDrops()
 
 

@@ -122,7 +122,7 @@ def test_menu_items_sit_before_quit(student_window: MainWindow) -> None:
     export = [a.text() for a in student_window.handin.menu_export.actions() if a.text()]
     assert export == ["&Web Annotation (JSON-LD)…", "&Spreadsheet (CSV)…",
                       "Printable &Report (HTML)…", "&Print / Save as PDF…"]
-    assert student_window.handin.act_import.shortcut().toString() == "Ctrl+Shift+I"
+    assert student_window.handin.act_import.shortcut().toString() == "Ctrl+Shift+O"
 
 
 def test_export_submenu_writes_each_format(student_window: MainWindow, tmp_path: Path) -> None:

@@ -70,7 +70,7 @@ class AuthoringActions(QObject):
         self.act_open_package = self._action("Open Exercise &Package…",
                                              lambda: self.open_package())
         self.act_export = self._action("E&xport Exercise Package…",
-                                       lambda: self.export_package(), "Ctrl+Shift+E")
+                                       lambda: self.export_package())
         self._add_to_menu()
         window.setAcceptDrops(True)
         window.installEventFilter(self)
