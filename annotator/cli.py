@@ -310,8 +310,46 @@ def run_command(args: argparse.Namespace) -> int:
         return 2
 
 
+def _subcommands(parser: argparse.ArgumentParser) -> list[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
+_VALUE_OPTIONS = frozenset({"--db", "--exercise"})
+
+
+def split_open_paths(argv: Sequence[str], commands: set[str]) -> tuple[list[str], list[str]]:
+    """Separate files to open in the window (``annotator lesson.saexercise``) from options.
+
+    Desktop files and file associations start the app as ``annotator FILE...``; a command
+    line that names a command is left as it is.
+    """
+    args, paths = list(argv), []
+    if any(arg in commands for arg in args):
+        return args, []
+    kept: list[str] = []
+    expect_value = False
+    for arg in args:
+        if expect_value:
+            kept.append(arg)
+            expect_value = False
+        elif arg in _VALUE_OPTIONS:
+            kept.append(arg)
+            expect_value = True
+        elif arg.startswith("-"):
+            kept.append(arg)
+        else:
+            paths.append(arg)
+    return kept, paths
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    commands = set(_subcommands(parser))
+    argv, open_paths = split_open_paths(sys.argv[1:] if argv is None else argv, commands)
+    args = parser.parse_args(argv)
     if args.self_test:
         from annotator.selftest import run_self_test
 
@@ -325,6 +363,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from annotator.gui.application import run_gui
 
-        return run_gui(args.db, args.exercise)
+        return run_gui(args.db, args.exercise, open_paths)
     finally:
         gc.enable()

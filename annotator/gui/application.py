@@ -6,8 +6,10 @@ import gc
 import os
 import sys
 import uuid
+from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -57,7 +59,23 @@ def initial_exercise(ctx: AppContext, settings: Settings, wanted: str | None) ->
     return sample
 
 
-def run_gui(db: str | None = None, exercise: str | None = None) -> int:
+class _FileOpenFilter(QObject):
+    """macOS hands a double-clicked document to the running app as a FileOpen event."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self.window.open_paths([event.file()])
+            return True
+        return super().eventFilter(watched, event)
+
+
+def run_gui(
+    db: str | None = None, exercise: str | None = None, open_paths: Sequence[str] = ()
+) -> int:
     app = make_application()
     settings = Settings()
     apply_appearance(app, str(settings.get(opt.DARK)))
@@ -78,6 +96,9 @@ def run_gui(db: str | None = None, exercise: str | None = None) -> int:
 
         quit_after_first_paint(app)
     window.show()
+    app.installEventFilter(_FileOpenFilter(window))
+    if open_paths:
+        QTimer.singleShot(0, lambda: window.open_paths(list(open_paths)))
     QTimer.singleShot(0, gc.enable)  # paused by cli.main for start-up
     code = app.exec()
     ctx.close()

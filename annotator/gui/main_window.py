@@ -6,6 +6,8 @@ All connections between the hub and the views are made here, in :meth:`_wire`.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -230,3 +232,14 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.hub.detach()
         super().closeEvent(event)
+
+    # -- files handed to the app (command line, file manager, macOS open events) ---------
+
+    def open_paths(self, paths: Sequence[str | Path]) -> None:
+        """Open exercise packages and articles; import hand-in files (``*.json``)."""
+        handins = [Path(p) for p in paths if str(p).lower().endswith(".json")]
+        others = [Path(p) for p in paths if not str(p).lower().endswith(".json")]
+        for path in others:
+            self.authoring.open_path(path)
+        if handins:
+            self.handin.import_paths(handins)
