@@ -6,19 +6,52 @@ as HTML, so no image or link inside it can be loaded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QResizeEvent, QTextBlockFormat, QTextCursor
-from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QFrame, QLabel, QMenu, QTextEdit, QVBoxLayout, QWidget
 
 from annotator.gui import plain, theme
+from annotator.gui.highlights import HighlightLayer
 from annotator.services.views import ArticleView
+
+CLICK_SLOP = 4  # pixels a press may move and still count as a click
 
 
 class ReadingView(QTextEdit):
-    """A read-only text view with a comfortable measure and line height."""
+    """A read-only text view with a comfortable measure, line height and highlight layer.
+
+    Signals carry viewport coordinates: ``clicked`` for a click that selected no text,
+    ``edgeDragged(annotation id,
+    "start" | "end", UTF-16 position)`` when the reader drags a handle of the selected
+    annotation, and ``focused`` when the view gets the keyboard focus. ``menu_provider``
+    builds the right-click menu for a viewport point.
+    """
+
+    clicked = Signal(QPoint)
+    edgeDragged = Signal(object, str, int)
+    focused = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.layer: HighlightLayer | None = None
+        self.menu_provider: Callable[[QPoint], QMenu | None] | None = None
+        self.exact_selection = False  # the selection was made with Alt held: no snapping
+        self._press: QPoint | None = None
+        self._dragging: str | None = None
+        self.setTabChangesFocus(True)
         self.setReadOnly(True)
         self.setAcceptRichText(False)
         self.setUndoRedoEnabled(False)
@@ -50,6 +83,85 @@ class ReadingView(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_measure()
+
+    # -- highlights and interaction ------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.layer is not None:
+            painter = QPainter(self.viewport())
+            painter.setClipRect(event.rect())
+            self.layer.paint_under(painter)
+            painter.end()
+        super().paintEvent(event)
+        if self.layer is not None:
+            painter = QPainter(self.viewport())
+            painter.setClipRect(event.rect())
+            self.layer.paint_over(painter)
+            painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        edge = self.layer.edge_at(point) if self.layer is not None else None
+        if edge is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._dragging = edge
+            event.accept()
+            return
+        self._press = point
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._dragging is not None and self.layer is not None:
+            key = self.layer.selected
+            if key is not None:
+                start, end = self.layer.index.span(key)
+                pos = self.cursorForPosition(event.position().toPoint()).position()
+                if self._dragging == "start":
+                    start = min(pos, end - 1)
+                else:
+                    end = max(pos, start + 1)
+                self.layer.preview = (key, start, end)
+                self.layer.refresh()
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        if self._dragging is not None and self.layer is not None:
+            edge, self._dragging = self._dragging, None
+            preview, self.layer.preview = self.layer.preview, None
+            self.layer.refresh()
+            if preview is not None:
+                self.edgeDragged.emit(preview[0], edge, preview[1 if edge == "start" else 2])
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        self.exact_selection = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        press, self._press = self._press, None
+        if (
+            event.button() == Qt.MouseButton.LeftButton
+            and press is not None
+            and (point - press).manhattanLength() <= CLICK_SLOP
+            and not self.textCursor().hasSelection()
+        ):
+            self.clicked.emit(point)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.exact_selection = False
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.menu_provider(event.pos()) if self.menu_provider is not None else None
+        if menu is None:
+            super().contextMenuEvent(event)
+            return
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
 
     def _update_measure(self) -> None:
         """Centre a column of about 70 characters instead of running across the screen."""
@@ -109,6 +221,10 @@ class ArticlePane(QWidget):
         self.byline_label.setEnabled(bool(article.byline))
         self.byline_label.setToolTip(plain.tooltip(article.url))
         self.view.set_article_text(article.text)
+        if self.view.layer is not None:
+            self.view.layer.deleteLater()
+        self.layer = HighlightLayer(self.view, article.text)
+        self.view.layer = self.layer
 
     def set_zoom(self, zoom: int) -> None:
         self.view.set_zoom(zoom)

@@ -6,9 +6,10 @@ All connections between the hub and the views are made here, in :meth:`_wire`.
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from annotator import APP_NAME
@@ -17,9 +18,16 @@ from annotator.gui.about import AboutDialog
 from annotator.gui.article_pane import ArticlePane
 from annotator.gui.exercise_picker import ExercisePicker
 from annotator.gui.hub import Hub
+from annotator.gui.link_flow import LinkFlow
+from annotator.gui.pane_actions import PaneActions
+from annotator.gui.pane_layout import PaneLayout
+from annotator.gui.prompts import Prompts
 from annotator.gui.settings import Settings
-from annotator.services.annotators import get_annotator
+from annotator.gui.status import StatusCounts
+from annotator.gui.tag_bar import TagBar
+from annotator.services.annotators import get_annotator, rename_annotator
 from annotator.services.context import AppContext
+from annotator.services.events import Event
 from annotator.services.exercises import list_exercises, load_exercise
 from annotator.services.views import ExerciseView
 
@@ -47,7 +55,19 @@ class MainWindow(QMainWindow):
         self.splitter.setHandleWidth(6)
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status_label, 1)
+        self.status_counts = StatusCounts()
+        self.statusBar().addPermanentWidget(self.status_counts)
+        self.tag_counts: Counter[uuid.UUID] = Counter()
+
+        self.prompts = Prompts()
+        self.actions_pane = PaneActions(self)
+        self.link_flow = LinkFlow(self)
+        self.pane_layout = PaneLayout(self)
+        self.tag_bar = TagBar(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.tag_bar)
+        self._shown_once = False
 
         self._build_actions()
         self._build_menus()
@@ -73,6 +93,10 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(
             "&Open Exercise…", self.choose_exercise, QKeySequence.StandardKey.Open,
             "Choose another exercise stored on this computer",
+        )
+        self.act_change_name = self._action(
+            "Change &Name…", self.change_name, None,
+            "Change the name saved with your highlights, notes and answers",
         )
         self.act_quit = self._action("&Quit", self.close, "Ctrl+Q")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -102,24 +126,40 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("&File")
         self.menu_file.addAction(self.act_open)
+        self.menu_file.addAction(self.act_change_name)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("&Edit")
         self.menu_edit.addAction(self.act_undo)
         self.menu_edit.addAction(self.act_redo)
         self.menu_edit.addSeparator()
+        self.actions_pane.fill_edit_menu(self.menu_edit)
+        self.menu_edit.addSeparator()
+        self.link_flow.fill_edit_menu(self.menu_edit)
         self.menu_view = bar.addMenu("&View")
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             self.menu_view.addAction(action)
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_full_screen)
+        self.pane_layout.fill_view_menu(self.menu_view)
         self.menu_help = bar.addMenu("&Help")
         self.menu_help.addAction(self.act_about)
         self.menu_help.addAction(self.act_about_qt)
 
     def _wire(self) -> None:
         """Every hub connection of the window, in one place."""
-        self.hub.exerciseChanged.connect(self._on_exercise_changed)
+        hub = self.hub
+        hub.exerciseChanged.connect(self._on_exercise_changed)
+        hub.annotationAdded.connect(self._on_annotation_added)
+        hub.annotationChanged.connect(self._on_annotation_changed)
+        hub.annotationRemoved.connect(self._on_annotation_removed)
+        hub.linkAdded.connect(self._on_link_added)
+        hub.linkRemoved.connect(self._on_link_removed)
+        hub.saved.connect(lambda _event: self.status_counts.mark_saved())
+        hub.focusAnnotation.connect(self.focus_annotation)
+        hub.focusLink.connect(self.link_flow.show)
+        hub.currentAnnotatorChanged.connect(lambda _id: self.load_annotations())
+        hub.annotatorChanged.connect(lambda _event: self._update_status())
 
     # -- who is annotating -------------------------------------------------------------
 
@@ -130,6 +170,16 @@ class MainWindow(QMainWindow):
         except ValueError:
             return None
         return remembered if get_annotator(self.ctx.db, remembered) is not None else None
+
+    def change_name(self) -> None:
+        """File > Change Name…: rename the current student (or ask for a first name)."""
+        if self.annotator_id is None:
+            self.actions_pane.ensure_annotator()
+            return
+        person = get_annotator(self.ctx.db, self.annotator_id)
+        name = self.prompts.name(self, person.display_name if person else "")
+        if name:
+            rename_annotator(self.ctx.db, self.annotator_id, name, bus=self.ctx.bus)
 
     def set_annotator(self, annotator_id: uuid.UUID) -> None:
         self.annotator_id = annotator_id
@@ -147,16 +197,24 @@ class MainWindow(QMainWindow):
             pane.setParent(None)
             pane.deleteLater()
         self.panes = []
+        self.actions_pane.set_tags(exercise.tags)
+        self.actions_pane.selected = None
         for article in exercise.articles:
             pane = ArticlePane(article)
             pane.set_zoom(self.zoom)
+            pane.layer.set_tags(exercise.tags)
+            self.actions_pane.attach(pane)
+            self.pane_layout.attach(pane)
             self.splitter.addWidget(pane)
             self.panes.append(pane)
+        self.pane_layout.apply_saved_order()
         if self.panes:
             self.splitter.setSizes([1000] * len(self.panes))
+            self.actions_pane.current_pane = self.panes[0]
+        self.tag_bar.set_tags(exercise.tags, self.actions_pane.tag_actions)
         self.setWindowTitle(f"{exercise.title} — {APP_NAME}")
         self.settings.set(opt.LAST_EXERCISE, str(exercise.id))
-        self._update_status()
+        self.load_annotations()
         self.hub.exerciseOpened.emit(exercise)
 
     def _on_exercise_changed(self, event: object) -> None:
@@ -174,7 +232,92 @@ class MainWindow(QMainWindow):
             self.status_label.setText("")
             return
         n = len(self.exercise.articles)
-        self.status_label.setText(f"{n} article{'s' if n != 1 else ''}")
+        text = f"{n} article{'s' if n != 1 else ''}"
+        person = get_annotator(self.ctx.db, self.annotator_id) if self.annotator_id else None
+        if person is not None:
+            text += f" · annotating as {person.display_name}"
+        self.status_label.setText(text)
+
+    # -- annotations shown in the panes ------------------------------------------------
+
+    def load_annotations(self) -> None:
+        """Show the current student's annotations and links (on open or a change of student)."""
+        if self.exercise is None:
+            return
+        service = self.ctx.annotations
+        mine = service.list(self.exercise.id, self.annotator_id) if self.annotator_id else []
+        links = service.links(self.exercise.id, self.annotator_id) if self.annotator_id else []
+        for pane in self.panes:
+            pane.layer.set_annotations(a for a in mine if a.article_id == pane.article.id)
+        self.tag_counts = Counter(a.tag_id for a in mine)
+        self.link_flow.load(links)
+        self.actions_pane.select(None)
+        self._update_counts()
+        self._update_status()
+
+    def pane_for_article(self, article_id: uuid.UUID) -> ArticlePane | None:
+        return next((p for p in self.panes if p.article.id == article_id), None)
+
+    def _update_counts(self) -> None:
+        if self.exercise is None:
+            return
+        self.status_counts.set_counts(self.exercise.tags, self.tag_counts,
+                                      len(self.link_flow.links))
+        self.tag_bar.set_counts(self.tag_counts)
+
+    def _mine(self, event: Event) -> ArticlePane | None:
+        a = event.payload
+        if self.annotator_id is None or a.annotator_id != self.annotator_id:
+            return None
+        return self.pane_for_article(a.article_id)
+
+    def _on_annotation_added(self, event: Event) -> None:
+        pane = self._mine(event)
+        if pane is not None:
+            pane.layer.add(event.payload)
+            self.tag_counts[event.payload.tag_id] += 1
+            self._update_counts()
+
+    def _on_annotation_changed(self, event: Event) -> None:
+        pane = self._mine(event)
+        if pane is None:
+            return
+        old = pane.layer.annotations.get(event.payload.id)
+        pane.layer.change(event.payload)
+        if old is not None and old.tag_id != event.payload.tag_id:
+            self.tag_counts[old.tag_id] -= 1
+            self.tag_counts[event.payload.tag_id] += 1
+            self._update_counts()
+        if self.actions_pane.selected and self.actions_pane.selected[1] == event.payload.id:
+            self.actions_pane.select(event.payload.id)
+
+    def _on_annotation_removed(self, event: Event) -> None:
+        pane = self._mine(event)
+        if pane is None or event.payload.id not in pane.layer.annotations:
+            return
+        pane.layer.remove(event.payload.id)
+        self.tag_counts[event.payload.tag_id] -= 1
+        self._update_counts()
+        if self.actions_pane.selected and self.actions_pane.selected[1] == event.payload.id:
+            self.actions_pane.select(None)
+
+    def _on_link_added(self, event: Event) -> None:
+        if self.actions_pane.pane_of(event.payload.source_id) is not None:
+            self.link_flow.added(event.payload)
+            self._update_counts()
+
+    def _on_link_removed(self, event: Event) -> None:
+        self.link_flow.removed(event.payload)
+        self._update_counts()
+
+    def focus_annotation(self, annotation_id: uuid.UUID) -> None:
+        """Scroll to an annotation, select it and flash it (hub.focusAnnotation)."""
+        pane = self.actions_pane.pane_of(annotation_id)
+        if pane is None:
+            return
+        self.actions_pane.select(annotation_id)
+        pane.layer.scroll_to(annotation_id)
+        pane.layer.flash(annotation_id)
 
     # -- view --------------------------------------------------------------------------
 
@@ -211,7 +354,15 @@ class MainWindow(QMainWindow):
         if splitter:
             self.splitter.restoreState(splitter)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self.pane_layout.restore_scroll_positions)
+
     def save_state(self) -> None:
+        if self._shown_once:
+            self.pane_layout.save_scroll_positions()
         self.settings.set(opt.GEOMETRY, self.saveGeometry())
         self.settings.set(opt.STATE, self.saveState())
         self.settings.set(opt.SPLITTER, self.splitter.saveState())
