@@ -29,6 +29,8 @@ from annotator.services.views import AnnotationView, TagView
 
 UNDERLINES = ("solid", "dashed", "dotted", "wavy", "double")
 UNDERLINE_GAP = 3.5  # pixels between stacked underlines
+UNDERLINE_OFFSET = 3.0  # from the bottom of the fill to the first underline
+LAYER_INSET = 2.0  # a nested fill is this much shorter at top and bottom than its parent
 FLASH_MS = 1200
 
 
@@ -238,13 +240,16 @@ class HighlightLayer(QObject):
         dark = self._dark()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        for key, _s, _e in self.index.overlapping(*self.visible_range()):
+        candidates = self.index.overlapping(*self.visible_range())
+        layers = assign_layers(candidates)
+        for key, _s, _e in candidates:
             tag = self.tags.get(self.annotations[key].tag_id)  # type: ignore[index]
             if tag is None:
                 continue
             painter.setBrush(theme.highlight_colour(tag.colour, dark))
+            inset = min(layers[key], 3) * LAYER_INSET  # nested layers sit inside their parent
             for rect in self.rects(*self._span_of(key)):  # type: ignore[arg-type]
-                painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 2.5, 2.5)
+                painter.drawRoundedRect(rect.adjusted(-1, inset, 1, -inset), 2.5, 2.5)
         accent = self.view.palette().color(QPalette.ColorRole.Highlight)
         for key, strength in self.flashing.items():
             if key in self.annotations:
@@ -268,7 +273,7 @@ class HighlightLayer(QObject):
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             style = underline_style(tag)
             for rect in self.rects(*self._span_of(key)):  # type: ignore[arg-type]
-                y = rect.bottom() + 1.5 + layers[key] * UNDERLINE_GAP
+                y = rect.bottom() + UNDERLINE_OFFSET + layers[key] * UNDERLINE_GAP
                 draw_underline(painter, pen, style, rect.left(), rect.right(), y)
         accent = self.view.palette().color(QPalette.ColorRole.Highlight)
         for key in self.emphasised & self.annotations.keys():

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from annotator.core import selection as sel
 from annotator.gui import undo
 from annotator.gui.article_pane import ArticlePane
+from annotator.gui.pane_menu import build_context_menu
 from annotator.services.annotations import AnnotationError
 from annotator.services.annotators import create_annotator
 from annotator.services.views import AnnotationView, TagView
@@ -350,50 +351,9 @@ class PaneActions(QObject):
             self._push(undo.UpdateAnnotation(self.w.ctx.annotations, key, start=start,
                                              end=end, text="Adjust span"))
 
-    # -- right-click menu ----------------------------------------------------------------
-
     def context_menu(self, pane: ArticlePane, point: QPoint) -> QMenu:
-        self.current_pane = pane
-        menu = QMenu(pane.view)
-        menu.setAccessibleName("Passage menu")
-        if pane.view.textCursor().hasSelection():
-            section = menu.addAction("Tag the selection as")
-            section.setEnabled(False)
-            for action in self.tag_actions.values():
-                menu.addAction(action)
-        else:
-            hits = pane.layer.at(point)
-            current = self.selected_annotation()
-            if hits and (current is None or current.id not in {a.id for a in hits}):
-                self.select(hits[-1].id)
-            if self.selected is not None:
-                self._annotation_menu(menu, hits)
-        menu.addSeparator()
-        copy = menu.addAction("&Copy", pane.view.copy)
-        copy.setShortcut(QKeySequence.StandardKey.Copy)
-        copy.setEnabled(pane.view.textCursor().hasSelection())
-        menu.addAction("Select &All", pane.view.selectAll)
-        return menu
-
-    def _annotation_menu(self, menu: QMenu, hits: list[AnnotationView]) -> None:
-        a = self.selected_annotation()
-        if a is None:
-            return
-        header = menu.addAction(self.describe(a))
-        header.setEnabled(False)
-        retag = menu.addMenu("Change &Tag")
-        for action in self.tag_actions.values():
-            retag.addAction(action)
-        menu.addAction(self.act_note)
-        for extra in self.w.link_flow.menu_actions():
-            menu.addAction(extra)
-        menu.addAction(self.act_delete)
-        others = [h for h in hits if h.id != a.id]
-        if others:
-            pick = menu.addMenu("Select &Another Here")
-            for other in others:
-                pick.addAction(self.describe(other),
-                               lambda key=other.id: self.select(key))
+        """The right-click menu for ``point`` (viewport coordinates) in ``pane``."""
+        return build_context_menu(self, pane, point)
 
     def move_caret_to(self, pane: ArticlePane, position: int) -> None:
         cursor = QTextCursor(pane.view.document())
