@@ -254,10 +254,12 @@ class HighlightLayer(QObject):
         for key, strength in self.flashing.items():
             if key in self.annotations:
                 glow = QColor(accent)
-                glow.setAlphaF(0.45 * strength)
+                glow.setAlphaF(0.28 * strength)
                 painter.setBrush(glow)
+                grow = 2 + 4 * strength  # the glow shrinks back onto the words as it fades
                 for rect in self.rects(*self.index.span(key)):
-                    painter.drawRoundedRect(rect.adjusted(-4, -3, 4, 3), 4, 4)
+                    painter.drawRoundedRect(rect.adjusted(-grow, -grow / 2, grow, grow / 2),
+                                            4, 4)
 
     def paint_over(self, painter: QPainter) -> None:
         """Underlines (one per tag, stacked by layer), then selection and link outlines."""

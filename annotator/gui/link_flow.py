@@ -150,6 +150,7 @@ class LinkFlow(QObject):
             self.w.show_error("Cannot link these passages", str(error))
             return
         self.source = None
+        self.w.actions_pane.select(None)
         if command.created is not None:
             self.show(command.created.id)
         self.w.statusBar().showMessage("Linked.", 3000)
