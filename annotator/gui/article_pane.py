@@ -88,14 +88,12 @@ class ReadingView(QTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.layer is not None:
-            painter = QPainter(self.viewport())
-            painter.setClipRect(event.rect())
+            painter = QPainter(self.viewport())  # clipped to the paint event's region
             self.layer.paint_under(painter)
             painter.end()
         super().paintEvent(event)
         if self.layer is not None:
             painter = QPainter(self.viewport())
-            painter.setClipRect(event.rect())
             self.layer.paint_over(painter)
             painter.end()
 

@@ -13,35 +13,24 @@ that already has thousands costs an index insert and one repaint of the viewport
 
 from __future__ import annotations
 
-import math
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QTextCursor
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from annotator.core.layers import SpanIndex, assign_layers
 from annotator.core.offsets import OffsetMap
 from annotator.gui import theme
+from annotator.gui.underlines import draw_underline, underline_colour, underline_style
 from annotator.services.views import AnnotationView, TagView
 
-UNDERLINES = ("solid", "dashed", "dotted", "wavy", "double")
 UNDERLINE_GAP = 3.5  # pixels between stacked underlines
 UNDERLINE_OFFSET = 3.0  # from the bottom of the fill to the first underline
 LAYER_INSET = 2.0  # a nested fill is this much shorter at top and bottom than its parent
 FLASH_MS = 1200
-
-
-def underline_style(tag: TagView) -> str:
-    """The non-colour cue of a tag: its underline style, by position in the tag set."""
-    return UNDERLINES[tag.position % len(UNDERLINES)]
-
-
-def underline_colour(tag_colour: str, dark: bool) -> QColor:
-    colour = QColor(tag_colour)
-    return colour.lighter(125) if dark else colour.darker(135)
 
 
 @dataclass(frozen=True)
@@ -72,6 +61,13 @@ class HighlightLayer(QObject):
         self.preview: tuple[uuid.UUID, int, int] | None = None  # edge drag, UTF-16
         self.flashing: dict[uuid.UUID, float] = {}
         self._animations: dict[uuid.UUID, QVariantAnimation] = {}
+        self._painting: list[tuple[uuid.UUID, int, TagView, list[QRectF]]] | None = None
+        self._cache: dict[uuid.UUID, tuple[tuple[int, int], list[QRectF]]] = {}
+        self._cache_width = -1
+        self._dark_now = False
+        layout = view.document().documentLayout()
+        layout.update.connect(self._layout_changed)
+        layout.documentSizeChanged.connect(self._layout_changed)
 
     # -- content -----------------------------------------------------------------------
 
@@ -128,32 +124,53 @@ class HighlightLayer(QObject):
 
     def rects(self, start16: int, end16: int) -> list[QRectF]:
         """One box per line covered by ``start16..end16``, in viewport coordinates."""
-        doc = self.view.document()
         dx = -self.view.horizontalScrollBar().value()
         dy = -self.view.verticalScrollBar().value()
+        return [r.translated(dx, dy) for r in self._doc_rects(start16, end16)]
+
+    def _doc_rects(self, start16: int, end16: int) -> list[QRectF]:
+        """Line boxes in document coordinates (independent of scrolling)."""
         out: list[QRectF] = []
-        block = doc.findBlock(start16)
-        while block.isValid() and block.position() < end16:
+        block = self.view.document().findBlock(start16)
+        while block.isValid():
+            position = block.position()
+            if position >= end16:
+                break
             layout = block.layout()
             origin = layout.position()
-            lo = max(start16, block.position()) - block.position()
-            hi = min(end16, block.position() + block.length() - 1) - block.position()
+            lo = max(start16, position) - position
+            hi = min(end16, position + block.length() - 1) - position
             if hi > lo:
-                first = layout.lineForTextPosition(lo).lineNumber()
-                last = layout.lineForTextPosition(hi).lineNumber()
-                for n in range(max(first, 0), max(last, first) + 1):
+                first = max(layout.lineForTextPosition(lo).lineNumber(), 0)
+                last = max(layout.lineForTextPosition(hi).lineNumber(), first)
+                for n in range(first, last + 1):
                     line = layout.lineAt(n)
-                    a = max(lo, line.textStart())
-                    b = min(hi, line.textStart() + line.textLength())
+                    line_start = line.textStart()
+                    a = max(lo, line_start)
+                    b = min(hi, line_start + line.textLength())
                     if b <= a:
                         continue
                     x1 = line.cursorToX(a)[0]
                     x2 = line.cursorToX(b)[0]
-                    out.append(QRectF(origin.x() + min(x1, x2) + dx,
-                                      origin.y() + line.y() + dy,
+                    out.append(QRectF(origin.x() + min(x1, x2), origin.y() + line.y(),
                                       abs(x2 - x1), line.height()))
             block = block.next()
         return out
+
+    def _cached_rects(self, key: uuid.UUID, start16: int, end16: int) -> list[QRectF]:
+        """Document-coordinate boxes of one annotation, kept until the layout changes."""
+        width = self.view.viewport().width()
+        if width != self._cache_width:
+            self._cache.clear()
+            self._cache_width = width
+        cached = self._cache.get(key)
+        if cached is None or cached[0] != (start16, end16):
+            cached = ((start16, end16), self._doc_rects(start16, end16))
+            self._cache[key] = cached
+        return cached[1]
+
+    def _layout_changed(self, *_args: object) -> None:
+        self._cache.clear()
 
     def at(self, point: QPoint) -> list[AnnotationView]:
         """Annotations drawn under ``point`` (viewport coordinates), outermost first."""
@@ -235,20 +252,34 @@ class HighlightLayer(QObject):
             return self.preview[1], self.preview[2]
         return self.index.span(key)
 
-    def paint_under(self, painter: QPainter) -> None:
-        """Fills behind the text: one translucent box per line and annotation."""
-        dark = self._dark()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
+    def _frame(self) -> list[tuple[uuid.UUID, int, TagView, list[QRectF]]]:
+        """Each visible annotation with its layer, tag and line boxes (viewport coordinates)."""
         candidates = self.index.overlapping(*self.visible_range())
         layers = assign_layers(candidates)
-        for key, _s, _e in candidates:
+        dx = -self.view.horizontalScrollBar().value()
+        dy = -self.view.verticalScrollBar().value()
+        frame = []
+        for key, s, e in candidates:
             tag = self.tags.get(self.annotations[key].tag_id)  # type: ignore[index]
             if tag is None:
                 continue
+            if self.preview is not None and self.preview[0] == key:
+                boxes = self._doc_rects(self.preview[1], self.preview[2])
+            else:
+                boxes = self._cached_rects(key, s, e)  # type: ignore[arg-type]
+            frame.append((key, layers[key], tag, [r.translated(dx, dy) for r in boxes]))
+        return frame  # type: ignore[return-value]
+
+    def paint_under(self, painter: QPainter) -> None:
+        """Fills behind the text: one translucent box per line and annotation."""
+        dark = self._dark_now = self._dark()
+        self._painting = self._frame()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for _key, layer, tag, rects in self._painting:
             painter.setBrush(theme.highlight_colour(tag.colour, dark))
-            inset = min(layers[key], 3) * LAYER_INSET  # nested layers sit inside their parent
-            for rect in self.rects(*self._span_of(key)):  # type: ignore[arg-type]
+            inset = min(layer, 3) * LAYER_INSET  # nested layers sit inside their parent
+            for rect in rects:
                 painter.drawRoundedRect(rect.adjusted(-1, inset, 1, -inset), 2.5, 2.5)
         accent = self.view.palette().color(QPalette.ColorRole.Highlight)
         for key, strength in self.flashing.items():
@@ -263,20 +294,16 @@ class HighlightLayer(QObject):
 
     def paint_over(self, painter: QPainter) -> None:
         """Underlines (one per tag, stacked by layer), then selection and link outlines."""
-        dark = self._dark()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        candidates = self.index.overlapping(*self.visible_range())
-        layers = assign_layers(candidates)
-        for key, _s, _e in candidates:
-            tag = self.tags.get(self.annotations[key].tag_id)  # type: ignore[index]
-            if tag is None:
-                continue
-            pen = QPen(underline_colour(tag.colour, dark), 1.6)
-            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        dark = self._dark_now if self._painting is not None else self._dark()
+        frame = self._painting if self._painting is not None else self._frame()
+        self._painting = None
+        for _key, layer, tag, rects in frame:
+            colour = underline_colour(tag.colour, dark)
             style = underline_style(tag)
-            for rect in self.rects(*self._span_of(key)):  # type: ignore[arg-type]
-                y = rect.bottom() + UNDERLINE_OFFSET + layers[key] * UNDERLINE_GAP
-                draw_underline(painter, pen, style, rect.left(), rect.right(), y)
+            for rect in rects:
+                y = rect.bottom() + UNDERLINE_OFFSET + layer * UNDERLINE_GAP
+                draw_underline(painter, style, colour, rect.left(), rect.right(), y)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         accent = self.view.palette().color(QPalette.ColorRole.Highlight)
         for key in self.emphasised & self.annotations.keys():
             pen = QPen(accent, 1.6)
@@ -317,32 +344,3 @@ class HighlightLayer(QObject):
             return "end"
         return None
 
-
-def draw_underline(
-    painter: QPainter, pen: QPen, style: str, x1: float, x2: float, y: float
-) -> None:
-    if style == "wavy":
-        path = QPainterPath(QPointF(x1, y))
-        x = x1
-        while x < x2:
-            x = min(x2, x + 1.0)
-            path.lineTo(x, y + 1.3 * math.sin((x - x1) * math.pi / 2.5))
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
-        return
-    if style == "double":
-        thin = QPen(pen)
-        thin.setWidthF(1.0)
-        painter.setPen(thin)
-        painter.drawLine(QPointF(x1, y - 1), QPointF(x2, y - 1))
-        painter.drawLine(QPointF(x1, y + 1.2), QPointF(x2, y + 1.2))
-        return
-    styled = QPen(pen)
-    if style == "dashed":
-        styled.setDashPattern([3.0, 2.0])
-    elif style == "dotted":
-        styled.setCapStyle(Qt.PenCapStyle.RoundCap)
-        styled.setDashPattern([0.1, 2.2])
-    painter.setPen(styled)
-    painter.drawLine(QPointF(x1, y), QPointF(x2, y))

@@ -11,11 +11,11 @@ import uuid
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
 from annotator.gui import plain, theme
-from annotator.gui.highlights import draw_underline, underline_colour, underline_style
+from annotator.gui.underlines import draw_underline, underline_colour, underline_style
 from annotator.services.views import TagView
 
 SWATCH = QSize(30, 22)
@@ -39,9 +39,8 @@ def swatch_icon(tag: TagView, dark: bool, text_colour: QColor) -> QIcon:
     painter.setFont(font)
     painter.setPen(text_colour)
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, tag.shortcut or tag.label[:1])
-    pen = QPen(underline_colour(tag.colour, dark), 1.6)
-    draw_underline(painter, pen, underline_style(tag), 2, SWATCH.width() - 2,
-                    SWATCH.height() - 3.0)
+    draw_underline(painter, underline_style(tag), underline_colour(tag.colour, dark), 2,
+                   SWATCH.width() - 2, SWATCH.height() - 3.0)
     painter.end()
     return QIcon(pixmap)
 
@@ -66,28 +65,36 @@ class TagBar(QToolBar):
         hint.setEnabled(False)
         for tag in self.tags:
             self.addAction(self.actions_by_tag[tag.id])
-        self.set_counts(self.counts)
+            self._show_tag(tag)
+        self._paint_icons()
 
-    def set_counts(self, counts: Mapping[uuid.UUID, int]) -> None:
-        self.counts = dict(counts)
+    def _paint_icons(self) -> None:
         dark = theme.is_dark(self.palette())
         text = self.palette().color(QPalette.ColorRole.WindowText)
         for tag in self.tags:
-            action = self.actions_by_tag[tag.id]
-            n = self.counts.get(tag.id, 0)
-            action.setIcon(swatch_icon(tag, dark, text))
-            action.setIconText(f"{tag.label}  {n}")
-            described = (
-                f"{tag.label} (key {tag.shortcut}): {n} so far\n{tag.definition}"
-                if tag.shortcut else f"{tag.label}: {n} so far\n{tag.definition}"
+            self.actions_by_tag[tag.id].setIcon(swatch_icon(tag, dark, text))
+
+    def set_counts(self, counts: Mapping[uuid.UUID, int]) -> None:
+        changed = [t for t in self.tags if counts.get(t.id, 0) != self.counts.get(t.id, 0)]
+        self.counts = dict(counts)
+        for tag in changed:
+            self._show_tag(tag)
+
+    def _show_tag(self, tag: TagView) -> None:
+        action = self.actions_by_tag[tag.id]
+        n = self.counts.get(tag.id, 0)
+        action.setIconText(f"{tag.label}  {n}")
+        described = (
+            f"{tag.label} (key {tag.shortcut}): {n} so far\n{tag.definition}"
+            if tag.shortcut else f"{tag.label}: {n} so far\n{tag.definition}"
+        )
+        action.setToolTip(plain.tooltip(described))
+        button = self.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setAccessibleName(f"Tag as {tag.label}")
+            button.setAccessibleDescription(
+                f"Key {tag.shortcut}. {n} tagged so far. {tag.definition}"
             )
-            action.setToolTip(plain.tooltip(described))
-            button = self.widgetForAction(action)
-            if isinstance(button, QToolButton):
-                button.setAccessibleName(f"Tag as {tag.label}")
-                button.setAccessibleDescription(
-                    f"Key {tag.shortcut}. {n} tagged so far. {tag.definition}"
-                )
 
     def count_text(self, tag_id: uuid.UUID) -> str:
         return self.actions_by_tag[tag_id].iconText()
@@ -95,7 +102,7 @@ class TagBar(QToolBar):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.tags:
-            self.set_counts(self.counts)
+            self._paint_icons()
 
 
 __all__ = ["SWATCH", "TagBar", "swatch_icon"]
