@@ -97,7 +97,14 @@ class PaneLayout(QObject):
         self.w.panes.insert(target, pane)
         self.w.splitter.insertWidget(target, pane)
         self.w.splitter.setSizes(sizes)
+        self.update_tab_order()
         self._save_order()
+
+    def update_tab_order(self) -> None:
+        """Tab moves from the tag bar through the panes left to right."""
+        views = [pane.view for pane in self.w.panes]
+        for before, after in zip(views, views[1:], strict=False):
+            self.w.setTabOrder(before, after)
 
     def _save_order(self) -> None:
         if self.w.exercise is None:
@@ -117,6 +124,7 @@ class PaneLayout(QObject):
         for index, pane in enumerate(ordered):
             self.w.splitter.insertWidget(index, pane)
         self.w.panes[:] = ordered
+        self.update_tab_order()
 
     # -- scrolling -----------------------------------------------------------------------
 
