@@ -7,6 +7,7 @@ View > Sync Scrolling (``Ctrl+Shift+Y``) keeps the panes at the same relative po
 
 from __future__ import annotations
 
+import itertools
 import json
 import uuid
 from typing import TYPE_CHECKING, Any
@@ -103,7 +104,7 @@ class PaneLayout(QObject):
     def update_tab_order(self) -> None:
         """Tab moves from the tag bar through the panes left to right."""
         views = [pane.view for pane in self.w.panes]
-        for before, after in zip(views, views[1:], strict=False):
+        for before, after in itertools.pairwise(views):
             self.w.setTabOrder(before, after)
 
     def _save_order(self) -> None:

@@ -8,7 +8,8 @@ annotations:
 * open: an ``ArticlePane`` showing the same text with its reading typography, its highlight
   layer filled with the 2,000 annotations, laid out and painted once;
 * add one (GUI): one more annotation added to the highlight layer and the viewport painted
-  again (``grab()`` paints synchronously): what the student waits for after pressing a tag key, storage aside;
+  again (``grab()`` paints synchronously): what the student waits for after pressing a tag
+  key, storage aside;
 * add one (end to end): the same through the real path: ``undo.push(AddAnnotation)`` on a
   main window, i.e. an SQLite transaction, the bus, the hub, the layer and the repaint.
 
@@ -29,17 +30,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QTextEdit  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTextEdit
 
 WORDS = 20_000
 ANNOTATIONS = 2_000
 ADDS = 200
 FRAME_MS = 16.0
 VOCABULARY = (
-    "the report missile engine factory Ukraine Russia analysts said could may evidence "
-    "intelligence officials claimed according to believed program launch test Pyongyang "
-    "experts suggest sources documents numbers quoted — “rapid” progress 😀 café naïve"
-).split()
+    "the", "report", "missile", "engine", "factory", "Ukraine", "Russia", "analysts", "said",
+    "could", "may", "evidence", "intelligence", "officials", "claimed", "according", "to",
+    "believed", "program", "launch", "test", "Pyongyang", "experts", "suggest", "sources",
+    "documents", "numbers", "quoted", "—", "“rapid”", "progress", "😀", "café", "naïve",
+)
 
 
 def make_text(seed: int = 7) -> str:
