@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QDragEnterEvent,
+    QDropEvent,
     QFocusEvent,
     QFont,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -21,10 +24,19 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QFrame, QLabel, QMenu, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMenu,
+    QTextEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.gui import plain, theme
 from annotator.gui.highlights import HighlightLayer
+from annotator.gui.pane_header import PaneHeader, dragged_article
 from annotator.services.views import ArticleView
 
 CLICK_SLOP = 4  # pixels a press may move and still count as a click
@@ -121,7 +133,23 @@ class ReadingView(QTextEdit):
                 self.layer.refresh()
             event.accept()
             return
+        if self.layer is not None and event.buttons() == Qt.MouseButton.NoButton:
+            on_edge = self.layer.edge_at(event.position().toPoint()) is not None
+            shape = Qt.CursorShape.SizeHorCursor if on_edge else Qt.CursorShape.IBeamCursor
+            if self.viewport().cursor().shape() != shape:
+                self.viewport().setCursor(shape)
         super().mouseMoveEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.layer is not None:
+            assert isinstance(event, QHelpEvent)
+            text = self.layer.describe_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), plain.tooltip(text), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
@@ -171,10 +199,16 @@ class ReadingView(QTextEdit):
 
 
 class ArticlePane(QWidget):
+    """An article's header and text. ``paneDropped(article id)`` is emitted when another
+    pane's header is dropped here (the window moves that pane to this one's place)."""
+
+    paneDropped = Signal(str)
+
     def __init__(self, article: ArticleView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.article = article
         self.setObjectName("articlePane")
+        self.setAcceptDrops(True)
         self.setAccessibleName(f"Article: {article.title or 'untitled'}")
 
         self.title_label = QLabel()
@@ -190,13 +224,13 @@ class ArticlePane(QWidget):
         self.byline_label.setWordWrap(True)
         self.byline_label.setForegroundRole(self.byline_label.foregroundRole())
 
-        header = QFrame()
-        header.setObjectName("articleHeader")
+        header = self.header = PaneHeader(str(article.id))
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(18, 14, 18, 12)
         header_layout.setSpacing(4)
         header_layout.addWidget(self.title_label)
         header_layout.addWidget(self.byline_label)
+        header_layout.addStretch(1)  # when headers are levelled, the space goes below
 
         self.view = ReadingView()
         self.view.setAccessibleName(f"Text of {article.title or 'the article'}")
@@ -226,3 +260,14 @@ class ArticlePane(QWidget):
 
     def set_zoom(self, zoom: int) -> None:
         self.view.set_zoom(zoom)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        dragged = dragged_article(event.mimeData())
+        if dragged is not None and dragged != str(self.article.id):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        dragged = dragged_article(event.mimeData())
+        if dragged is not None and dragged != str(self.article.id):
+            event.acceptProposedAction()
+            self.paneDropped.emit(dragged)

@@ -30,6 +30,7 @@ from annotator.services.views import AnnotationView, TagView
 UNDERLINE_GAP = 3.5  # pixels between stacked underlines
 UNDERLINE_OFFSET = 3.0  # from the bottom of the fill to the first underline
 LAYER_INSET = 2.0  # a nested fill is this much shorter at top and bottom than its parent
+NOTE_DOT = 2.6  # radius of the dot on annotations that carry a note
 FLASH_MS = 1200
 
 
@@ -182,6 +183,15 @@ class HighlightLayer(QObject):
         hits.sort(key=lambda a: (a.start, -a.end))
         return hits
 
+    def describe_at(self, point: QPoint) -> str:
+        """Plain text for a tooltip: tag and note of each annotation under ``point``."""
+        lines = []
+        for a in self.at(point):
+            tag = self.tags.get(a.tag_id)
+            label = tag.label if tag else "Annotation"
+            lines.append(f"{label}: {a.note}" if a.note else label)
+        return "\n".join(lines)
+
     def covering(self, position: int) -> list[AnnotationView]:
         """Annotations covering the code-point ``position``."""
         p16 = self.offsets.to_utf16(position)
@@ -297,13 +307,20 @@ class HighlightLayer(QObject):
         dark = self._dark_now if self._painting is not None else self._dark()
         frame = self._painting if self._painting is not None else self._frame()
         self._painting = None
-        for _key, layer, tag, rects in frame:
+        noted = []
+        for key, layer, tag, rects in frame:
             colour = underline_colour(tag.colour, dark)
             style = underline_style(tag)
             for rect in rects:
                 y = rect.bottom() + UNDERLINE_OFFSET + layer * UNDERLINE_GAP
                 draw_underline(painter, style, colour, rect.left(), rect.right(), y)
+            if rects and self.annotations[key].note:
+                noted.append((rects[-1], colour))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for rect, colour in noted:  # a small dot marks an annotation that has a note
+            painter.setBrush(colour)
+            painter.drawEllipse(QPointF(rect.right() + 1.5, rect.top() + 1.5), NOTE_DOT, NOTE_DOT)
         accent = self.view.palette().color(QPalette.ColorRole.Highlight)
         for key in self.emphasised & self.annotations.keys():
             pen = QPen(accent, 1.6)

@@ -12,7 +12,7 @@ import json
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -38,6 +38,7 @@ class PaneLayout(QObject):
         super().__init__(window)
         self.w = window
         self._syncing = False
+        self._headers_pending = False
         self.act_move_left = self._action("Move Pane &Left", "Ctrl+Shift+PgUp",
                                           lambda: self.move_current(-1))
         self.act_move_right = self._action("Move Pane &Right", "Ctrl+Shift+PgDown",
@@ -76,6 +77,32 @@ class PaneLayout(QObject):
     def attach(self, pane: ArticlePane) -> None:
         bar = pane.view.verticalScrollBar()
         bar.valueChanged.connect(lambda _v, p=pane: self._scrolled(p))
+        pane.paneDropped.connect(lambda article, p=pane: self._dropped(article, p))
+        pane.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and not self._headers_pending:
+            self._headers_pending = True
+            QTimer.singleShot(0, self.align_headers)
+        return False
+
+    def align_headers(self) -> None:
+        """Give every header the height of the tallest, so the texts start level."""
+        self._headers_pending = False
+        heights = []
+        for pane in self.w.panes:
+            header = pane.header
+            layout = header.layout()
+            natural = layout.totalHeightForWidth(pane.width()) if layout else -1
+            heights.append(natural if natural > 0 else header.sizeHint().height())
+        tallest = max(heights, default=0)
+        for pane in self.w.panes:
+            pane.header.setMinimumHeight(tallest)
+
+    def _dropped(self, article_id: str, target: ArticlePane) -> None:
+        moving = next((p for p in self.w.panes if str(p.article.id) == article_id), None)
+        if moving is not None and moving is not target:
+            self.move_pane(moving, self.w.panes.index(target))
 
     def current(self) -> ArticlePane | None:
         pane = self.w.actions_pane.current_pane

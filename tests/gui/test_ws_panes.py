@@ -114,3 +114,27 @@ def test_dark_appearance_recolours_highlights(
     assert dark_action.isChecked()
     screenshot(window, "workspace-dark")
     assert window.settings.get(opt.DARK) == "dark"
+
+
+def test_dropping_a_pane_header_on_another_pane_moves_it(
+    window: MainWindow, qtbot: object, screenshot
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from annotator.gui.pane_header import PANE_MIME
+
+    left, right = window.panes
+    data = QMimeData()
+    data.setData(PANE_MIME, str(right.article.id).encode())
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.MoveAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    left.dropEvent(drop)  # what Qt calls when the drag of the right header ends on the left
+    assert window.panes == [right, left]
+    assert window.splitter.indexOf(right) == 0
+    # headers line up, so both texts start at the same height
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: left.header.height() == right.header.height())
+    assert left.view.mapTo(window, left.view.rect().topLeft()).y() == right.view.mapTo(
+        window, right.view.rect().topLeft()).y()
+    screenshot(window, "workspace-panes-swapped")
