@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCursor
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCursor, QTextLine
 from PySide6.QtWidgets import QTextEdit
 
 from annotator.core.layers import SpanIndex, assign_layers
@@ -151,8 +151,8 @@ class HighlightLayer(QObject):
                     b = min(hi, line_start + line.textLength())
                     if b <= a:
                         continue
-                    x1 = line.cursorToX(a)[0]
-                    x2 = line.cursorToX(b)[0]
+                    x1 = _x(line, a)
+                    x2 = _x(line, b)
                     out.append(QRectF(origin.x() + min(x1, x2), origin.y() + line.y(),
                                       abs(x2 - x1), line.height()))
             block = block.next()
@@ -195,7 +195,8 @@ class HighlightLayer(QObject):
     def covering(self, position: int) -> list[AnnotationView]:
         """Annotations covering the code-point ``position``."""
         p16 = self.offsets.to_utf16(position)
-        found = [self.annotations[k] for k, _, _ in self.index.overlapping(p16, p16)]
+        found = [self.annotations[k] for k, _, _ in self.index.overlapping(p16, p16)
+                 if isinstance(k, uuid.UUID)]
         return sorted(found, key=lambda a: (a.start, -a.end))  # type: ignore[misc]
 
     def shown(self) -> list[Shown]:
@@ -361,3 +362,8 @@ class HighlightLayer(QObject):
             return "end"
         return None
 
+
+def _x(line: QTextLine, position: int) -> float:
+    """``QTextLine.cursorToX`` returns ``(x, position)`` in PySide6."""
+    x = line.cursorToX(position)
+    return float(x[0] if isinstance(x, tuple) else x)  # type: ignore[arg-type]

@@ -188,10 +188,14 @@ class PaneLayout(QObject):
 
     def restore_scroll_positions(self) -> None:
         positions = _load_json(self.w.settings.get(opt.SCROLL_POSITIONS))
-        for pane in self.w.panes:
-            offset = positions.get(str(pane.article.id))
-            if isinstance(offset, int) and 0 < offset <= pane.layer.offsets.length:
-                self.scroll_to_offset(pane, offset)
+        self._syncing = True  # each pane goes back to its own place, even when synced
+        try:
+            for pane in self.w.panes:
+                offset = positions.get(str(pane.article.id))
+                if isinstance(offset, int) and 0 < offset <= pane.layer.offsets.length:
+                    self.scroll_to_offset(pane, offset)
+        finally:
+            self._syncing = False
 
     def scroll_to_offset(self, pane: ArticlePane, offset: int) -> None:
         cursor = QTextCursor(pane.view.document())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
@@ -58,4 +59,4 @@ def _annotation_menu(actions: PaneActions, menu: QMenu, hits: list[AnnotationVie
     if others:
         pick = menu.addMenu("Select &Another Here")
         for other in others:
-            pick.addAction(actions.describe(other), lambda key=other.id: actions.select(key))
+            pick.addAction(actions.describe(other), partial(actions.select, other.id))

@@ -74,6 +74,12 @@ def test_nested_annotations_are_layers_with_distinct_cues(
     two = ink(window, 0, text.index(INNER) + 1)
     three = ink(window, 0, text.index("factory", text.index(INNER)) + 2)
     assert base < only_outer < two < three
+    # a note on the claim shows as a dot at its end and in the hover tooltip
+    answer_prompts(window, note="Traced how? The report is not named.")
+    window.actions_pane.select(rows[OUTER].id)
+    qtbot.keyClick(left.view, Qt.Key.Key_N)  # type: ignore[attr-defined]
+    window.actions_pane.select(rows["factory"].id)
+    assert "Claim: Traced how?" in left.layer.describe_at(point_of(left, text.index(OUTER)))
     left.layer.scroll_to(rows[OUTER].id)
     screenshot(window, "workspace-overlapping-tags")
 
