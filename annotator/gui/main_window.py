@@ -23,6 +23,7 @@ from annotator.gui.pane_actions import PaneActions
 from annotator.gui.pane_layout import PaneLayout
 from annotator.gui.prompts import Prompts
 from annotator.gui.settings import Settings
+from annotator.gui.shortcuts_dialog import ShortcutsDialog
 from annotator.gui.status import StatusCounts
 from annotator.gui.tag_bar import TagBar
 from annotator.services.annotators import get_annotator, rename_annotator
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
             "&Full Screen", self.toggle_full_screen, QKeySequence.StandardKey.FullScreen
         )
         self.act_full_screen.setCheckable(True)
+        self.act_shortcuts = self._action("&Keyboard Shortcuts", self.show_shortcuts, "F1")
         self.act_about = self._action(f"&About {APP_NAME}", self.show_about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.act_about_qt = self._action("About &Qt", QApplication.aboutQt)
@@ -143,6 +145,8 @@ class MainWindow(QMainWindow):
         self.menu_view.addAction(self.act_full_screen)
         self.pane_layout.fill_view_menu(self.menu_view)
         self.menu_help = bar.addMenu("&Help")
+        self.menu_help.addAction(self.act_shortcuts)
+        self.menu_help.addSeparator()
         self.menu_help.addAction(self.act_about)
         self.menu_help.addAction(self.act_about_qt)
 
@@ -330,6 +334,25 @@ class MainWindow(QMainWindow):
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
         self.act_full_screen.setChecked(self.isFullScreen())
+
+    def shortcut_sections(self) -> list[tuple[str, list[QAction]]]:
+        pane, links, layout = self.actions_pane, self.link_flow, self.pane_layout
+        return [
+            ("Tag the selected text, or re-tag the selected passage",
+             list(pane.tag_actions.values())),
+            ("Selected passage", [pane.act_note, pane.act_delete, pane.act_start_earlier,
+                                  pane.act_start_later, pane.act_end_earlier,
+                                  pane.act_end_later, pane.act_next, pane.act_previous,
+                                  pane.act_clear, links.act_link_from]),
+            ("Edit", [self.act_undo, self.act_redo]),
+            ("View", [self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
+                      layout.act_move_left, layout.act_move_right, layout.act_sync,
+                      self.act_full_screen]),
+            ("File", [self.act_open, self.act_quit]),
+        ]
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.shortcut_sections(), self).exec()
 
     def show_about(self) -> None:
         AboutDialog(self).exec()

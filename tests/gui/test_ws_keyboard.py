@@ -97,3 +97,19 @@ def test_note_dialog_returns_the_typed_note(qtbot: object, screenshot) -> None:
     assert dialog.note() == "Which factory? Named where?"
     dialog.show()
     screenshot(dialog, "workspace-note-dialog")
+
+
+def test_shortcuts_dialog_lists_the_keys(window: MainWindow, qtbot: object, screenshot) -> None:
+    from annotator.gui.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window.shortcut_sections(), window)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    rows = {(command, keys) for _section, command, keys in dialog.rows()}
+    assert ("Claim", "1") in rows and ("Opinion", "4") in rows
+    assert ("Move End Later", "Alt+Shift+Right") in rows
+    assert ("Move Start Earlier", "Alt+Left") in rows
+    assert ("Edit Note", "N") in rows and ("Link from Here", "L") in rows
+    assert ("Delete Annotation", "Del, Backspace") in rows
+    assert window.act_shortcuts.shortcut().toString() == "F1"
+    dialog.show()
+    screenshot(dialog, "workspace-shortcuts")
