@@ -370,24 +370,28 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        state = self.settings.get(opt.STATE)
-        if state:
-            self.restoreState(state)
         splitter = self.settings.get(opt.SPLITTER)
         if splitter:
             self.splitter.restoreState(splitter)
 
     def showEvent(self, event: QShowEvent) -> None:
+        first = not self._shown_once
+        if first:
+            # Toolbars and docks are restored here, once __init__ has created all of them
+            # (the panels are installed as its last statement).
+            state = self.settings.get(opt.STATE)
+            if state:
+                self.restoreState(state)
         super().showEvent(event)
-        if not self._shown_once:
+        if first:
             self._shown_once = True
             QTimer.singleShot(0, self.pane_layout.restore_scroll_positions)
 
     def save_state(self) -> None:
-        if self._shown_once:
+        if self._shown_once:  # a window never shown has nothing of its own to remember
             self.pane_layout.save_scroll_positions()
+            self.settings.set(opt.STATE, self.saveState())
         self.settings.set(opt.GEOMETRY, self.saveGeometry())
-        self.settings.set(opt.STATE, self.saveState())
         self.settings.set(opt.SPLITTER, self.splitter.saveState())
         self.settings.sync()
 
