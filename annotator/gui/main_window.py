@@ -6,7 +6,6 @@ All connections between the hub and the views are made here, in :meth:`_wire`.
 from __future__ import annotations
 
 import uuid
-from collections import Counter
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
@@ -21,6 +20,7 @@ from annotator.gui.hub import Hub
 from annotator.gui.link_flow import LinkFlow
 from annotator.gui.pane_actions import PaneActions
 from annotator.gui.pane_layout import PaneLayout
+from annotator.gui.pane_updates import PaneUpdates
 from annotator.gui.prompts import Prompts
 from annotator.gui.settings import Settings
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
@@ -28,7 +28,6 @@ from annotator.gui.status import StatusCounts
 from annotator.gui.tag_bar import TagBar
 from annotator.services.annotators import get_annotator, rename_annotator
 from annotator.services.context import AppContext
-from annotator.services.events import Event
 from annotator.services.exercises import list_exercises, load_exercise
 from annotator.services.views import ExerciseView
 
@@ -60,12 +59,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.status_counts = StatusCounts()
         self.statusBar().addPermanentWidget(self.status_counts)
-        self.tag_counts: Counter[uuid.UUID] = Counter()
 
         self.prompts = Prompts()
         self.actions_pane = PaneActions(self)
         self.link_flow = LinkFlow(self)
         self.pane_layout = PaneLayout(self)
+        self.updates = PaneUpdates(self)
         self.tag_bar = TagBar(self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.tag_bar)
         self._shown_once = False
@@ -154,16 +153,16 @@ class MainWindow(QMainWindow):
         """Every hub connection of the window, in one place."""
         hub = self.hub
         hub.exerciseChanged.connect(self._on_exercise_changed)
-        hub.annotationAdded.connect(self._on_annotation_added)
-        hub.annotationChanged.connect(self._on_annotation_changed)
-        hub.annotationRemoved.connect(self._on_annotation_removed)
-        hub.linkAdded.connect(self._on_link_added)
-        hub.linkRemoved.connect(self._on_link_removed)
+        hub.annotationAdded.connect(self.updates.annotation_added)
+        hub.annotationChanged.connect(self.updates.annotation_changed)
+        hub.annotationRemoved.connect(self.updates.annotation_removed)
+        hub.linkAdded.connect(self.updates.link_added)
+        hub.linkRemoved.connect(self.updates.link_removed)
         hub.saved.connect(lambda _event: self.status_counts.mark_saved())
         hub.focusAnnotation.connect(self.focus_annotation)
         hub.focusLink.connect(self.link_flow.show)
         hub.currentAnnotatorChanged.connect(lambda _id: self.load_annotations())
-        hub.annotatorChanged.connect(lambda _event: self._update_status())
+        hub.annotatorChanged.connect(lambda _event: self.update_status())
 
     # -- who is annotating -------------------------------------------------------------
 
@@ -231,7 +230,7 @@ class MainWindow(QMainWindow):
         if picker.exec() and (chosen := picker.chosen()) is not None:
             self.open_exercise(chosen)
 
-    def _update_status(self) -> None:
+    def update_status(self) -> None:
         if self.exercise is None:
             self.status_label.setText("")
             return
@@ -242,86 +241,18 @@ class MainWindow(QMainWindow):
             text += f" · annotating as {person.display_name}"
         self.status_label.setText(text)
 
-    # -- annotations shown in the panes ------------------------------------------------
+    # -- annotations shown in the panes (see gui/pane_updates.py) ----------------------
 
     def load_annotations(self) -> None:
         """Show the current student's annotations and links (on open or a change of student)."""
-        if self.exercise is None:
-            return
-        service = self.ctx.annotations
-        mine = service.list(self.exercise.id, self.annotator_id) if self.annotator_id else []
-        links = service.links(self.exercise.id, self.annotator_id) if self.annotator_id else []
-        for pane in self.panes:
-            pane.layer.set_annotations(a for a in mine if a.article_id == pane.article.id)
-        self.tag_counts = Counter(a.tag_id for a in mine)
-        self.link_flow.load(links)
-        self.actions_pane.select(None)
-        self._update_counts()
-        self._update_status()
-
-    def pane_for_article(self, article_id: uuid.UUID) -> ArticlePane | None:
-        return next((p for p in self.panes if p.article.id == article_id), None)
-
-    def _update_counts(self) -> None:
-        if self.exercise is None:
-            return
-        self.status_counts.set_counts(self.exercise.tags, self.tag_counts,
-                                      len(self.link_flow.links))
-        self.tag_bar.set_counts(self.tag_counts)
-
-    def _mine(self, event: Event) -> ArticlePane | None:
-        a = event.payload
-        if self.annotator_id is None or a.annotator_id != self.annotator_id:
-            return None
-        return self.pane_for_article(a.article_id)
-
-    def _on_annotation_added(self, event: Event) -> None:
-        pane = self._mine(event)
-        if pane is not None:
-            pane.layer.add(event.payload)
-            self.tag_counts[event.payload.tag_id] += 1
-            self._update_counts()
-
-    def _on_annotation_changed(self, event: Event) -> None:
-        pane = self._mine(event)
-        if pane is None:
-            return
-        old = pane.layer.annotations.get(event.payload.id)
-        pane.layer.change(event.payload)
-        if old is not None and old.tag_id != event.payload.tag_id:
-            self.tag_counts[old.tag_id] -= 1
-            self.tag_counts[event.payload.tag_id] += 1
-            self._update_counts()
-        if self.actions_pane.selected and self.actions_pane.selected[1] == event.payload.id:
-            self.actions_pane.select(event.payload.id)
-
-    def _on_annotation_removed(self, event: Event) -> None:
-        pane = self._mine(event)
-        if pane is None or event.payload.id not in pane.layer.annotations:
-            return
-        pane.layer.remove(event.payload.id)
-        self.tag_counts[event.payload.tag_id] -= 1
-        self._update_counts()
-        if self.actions_pane.selected and self.actions_pane.selected[1] == event.payload.id:
-            self.actions_pane.select(None)
-
-    def _on_link_added(self, event: Event) -> None:
-        if self.actions_pane.pane_of(event.payload.source_id) is not None:
-            self.link_flow.added(event.payload)
-            self._update_counts()
-
-    def _on_link_removed(self, event: Event) -> None:
-        self.link_flow.removed(event.payload)
-        self._update_counts()
+        self.updates.load()
 
     def focus_annotation(self, annotation_id: uuid.UUID) -> None:
         """Scroll to an annotation, select it and flash it (hub.focusAnnotation)."""
-        pane = self.actions_pane.pane_of(annotation_id)
-        if pane is None:
-            return
-        self.actions_pane.select(annotation_id)
-        pane.layer.scroll_to(annotation_id)
-        pane.layer.flash(annotation_id)
+        self.updates.focus_annotation(annotation_id)
+
+    def pane_for_article(self, article_id: uuid.UUID) -> ArticlePane | None:
+        return next((p for p in self.panes if p.article.id == article_id), None)
 
     # -- view --------------------------------------------------------------------------
 
