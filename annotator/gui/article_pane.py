@@ -234,6 +234,11 @@ class ArticlePane(QWidget):
 
         self.view = ReadingView()
         self.view.setAccessibleName(f"Text of {article.title or 'the article'}")
+        self.view.setAccessibleDescription(
+            "Select words with Shift and the arrow keys, then press 1 to 4 to tag them. "
+            "Alt+Down and Alt+Up select the next and previous tagged passage; "
+            "F1 lists every key."
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

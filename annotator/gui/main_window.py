@@ -78,7 +78,8 @@ class MainWindow(QMainWindow):
     # -- building ----------------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = ""
+        self, text: str, slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         """Every hub connection of the window, in one place."""
         hub = self.hub
         hub.exerciseChanged.connect(self._on_exercise_changed)
+        hub.tagsChanged.connect(self._on_exercise_changed)
         hub.annotationAdded.connect(self.updates.annotation_added)
         hub.annotationChanged.connect(self.updates.annotation_changed)
         hub.annotationRemoved.connect(self.updates.annotation_removed)
