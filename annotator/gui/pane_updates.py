@@ -77,6 +77,8 @@ class PaneUpdates(QObject):
         pane = self._mine(event)
         if pane is None or event.payload.id not in pane.layer.annotations:
             return
+        if self.w.link_flow.source == event.payload.id:
+            self.w.link_flow.cancel()  # the passage a pending link started from is gone
         pane.layer.remove(event.payload.id)
         self.tag_counts[event.payload.tag_id] -= 1
         self.update_counts()

@@ -115,3 +115,16 @@ def test_focus_signals_scroll_select_and_flash(window: MainWindow, qtbot: object
     assert right.layer.emphasised == {far.id} and left.layer.emphasised == {near.id}
     assert right.view.verticalScrollBar().value() > 0
     assert far.id in right.layer.flashing and near.id in left.layer.flashing
+
+
+def test_deleting_the_start_of_a_pending_link_cancels_it(
+    window: MainWindow, qtbot: object
+) -> None:
+    answer_prompts(window)
+    left = window.panes[0]
+    tag(window, qtbot, 0, CLAIM, Qt.Key.Key_1)
+    qtbot.keyClick(left.view, Qt.Key.Key_L)  # type: ignore[attr-defined]
+    assert window.link_flow.source is not None
+    qtbot.keyClick(left.view, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    assert window.link_flow.source is None and mine(window) == []
+    assert not window.link_flow.act_cancel.isEnabled()
