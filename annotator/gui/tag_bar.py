@@ -53,6 +53,8 @@ class TagBar(QToolBar):
         self.setMovable(False)
         self.setIconSize(SWATCH)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setContentsMargins(8, 2, 8, 2)
+        self.layout().setSpacing(8)
         self.tags: list[TagView] = []
         self.actions_by_tag: dict[uuid.UUID, QAction] = {}
         self.counts: dict[uuid.UUID, int] = {}
