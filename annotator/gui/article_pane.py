@@ -61,8 +61,8 @@ class ReadingView(QTextEdit):
         self.layer: HighlightLayer | None = None
         self.menu_provider: Callable[[QPoint], QMenu | None] | None = None
         self.exact_selection = False  # the selection was made with Alt held: no snapping
-        self._press: QPoint | None = None
-        self._dragging: str | None = None
+        self._click_from: QPoint | None = None
+        self._edge_drag: str | None = None
         self.setTabChangesFocus(True)
         self.setReadOnly(True)
         self.setAcceptRichText(False)
@@ -113,19 +113,19 @@ class ReadingView(QTextEdit):
         point = event.position().toPoint()
         edge = self.layer.edge_at(point) if self.layer is not None else None
         if edge is not None and event.button() == Qt.MouseButton.LeftButton:
-            self._dragging = edge
+            self._edge_drag = edge
             event.accept()
             return
-        self._press = point
+        self._click_from = point
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._dragging is not None and self.layer is not None:
+        if self._edge_drag is not None and self.layer is not None:
             key = self.layer.selected
             if key is not None:
                 start, end = self.layer.index.span(key)
                 pos = self.cursorForPosition(event.position().toPoint()).position()
-                if self._dragging == "start":
+                if self._edge_drag == "start":
                     start = min(pos, end - 1)
                 else:
                     end = max(pos, start + 1)
@@ -153,8 +153,8 @@ class ReadingView(QTextEdit):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
-        if self._dragging is not None and self.layer is not None:
-            edge, self._dragging = self._dragging, None
+        if self._edge_drag is not None and self.layer is not None:
+            edge, self._edge_drag = self._edge_drag, None
             preview, self.layer.preview = self.layer.preview, None
             self.layer.refresh()
             if preview is not None:
@@ -163,7 +163,7 @@ class ReadingView(QTextEdit):
             return
         super().mouseReleaseEvent(event)
         self.exact_selection = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        press, self._press = self._press, None
+        press, self._click_from = self._click_from, None
         if (
             event.button() == Qt.MouseButton.LeftButton
             and press is not None

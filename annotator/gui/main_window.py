@@ -15,13 +15,16 @@ from annotator import APP_NAME
 from annotator.gui import settings as opt
 from annotator.gui.about import AboutDialog
 from annotator.gui.article_pane import ArticlePane
+from annotator.gui.authoring.actions import install_authoring_actions
 from annotator.gui.exercise_picker import ExercisePicker
 from annotator.gui.hub import Hub
 from annotator.gui.link_flow import LinkFlow
 from annotator.gui.pane_actions import PaneActions
 from annotator.gui.pane_layout import PaneLayout
 from annotator.gui.pane_updates import PaneUpdates
+from annotator.gui.panels import install_panels
 from annotator.gui.prompts import Prompts
+from annotator.gui.review.actions import install_review_actions
 from annotator.gui.settings import Settings
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
 from annotator.gui.status import StatusCounts
@@ -74,6 +77,12 @@ class MainWindow(QMainWindow):
         self._wire()
         self.open_exercise(exercise_id)
         self._restore_geometry()
+        self.panels = install_panels(self)
+        self.review = install_review_actions(self)
+        self.authoring = install_authoring_actions(self)
+        # who is annotating: last group of the File menu, after the authoring actions
+        self.menu_file.insertAction(self.act_quit, self.act_change_name)
+        self.menu_file.insertSeparator(self.act_quit)
 
     # -- building ----------------------------------------------------------------------
 
@@ -128,7 +137,6 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("&File")
         self.menu_file.addAction(self.act_open)
-        self.menu_file.addAction(self.act_change_name)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("&Edit")
@@ -196,8 +204,9 @@ class MainWindow(QMainWindow):
 
     def open_exercise(self, exercise_id: uuid.UUID) -> None:
         exercise = load_exercise(self.ctx.db, exercise_id)
+        if self.exercise is None or self.exercise.id != exercise.id:
+            self.undo_stack.clear()  # undo history belongs to one exercise
         self.exercise = exercise
-        self.undo_stack.clear()
         for pane in self.panes:
             pane.setParent(None)
             pane.deleteLater()
