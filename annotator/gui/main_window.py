@@ -282,6 +282,8 @@ class MainWindow(QMainWindow):
         return [
             ("Tag the selected text, or re-tag the selected passage",
              list(pane.tag_actions.values())),
+            ("Tag exactly as selected, without snapping to whole words",
+             list(pane.exact_actions.values())),
             ("Selected passage", [pane.act_note, pane.act_delete, pane.act_start_earlier,
                                   pane.act_start_later, pane.act_end_earlier,
                                   pane.act_end_later, pane.act_next, pane.act_previous,

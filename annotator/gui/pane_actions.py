@@ -6,8 +6,9 @@ stack; the panes then update from the hub's signals like every other view.
 Keys (active while a reading pane has the focus; all are also in the Edit menu):
 
 * ``1``-``4`` (each tag's shortcut): tag the selected text, or re-tag the selected
-  annotation. Text selected with Alt held is tagged exactly as selected; otherwise the
-  selection snaps to whole words without surrounding spaces and punctuation.
+  annotation. The selection snaps to whole words without surrounding spaces and
+  punctuation, unless it was dragged with Alt held or is tagged with ``Alt+1``-``Alt+4``
+  (Edit > Tag Exactly as Selected).
 * ``N`` edit the note, ``Delete``/``Backspace`` delete, ``Escape`` clear the selection.
 * ``Alt+Left``/``Alt+Right`` move the start one word earlier/later,
   ``Alt+Shift+Left``/``Alt+Shift+Right`` move the end one word earlier/later.
@@ -56,7 +57,9 @@ class PaneActions(QObject):
         self.selected: tuple[ArticlePane, uuid.UUID] | None = None
         self.tag_actions: dict[uuid.UUID, QAction] = {}
         self.listeners: list[Callable[[], None]] = []  # told when the selection changes
+        self.exact_actions: dict[uuid.UUID, QAction] = {}
         self.menu_tags = QMenu("&Tag Selection As")
+        self.menu_exact = QMenu("Tag Exactl&y as Selected")  # no snapping to whole words
         self.act_note = self._action("Edit &Note…", self.edit_note, ["N"])
         self.act_delete = self._action(
             "&Delete Annotation", self.delete_selected, ["Delete", "Backspace"]
@@ -96,6 +99,7 @@ class PaneActions(QObject):
 
     def fill_edit_menu(self, menu: QMenu) -> None:
         menu.addMenu(self.menu_tags)
+        menu.addMenu(self.menu_exact)
         menu.addAction(self.act_note)
         menu.addAction(self.act_delete)
         adjust = menu.addMenu("Adjust &Span")
@@ -108,20 +112,26 @@ class PaneActions(QObject):
         menu.addAction(self.act_clear)
 
     def set_tags(self, tags: tuple[TagView, ...]) -> None:
-        for action in self.tag_actions.values():
+        """One action per tag (its key), and a twin that tags exactly as selected (Alt+key)."""
+        for action in [*self.tag_actions.values(), *self.exact_actions.values()]:
             self.w.splitter.removeAction(action)
             action.deleteLater()
         self.menu_tags.clear()
-        self.tag_actions = {}
+        self.menu_exact.clear()
+        self.tag_actions, self.exact_actions = {}, {}
         for tag in tags:
-            action = QAction(menu_text(tag.label), self.w)
-            if tag.shortcut:
-                action.setShortcut(QKeySequence(tag.shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, t=tag.id: self.tag(t))
-            self.w.splitter.addAction(action)
-            self.menu_tags.addAction(action)
-            self.tag_actions[tag.id] = action
+            for exact, menu, store in ((False, self.menu_tags, self.tag_actions),
+                                       (True, self.menu_exact, self.exact_actions)):
+                action = QAction(menu_text(tag.label), self.w)
+                if tag.shortcut:
+                    key = f"Alt+{tag.shortcut}" if exact else tag.shortcut
+                    action.setShortcut(QKeySequence(key))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.triggered.connect(
+                    lambda _=False, t=tag.id, e=exact: self.tag(t, exact=e))
+                self.w.splitter.addAction(action)
+                menu.addAction(action)
+                store[tag.id] = action
 
     # -- panes ---------------------------------------------------------------------------
 

@@ -80,6 +80,11 @@ def test_shift_arrows_select_and_alt_keeps_the_exact_selection(
     right.view.exact_selection = True
     window.actions_pane.tag_actions[window.exercise.tags[3].id].trigger()
     assert sorted(r.exact for r in mine(window)) == ["Kim J", "Kim Jong-un"]
+    # Alt+key tags exactly as selected too (for keyboards and window managers that take
+    # Alt-drags for themselves)
+    select_text(right, start + 4, start + 7)
+    qtbot.keyClick(right.view, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # type: ignore
+    assert sorted(r.exact for r in mine(window)) == ["Jon", "Kim J", "Kim Jong-un"]
 
 
 def test_tag_bar_buttons_show_counts_and_definitions(window: MainWindow, qtbot: object) -> None:
