@@ -20,8 +20,7 @@ def normalise_text(text: str) -> str:
     Trailing whitespace at the very end is trimmed to one newline-free end so that the same
     article saved by two editors fingerprints the same.
     """
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = text.lstrip("\ufeff")  # a BOM (editors sometimes write two)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
     return text.rstrip()

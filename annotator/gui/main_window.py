@@ -9,8 +9,8 @@ import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from annotator import APP_NAME
@@ -21,10 +21,18 @@ from annotator.gui.authoring.actions import install_authoring_actions
 from annotator.gui.exercise_picker import ExercisePicker
 from annotator.gui.handin.actions import install_handin_actions
 from annotator.gui.hub import Hub
+from annotator.gui.link_flow import LinkFlow
+from annotator.gui.pane_actions import PaneActions
+from annotator.gui.pane_layout import PaneLayout
+from annotator.gui.pane_updates import PaneUpdates
 from annotator.gui.panels import install_panels
+from annotator.gui.prompts import Prompts
 from annotator.gui.review.actions import install_review_actions
 from annotator.gui.settings import Settings
-from annotator.services.annotators import get_annotator
+from annotator.gui.shortcuts_dialog import ShortcutsDialog
+from annotator.gui.status import StatusCounts
+from annotator.gui.tag_bar import TagBar
+from annotator.services.annotators import get_annotator, rename_annotator
 from annotator.services.context import AppContext
 from annotator.services.exercises import list_exercises, load_exercise
 from annotator.services.views import ExerciseView
@@ -53,7 +61,19 @@ class MainWindow(QMainWindow):
         self.splitter.setHandleWidth(6)
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.status_label, 1)
+        self.status_counts = StatusCounts()
+        self.statusBar().addPermanentWidget(self.status_counts)
+
+        self.prompts = Prompts()
+        self.actions_pane = PaneActions(self)
+        self.link_flow = LinkFlow(self)
+        self.pane_layout = PaneLayout(self)
+        self.updates = PaneUpdates(self)
+        self.tag_bar = TagBar(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.tag_bar)
+        self._shown_once = False
 
         self._build_actions()
         self._build_menus()
@@ -64,11 +84,15 @@ class MainWindow(QMainWindow):
         self.review = install_review_actions(self)
         self.authoring = install_authoring_actions(self)
         self.handin = install_handin_actions(self)
+        # who is annotating: last group of the File menu, after the authoring actions
+        self.menu_file.insertAction(self.act_quit, self.act_change_name)
+        self.menu_file.insertSeparator(self.act_quit)
 
     # -- building ----------------------------------------------------------------------
 
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = ""
+        self, text: str, slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -83,6 +107,10 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(
             "&Open Exercise…", self.choose_exercise, QKeySequence.StandardKey.Open,
             "Choose another exercise stored on this computer",
+        )
+        self.act_change_name = self._action(
+            "Change &Name…", self.change_name, None,
+            "Change the name saved with your highlights, notes and answers",
         )
         self.act_quit = self._action("&Quit", self.close, "Ctrl+Q")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -103,6 +131,7 @@ class MainWindow(QMainWindow):
             "&Full Screen", self.toggle_full_screen, QKeySequence.StandardKey.FullScreen
         )
         self.act_full_screen.setCheckable(True)
+        self.act_shortcuts = self._action("&Keyboard Shortcuts", self.show_shortcuts, "F1")
         self.act_about = self._action(f"&About {APP_NAME}", self.show_about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.act_about_qt = self._action("About &Qt", QApplication.aboutQt)
@@ -118,18 +147,36 @@ class MainWindow(QMainWindow):
         self.menu_edit.addAction(self.act_undo)
         self.menu_edit.addAction(self.act_redo)
         self.menu_edit.addSeparator()
+        self.actions_pane.fill_edit_menu(self.menu_edit)
+        self.menu_edit.addSeparator()
+        self.link_flow.fill_edit_menu(self.menu_edit)
         self.menu_view = bar.addMenu("&View")
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             self.menu_view.addAction(action)
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_full_screen)
+        self.pane_layout.fill_view_menu(self.menu_view)
         self.menu_help = bar.addMenu("&Help")
+        self.menu_help.addAction(self.act_shortcuts)
+        self.menu_help.addSeparator()
         self.menu_help.addAction(self.act_about)
         self.menu_help.addAction(self.act_about_qt)
 
     def _wire(self) -> None:
         """Every hub connection of the window, in one place."""
-        self.hub.exerciseChanged.connect(self._on_exercise_changed)
+        hub = self.hub
+        hub.exerciseChanged.connect(self._on_exercise_changed)
+        hub.tagsChanged.connect(self._on_exercise_changed)
+        hub.annotationAdded.connect(self.updates.annotation_added)
+        hub.annotationChanged.connect(self.updates.annotation_changed)
+        hub.annotationRemoved.connect(self.updates.annotation_removed)
+        hub.linkAdded.connect(self.updates.link_added)
+        hub.linkRemoved.connect(self.updates.link_removed)
+        hub.saved.connect(lambda _event: self.status_counts.mark_saved())
+        hub.focusAnnotation.connect(self.focus_annotation)
+        hub.focusLink.connect(self.link_flow.show)
+        hub.currentAnnotatorChanged.connect(lambda _id: self.load_annotations())
+        hub.annotatorChanged.connect(lambda _event: self.update_status())
 
     # -- who is annotating -------------------------------------------------------------
 
@@ -140,6 +187,16 @@ class MainWindow(QMainWindow):
         except ValueError:
             return None
         return remembered if get_annotator(self.ctx.db, remembered) is not None else None
+
+    def change_name(self) -> None:
+        """File > Change Name…: rename the current student (or ask for a first name)."""
+        if self.annotator_id is None:
+            self.actions_pane.ensure_annotator()
+            return
+        person = get_annotator(self.ctx.db, self.annotator_id)
+        name = self.prompts.name(self, person.display_name if person else "")
+        if name:
+            rename_annotator(self.ctx.db, self.annotator_id, name, bus=self.ctx.bus)
 
     def set_annotator(self, annotator_id: uuid.UUID) -> None:
         self.annotator_id = annotator_id
@@ -158,16 +215,24 @@ class MainWindow(QMainWindow):
             pane.setParent(None)
             pane.deleteLater()
         self.panes = []
+        self.actions_pane.set_tags(exercise.tags)
+        self.actions_pane.selected = None
         for article in exercise.articles:
             pane = ArticlePane(article)
             pane.set_zoom(self.zoom)
+            pane.layer.set_tags(exercise.tags)
+            self.actions_pane.attach(pane)
+            self.pane_layout.attach(pane)
             self.splitter.addWidget(pane)
             self.panes.append(pane)
+        self.pane_layout.apply_saved_order()
         if self.panes:
             self.splitter.setSizes([1000] * len(self.panes))
+            self.actions_pane.current_pane = self.panes[0]
+        self.tag_bar.set_tags(exercise.tags, self.actions_pane.tag_actions)
         self.setWindowTitle(f"{exercise.title} — {APP_NAME}")
         self.settings.set(opt.LAST_EXERCISE, str(exercise.id))
-        self._update_status()
+        self.load_annotations()
         self.hub.exerciseOpened.emit(exercise)
 
     def _on_exercise_changed(self, event: object) -> None:
@@ -180,12 +245,29 @@ class MainWindow(QMainWindow):
         if picker.exec() and (chosen := picker.chosen()) is not None:
             self.open_exercise(chosen)
 
-    def _update_status(self) -> None:
+    def update_status(self) -> None:
         if self.exercise is None:
             self.status_label.setText("")
             return
         n = len(self.exercise.articles)
-        self.status_label.setText(f"{n} article{'s' if n != 1 else ''}")
+        text = f"{n} article{'s' if n != 1 else ''}"
+        person = get_annotator(self.ctx.db, self.annotator_id) if self.annotator_id else None
+        if person is not None:
+            text += f" · annotating as {person.display_name}"
+        self.status_label.setText(text)
+
+    # -- annotations shown in the panes (see gui/pane_updates.py) ----------------------
+
+    def load_annotations(self) -> None:
+        """Show the current student's annotations and links (on open or a change of student)."""
+        self.updates.load()
+
+    def focus_annotation(self, annotation_id: uuid.UUID) -> None:
+        """Scroll to an annotation, select it and flash it (hub.focusAnnotation)."""
+        self.updates.focus_annotation(annotation_id)
+
+    def pane_for_article(self, article_id: uuid.UUID) -> ArticlePane | None:
+        return next((p for p in self.panes if p.article.id == article_id), None)
 
     # -- view --------------------------------------------------------------------------
 
@@ -198,6 +280,27 @@ class MainWindow(QMainWindow):
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
         self.act_full_screen.setChecked(self.isFullScreen())
+
+    def shortcut_sections(self) -> list[tuple[str, list[QAction]]]:
+        pane, links, layout = self.actions_pane, self.link_flow, self.pane_layout
+        return [
+            ("Tag the selected text, or re-tag the selected passage",
+             list(pane.tag_actions.values())),
+            ("Tag exactly as selected, without snapping to whole words",
+             list(pane.exact_actions.values())),
+            ("Selected passage", [pane.act_note, pane.act_delete, pane.act_start_earlier,
+                                  pane.act_start_later, pane.act_end_earlier,
+                                  pane.act_end_later, pane.act_next, pane.act_previous,
+                                  pane.act_clear, links.act_link_from]),
+            ("Edit", [self.act_undo, self.act_redo]),
+            ("View", [self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
+                      layout.act_move_left, layout.act_move_right, layout.act_sync,
+                      self.act_full_screen]),
+            ("File", [self.act_open, self.act_quit]),
+        ]
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.shortcut_sections(), self).exec()
 
     def show_about(self) -> None:
         AboutDialog(self).exec()
@@ -215,16 +318,28 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        state = self.settings.get(opt.STATE)
-        if state:
-            self.restoreState(state)
         splitter = self.settings.get(opt.SPLITTER)
         if splitter:
             self.splitter.restoreState(splitter)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        first = not self._shown_once
+        if first:
+            # Toolbars and docks are restored here, once __init__ has created all of them
+            # (the panels are installed as its last statement).
+            state = self.settings.get(opt.STATE)
+            if state:
+                self.restoreState(state)
+        super().showEvent(event)
+        if first:
+            self._shown_once = True
+            QTimer.singleShot(0, self.pane_layout.restore_scroll_positions)
+
     def save_state(self) -> None:
+        if self._shown_once:  # a window never shown has nothing of its own to remember
+            self.pane_layout.save_scroll_positions()
+            self.settings.set(opt.STATE, self.saveState())
         self.settings.set(opt.GEOMETRY, self.saveGeometry())
-        self.settings.set(opt.STATE, self.saveState())
         self.settings.set(opt.SPLITTER, self.splitter.saveState())
         self.settings.sync()
 

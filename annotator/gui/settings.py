@@ -30,6 +30,10 @@ LAST_EXERCISE = Option("session/last_exercise", "", str)
 STUDENT_ID = Option("session/annotator_id", "", str)
 RECENT = Option("session/recent_exercises", [], list)
 SYNC_SCROLL = Option("view/sync_scroll", False, bool)
+# JSON: {exercise id: [article ids in pane order]}
+PANE_ORDER = Option("view/pane_order", "{}", str)
+# JSON: {article id: code-point offset of the first visible character}
+SCROLL_POSITIONS = Option("view/scroll_positions", "{}", str)
 
 
 class Settings:

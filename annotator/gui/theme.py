@@ -81,6 +81,7 @@ def dark_palette() -> QPalette:
         (QPalette.ColorRole.Link, QColor("#7fb2f0")),
     ):
         p.setColor(role, colour)
+    _mute_disabled(p, QColor("#85837e"))
     return p
 
 
@@ -103,4 +104,12 @@ def light_palette() -> QPalette:
         (QPalette.ColorRole.Link, QColor("#1d5fa8")),
     ):
         p.setColor(role, colour)
+    _mute_disabled(p, QColor("#8a877f"))
     return p
+
+
+def _mute_disabled(palette: QPalette, muted: QColor) -> None:
+    """Disabled text (greyed actions, a missing byline) reads as secondary, not as normal."""
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, muted)

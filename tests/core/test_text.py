@@ -9,6 +9,10 @@ def test_normalise_collapses_line_endings_bom_and_composes() -> None:
     assert normalise_text("\ufeffCafe\u0301\r\nline\rend  \n") == "Café\nline\nend"
 
 
+def test_normalising_twice_changes_nothing_even_with_doubled_bom() -> None:
+    assert normalise_text("\ufeff\ufeffabc") == "abc" == normalise_text(normalise_text("abc"))
+
+
 def test_fingerprint_ignores_encoding_accidents() -> None:
     assert fingerprint("a\r\nb") == fingerprint("a\nb")
     assert fingerprint("e\u0301") == fingerprint("é")

@@ -1,0 +1,369 @@
+"""Annotations drawn over a reading view, as a painted layer that never touches the text.
+
+Each annotation is a soft fill in its tag's colour behind the words plus an underline whose
+*style* belongs to the tag (solid, dashed, dotted, wavy, double), so tags stay apart in
+greyscale and for colour-blind readers. Overlapping annotations add their fills (the overlap
+reads darker) and stack their underlines one below the other, in the layer
+:func:`~annotator.core.layers.assign_layers` gives them.
+
+Only the annotations that touch the visible part of the text are looked at when painting,
+through a :class:`~annotator.core.layers.SpanIndex`, so adding one annotation to an article
+that already has thousands costs an index insert and one repaint of the viewport.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCursor, QTextLine
+from PySide6.QtWidgets import QTextEdit
+
+from annotator.core.layers import SpanIndex, assign_layers
+from annotator.core.offsets import OffsetMap
+from annotator.gui import theme
+from annotator.gui.underlines import draw_underline, underline_colour, underline_style
+from annotator.services.views import AnnotationView, TagView
+
+UNDERLINE_GAP = 3.5  # pixels between stacked underlines
+UNDERLINE_OFFSET = 3.0  # from the bottom of the fill to the first underline
+LAYER_INSET = 2.0  # a nested fill is this much shorter at top and bottom than its parent
+NOTE_DOT = 2.6  # radius of the dot on annotations that carry a note
+FLASH_MS = 1200
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the layer draws for one annotation (for tests and accessibility checks)."""
+
+    annotation_id: uuid.UUID
+    tag_id: uuid.UUID
+    layer: int
+    underline: str
+    fill: QColor
+    rects: tuple[QRectF, ...]  # viewport coordinates, one per line
+
+
+class HighlightLayer(QObject):
+    """The annotations of one article as shown in one :class:`QTextEdit`."""
+
+    def __init__(self, view: QTextEdit, text: str) -> None:
+        super().__init__(view)
+        self.view = view
+        self.offsets = OffsetMap(text)
+        self.text = text
+        self.tags: dict[uuid.UUID, TagView] = {}
+        self.annotations: dict[uuid.UUID, AnnotationView] = {}
+        self.index = SpanIndex()
+        self.selected: uuid.UUID | None = None
+        self.emphasised: set[uuid.UUID] = set()  # dashed outline: link ends
+        self.preview: tuple[uuid.UUID, int, int] | None = None  # edge drag, UTF-16
+        self.flashing: dict[uuid.UUID, float] = {}
+        self._animations: dict[uuid.UUID, QVariantAnimation] = {}
+        self._painting: list[tuple[uuid.UUID, int, TagView, list[QRectF]]] | None = None
+        self._cache: dict[uuid.UUID, tuple[tuple[int, int], list[QRectF]]] = {}
+        self._cache_width = -1
+        self._dark_now = False
+        layout = view.document().documentLayout()
+        layout.update.connect(self._layout_changed)
+        layout.documentSizeChanged.connect(self._layout_changed)
+
+    # -- content -----------------------------------------------------------------------
+
+    def set_tags(self, tags: Iterable[TagView]) -> None:
+        self.tags = {tag.id: tag for tag in tags}
+        self.refresh()
+
+    def set_annotations(self, annotations: Iterable[AnnotationView]) -> None:
+        items = list(annotations)
+        self.annotations = {a.id: a for a in items}
+        self.index = SpanIndex((a.id, *self._span16(a)) for a in items)
+        if self.selected not in self.annotations:
+            self.selected = None
+        self.refresh()
+
+    def add(self, annotation: AnnotationView) -> None:
+        self.annotations[annotation.id] = annotation
+        self.index.add(annotation.id, *self._span16(annotation))
+        self.refresh()
+
+    def change(self, annotation: AnnotationView) -> None:
+        self.add(annotation)
+
+    def remove(self, annotation_id: uuid.UUID) -> None:
+        if self.annotations.pop(annotation_id, None) is None:
+            return
+        self.index.remove(annotation_id)
+        if self.selected == annotation_id:
+            self.selected = None
+        self.emphasised.discard(annotation_id)
+        self.refresh()
+
+    def select(self, annotation_id: uuid.UUID | None) -> None:
+        self.selected = annotation_id if annotation_id in self.annotations else None
+        self.refresh()
+
+    def emphasise(self, keys: Iterable[uuid.UUID]) -> None:
+        self.emphasised = set(keys)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.view.viewport().update()
+
+    def _span16(self, a: AnnotationView) -> tuple[int, int]:
+        return self.offsets.to_utf16(a.start), self.offsets.to_utf16(a.end)
+
+    # -- geometry ----------------------------------------------------------------------
+
+    def visible_range(self) -> tuple[int, int]:
+        viewport = self.view.viewport()
+        first = self.view.cursorForPosition(QPoint(0, 0)).position()
+        last = self.view.cursorForPosition(QPoint(viewport.width(), viewport.height()))
+        return first, last.position() + 1
+
+    def rects(self, start16: int, end16: int) -> list[QRectF]:
+        """One box per line covered by ``start16..end16``, in viewport coordinates."""
+        dx = -self.view.horizontalScrollBar().value()
+        dy = -self.view.verticalScrollBar().value()
+        return [r.translated(dx, dy) for r in self._doc_rects(start16, end16)]
+
+    def _doc_rects(self, start16: int, end16: int) -> list[QRectF]:
+        """Line boxes in document coordinates (independent of scrolling)."""
+        out: list[QRectF] = []
+        block = self.view.document().findBlock(start16)
+        while block.isValid():
+            position = block.position()
+            if position >= end16:
+                break
+            layout = block.layout()
+            origin = layout.position()
+            lo = max(start16, position) - position
+            hi = min(end16, position + block.length() - 1) - position
+            if hi > lo:
+                first = max(layout.lineForTextPosition(lo).lineNumber(), 0)
+                last = max(layout.lineForTextPosition(hi).lineNumber(), first)
+                for n in range(first, last + 1):
+                    line = layout.lineAt(n)
+                    line_start = line.textStart()
+                    a = max(lo, line_start)
+                    b = min(hi, line_start + line.textLength())
+                    if b <= a:
+                        continue
+                    x1 = _x(line, a)
+                    x2 = _x(line, b)
+                    out.append(QRectF(origin.x() + min(x1, x2), origin.y() + line.y(),
+                                      abs(x2 - x1), line.height()))
+            block = block.next()
+        return out
+
+    def _cached_rects(self, key: uuid.UUID, start16: int, end16: int) -> list[QRectF]:
+        """Document-coordinate boxes of one annotation, kept until the layout changes."""
+        width = self.view.viewport().width()
+        if width != self._cache_width:
+            self._cache.clear()
+            self._cache_width = width
+        cached = self._cache.get(key)
+        if cached is None or cached[0] != (start16, end16):
+            cached = ((start16, end16), self._doc_rects(start16, end16))
+            self._cache[key] = cached
+        return cached[1]
+
+    def _layout_changed(self, *_args: object) -> None:
+        self._cache.clear()
+
+    def at(self, point: QPoint) -> list[AnnotationView]:
+        """Annotations drawn under ``point`` (viewport coordinates), outermost first."""
+        pos = self.view.cursorForPosition(point).position()
+        hits: list[AnnotationView] = []
+        for key, s, e in self.index.overlapping(max(0, pos - 1), pos + 1):
+            if any(r.adjusted(-1, -2, 1, 4).contains(QPointF(point)) for r in self.rects(s, e)):
+                hits.append(self.annotations[key])  # type: ignore[index]
+        hits.sort(key=lambda a: (a.start, -a.end))
+        return hits
+
+    def describe_at(self, point: QPoint) -> str:
+        """Plain text for a tooltip: tag and note of each annotation under ``point``."""
+        lines = []
+        for a in self.at(point):
+            tag = self.tags.get(a.tag_id)
+            label = tag.label if tag else "Annotation"
+            lines.append(f"{label}: {a.note}" if a.note else label)
+        return "\n".join(lines)
+
+    def covering(self, position: int) -> list[AnnotationView]:
+        """Annotations covering the code-point ``position``."""
+        p16 = self.offsets.to_utf16(position)
+        found = [self.annotations[k] for k, _, _ in self.index.overlapping(p16, p16)
+                 if isinstance(k, uuid.UUID)]
+        return sorted(found, key=lambda a: (a.start, -a.end))  # type: ignore[misc]
+
+    def shown(self) -> list[Shown]:
+        """What is drawn in the visible part of the view right now."""
+        dark = self._dark()
+        candidates = self.index.overlapping(*self.visible_range())
+        layers = assign_layers(candidates)
+        result = []
+        for key, s, e in candidates:
+            a = self.annotations[key]  # type: ignore[index]
+            tag = self.tags.get(a.tag_id)
+            if tag is None:
+                continue
+            result.append(Shown(a.id, a.tag_id, layers[key], underline_style(tag),
+                                theme.highlight_colour(tag.colour, dark),
+                                tuple(self.rects(s, e))))
+        return result
+
+    def scroll_to(self, annotation_id: uuid.UUID) -> None:
+        if annotation_id not in self.annotations:
+            return
+        start16, end16 = self.index.span(annotation_id)
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(end16)
+        self.view.setTextCursor(cursor)
+        self.view.ensureCursorVisible()
+        rect = self.view.cursorRect(cursor)
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.value() + rect.center().y() - self.view.viewport().height() // 3)
+        cursor.setPosition(start16)
+        self.view.setTextCursor(cursor)
+
+    def flash(self, annotation_id: uuid.UUID) -> None:
+        """Draw attention to an annotation with a fading glow."""
+        old = self._animations.pop(annotation_id, None)
+        if old is not None:
+            old.stop()
+        animation = QVariantAnimation(self)
+        animation.setDuration(FLASH_MS)
+        animation.setStartValue(1.0)
+        animation.setEndValue(0.0)
+        animation.valueChanged.connect(lambda v, k=annotation_id: self._flash_step(k, v))
+        animation.finished.connect(lambda k=annotation_id: self._flash_step(k, 0.0))
+        self._animations[annotation_id] = animation
+        self.flashing[annotation_id] = 1.0
+        animation.start()
+        self.refresh()
+
+    def _flash_step(self, key: uuid.UUID, value: float) -> None:
+        if value <= 0.0:
+            self.flashing.pop(key, None)
+            self._animations.pop(key, None)
+        else:
+            self.flashing[key] = float(value)
+        self.refresh()
+
+    # -- painting ----------------------------------------------------------------------
+
+    def _dark(self) -> bool:
+        return theme.is_dark(self.view.palette())
+
+    def _span_of(self, key: uuid.UUID) -> tuple[int, int]:
+        if self.preview is not None and self.preview[0] == key:
+            return self.preview[1], self.preview[2]
+        return self.index.span(key)
+
+    def _frame(self) -> list[tuple[uuid.UUID, int, TagView, list[QRectF]]]:
+        """Each visible annotation with its layer, tag and line boxes (viewport coordinates)."""
+        candidates = self.index.overlapping(*self.visible_range())
+        layers = assign_layers(candidates)
+        dx = -self.view.horizontalScrollBar().value()
+        dy = -self.view.verticalScrollBar().value()
+        frame = []
+        for key, s, e in candidates:
+            tag = self.tags.get(self.annotations[key].tag_id)  # type: ignore[index]
+            if tag is None:
+                continue
+            if self.preview is not None and self.preview[0] == key:
+                boxes = self._doc_rects(self.preview[1], self.preview[2])
+            else:
+                boxes = self._cached_rects(key, s, e)  # type: ignore[arg-type]
+            frame.append((key, layers[key], tag, [r.translated(dx, dy) for r in boxes]))
+        return frame  # type: ignore[return-value]
+
+    def paint_under(self, painter: QPainter) -> None:
+        """Fills behind the text: one translucent box per line and annotation."""
+        dark = self._dark_now = self._dark()
+        self._painting = self._frame()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for _key, layer, tag, rects in self._painting:
+            painter.setBrush(theme.highlight_colour(tag.colour, dark))
+            inset = min(layer, 3) * LAYER_INSET  # nested layers sit inside their parent
+            for rect in rects:
+                painter.drawRoundedRect(rect.adjusted(-1, inset, 1, -inset), 2.5, 2.5)
+        accent = self.view.palette().color(QPalette.ColorRole.Highlight)
+        for key, strength in self.flashing.items():
+            if key in self.annotations:
+                glow = QColor(accent)
+                glow.setAlphaF(0.28 * strength)
+                painter.setBrush(glow)
+                grow = 2 + 4 * strength  # the glow shrinks back onto the words as it fades
+                for rect in self.rects(*self.index.span(key)):
+                    painter.drawRoundedRect(rect.adjusted(-grow, -grow / 2, grow, grow / 2),
+                                            4, 4)
+
+    def paint_over(self, painter: QPainter) -> None:
+        """Underlines (one per tag, stacked by layer), then selection and link outlines."""
+        dark = self._dark_now if self._painting is not None else self._dark()
+        frame = self._painting if self._painting is not None else self._frame()
+        self._painting = None
+        noted = []
+        for key, layer, tag, rects in frame:
+            colour = underline_colour(tag.colour, dark)
+            style = underline_style(tag)
+            for rect in rects:
+                y = rect.bottom() + UNDERLINE_OFFSET + layer * UNDERLINE_GAP
+                draw_underline(painter, style, colour, rect.left(), rect.right(), y)
+            if rects and self.annotations[key].note:
+                noted.append((rects[-1], colour))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for rect, colour in noted:  # a small dot marks an annotation that has a note
+            painter.setBrush(colour)
+            painter.drawEllipse(QPointF(rect.right() + 1.5, rect.top() + 1.5), NOTE_DOT, NOTE_DOT)
+        accent = self.view.palette().color(QPalette.ColorRole.Highlight)
+        for key in self.emphasised & self.annotations.keys():
+            pen = QPen(accent, 1.6)
+            pen.setDashPattern([4.0, 3.0])
+            self._outline(painter, key, pen)
+        if self.selected in self.annotations:
+            self._outline(painter, self.selected, QPen(accent, 2.0))  # type: ignore[arg-type]
+            self._handles(painter, self.selected, accent)  # type: ignore[arg-type]
+
+    def _outline(self, painter: QPainter, key: uuid.UUID, pen: QPen) -> None:
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect in self.rects(*self._span_of(key)):
+            painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 3, 3)
+
+    def _handles(self, painter: QPainter, key: uuid.UUID, colour: QColor) -> None:
+        rects = self.rects(*self._span_of(key))
+        if not rects:
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        first, last = rects[0], rects[-1]
+        for x, y in ((first.left() - 2, first.top() - 1), (last.right() + 2, last.bottom() + 1)):
+            painter.drawEllipse(QPointF(x, y), 3.5, 3.5)
+
+    def edge_at(self, point: QPoint) -> str | None:
+        """"start" or "end" when ``point`` is on a drag handle of the selected annotation."""
+        if self.selected not in self.annotations:
+            return None
+        rects = self.rects(*self.index.span(self.selected))  # type: ignore[arg-type]
+        if not rects:
+            return None
+        first, last = rects[0], rects[-1]
+        p = QPointF(point)
+        if QRectF(first.left() - 6, first.top() - 5, 8, first.height() + 6).contains(p):
+            return "start"
+        if QRectF(last.right() - 2, last.top(), 8, last.height() + 6).contains(p):
+            return "end"
+        return None
+
+
+def _x(line: QTextLine, position: int) -> float:
+    """``QTextLine.cursorToX`` returns ``(x, position)`` in PySide6."""
+    x = line.cursorToX(position)
+    return float(x[0] if isinstance(x, tuple) else x)  # type: ignore[arg-type]

@@ -1,0 +1,104 @@
+"""Keeping the panes, counts and tag bar in step with the hub, one change at a time.
+
+Each handler touches only what the change concerns: adding an annotation inserts it in
+one pane's highlight index and bumps one count; nothing is rebuilt.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from annotator.gui.article_pane import ArticlePane
+from annotator.services.events import Event
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+
+class PaneUpdates(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self.tag_counts: Counter[uuid.UUID] = Counter()
+
+    def load(self) -> None:
+        """Show the current student's annotations and links (on open or a change of student)."""
+        if self.w.exercise is None:
+            return
+        service, me, exercise_id = self.w.ctx.annotations, self.w.annotator_id, self.w.exercise.id
+        mine = service.list(exercise_id, me) if me else []
+        links = service.links(exercise_id, me) if me else []
+        for pane in self.w.panes:
+            pane.layer.set_annotations(a for a in mine if a.article_id == pane.article.id)
+        self.tag_counts = Counter(a.tag_id for a in mine)
+        self.w.link_flow.load(links)
+        self.w.actions_pane.select(None)
+        self.update_counts()
+        self.w.update_status()
+
+    def update_counts(self) -> None:
+        if self.w.exercise is None:
+            return
+        self.w.status_counts.set_counts(self.w.exercise.tags, self.tag_counts,
+                                      len(self.w.link_flow.links))
+        self.w.tag_bar.set_counts(self.tag_counts)
+
+    def _mine(self, event: Event) -> ArticlePane | None:
+        a = event.payload
+        if self.w.annotator_id is None or a.annotator_id != self.w.annotator_id:
+            return None
+        return self.w.pane_for_article(a.article_id)
+
+    def annotation_added(self, event: Event) -> None:
+        pane = self._mine(event)
+        if pane is not None:
+            pane.layer.add(event.payload)
+            self.tag_counts[event.payload.tag_id] += 1
+            self.update_counts()
+
+    def annotation_changed(self, event: Event) -> None:
+        pane = self._mine(event)
+        if pane is None:
+            return
+        old = pane.layer.annotations.get(event.payload.id)
+        pane.layer.change(event.payload)
+        if old is not None and old.tag_id != event.payload.tag_id:
+            self.tag_counts[old.tag_id] -= 1
+            self.tag_counts[event.payload.tag_id] += 1
+            self.update_counts()
+        if self.w.actions_pane.selected and self.w.actions_pane.selected[1] == event.payload.id:
+            self.w.actions_pane.select(event.payload.id)
+
+    def annotation_removed(self, event: Event) -> None:
+        pane = self._mine(event)
+        if pane is None or event.payload.id not in pane.layer.annotations:
+            return
+        if self.w.link_flow.source == event.payload.id:
+            self.w.link_flow.cancel()  # the passage a pending link started from is gone
+        pane.layer.remove(event.payload.id)
+        self.tag_counts[event.payload.tag_id] -= 1
+        self.update_counts()
+        if self.w.actions_pane.selected and self.w.actions_pane.selected[1] == event.payload.id:
+            self.w.actions_pane.select(None)
+
+    def link_added(self, event: Event) -> None:
+        if self.w.actions_pane.pane_of(event.payload.source_id) is not None:
+            self.w.link_flow.added(event.payload)
+            self.update_counts()
+
+    def link_removed(self, event: Event) -> None:
+        self.w.link_flow.removed(event.payload)
+        self.update_counts()
+
+    def focus_annotation(self, annotation_id: uuid.UUID) -> None:
+        """Scroll to an annotation, select it and flash it (hub.focusAnnotation)."""
+        pane = self.w.actions_pane.pane_of(annotation_id)
+        if pane is None:
+            return
+        self.w.actions_pane.select(annotation_id)
+        pane.layer.scroll_to(annotation_id)
+        pane.layer.flash(annotation_id)

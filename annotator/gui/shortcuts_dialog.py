@@ -1,0 +1,73 @@
+"""Help > Keyboard Shortcuts: every command with a key, read from the actions themselves."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def describe(actions: Iterable[QAction]) -> list[tuple[str, str]]:
+    """(command, keys) for each action that has a shortcut, in order."""
+    rows = []
+    for action in actions:
+        keys = ", ".join(
+            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
+        )
+        if keys:
+            rows.append((action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                         .rstrip("…"), keys))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, sections: Sequence[tuple[str, Iterable[QAction]]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard Shortcuts")
+        self.setAccessibleName("Keyboard shortcuts")
+        self.model = QStandardItemModel(0, 2, self)
+        self.model.setHorizontalHeaderLabels(["Command", "Keys"])
+        self._rows: list[tuple[str, str, str]] = []
+        for title, actions in sections:
+            section = QStandardItem(title)
+            section.setEditable(False)
+            for command, keys in describe(actions):
+                self._rows.append((title, command, keys))
+                left, right = QStandardItem(command), QStandardItem(keys)
+                left.setEditable(False)
+                right.setEditable(False)
+                section.appendRow([left, right])
+            if section.hasChildren():
+                blank = QStandardItem("")
+                blank.setEditable(False)
+                self.model.appendRow([section, blank])
+        self.view = QTreeView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Commands and their keys")
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        for row in range(self.model.rowCount()):  # section titles use the whole width
+            self.view.setFirstColumnSpanned(row, self.view.rootIndex(), True)
+        self.view.expandAll()
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(section, command, keys) as listed."""
+        return list(self._rows)

@@ -1,0 +1,74 @@
+"""The status bar's right-hand side: counts per tag and links, and a "Saved" indicator.
+
+Every change is committed at once, so "Saved" is the honest state; it briefly reads
+"Saved just now" in bold after each change so the student sees that it happened.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from annotator.gui import plain
+from annotator.services.views import TagView
+
+FRESH_MS = 2500
+
+
+class StatusCounts(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counts_label = QLabel()
+        self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.counts_label.setAccessibleName("Annotation counts")
+        self.saved_label = QLabel("✓ All changes saved")
+        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.saved_label.setAccessibleName("Save status")
+        self.saved_label.setToolTip(
+            "There is no Save button: every change is stored the moment you make it."
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(18)
+        layout.addWidget(self.counts_label)
+        layout.addWidget(self.saved_label)
+        self._fresh = QTimer(self)
+        self._fresh.setSingleShot(True)
+        self._fresh.setInterval(FRESH_MS)
+        self._fresh.timeout.connect(self._settle)
+        self.last_saved: datetime | None = None
+
+    def set_counts(
+        self, tags: Sequence[TagView], counts: Mapping[uuid.UUID, int], links: int
+    ) -> None:
+        parts = [f"{tag.label} {counts.get(tag.id, 0)}" for tag in tags]
+        total = sum(counts.get(tag.id, 0) for tag in tags)
+        parts.append(f"{links} link{'s' if links != 1 else ''}")
+        self.counts_label.setText(" · ".join(parts))
+        self.counts_label.setToolTip(plain.tooltip(
+            f"{total} annotation{'s' if total != 1 else ''} and {links} "
+            f"link{'s' if links != 1 else ''} by you in this exercise"
+        ))
+
+    def mark_saved(self) -> None:
+        self.last_saved = datetime.now()
+        self.saved_label.setText("✓ Saved just now")
+        font = self.saved_label.font()
+        font.setBold(True)
+        self.saved_label.setFont(font)
+        self.saved_label.setToolTip(
+            f"Last change stored at {self.last_saved:%H:%M:%S}. There is no Save button: "
+            "every change is stored the moment you make it."
+        )
+        self._fresh.start()
+
+    def _settle(self) -> None:
+        font = self.saved_label.font()
+        font.setBold(False)
+        self.saved_label.setFont(font)
+        if self.last_saved is not None:
+            self.saved_label.setText(f"✓ Saved {self.last_saved:%H:%M}")

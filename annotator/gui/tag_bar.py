@@ -1,0 +1,110 @@
+"""The tag bar: one button per tag that doubles as the legend.
+
+Each button shows a swatch in the tag's highlight colour with its key and its underline
+style drawn below, the tag's label and how many passages carry it; the tooltip gives the
+tag's definition. The buttons trigger the same actions as the keys and the Edit menu.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
+
+from annotator.gui import plain, theme
+from annotator.gui.underlines import draw_underline, underline_colour, underline_style
+from annotator.services.views import TagView
+
+SWATCH = QSize(30, 22)
+
+
+def swatch_icon(tag: TagView, dark: bool, text_colour: QColor) -> QIcon:
+    """A small tile in the highlight colour with the key, underlined in the tag's style."""
+    ratio = 2.0
+    pixmap = QPixmap(int(SWATCH.width() * ratio), int(SWATCH.height() * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    box = QRectF(1, 1, SWATCH.width() - 2, SWATCH.height() - 7)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(theme.highlight_colour(tag.colour, dark, 1.6))
+    painter.drawRoundedRect(box, 3.5, 3.5)
+    font = QFont()
+    font.setPixelSize(11)
+    font.setWeight(QFont.Weight.DemiBold)
+    painter.setFont(font)
+    painter.setPen(text_colour)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, tag.shortcut or tag.label[:1])
+    draw_underline(painter, underline_style(tag), underline_colour(tag.colour, dark), 2,
+                   SWATCH.width() - 2, SWATCH.height() - 3.0)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class TagBar(QToolBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Tags", parent)
+        self.setObjectName("tagBar")
+        self.setAccessibleName("Tags and legend")
+        self.setMovable(False)
+        self.setIconSize(SWATCH)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setContentsMargins(8, 2, 8, 2)
+        self.layout().setSpacing(8)
+        self.tags: list[TagView] = []
+        self.actions_by_tag: dict[uuid.UUID, QAction] = {}
+        self.counts: dict[uuid.UUID, int] = {}
+
+    def set_tags(self, tags: Sequence[TagView], actions: Mapping[uuid.UUID, QAction]) -> None:
+        self.clear()
+        self.tags = list(tags)
+        self.actions_by_tag = dict(actions)
+        hint = self.addAction("Tag the selection:")
+        hint.setEnabled(False)
+        for tag in self.tags:
+            self.addAction(self.actions_by_tag[tag.id])
+            self._show_tag(tag)
+        self._paint_icons()
+
+    def _paint_icons(self) -> None:
+        dark = theme.is_dark(self.palette())
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        for tag in self.tags:
+            self.actions_by_tag[tag.id].setIcon(swatch_icon(tag, dark, text))
+
+    def set_counts(self, counts: Mapping[uuid.UUID, int]) -> None:
+        changed = [t for t in self.tags if counts.get(t.id, 0) != self.counts.get(t.id, 0)]
+        self.counts = dict(counts)
+        for tag in changed:
+            self._show_tag(tag)
+
+    def _show_tag(self, tag: TagView) -> None:
+        action = self.actions_by_tag[tag.id]
+        n = self.counts.get(tag.id, 0)
+        action.setIconText(f"{tag.label}  {n}")
+        described = (
+            f"{tag.label} (key {tag.shortcut}): {n} so far\n{tag.definition}"
+            if tag.shortcut else f"{tag.label}: {n} so far\n{tag.definition}"
+        )
+        action.setToolTip(plain.tooltip(described))
+        button = self.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setAccessibleName(f"Tag as {tag.label}")
+            button.setAccessibleDescription(
+                f"Key {tag.shortcut}. {n} tagged so far. {tag.definition}"
+            )
+
+    def count_text(self, tag_id: uuid.UUID) -> str:
+        return self.actions_by_tag[tag_id].iconText()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.tags:
+            self._paint_icons()
+
+
+__all__ = ["SWATCH", "TagBar", "swatch_icon"]
