@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         # who is annotating: last group of the File menu, after the authoring actions
         self.menu_file.insertAction(self.act_quit, self.act_change_name)
         self.menu_file.insertSeparator(self.act_quit)
+        # a newly imported class shows up in an open review window at once
+        self.hub.handinsImported.connect(self.review.reload)
 
     # -- building ----------------------------------------------------------------------
 
