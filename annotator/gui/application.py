@@ -7,24 +7,26 @@ import os
 import sys
 import uuid
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from annotator import APP_ID, APP_NAME, ORG_NAME, __version__
+from annotator import APP_ID, APP_NAME, ORG_NAME
 from annotator.gui import settings as opt
 from annotator.gui import theme
+from annotator.gui.first_paint import show_preview
 from annotator.gui.icons import app_icon
-from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
-from annotator.services.context import AppContext, open_context
-from annotator.services.exercises import ExerciseNotFoundError, list_exercises
-from annotator.services.sample import ensure_sample_exercise
 from annotator.storage.errors import StorageError
 
+if TYPE_CHECKING:  # imported in run_gui after the first paint (gui/first_paint.py)
+    from annotator.gui.main_window import MainWindow
+    from annotator.services.context import AppContext
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+
+def make_application(argv: list[str] | None = None, with_version: bool = True) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -32,10 +34,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
-    app.setApplicationVersion(__version__)
+    if with_version:  # run_gui sets it after the first paint: importlib.metadata is slow
+        _set_version(app)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     return app
+
+
+def _set_version(app: QApplication) -> None:
+    from annotator import __version__
+
+    app.setApplicationVersion(__version__)
 
 
 def apply_appearance(app: QApplication, appearance: str = "system") -> None:
@@ -47,6 +56,9 @@ def apply_appearance(app: QApplication, appearance: str = "system") -> None:
 
 def initial_exercise(ctx: AppContext, settings: Settings, wanted: str | None) -> uuid.UUID:
     """The exercise to open: asked for, else the last one, else the sample."""
+    from annotator.services.exercises import list_exercises
+    from annotator.services.sample import ensure_sample_exercise
+
     sample = ensure_sample_exercise(ctx.db)
     known = {summary.id for summary in list_exercises(ctx.db)}
     for candidate in (wanted, settings.get(opt.LAST_EXERCISE)):
@@ -60,15 +72,26 @@ def initial_exercise(ctx: AppContext, settings: Settings, wanted: str | None) ->
 
 
 class _FileOpenFilter(QObject):
-    """macOS hands a double-clicked document to the running app as a FileOpen event."""
+    """macOS hands a double-clicked document to the running app as a FileOpen event; those
+    that come before the window is built are kept and handed to it then."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.window: MainWindow | None = None
+        self.pending: list[str] = []
+
+    def deliver_to(self, window: MainWindow) -> None:
         self.window = window
+        if self.pending:
+            paths, self.pending = self.pending, []
+            QTimer.singleShot(0, lambda: window.open_paths(paths))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            self.window.open_paths([event.file()])
+            if self.window is None:
+                self.pending.append(event.file())
+            else:
+                self.window.open_paths([event.file()])
             return True
         return super().eventFilter(watched, event)
 
@@ -76,30 +99,54 @@ class _FileOpenFilter(QObject):
 def run_gui(
     db: str | None = None, exercise: str | None = None, open_paths: Sequence[str] = ()
 ) -> int:
-    app = make_application()
+    app = make_application(with_version=False)
     settings = Settings()
     apply_appearance(app, str(settings.get(opt.DARK)))
+    probe = None
+    if os.environ.get("ANNOTATOR_EXIT_AFTER_PAINT") == "1":  # benchmarks, docs/performance.md
+        from annotator.gui.paint_probe import quit_after_first_paint
+
+        probe = quit_after_first_paint(app)
+    files = _FileOpenFilter(app)
+    app.installEventFilter(files)
+    # The texts on screen first, read-only; then everything else (gui/first_paint.py).
+    preview = show_preview(settings, db, exercise)
+    if preview is not None and not preview.isVisible():
+        return 0  # closed before the app had finished starting
+    _set_version(app)
+    from annotator.gui.main_window import MainWindow
+    from annotator.services.context import open_context
+    from annotator.services.exercises import ExerciseNotFoundError
+
     try:
         ctx = open_context(db)
     except StorageError as error:
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(error))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
+        _close(preview)
         return 2
     try:
         window = MainWindow(ctx, settings, initial_exercise(ctx, settings, exercise))
     except ExerciseNotFoundError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
+        _close(preview)
         return 2
-    if os.environ.get("ANNOTATOR_EXIT_AFTER_PAINT") == "1":  # benchmarks, docs/performance.md
-        from annotator.gui.paint_probe import quit_after_first_paint
-
-        quit_after_first_paint(app)
+    if probe is not None:
+        probe.ready_when_painted(window)
     window.show()
-    app.installEventFilter(_FileOpenFilter(window))
+    _close(preview)
+    files.deliver_to(window)
     if open_paths:
         QTimer.singleShot(0, lambda: window.open_paths(list(open_paths)))
     QTimer.singleShot(0, gc.enable)  # paused by cli.main for start-up
     code = app.exec()
     ctx.close()
     return int(code)
+
+
+def _close(preview: QObject | None) -> None:
+    """The main window (or an error) takes the preview's place."""
+    if preview is not None:
+        preview.close()  # type: ignore[attr-defined]
+        preview.deleteLater()

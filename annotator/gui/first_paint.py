@@ -1,0 +1,179 @@
+"""Paint first: the opening exercise's texts on screen before the rest of the app loads.
+
+Importing SQLAlchemy, the models, the services and the window's many modules takes longer
+than a bare Qt window needs to appear (docs/performance.md). So :func:`show_preview` reads
+the texts the window is about to show with plain ``sqlite3`` in read-only mode
+(:mod:`annotator.storage.peek`; on a first start, from the sample exercise shipped with the
+app), shows them in a window laid out like the main window, with the same typography, and
+waits for that window's first paint. ``run_gui`` then opens the database properly, builds
+the main window, shows it in the same place and closes the preview. The student can start
+reading at once; nothing can be changed, and nothing is written, until the real window is
+there.
+
+Nothing here imports SQLAlchemy; ``tests/test_startup_imports.py`` checks it.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from importlib import resources
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator import APP_NAME
+from annotator.core.text import normalise_text
+from annotator.gui import settings as opt
+from annotator.gui.reading_view import ReadingView, title_font
+from annotator.gui.settings import Settings
+from annotator.paths import default_database_url
+from annotator.storage.peek import PeekedArticle, PeekedExercise, peek_exercise, sqlite_path
+
+SAMPLE_PACKAGE = "annotator.resources.sample"
+PAINT_WAIT_MS = 500  # go on loading even if no paint comes (a minimised window)
+
+
+def sample_preview() -> PeekedExercise:
+    """The sample exercise as a first start seeds it (``services/sample.py``)."""
+    folder = resources.files(SAMPLE_PACKAGE)
+    data = json.loads((folder / "exercise.json").read_text(encoding="utf-8"))
+    articles = tuple(
+        PeekedArticle(
+            uuid.UUID(a["id"]), a["title"],
+            " · ".join(a[k] for k in ("outlet", "author", "published") if a.get(k)),
+            normalise_text((folder / a["file"]).read_text(encoding="utf-8")),
+        )
+        for a in data["articles"]
+    )
+    return PeekedExercise(uuid.UUID(data["exercise"]["id"]), data["exercise"]["title"],
+                          articles)
+
+
+def opening_exercise(settings: Settings, db: str | None, wanted: str | None
+                     ) -> PeekedExercise | None:
+    """What the window will open, as ``application.initial_exercise`` chooses it: the
+    exercise asked for, else the last one, else the sample. None when that cannot be told
+    without the full machinery (another database server, an unreadable file)."""
+    path = sqlite_path(default_database_url(db))
+    if path is None:
+        return None
+    if not path.exists():  # first start: the database will hold the sample only
+        return sample_preview()
+    sample_id = sample_preview().id
+    return peek_exercise(path, (wanted, settings.get(opt.LAST_EXERCISE), sample_id))
+
+
+def _in_saved_order(settings: Settings, exercise: PeekedExercise) -> list[PeekedArticle]:
+    try:
+        orders = json.loads(str(settings.get(opt.PANE_ORDER)))
+        wanted = orders.get(str(exercise.id)) if isinstance(orders, dict) else None
+    except ValueError:
+        wanted = None
+    if not isinstance(wanted, list):
+        return list(exercise.articles)
+    rank = {str(article_id): n for n, article_id in enumerate(wanted)}
+    return sorted(exercise.articles, key=lambda a: rank.get(str(a.id), len(rank)))
+
+
+class PreviewPane(QWidget):
+    """An article pane's look (header, rule, text) without its machinery."""
+
+    def __init__(self, article: PeekedArticle, zoom: int) -> None:
+        super().__init__()
+        title = QLabel(article.title or "Untitled article")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)
+        title.setFont(title_font(title.font()))
+        byline = QLabel(article.byline or "Outlet, author and date not stated")
+        byline.setTextFormat(Qt.TextFormat.PlainText)
+        byline.setWordWrap(True)
+        byline.setEnabled(bool(article.byline))
+        header = QWidget()
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(18, 14, 18, 12)
+        header_layout.setSpacing(4)
+        header_layout.addWidget(title)
+        header_layout.addWidget(byline)
+        header_layout.addStretch(1)
+        self.view = ReadingView()
+        self.view.set_article_text(article.text)
+        self.view.set_zoom(zoom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Plain)
+        layout.addWidget(line)
+        layout.addWidget(self.view, 1)
+
+
+class PreviewWindow(QMainWindow):
+    """The main window's place and panes, read-only, while the app finishes starting."""
+
+    def __init__(self, settings: Settings, exercise: PeekedExercise) -> None:
+        super().__init__()
+        self.exercise = exercise
+        self.setWindowTitle(f"{exercise.title} — {APP_NAME}")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(6)
+        zoom = int(settings.get(opt.ZOOM))
+        self.panes = [PreviewPane(a, zoom) for a in _in_saved_order(settings, exercise)]
+        for pane in self.panes:
+            splitter.addWidget(pane)
+        if self.panes:
+            splitter.setSizes([1000] * len(self.panes))
+        self.setCentralWidget(splitter)
+        self.statusBar().showMessage("Opening…")
+        geometry = settings.get(opt.GEOMETRY)
+        if not (geometry and self.restoreGeometry(geometry)):
+            self.resize(1280, 800)
+
+
+class _PaintWatch(QObject):
+    """Ends ``loop`` once a widget of ``window`` has been painted (after that paint pass)."""
+
+    def __init__(self, window: QWidget, loop: QEventLoop) -> None:
+        super().__init__(loop)
+        self.window, self.loop = window, loop
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and (
+            watched is self.window or self.window.isAncestorOf(watched)
+        ):
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, self.loop.quit)
+        return False
+
+
+def show_preview(settings: Settings, db: str | None, wanted: str | None
+                 ) -> PreviewWindow | None:
+    """Show the opening exercise's texts and return once they are painted; None (and
+    nothing shown) when what will open cannot be read cheaply."""
+    exercise = opening_exercise(settings, db, wanted)
+    if exercise is None:
+        return None
+    window = PreviewWindow(settings, exercise)
+    loop = QEventLoop()
+    watch = _PaintWatch(window, loop)
+    app = QApplication.instance()
+    app.installEventFilter(watch)
+    timeout = QTimer(loop)
+    timeout.setSingleShot(True)
+    timeout.timeout.connect(loop.quit)
+    timeout.start(PAINT_WAIT_MS)
+    window.show()
+    loop.exec()
+    app.removeEventFilter(watch)
+    return window
