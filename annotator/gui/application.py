@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from annotator import APP_ID, APP_NAME, ORG_NAME
 from annotator.gui import settings as opt
 from annotator.gui import theme
-from annotator.gui.first_paint import show_preview
+from annotator.gui.first_paint import PreviewWindow, show_preview
 from annotator.gui.icons import app_icon
 from annotator.gui.settings import Settings
 from annotator.storage.errors import StorageError
@@ -108,7 +108,8 @@ def run_gui(
 
         probe = quit_after_first_paint(app)
     files = _FileOpenFilter(app)
-    app.installEventFilter(files)
+    if sys.platform == "darwin":  # the only platform that sends FileOpen events
+        app.installEventFilter(files)
     # The texts on screen first, read-only; then everything else (gui/first_paint.py).
     preview = show_preview(settings, db, exercise)
     if preview is not None and not preview.isVisible():
@@ -145,8 +146,8 @@ def run_gui(
     return int(code)
 
 
-def _close(preview: QObject | None) -> None:
+def _close(preview: PreviewWindow | None) -> None:
     """The main window (or an error) takes the preview's place."""
     if preview is not None:
-        preview.close()  # type: ignore[attr-defined]
+        preview.close()
         preview.deleteLater()

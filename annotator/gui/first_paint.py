@@ -152,7 +152,9 @@ class _PaintWatch(QObject):
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and (
             watched is self.window or self.window.isAncestorOf(watched)
         ):
-            QApplication.instance().removeEventFilter(self)
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
             QTimer.singleShot(0, self.loop.quit)
         return False
 
@@ -168,6 +170,7 @@ def show_preview(settings: Settings, db: str | None, wanted: str | None
     loop = QEventLoop()
     watch = _PaintWatch(window, loop)
     app = QApplication.instance()
+    assert app is not None, "show_preview needs the QApplication"
     app.installEventFilter(watch)
     timeout = QTimer(loop)
     timeout.setSingleShot(True)

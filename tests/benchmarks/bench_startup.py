@@ -2,8 +2,11 @@
 window with the same two texts in two read-only QTextEdit panes (aim: at most 1.5 times).
 
 Each run is a new process: ``python -m annotator`` with ``ANNOTATOR_EXIT_AFTER_PAINT=1``,
-which prints the time of its first paint and quits; the figure is that time minus the
-moment just before the process was launched, so the interpreter's own start-up counts.
+which prints the time of its first paint (the opening exercise's texts, shown read-only by
+``gui/first_paint.py`` before the rest loads), then the time the main window has painted
+(ready to annotate), and quits; each figure is that time minus the moment just before the
+process was launched, so the interpreter's own start-up counts. The first paint is judged
+against the aim; the time until ready is shown beside the same floor.
 
 * first start: a fresh, empty data folder each run (the database is created, the sample
   exercise seeded);
@@ -37,6 +40,7 @@ MAX_RATIO = 1.5
 
 class Launch(NamedTuple):
     wall: float  # seconds from launch to the first paint
+    ready: float  # seconds from launch to the main window's first paint (ready to annotate)
     cpu: float  # user + system CPU seconds of the whole process (nan where unknown)
 
 
@@ -63,12 +67,18 @@ def _launch(args: list[str], env: dict[str, str], cwd: Path = ROOT) -> Launch:
     if done.returncode != 0:
         raise RuntimeError(f"{args} exited with {done.returncode}:\n{done.stderr[-3000:]}")
     cpu = _children_cpu() - cpu_before
+    first = ready = None
     for line in done.stdout.splitlines():
         if line.startswith("first-paint "):
-            return Launch(float(line.split()[1]) - launched, cpu)
-        if line.startswith('{"first_paint"'):
-            return Launch(float(json.loads(line)["first_paint"]) - launched, cpu)
-    raise RuntimeError(f"{args} reported no first paint:\n{done.stdout[-2000:]}")
+            first = float(line.split()[1]) - launched
+        elif line.startswith("ready "):
+            ready = float(line.split()[1]) - launched
+        elif line.startswith('{"first_paint"'):
+            first = float(json.loads(line)["first_paint"]) - launched
+    if first is None:
+        raise RuntimeError(f"{args} reported no first paint:\n{done.stdout[-2000:]}")
+    # A window that paints nothing before it is ready (the floor, older trees) is ready then.
+    return Launch(first, first if ready is None else ready, cpu)
 
 
 def _app_env(home: Path) -> dict[str, str]:
@@ -131,27 +141,37 @@ def run(repeat: int) -> list[Row]:
             unit="ms", p95=floor_stats.p95 * 1e3, runs=floor_stats.runs),
         _reference_row("reference: the floor + importing SQLAlchemy and the models",
                        _wall(orm), floor_stats),
-        ratio_row("start-up, second start (database exists)", _wall(second), floor_stats,
-                  MAX_RATIO),
-        ratio_row("start-up, first start (creates database)", _wall(first), floor_stats,
-                  MAX_RATIO),
+        ratio_row("start-up to first paint, second start (database exists)", _wall(second),
+                  floor_stats, MAX_RATIO),
+        ratio_row("start-up to first paint, first start (creates database)", _wall(first),
+                  floor_stats, MAX_RATIO),
+        _reference_row("start-up until ready to annotate, second start", _ready(second),
+                       floor_stats),
+        _reference_row("start-up until ready to annotate, first start", _ready(first),
+                       floor_stats),
     ]
     if compared:
-        rows.append(ratio_row(f"start-up, second start, source in {other_src}",
+        rows.append(ratio_row(f"start-up to first paint, second start, {other_src.name}",
                               _wall(compared), floor_stats, MAX_RATIO))
+        rows.append(_reference_row(f"start-up until ready, second start, {other_src.name}",
+                                   _ready(compared), floor_stats))
     if not math.isnan(floor[0].cpu):
         # CPU seconds shift less than wall time when other processes share the machine.
         floor_cpu = _cpu(floor)
         rows.append(_reference_row("CPU time (user+sys), second start, vs the floor's",
                                    _cpu(second), floor_cpu))
         if compared:
-            rows.append(_reference_row(f"CPU time, second start, source in {other_src}",
+            rows.append(_reference_row(f"CPU time, second start, {other_src.name}",
                                        _cpu(compared), floor_cpu))
     return rows
 
 
 def _wall(runs: list[Launch]) -> Stats:
     return Stats.of([r.wall for r in runs])
+
+
+def _ready(runs: list[Launch]) -> Stats:
+    return Stats.of([r.ready for r in runs])
 
 
 def _cpu(runs: list[Launch]) -> Stats:

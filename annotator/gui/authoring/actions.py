@@ -22,8 +22,6 @@ from annotator.core.text import fingerprint
 from annotator.exchange.articles import ArticleImportError, ImportedArticle, import_text
 from annotator.exchange.errors import ExchangeError
 from annotator.exchange.package import PACKAGE_SUFFIX
-from annotator.gui import authoring_undo as au
-from annotator.gui.authoring.exercise_editor import ExerciseEditor
 from annotator.gui.authoring.importing import (
     ARTICLE_FILTER,
     PACKAGE_FILTER,
@@ -31,7 +29,6 @@ from annotator.gui.authoring.importing import (
     read_article_files,
     split_paths,
 )
-from annotator.gui.authoring.tag_set_editor import TagSetEditor
 from annotator.gui.authoring.undo_bus import DeferredBus
 from annotator.services.authoring import AuthoringService, default_questions
 from annotator.services.authoring_drafts import ExerciseDraft, QuestionDraft
@@ -41,6 +38,9 @@ from annotator.services.exercises_io import (
     import_exercise_package,
 )
 from annotator.services.tag_sets import TagSetService
+
+# The editors and the authoring undo commands are imported when first used: they are
+# not needed to open the window (docs/performance.md).
 
 
 class AuthoringActions(QObject):
@@ -106,6 +106,8 @@ class AuthoringActions(QObject):
     # -- exercises ---------------------------------------------------------------------
 
     def new_exercise(self) -> bool:
+        from annotator.gui.authoring.exercise_editor import ExerciseEditor
+
         questions = tuple(QuestionDraft(None, text, kind) for text, kind in default_questions())
         dialog = ExerciseEditor(self.tag_sets, ExerciseDraft(questions=questions), new=True,
                                 parent=self.window)
@@ -128,6 +130,9 @@ class AuthoringActions(QObject):
         current = self.window.exercise
         if current is None:
             return False
+        from annotator.gui import authoring_undo as au
+        from annotator.gui.authoring.exercise_editor import ExerciseEditor
+
         dialog = ExerciseEditor(
             self.tag_sets, ExerciseDraft.of(current), parent=self.window,
             article_loss=self.authoring.removal_loss, question_loss=self.authoring.question_loss,
@@ -140,6 +145,8 @@ class AuthoringActions(QObject):
 
     def edit_tags(self) -> None:
         if self.window.exercise is not None:
+            from annotator.gui.authoring.tag_set_editor import TagSetEditor
+
             self.run_dialog(TagSetEditor(self.tag_sets, self.window.exercise.tag_set_id,
                                          self.window))
 
@@ -183,6 +190,8 @@ class AuthoringActions(QObject):
             fresh.append(article)
         added = 0
         if fresh:
+            from annotator.gui import authoring_undo as au
+
             exercise_id = self.window.exercise.id
             command = au.EditExercise(
                 f"Import {len(fresh)} article{'s' if len(fresh) != 1 else ''}",
@@ -274,6 +283,8 @@ class AuthoringActions(QObject):
     # -- helpers -----------------------------------------------------------------------
 
     def _push(self, command: Any, title: str) -> bool:
+        from annotator.gui import authoring_undo as au
+
         try:
             au.push(self.window.undo_stack, command)
         except (ExerciseEditError, ExchangeError) as exc:
