@@ -9,7 +9,6 @@ and a table, with the same 2,000 rows, taking one inserted row. Run:
 from __future__ import annotations
 
 import os
-import statistics
 import tempfile
 import time
 import uuid
@@ -18,6 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from harness import Row, Stats, limit_row, report
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
@@ -159,18 +159,22 @@ def main() -> None:
     our_load, our_adds = ours(exercise, rows, extra)
     qt_load, qt_adds = floor(rows, extra)
     py_load, py_adds = python_floor(rows, extra)
-    print(f"show {N} annotations, painted: {our_load[1]:8.2f} ms   "
-          f"(QStandardItemModel floor {qt_load[1]:8.2f} ms, ratio "
-          f"{our_load[1] / qt_load[1]:5.2f}; minimal Python model {py_load[1]:8.2f} ms, "
-          f"ratio {our_load[1] / py_load[1]:5.2f})")
+    def secs(values: list[float]) -> Stats:
+        return Stats.of([v / 1000 for v in values])
+
+    rows: list[Row] = [
+        Row(name=f"annotations list: show {N:,}, painted", value=our_load[1], unit="ms",
+            floor_value=qt_load[1], ratio=our_load[1] / qt_load[1],
+            note=f"floor: QStandardItemModel; a minimal Python model took {py_load[1]:.1f} ms"),
+    ]
     for part, label in ((0, "model and proxy"), (1, "with repaint")):
-        ours_ms = statistics.median(t[part] for t in our_adds)
-        qt_ms = statistics.median(t[part] for t in qt_adds)
-        py_ms = statistics.median(t[part] for t in py_adds)
-        print(f"add one, {label:>15} (median of {ADDS}): {ours_ms:7.3f} ms   "
-              f"(QStandardItemModel {qt_ms:7.3f} ms, ratio {ours_ms / qt_ms:5.2f}; "
-              f"minimal Python model {py_ms:7.3f} ms, ratio {ours_ms / py_ms:5.2f}); "
-              "a frame is 16 ms")
+        floor_stats = secs([t[part] for t in qt_adds])
+        rows.append(limit_row(f"annotations list: add one row, {label}",
+                              secs([t[part] for t in our_adds]), 0.016, floor=floor_stats,
+                              on="p95", note="floor: QStandardItemModel, one appended row; "
+                              "minimal Python model median "
+                              f"{Stats.of([t[part] for t in py_adds]).median:.3f} ms"))
+    report(rows, "panel_lists")
     del app
 
 

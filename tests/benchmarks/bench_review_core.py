@@ -3,18 +3,18 @@
 40 students x 150 annotations on a 20,000-character article, 4 tags. Prints the median time
 of ``class_overlay`` + ``article_agreement`` (aim: under 200 ms) and its ratio to a floor
 measured in the same run: numpy filling the same per-character tag counts naively, one
-slice-add per span.
+slice-add per span. ``BENCH_REPEAT`` sets the number of runs (default 15).
 
 Run: .venv/bin/python tests/benchmarks/bench_review_core.py
 """
 
 from __future__ import annotations
 
-import statistics
-import time
-from collections.abc import Callable
+import os
+from dataclasses import replace
 
 import numpy as np
+from harness import Row, limit_row, measure, report
 
 from annotator.core.agreement import article_agreement
 from annotator.core.contested import rank_contested
@@ -25,7 +25,7 @@ N_CHARS = 20_000
 N_STUDENTS = 40
 PER_STUDENT = 150
 TAGS = ["claim", "evidence", "speculation", "opinion"]
-REPEATS = 15
+LIMIT_S = 0.200
 
 
 def generate(seed: int = 1) -> tuple[str, list[Span], list[str]]:
@@ -50,16 +50,6 @@ def generate(seed: int = 1) -> tuple[str, list[Span], list[str]]:
     return text, spans, students
 
 
-def median_ms(work: Callable[[], object]) -> float:
-    work()  # warm up
-    times = []
-    for _ in range(REPEATS):
-        t0 = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000
-
-
 def main() -> None:
     text, spans, students = generate()
     tag_index = {t: i for i, t in enumerate(TAGS)}
@@ -77,19 +67,21 @@ def main() -> None:
         return article_agreement(class_overlay(N_CHARS, spans, TAGS, students))
 
     overlay = overlay_only()
-    floor_ms = median_ms(floor)
-    overlay_ms = median_ms(overlay_only)
-    full_ms = median_ms(overlay_and_agreement)
-    contested_ms = median_ms(lambda: rank_contested(text, overlay))
-    print(f"{N_STUDENTS} students x {PER_STUDENT} annotations, {N_CHARS} characters, "
-          f"{len(TAGS)} tags; median of {REPEATS}")
-    print(f"floor (one numpy slice-add per span):   {floor_ms:8.2f} ms")
-    print(f"overlay:                                {overlay_ms:8.2f} ms "
-          f"({overlay_ms / floor_ms:.1f}x floor)")
-    print(f"overlay + all agreement figures:        {full_ms:8.2f} ms "
-          f"({full_ms / floor_ms:.1f}x floor)  aim < 200 ms: "
-          f"{'yes' if full_ms < 200 else 'NO'}")
-    print(f"contested passages (extra):             {contested_ms:8.2f} ms")
+    repeat = max(1, int(os.environ.get("BENCH_REPEAT", "15")))
+    floor_stats = measure(floor, repeat)
+    rows: list[Row] = [
+        limit_row(f"review: overlay + all agreement, {N_STUDENTS} students, 1 article",
+                  measure(overlay_and_agreement, repeat), LIMIT_S, floor=floor_stats,
+                  note=f"{PER_STUDENT} annotations each, {N_CHARS:,} characters; floor: one "
+                  "numpy slice-add per span"),
+        # extras, shown beside the same floor without an aim of their own
+        replace(limit_row("review: class overlay alone", measure(overlay_only, repeat),
+                          LIMIT_S, floor=floor_stats), aim="", ok=None),
+        replace(limit_row("review: contested passages, from the overlay",
+                          measure(lambda: rank_contested(text, overlay), repeat), LIMIT_S,
+                          floor=floor_stats), aim="", ok=None),
+    ]
+    report(rows, "review_core")
 
 
 if __name__ == "__main__":
