@@ -135,8 +135,7 @@ def run_gui(
         return 2
     if probe is not None:
         probe.ready_when_painted(window)
-    window.show()
-    _close(preview)
+    _take_place_of(window, preview, settings)
     files.deliver_to(window)
     if open_paths:
         QTimer.singleShot(0, lambda: window.open_paths(list(open_paths)))
@@ -144,6 +143,18 @@ def run_gui(
     code = app.exec()
     ctx.close()
     return int(code)
+
+
+def _take_place_of(window: MainWindow, preview: PreviewWindow | None,
+                   settings: Settings) -> None:
+    """Show the main window where the preview is, with the keyboard focus it had."""
+    if preview is not None and not settings.get(opt.GEOMETRY):
+        window.move(preview.pos())  # a first start: the window manager placed the preview
+    active = preview is not None and preview.isActiveWindow()
+    window.show()
+    if active:
+        window.activateWindow()
+    _close(preview)
 
 
 def _close(preview: PreviewWindow | None) -> None:
