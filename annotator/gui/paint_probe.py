@@ -24,8 +24,10 @@ class FirstPaintProbe(QObject):
         self._window: QWidget | None = None
 
     def ready_when_painted(self, window: QWidget) -> None:
-        """Quit after ``window`` (the main window) has painted."""
+        """Quit after ``window`` (the main window, about to be shown) has painted."""
         self._window = window
+        # Watching again only now keeps this filter's cost out of the window's building.
+        self.parent().installEventFilter(self)  # type: ignore[union-attr]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -33,6 +35,9 @@ class FirstPaintProbe(QObject):
                 self._first_seen = True
                 # The rest of this paint pass runs before the timer fires.
                 QTimer.singleShot(0, self.first_paint)
+                if self._window is None:
+                    self.parent().removeEventFilter(self)  # type: ignore[union-attr]
+                    return False
             window = self._window
             if window is not None and isinstance(watched, QWidget) and (
                 watched is window or window.isAncestorOf(watched)
