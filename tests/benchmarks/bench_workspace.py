@@ -16,6 +16,8 @@ annotations at random places, so that many overlap (and, as an extra row, 20,000
   been repainted with ``repaint()``; afterwards the benchmark checks that every added row is
   in the database and on screen. The floor beside it is the same key press on a bare
   ``QTextEdit`` (which moves the cursor) and its repaint;
+* the same, ending once ``processEvents()`` has done every pending paint (the new row in
+  the annotation list, the tag counts) as an extra row;
 * add one, storage only: ``AnnotationService.add`` with nobody listening (for comparison).
 
 Run: ``.venv/bin/python tests/benchmarks/bench_workspace.py``; ``BENCH_REPEAT`` sets the
@@ -225,23 +227,39 @@ def end_to_end_rows(words: int, count: int) -> list[Row]:
         pane = window.panes[0]
         assert len(pane.layer.annotations) == count
         bar = pane.view.verticalScrollBar()
-        bar.setValue(bar.maximum() // 2)
-        app.processEvents()
-        first, last = pane.layer.visible_range()
-        lo = pane.layer.offsets.to_codepoints(first)
-        hi = pane.layer.offsets.to_codepoints(min(last, pane.layer.offsets.length_utf16))
-        spans = random_spans(text, ADDS, 3, within=(lo, hi))
+        spans: list[tuple[int, int]] = []
+
+        def select_on_screen(i: int) -> None:
+            """Scroll to the i-th of 2 × ADDS places spread through the article (so that
+            the added annotations do not pile up on one screen), let it paint, then select
+            a passage there; all outside the timing."""
+            bar.setValue(bar.maximum() * (i + 1) // (2 * ADDS + 2))
+            app.processEvents()
+            first, last = pane.layer.visible_range()
+            lo = pane.layer.offsets.to_codepoints(first)
+            hi = pane.layer.offsets.to_codepoints(min(last, pane.layer.offsets.length_utf16))
+            spans.append(random_spans(text, 1, i, within=(lo, hi))[0])
+            select(pane, *spans[-1])
 
         def press(_i: int) -> None:
             QTest.keyClick(pane.view, Qt.Key.Key_1)
             pane.view.viewport().repaint()
 
-        keyed = timed_each(press, ADDS, lambda i: select(pane, *spans[i]))
+        keyed = timed_each(press, ADDS, select_on_screen)
+
+        # The same, ending once every pending paint is done (the list's new row, the counts).
+        def press_all(_i: int) -> None:
+            QTest.keyClick(pane.view, Qt.Key.Key_2)
+            app.processEvents()
+
+        keyed_all = timed_each(press_all, ADDS, lambda i: select_on_screen(ADDS + i))
         with ctx.db.session() as s:
             stored = s.scalar(sql_select(func.count()).select_from(m.Annotation)
                               .where(m.Annotation.article_id == article_id))
-        assert stored == count + ADDS, f"{stored} rows stored, {count + ADDS} expected"
-        assert len(pane.layer.annotations) == count + ADDS
+        added = 2 * ADDS
+        assert stored == count + added, f"{stored} rows stored, {count + added} expected"
+        assert len(pane.layer.annotations) == count + added
+        assert window.panels.annotation_model.rowCount() == count + added
         mine = {(a.start, a.end) for a in pane.layer.annotations.values()}
         assert all(span in mine for span in spans)
 
@@ -272,6 +290,9 @@ def end_to_end_rows(words: int, count: int) -> list[Row]:
         limit_row(f"add one annotation: key press to committed row + repaint "
                   f"({count:,} on the article)", keyed, FRAME_S, floor=bare_stats, on="p95",
                   note="floor: the same key press and repaint on a bare read-only QTextEdit"),
+        replace(limit_row("add one annotation, key press until every pending paint is done",
+                          keyed_all, FRAME_S, floor=bare_stats, on="p95"),
+                note="processEvents() after the key press: pane, annotation list, counts"),
         replace(limit_row("add one annotation, storage only (nobody listening)", storage,
                           FRAME_S, on="p95"), aim="", ok=None),
         replace(limit_row(f"main window open on that article ({count:,} annotations, "

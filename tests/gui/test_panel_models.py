@@ -147,6 +147,13 @@ def test_models_pass_the_tester_through_a_random_session(setup: Setup, strict_te
         assert {setup.model.index(r, 0).data(ID_ROLE) for r in rows} == {a.id for a in expected}
         quotes = [setup.model.index(r, QUOTE).data(SORT_ROLE) for r in rows]
         assert quotes == sorted(quotes)  # kept sorted by quote as rows come and go
+        # rows are found by bisecting their sort key, never by the fallback scan
+        keys = setup.model._key_of
+        assert len(keys) == setup.model.rowCount()
+        for r in rows:
+            row_id = setup.model.annotation_at(r).id
+            assert setup.model._keys[r] == keys[row_id]
+            assert setup.model.row_of(row_id) == r
         links = {li.id for li in setup.svc.links(setup.exercise.id, setup.me)}
         assert {setup.links.link_at(r).id for r in range(setup.links.rowCount())} == links
 

@@ -90,6 +90,8 @@ class AnnotationTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[AnnotationView] = []
+        # each row's sort key by annotation id: finding a row is a bisection, not a scan
+        self._key_of: dict[uuid.UUID, Any] = {}
         self._keys: list[Any] = []
         self._sort_column, self._sort_order = -1, Qt.SortOrder.AscendingOrder
         self._exercise: ExerciseView | None = None
@@ -111,6 +113,7 @@ class AnnotationTableModel(QAbstractTableModel):
                        key=lambda pair: pair[0])
         self._keys = [key for key, _ in keyed]
         self._rows = [a for _, a in keyed]
+        self._key_of = {a.id: key for key, a in keyed}
         self.endResetModel()
 
     def _belongs(self, a: AnnotationView) -> bool:
@@ -133,6 +136,7 @@ class AnnotationTableModel(QAbstractTableModel):
         keyed = sorted(((self._key(a), a) for a in self._rows), key=lambda pair: pair[0])
         self._keys = [key for key, _ in keyed]
         self._rows = [a for _, a in keyed]
+        self._key_of = {a.id: key for key, a in keyed}
         where = {a.id: row for row, a in enumerate(self._rows)}
         self.changePersistentIndexList(
             old, [self.index(where[i], index.column()) for i, index in zip(old_ids, old,
@@ -148,6 +152,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.insert(row, view)
         self._keys.insert(row, key)
+        self._key_of[view.id] = key
         self.endInsertRows()
 
     def on_changed(self, event: Event) -> None:
@@ -169,6 +174,7 @@ class AnnotationTableModel(QAbstractTableModel):
                 self.endMoveRows()
                 row = target
             self._keys[row] = key
+            self._key_of[view.id] = key
         self._rows[row] = view
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
 
@@ -178,15 +184,19 @@ class AnnotationTableModel(QAbstractTableModel):
         if row is not None:
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row], self._keys[row]
+            del self._key_of[view.id]
             self.endRemoveRows()
 
     # -- lookups ---------------------------------------------------------------------------
 
     def row_of(self, annotation_id: uuid.UUID) -> int | None:
-        for row, a in enumerate(self._rows):
-            if a.id == annotation_id:
-                return row
-        return None
+        key = self._key_of.get(annotation_id)
+        if key is None:
+            return None
+        row = bisect.bisect_left(self._keys, key)  # keys are unique: they end with the id
+        if row < len(self._rows) and self._rows[row].id == annotation_id:
+            return row
+        return next((r for r, a in enumerate(self._rows) if a.id == annotation_id), None)
 
     def annotation(self, annotation_id: uuid.UUID) -> AnnotationView | None:
         row = self.row_of(annotation_id)
