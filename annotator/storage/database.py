@@ -19,17 +19,19 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from annotator.storage.backup import backup_sqlite_file
 from annotator.storage.engine import create_db_engine, is_sqlite
 from annotator.storage.errors import (
+    DatabaseDamagedError,
     DatabaseTooNewError,
     ForeignDatabaseError,
     MigrationError,
     StorageError,
 )
+from annotator.storage.failures import storage_error
 from annotator.storage.models import Base
 
 __all__ = ["Database", "OpenReport", "head_revision", "open_database", "sqlite_path"]
@@ -82,8 +84,14 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose work is committed on success and rolled back on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            error = storage_error(exc, str(self.path or self.url))
+            if error is None:
+                raise
+            raise error from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -104,10 +112,19 @@ def _read_state(url: str) -> tuple[set[str], str | None]:
                 if VERSION_TABLE in tables:
                     row = con.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
                     revision = row[0] if row else None
+                if not tables:
+                    # A non-empty file without tables must at least be a sound database
+                    # before the schema is written into it.
+                    (check,) = con.execute("PRAGMA quick_check").fetchone()
+                    if check != "ok":
+                        raise DatabaseDamagedError(f"{path}: the database is damaged ({check})")
             finally:
                 con.close()
         except sqlite3.DatabaseError as exc:
-            raise StorageError(f"{path}: not a readable database ({exc})") from exc
+            error = storage_error(exc, str(path))
+            if isinstance(error, DatabaseDamagedError):
+                raise DatabaseDamagedError(f"{path}: not a readable database ({exc})") from exc
+            raise error or StorageError(f"{path}: could not read the database ({exc})") from exc
         return tables, revision
     engine = create_db_engine(url)
     try:
@@ -157,6 +174,25 @@ def open_database(url: str, *, backup_folder: Path | None = None) -> Database:
     :class:`ForeignDatabaseError` for someone else's database, :class:`MigrationError` when an
     upgrade fails (the database is rolled back).
     """
+    name = sqlite_path(url) or url
+    try:
+        return _open(url, backup_folder)
+    except StorageError:
+        raise
+    except DBAPIError as exc:
+        error = storage_error(exc, str(name))
+        if error is None:
+            raise StorageError(f"{name}: could not open the database ({exc.orig})") from exc
+        raise error from exc
+    except sqlite3.Error as exc:
+        raise storage_error(exc, str(name)) or StorageError(
+            f"{name}: could not open the database ({exc})"
+        ) from exc
+    except OSError as exc:
+        raise StorageError(f"{name}: could not open the database ({exc.strerror or exc})") from exc
+
+
+def _open(url: str, backup_folder: Path | None) -> Database:
     name = sqlite_path(url) or url
     tables, revision = _read_state(url)
     script = ScriptDirectory.from_config(alembic_config())
