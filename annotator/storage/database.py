@@ -32,6 +32,7 @@ from annotator.storage.errors import (
     StorageError,
 )
 from annotator.storage.failures import storage_error
+from annotator.storage.header import header_problem
 from annotator.storage.models import Base
 
 __all__ = ["Database", "OpenReport", "head_revision", "open_database", "sqlite_path"]
@@ -97,12 +98,27 @@ class Database:
         self.engine.dispose()
 
 
+def _remove_new_empty_log(side: list[Path], existed: list[bool]) -> None:
+    """A read-only look at a WAL-mode file may create an empty -wal and -shm; remove them
+    if this look created them, so that refusing a file leaves nothing behind."""
+    wal, shm = side
+    if not existed[0] and wal.exists() and wal.stat().st_size == 0:
+        wal.unlink(missing_ok=True)
+        if not existed[1]:
+            shm.unlink(missing_ok=True)
+
+
 def _read_state(url: str) -> tuple[set[str], str | None]:
     """The table names and Alembic revision, read without changing the file."""
     path = sqlite_path(url)
     if path is not None:
         if not path.exists() or path.stat().st_size == 0:
             return set(), None
+        problem = header_problem(path)
+        if problem is not None:
+            raise DatabaseDamagedError(f"{path}: not a readable database ({problem})")
+        side = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+        existed = [p.exists() for p in side]
         try:
             con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
             try:
@@ -125,6 +141,8 @@ def _read_state(url: str) -> tuple[set[str], str | None]:
             if isinstance(error, DatabaseDamagedError):
                 raise DatabaseDamagedError(f"{path}: not a readable database ({exc})") from exc
             raise error or StorageError(f"{path}: could not read the database ({exc})") from exc
+        finally:
+            _remove_new_empty_log(side, existed)
         return tables, revision
     engine = create_db_engine(url)
     try:

@@ -18,9 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from annotator.storage.backup import backup_time, copy_database, list_backups
-from annotator.storage.checks import check_file, header_problem, wal_has_content
+from annotator.storage.checks import check_file
 from annotator.storage.database import Database, open_database, sqlite_path
 from annotator.storage.errors import DatabaseDamagedError
+from annotator.storage.header import header_problem, wal_has_content
 
 __all__ = ["RecoveryReport", "move_aside", "open_or_recover", "restore_newest_backup"]
 
