@@ -25,7 +25,7 @@ from annotator.paths import backup_dir, default_database_url
 from annotator.storage.backup import backup_sqlite_file, backup_time, list_backups
 from annotator.storage.checks import CheckReport, check_database
 from annotator.storage.database import Database, sqlite_path
-from annotator.storage.errors import BackupError
+from annotator.storage.errors import BackupError, StorageError, WriteError
 from annotator.storage.location import risky_location
 from annotator.storage.recovery import RecoveryReport, open_or_recover
 from annotator.storage.run_marker import mark_clean_exit, mark_running
@@ -34,6 +34,8 @@ __all__ = [
     "START_BACKUP_HOURS",
     "CheckReport",
     "StartReport",
+    "StorageError",
+    "WriteError",
     "backup_before",
     "check",
     "finish_database",
