@@ -35,6 +35,7 @@ CHILD = Path(__file__).with_name("crash_child.py")
 ANNOTATE_KILLS = 24
 MIGRATE_KILLS = 12
 BACKUP_KILLS = 10
+WRITE_KILLS = 15
 
 
 class Zygote:
@@ -275,3 +276,28 @@ def test_killing_a_backup_never_leaves_a_half_written_backup(
     assert interrupted >= 1
     backup_sqlite_file(path, backups, reason="next", keep=10_000)
     assert not [p.name for p in backups.iterdir() if ".partial" in p.name]
+
+
+def test_killing_a_file_writer_never_leaves_a_half_written_file(
+    tmp_path: Path, zygote: Zygote
+) -> None:
+    """The pattern hand-ins, exercise packages and exports are written with."""
+    from annotator.storage.atomic import remove_partial_files
+
+    rng = random.Random(17)
+    target = tmp_path / "handin.sahandin"
+    size = 8 * 65536
+    interrupted = 0
+    for round_ in range(WRITE_KILLS):
+        out = tmp_path / f"out{round_}.txt"
+        pid = zygote.start("write", out, target, size)
+        _wait_for(pid, out, "ready")
+        time.sleep(rng.uniform(0.0, 0.15))
+        _kill(pid, out)
+        if target.exists():
+            data = target.read_bytes()
+            assert len(data) == size and data == data[:1] * size, f"kill {round_ + 1}"
+        interrupted += bool(remove_partial_files(tmp_path))  # cleared before the next round
+        assert not list(tmp_path.glob(".*.partial"))
+    print(f"{WRITE_KILLS} kills while writing files, {interrupted} mid-write")
+    assert interrupted >= 1
