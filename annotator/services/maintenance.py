@@ -22,23 +22,30 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from annotator.paths import backup_dir, default_database_url
+from annotator.services.context import AppContext
 from annotator.storage.backup import backup_sqlite_file, backup_time, list_backups
 from annotator.storage.checks import CheckReport, check_database
 from annotator.storage.database import Database, sqlite_path
 from annotator.storage.errors import BackupError, StorageError, WriteError
 from annotator.storage.location import risky_location
+from annotator.storage.lock import InstanceLock, acquire_instance_lock, already_open_message
 from annotator.storage.recovery import RecoveryReport, open_or_recover
 from annotator.storage.run_marker import mark_clean_exit, mark_running
 
 __all__ = [
     "START_BACKUP_HOURS",
     "CheckReport",
+    "InstanceLock",
     "StartReport",
     "StorageError",
     "WriteError",
+    "acquire_instance_lock",
+    "already_open_message",
     "backup_before",
     "check",
+    "database_path",
     "finish_database",
+    "start_context",
     "start_database",
 ]
 
@@ -126,3 +133,16 @@ def backup_before(db: Database, reason: str, backup_folder: Path | None = None) 
 def check(db: Database) -> CheckReport:
     """Help > Check Database: ``integrity_check`` and ``foreign_key_check``."""
     return check_database(db)
+
+
+def database_path(db_override: str | None = None) -> Path | None:
+    """The database file the app would open (``--db``, ``ANNOTATOR_DB`` or the default)."""
+    return sqlite_path(default_database_url(db_override))
+
+
+def start_context(
+    db_override: str | None = None, backup_folder: Path | None = None
+) -> tuple[AppContext, StartReport]:
+    """:func:`start_database`, wrapped in the :class:`AppContext` the front ends use."""
+    started = start_database(db_override, backup_folder)
+    return AppContext(started.db), started

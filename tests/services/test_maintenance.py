@@ -69,3 +69,15 @@ def test_backup_before_an_import_is_a_checked_copy(tmp_path: Path) -> None:
     made = backup_before(started.db, "before-import", tmp_path / "backups")
     assert made is not None and "before-import" in made.name and check_file(made).ok
     finish_database(started.db)
+
+
+def test_start_context_gives_a_working_context_on_the_default_database(tmp_path: Path) -> None:
+    from annotator.services.maintenance import database_path, start_context
+
+    path = database_path()
+    assert path is not None and path.name == "annotator.sqlite3"
+    ctx, started = start_context()
+    assert started.db is ctx.db and ctx.db.path == path
+    assert started.backup is not None  # the first start makes the first backup
+    finish_database(ctx.db)
+    assert not marker_path(path).exists()
