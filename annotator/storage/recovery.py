@@ -23,7 +23,13 @@ from annotator.storage.database import Database, open_database, sqlite_path
 from annotator.storage.errors import DatabaseDamagedError
 from annotator.storage.header import header_problem, wal_has_content
 
-__all__ = ["RecoveryReport", "move_aside", "open_or_recover", "restore_newest_backup"]
+__all__ = [
+    "RecoveryReport",
+    "move_aside",
+    "open_or_recover",
+    "prepare_restore",
+    "restore_newest_backup",
+]
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -38,6 +44,7 @@ class RecoveryReport:
     moved: tuple[Path, ...] = ()
     restored_from: Path | None = None
     rejected_backups: tuple[Path, ...] = ()
+    completed_restore: bool = False
 
     @property
     def recovered(self) -> bool:
@@ -48,6 +55,12 @@ class RecoveryReport:
         """A plain-language account for the user; empty when nothing happened."""
         if self.problem is None:
             return ""
+        if self.completed_restore:
+            return (
+                f"The database {self.database} was being restored from a backup when the app "
+                "was stopped; the restore has now been completed. The damaged copy is "
+                f"{self.damaged_copy or 'no longer there'}."
+            )
         text = (
             f"The database {self.database} was damaged ({self.problem}). "
             f"It was not changed: it was moved aside to {self.damaged_copy}."
@@ -92,13 +105,18 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def restore_newest_backup(
-    folder: Path, stem: str, target: Path
-) -> tuple[Path | None, tuple[Path, ...]]:
-    """Copy the newest backup that passes ``integrity_check`` to ``target`` (which must not
-    exist). Returns the backup used (None if none was good) and the backups rejected."""
+def _restoring(target: Path) -> Path:
+    return target.with_name(target.name + ".restoring")
+
+
+def prepare_restore(folder: Path, stem: str, target: Path) -> tuple[Path | None, tuple[Path, ...]]:
+    """Copy the newest backup that passes ``integrity_check`` to ``<target>.restoring``.
+
+    Returns the backup used (None if none was good) and the backups rejected. The copy is
+    checked again and flushed to disk; moving it into place is the caller's last step.
+    """
     rejected: list[Path] = []
-    temporary = target.with_name(target.name + ".restoring")
+    temporary = _restoring(target)
     for backup in list_backups(folder, stem):
         if not check_file(backup).ok:
             rejected.append(backup)
@@ -113,9 +131,40 @@ def restore_newest_backup(
             rejected.append(backup)
             continue
         _fsync(temporary)
-        os.replace(temporary, target)
         return backup, tuple(rejected)
     return None, tuple(rejected)
+
+
+def restore_newest_backup(
+    folder: Path, stem: str, target: Path
+) -> tuple[Path | None, tuple[Path, ...]]:
+    """Copy the newest good backup to ``target`` (which must not exist)."""
+    used, rejected = prepare_restore(folder, stem, target)
+    if used is not None:
+        os.replace(_restoring(target), target)
+    return used, rejected
+
+
+def _finish_interrupted_restore(path: Path) -> bool:
+    """A restore killed between setting the damaged file aside and moving the checked copy
+    into place left ``<name>.restoring`` and no database: finish it. A stale copy next to
+    an existing database is removed."""
+    temporary = _restoring(path)
+    if not temporary.exists():
+        return False
+    if not path.exists() and check_file(temporary).ok:
+        os.replace(temporary, path)
+        return True
+    temporary.unlink(missing_ok=True)
+    return False
+
+
+def _newest_damaged_copy(path: Path) -> Path | None:
+    copies = sorted(
+        p for p in path.parent.glob(f"{path.name}.damaged-*")
+        if not p.name.endswith(SIDE_FILES)
+    )
+    return copies[-1] if copies else None
 
 
 def _problem(path: Path, thorough: bool) -> str | None:
@@ -145,19 +194,28 @@ def open_or_recover(
     path = sqlite_path(url)
     if path is None:
         return open_database(url, backup_folder=backup_folder), RecoveryReport()
+    finished = _finish_interrupted_restore(path)
     problem = _problem(path, thorough)
     if problem is None:
+        report = RecoveryReport(path)
+        if finished:
+            report = RecoveryReport(
+                path, "an interrupted restore", _newest_damaged_copy(path), completed_restore=True
+            )
         try:
-            return open_database(url, backup_folder=backup_folder), RecoveryReport(path)
+            return open_database(url, backup_folder=backup_folder), report
         except DatabaseDamagedError as exc:
             problem = str(exc).removeprefix(f"{path}: ")
+    restored, rejected = prepare_restore(backup_folder, path.stem, path)
     try:
         aside, moved = move_aside(path)
     except OSError as exc:
+        _restoring(path).unlink(missing_ok=True)
         raise DatabaseDamagedError(
             f"{path}: the database is damaged ({problem}) and could not be moved aside "
             f"({exc.strerror or exc}); it was left as it is"
         ) from exc
-    restored, rejected = restore_newest_backup(backup_folder, path.stem, path)
+    if restored is not None:
+        os.replace(_restoring(path), path)
     db = open_database(url, backup_folder=backup_folder)
     return db, RecoveryReport(path, problem, aside, moved, restored, rejected)

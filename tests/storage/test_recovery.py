@@ -222,3 +222,21 @@ def test_backup_file_is_sound_and_thinning_runs_on_each_backup(tmp_path: Path) -
     made = backup_sqlite_file(path, backups, reason="test")
     assert check_file(made).ok and _notes(made) == ["x"]
     assert [f.exists() for f in old] == [False, False, True, True, True, True]
+
+
+def test_a_restore_killed_before_its_last_rename_is_finished_at_the_next_start(
+    good: tuple[Path, Path],
+) -> None:
+    from annotator.storage.recovery import move_aside, prepare_restore
+
+    path, backups = good
+    _overwrite_header(path)
+    used, _ = prepare_restore(backups, path.stem, path)  # the copy is ready ...
+    move_aside(path)  # ... the damaged file is aside, and then the process was killed
+    assert used is not None and not path.exists()
+    db, report = open_or_recover(f"sqlite:///{path}", backups)
+    db.close()
+    assert report.completed_restore and _notes(path) == ["in the backup"]
+    assert report.damaged_copy is not None and report.damaged_copy.exists()
+    assert "restore has now been completed" in report.message
+    assert not path.with_name(path.name + ".restoring").exists()
