@@ -8,7 +8,7 @@ The front end calls, in this order::
     finish_database(started.db)               # at clean exit; then lock.release()
 
 :func:`start_database` notices an unclean shutdown (a marker file left from the last run)
-and then runs ``quick_check`` before opening; sets aside a damaged file and restores the
+and then runs ``integrity_check`` before opening; sets aside a damaged file and restores the
 newest good backup; and makes a start-up backup when the newest backup is older than
 :data:`START_BACKUP_HOURS` hours, so there is at most one a day for someone who opens the
 app many times a day, and one per start for someone who opens it once a day or less.

@@ -1,12 +1,15 @@
 """Opening a database that may be damaged, without ever writing over it.
 
 :func:`open_or_recover` looks at the file before opening it (:func:`header_problem`, plus
-``PRAGMA quick_check`` when ``thorough``; the app asks for that after an unclean shutdown).
-A damaged file is renamed, together with its ``-wal`` and ``-shm`` files, to a timestamped
-name next to it (``annotator.sqlite3.damaged-20261126T063000Z``); the newest backup that
-passes ``integrity_check`` is copied into place; if there is none, a new empty database is
-started. The :class:`RecoveryReport` says what happened in plain words and where the damaged
-copy is.
+``PRAGMA integrity_check`` when ``thorough``; the app asks for that after an unclean shutdown).
+Indexes out of step with their tables are rebuilt in place (:mod:`.repair`; nothing is
+lost, and a byte-for-byte copy of the file as it was is kept first). Any other damage: the
+file is renamed, with its ``-wal`` and ``-shm`` files, to a timestamped name next to it
+(``annotator.sqlite3.damaged-20261126T063000Z``); the newest backup that passes
+``integrity_check`` is copied into place; if there is none, a new empty database is started.
+(``quick_check`` is not enough: it does not compare indexes with their tables, which the
+property-based test in tests/storage/test_open_fuzz.py found.) The :class:`RecoveryReport`
+says what happened in plain words and where the damaged copy is.
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from annotator.storage.backup import backup_time, copy_database, list_backups
-from annotator.storage.checks import check_file
+from annotator.storage.checks import CheckReport, check_file
 from annotator.storage.database import Database, open_database, sqlite_path
 from annotator.storage.errors import DatabaseDamagedError
 from annotator.storage.header import header_problem, wal_has_content
+from annotator.storage.repair import copy_aside, index_only, rebuild_indexes
 
 __all__ = [
     "RecoveryReport",
@@ -45,6 +49,7 @@ class RecoveryReport:
     restored_from: Path | None = None
     rejected_backups: tuple[Path, ...] = ()
     completed_restore: bool = False
+    repaired: bool = False
 
     @property
     def recovered(self) -> bool:
@@ -55,6 +60,12 @@ class RecoveryReport:
         """A plain-language account for the user; empty when nothing happened."""
         if self.problem is None:
             return ""
+        if self.repaired:
+            return (
+                f"The database {self.database} had damaged indexes ({self.problem}). They were "
+                "rebuilt from your data and nothing was lost. A copy of the file as it was "
+                f"is at {self.damaged_copy}."
+            )
         if self.completed_restore:
             return (
                 f"The database {self.database} was being restored from a backup when the app "
@@ -167,20 +178,21 @@ def _newest_damaged_copy(path: Path) -> Path | None:
     return copies[-1] if copies else None
 
 
-def _problem(path: Path, thorough: bool) -> str | None:
+def _problem(path: Path, thorough: bool) -> tuple[str | None, CheckReport | None]:
+    """What is wrong with ``path`` (None if nothing), and the check that found it."""
     if not path.exists():
         if wal_has_content(path):
-            return "the database file is missing but its write-ahead log is there"
-        return None
+            return "the database file is missing but its write-ahead log is there", None
+        return None, None
     problem = header_problem(path)
     if problem is not None or not thorough:
-        return problem
-    report = check_file(path, quick=True)
+        return problem, None
+    report = check_file(path)
     if report.ok:
-        return None
+        return None, report
     if report.error is not None:
-        return report.error
-    return f"the quick check found: {report.integrity[0] if report.integrity else 'problems'}"
+        return report.error, report
+    return f"the check found: {report.integrity[0] if report.integrity else 'problems'}", report
 
 
 def open_or_recover(
@@ -195,7 +207,22 @@ def open_or_recover(
     if path is None:
         return open_database(url, backup_folder=backup_folder), RecoveryReport()
     finished = _finish_interrupted_restore(path)
-    problem = _problem(path, thorough)
+    problem, check = _problem(path, thorough)
+    if problem is not None and check is not None and index_only(check):
+        copy = copy_aside(path, _stamp())
+        if rebuild_indexes(path):
+            db = open_database(url, backup_folder=backup_folder)
+            return db, RecoveryReport(path, problem, copy, (copy,), repaired=True)
+        # Not repaired: put the original bytes back, so the file set aside below is exactly
+        # the file as it was.
+        for suffix in ("", "-wal"):
+            kept = copy.with_name(copy.name + suffix)
+            current = path.with_name(path.name + suffix)
+            if kept.exists():
+                os.replace(kept, current)
+            else:
+                current.unlink(missing_ok=True)
+        path.with_name(path.name + "-shm").unlink(missing_ok=True)
     if problem is None:
         report = RecoveryReport(path)
         if finished:
