@@ -120,12 +120,15 @@ def check_file(path: Path, *, quick: bool = False) -> CheckReport:
         return CheckReport(str(path), error=problem, quick=quick)
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
         try:
             return _run_checks(con, str(path), quick)
         finally:
             con.close()
     except sqlite3.Error as exc:
         return CheckReport(str(path), error=str(exc), quick=quick)
+    except UnicodeDecodeError:  # SQLite quoted damaged bytes in its error message
+        return CheckReport(str(path), error="the database structure is damaged", quick=quick)
 
 
 def check_database(db: Database, *, quick: bool = False) -> CheckReport:
@@ -139,5 +142,7 @@ def check_database(db: Database, *, quick: bool = False) -> CheckReport:
         return _run_checks(con, name, quick)
     except sqlite3.Error as exc:
         return CheckReport(name, error=str(exc), quick=quick)
+    except UnicodeDecodeError:
+        return CheckReport(name, error="the database structure is damaged", quick=quick)
     finally:
         con.close()

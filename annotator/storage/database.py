@@ -121,6 +121,7 @@ def _read_state(url: str) -> tuple[set[str], str | None]:
         existed = [p.exists() for p in side]
         try:
             con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            con.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
             try:
                 rows = con.execute("SELECT name FROM sqlite_master WHERE type='table'")
                 tables = {r[0] for r in rows}
@@ -208,6 +209,8 @@ def open_database(url: str, *, backup_folder: Path | None = None) -> Database:
         ) from exc
     except OSError as exc:
         raise StorageError(f"{name}: could not open the database ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise DatabaseDamagedError(f"{name}: the database is damaged (unreadable text)") from exc
 
 
 def _open(url: str, backup_folder: Path | None) -> Database:
