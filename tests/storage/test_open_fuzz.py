@@ -185,3 +185,6 @@ def test_mutations_found_by_fuzzing_stay_fixed(patches: list[tuple[int, bytes]])
             assert check_database(db).ok
         finally:
             db.close()
+        if report.recovered:
+            assert report.damaged_copy is not None
+            assert report.damaged_copy.read_bytes() == bytes(original)
