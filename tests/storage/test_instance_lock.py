@@ -65,3 +65,12 @@ def test_lock_is_exclusive_within_one_process_and_released_on_exit(tmp_path: Pat
 def test_already_open_message_is_plain(tmp_path: Path) -> None:
     message = already_open_message(tmp_path / "annotator.sqlite3")
     assert "already open" in message and "\n" not in message and "<" not in message
+
+
+def test_a_lock_that_cannot_be_created_is_a_read_only_error(tmp_path: Path) -> None:
+    from annotator.storage.errors import ReadOnlyError
+
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    with pytest.raises(ReadOnlyError, match="cannot create the lock file"):
+        acquire_instance_lock(not_a_folder / "annotator.sqlite3")
