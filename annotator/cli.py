@@ -8,6 +8,7 @@ non-zero code.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -45,6 +46,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--annotator", metavar="ID", help="only this annotator's annotations")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
     p.set_defaults(handler=_cmd_annotations)
+
+    p = sub.add_parser("review", help="the class review of an exercise: agreement, scores, "
+                       "contested passages")
+    p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID",
+                   help="exercise id or a unique prefix of it")
+    p.add_argument("--article", dest="article_id", metavar="ID",
+                   help="only this article (id or a unique prefix)")
+    p.add_argument("--anonymise", action="store_true", help="name students Student 1..N")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.set_defaults(handler=_cmd_review)
     return parser
 
 
@@ -97,6 +108,53 @@ def _cmd_annotations(args: argparse.Namespace) -> int:
     return 0
 
 
+def _review_text(figures: dict[str, Any]) -> str:
+    lines = [f"Review of {figures['exercise']['title']}"]
+    for article in figures["articles"]:
+        students = article["students"]
+        lines += ["", f"== {article['article']['title']} ==",
+                  f"{len(students)} student(s); answer key: "
+                  f"{'yes' if article['key'] else 'none'}"]
+        agreement = article["agreement"]
+        for key, name in (("krippendorff_alpha", "Krippendorff's alpha"),
+                          ("fleiss_kappa", "Fleiss' kappa"),
+                          ("mean_cohen_kappa", "Mean Cohen's kappa")):
+            lines.append(f"  {name}: {agreement[key]['reading']}")
+        unitizing = agreement["unitizing_alpha"]["u_alpha"]
+        lines.append(f"  Unitizing alpha: {unitizing['reading']}")
+        if article["contested"]:
+            lines.append("  Most contested:")
+            lines += [f"    {c['score']:.2f}  {c['excerpt']}" for c in article["contested"][:5]]
+        for entry in article["scores"]:
+            f1 = entry["overlap"]["all"]["f1"]
+            shown = "–" if f1 is None else f"{f1:.2f}"
+            lines.append(f"  {entry['name']}: F1 against the key (overlap) {shown}")
+    return "\n".join(lines)
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    from annotator.services.exercises import load_exercise, parse_exercise_id
+    from annotator.services.review import review_figures
+
+    ctx = _open(args)
+    exercise = load_exercise(ctx.db, parse_exercise_id(ctx.db, args.exercise_id))
+    article_id = None
+    if args.article_id:
+        wanted = args.article_id.strip().lower()
+        found = [a.id for a in exercise.articles if str(a.id).startswith(wanted)]
+        if len(found) != 1 or not wanted:
+            raise CliError(f"exercise {exercise.id} has no article {args.article_id!r}"
+                           + (" (the prefix is ambiguous)" if len(found) > 1 else ""))
+        article_id = found[0]
+    figures = review_figures(ctx.db, exercise.id, article_id, anonymise=args.anonymise)
+    if args.json:
+        json.dump(figures, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
+        sys.stdout.write("\n")
+    else:
+        print(_review_text(figures))
+    return 0
+
+
 def _open(args: argparse.Namespace) -> Any:
     from annotator.services.context import open_context
     from annotator.services.sample import ensure_sample_exercise
@@ -125,6 +183,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command:
         return run_command(args)
-    from annotator.gui.application import run_gui
+    # Start-up builds a great many objects and frees almost none, so the cyclic collector
+    # would only walk them over and over; run_gui turns it back on once the window is up
+    # (docs/performance.md).
+    gc.disable()
+    try:
+        from annotator.gui.application import run_gui
 
-    return run_gui(args.db, args.exercise)
+        return run_gui(args.db, args.exercise)
+    finally:
+        gc.enable()

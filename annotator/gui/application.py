@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+import os
 import sys
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -69,7 +71,12 @@ def run_gui(db: str | None = None, exercise: str | None = None) -> int:
     except ExerciseNotFoundError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 2
+    if os.environ.get("ANNOTATOR_EXIT_AFTER_PAINT") == "1":  # benchmarks, docs/performance.md
+        from annotator.gui.paint_probe import quit_after_first_paint
+
+        quit_after_first_paint(app)
     window.show()
+    QTimer.singleShot(0, gc.enable)  # paused by cli.main for start-up
     code = app.exec()
     ctx.close()
     return int(code)

@@ -15,8 +15,11 @@ from annotator import APP_NAME
 from annotator.gui import settings as opt
 from annotator.gui.about import AboutDialog
 from annotator.gui.article_pane import ArticlePane
+from annotator.gui.authoring.actions import install_authoring_actions
 from annotator.gui.exercise_picker import ExercisePicker
 from annotator.gui.hub import Hub
+from annotator.gui.panels import install_panels
+from annotator.gui.review.actions import install_review_actions
 from annotator.gui.settings import Settings
 from annotator.services.annotators import get_annotator
 from annotator.services.context import AppContext
@@ -54,6 +57,9 @@ class MainWindow(QMainWindow):
         self._wire()
         self.open_exercise(exercise_id)
         self._restore_geometry()
+        self.panels = install_panels(self)
+        self.review = install_review_actions(self)
+        self.authoring = install_authoring_actions(self)
 
     # -- building ----------------------------------------------------------------------
 
@@ -141,8 +147,9 @@ class MainWindow(QMainWindow):
 
     def open_exercise(self, exercise_id: uuid.UUID) -> None:
         exercise = load_exercise(self.ctx.db, exercise_id)
+        if self.exercise is None or self.exercise.id != exercise.id:
+            self.undo_stack.clear()  # undo history belongs to one exercise
         self.exercise = exercise
-        self.undo_stack.clear()
         for pane in self.panes:
             pane.setParent(None)
             pane.deleteLater()

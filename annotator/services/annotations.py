@@ -8,6 +8,7 @@ removed (the annotation and its links) so that undo can put back the very same r
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from dataclasses import dataclass
 
@@ -169,7 +170,7 @@ class AnnotationService:
 
     def list(
         self, exercise_id: uuid.UUID, annotator_id: uuid.UUID | None = None
-    ) -> list[AnnotationView]:
+    ) -> builtins.list[AnnotationView]:
         """Annotations on the exercise's articles, in article and text order."""
         query = (
             select(m.Annotation)
@@ -252,7 +253,7 @@ class AnnotationService:
 
     def links(
         self, exercise_id: uuid.UUID, annotator_id: uuid.UUID | None = None
-    ) -> list[LinkView]:
+    ) -> builtins.list[LinkView]:
         """Links whose source annotation lies in the exercise, oldest first."""
         query = (
             select(m.Link)
@@ -299,7 +300,7 @@ class AnnotationService:
         self.bus.publish(ev.ANSWER_CHANGED, after, source)
         return before, after
 
-    def answers(self, exercise_id: uuid.UUID, annotator_id: uuid.UUID) -> list[AnswerView]:
+    def answers(self, exercise_id: uuid.UUID, annotator_id: uuid.UUID) -> builtins.list[AnswerView]:
         query = (
             select(m.Answer)
             .join(m.Article, m.Article.id == m.Answer.article_id)

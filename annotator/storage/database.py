@@ -12,11 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -34,23 +31,25 @@ from annotator.storage.errors import (
 from annotator.storage.failures import storage_error
 from annotator.storage.header import header_problem
 from annotator.storage.models import Base
+from annotator.storage.revisions import VERSION_TABLE, head_revision, stamp
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 __all__ = ["Database", "OpenReport", "head_revision", "open_database", "sqlite_path"]
 
 MIGRATIONS = "annotator.storage:migrations"
-VERSION_TABLE = "alembic_version"
 
 
 def alembic_config() -> Config:
+    """Alembic's configuration for the migrations shipped in the package. Alembic is
+    imported here, not at start-up: only upgrading an older file (and recognising a newer
+    one) needs it."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", MIGRATIONS)
     return config
-
-
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -159,6 +158,9 @@ def _read_state(url: str) -> tuple[set[str], str | None]:
 
 def _upgrade(url: str) -> None:
     """Run migrations to head in one transaction, foreign keys off, checked before commit."""
+    from alembic import command
+    from alembic.util.exc import CommandError
+
     engine = create_db_engine(url, foreign_keys=False)
     try:
         with engine.connect() as conn, conn.begin():
@@ -181,9 +183,19 @@ def _upgrade(url: str) -> None:
 def _create(engine: Engine) -> None:
     with engine.connect() as conn, conn.begin():
         Base.metadata.create_all(conn)
-        config = alembic_config()
-        config.attributes["connection"] = conn
-        command.stamp(config, "head")
+        stamp(conn, head_revision())
+
+
+def _known_revision(revision: str) -> bool:
+    """True when ``revision`` is one of the app's migrations (else the file is newer)."""
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except CommandError:
+        return False
+    return True
 
 
 def open_database(url: str, *, backup_folder: Path | None = None) -> Database:
@@ -216,8 +228,7 @@ def open_database(url: str, *, backup_folder: Path | None = None) -> Database:
 def _open(url: str, backup_folder: Path | None) -> Database:
     name = sqlite_path(url) or url
     tables, revision = _read_state(url)
-    script = ScriptDirectory.from_config(alembic_config())
-    head = script.get_current_head()
+    head = head_revision()
     report = OpenReport()
     if not tables:
         path = sqlite_path(url)
@@ -229,9 +240,7 @@ def _open(url: str, backup_folder: Path | None) -> Database:
     if revision is None:
         raise ForeignDatabaseError(f"{name}: not a Source Annotator database")
     if revision != head:
-        try:
-            script.get_revision(revision)
-        except CommandError:
+        if not _known_revision(revision):
             raise DatabaseTooNewError(
                 f"{name}: made by a newer version of Source Annotator (schema {revision}); "
                 "update the app to open it"

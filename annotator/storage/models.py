@@ -264,3 +264,54 @@ class Answer(Base):
     modified: Mapped[datetime] = mapped_column(
         UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False
     )
+
+
+class Handin(Base):
+    """The hand-in last imported for one annotator and exercise.
+
+    Re-importing the same or a newer hand-in replaces that annotator's work; an older one is
+    refused by comparing ``handed_in``.
+    """
+
+    __tablename__ = "handin"
+    __table_args__ = (UniqueConstraint("annotator_id", "exercise_id"),)
+
+    id: Mapped[uuid.UUID] = _pk()
+    annotator_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("annotator.id", ondelete="CASCADE"), nullable=False
+    )
+    exercise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("exercise.id", ondelete="CASCADE"), nullable=False
+    )
+    handed_in: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    source_file: Mapped[str] = mapped_column(String(1000), default="", nullable=False)
+    imported: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+class OrphanAnnotation(Base):
+    """An imported annotation whose quote could not be found in the article text.
+
+    Kept with everything the hand-in said about it so nothing a student did is lost.
+    """
+
+    __tablename__ = "orphan_annotation"
+    __table_args__ = (
+        Index("ix_orphan_annotation_article_annotator", "article_id", "annotator_id"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    article_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), nullable=False
+    )
+    annotator_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("annotator.id", ondelete="CASCADE"), nullable=False
+    )
+    exact: Mapped[str] = mapped_column(Text, nullable=False)
+    prefix: Mapped[str] = mapped_column(String(32), default="", nullable=False)
+    suffix: Mapped[str] = mapped_column(String(32), default="", nullable=False)
+    tag_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tag.id"), nullable=False)
+    note: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    original_start: Mapped[int] = mapped_column(Integer, nullable=False)
+    original_end: Mapped[int] = mapped_column(Integer, nullable=False)
+    created: Mapped[datetime] = _created()
+    modified: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)

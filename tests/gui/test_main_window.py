@@ -93,7 +93,7 @@ def test_reading_measure_stays_narrow_on_a_wide_window(window: MainWindow) -> No
 
 def test_menus_offer_standard_actions(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Review", "&Help"]
     assert window.act_open.shortcut().toString() == "Ctrl+O"
     assert window.act_quit.shortcut().toString() == "Ctrl+Q"
     assert window.act_zoom_reset.shortcut().toString() == "Ctrl+0"

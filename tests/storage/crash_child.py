@@ -4,7 +4,7 @@ step only after that step has returned (so after the commit).
     python crash_child.py annotate OUT DB ANNOTATOR_ID SEED   # add annotations until killed
     python crash_child.py migrate OUT DB BACKUPS              # open (and so upgrade) DB
     python crash_child.py backup OUT DB BACKUPS               # back DB up again and again
-    python crash_child.py write OUT FILE SIZE                 # atomic_write FILE repeatedly
+    python crash_child.py write OUT FILE SIZE                 # atomic_writer FILE repeatedly
     python crash_child.py zygote                              # see below
 
 Each step is reported as one line written with a single ``write`` to OUT (``-`` for stdout)
@@ -74,14 +74,14 @@ def backup(say: Say, db: str, backups: str) -> None:
 
 def write(say: Say, target: str, size: str) -> None:
     """Replace ``target`` again and again with ``size`` bytes of one repeated digit."""
-    from annotator.storage.atomic import atomic_write
+    from annotator.exchange.atomic import atomic_writer
 
     say("ready")
     n = 0
     while True:
         n += 1
         chunk = str(n % 10).encode() * 65536
-        with atomic_write(Path(target)) as f:
+        with atomic_writer(Path(target), "wb") as f:
             for _ in range(int(size) // len(chunk)):
                 f.write(chunk)
         say(str(n % 10))
@@ -106,10 +106,10 @@ def run(mode: str, out: str, *args: str) -> None:
 
 
 def zygote() -> None:
+    import annotator.exchange.atomic
     import annotator.services.context
     import annotator.services.exercises
     import annotator.services.sample
-    import annotator.storage.atomic
     import annotator.storage.backup
     import annotator.storage.database  # noqa: F401
 

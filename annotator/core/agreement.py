@@ -1,0 +1,288 @@
+"""Agreement among annotators of one article: Krippendorff's alpha, Fleiss' kappa, pairwise
+Cohen's kappa and span F1, all vectorised over characters.
+
+The unit of analysis is the character. Every listed annotator gives every character a value:
+"none" or a tag (see :mod:`annotator.core.overlay` for annotators whose own spans of different
+tags overlap). Annotators who did not annotate the article at all must be left out by the
+caller; they are missing data, not "none" everywhere.
+
+Undefined values are ``None`` (or NaN inside matrices): with fewer than two annotators, or
+when the data show no variation at all (for example nobody highlighted anything, or everybody
+highlighted every character with the same tag) chance agreement is total and the coefficients
+are 0/0. We report "undefined" rather than 1 so that an empty class is never shown as perfect
+agreement. When the data vary and all annotators agree, alpha and kappa are exactly 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from annotator.core.overlay import Overlay
+from annotator.core.spans import Span
+from annotator.core.unitizing import UnitizingAlpha, unitizing_alpha
+
+__all__ = [
+    "ArticleAgreement",
+    "TagAgreement",
+    "article_agreement",
+    "cohen_kappa",
+    "cohen_kappa_matrix",
+    "coincidence_matrix",
+    "fleiss_kappa",
+    "nominal_alpha",
+    "pair_counts",
+    "span_f1_matrix_exact",
+    "span_f1_matrix_overlap",
+]
+
+
+_POPCOUNT_TABLE = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
+
+
+def _popcount(packed: np.ndarray) -> np.ndarray:
+    counter = getattr(np, "bitwise_count", None)  # numpy >= 2.0
+    return counter(packed) if counter is not None else _POPCOUNT_TABLE[packed]
+
+
+def pair_counts(rows: np.ndarray, block: int = 16) -> np.ndarray:
+    """``(m, m)`` int: for each pair of boolean rows, how many positions are True in both.
+
+    Rows are packed 8 positions to a byte and compared with AND and a population count, a
+    few blocks of rows at a time; this is several times faster than a float matrix product
+    and exact.
+    """
+    rows = np.asarray(rows, dtype=bool)
+    m = rows.shape[0]
+    packed = np.packbits(rows, axis=1)
+    out = np.zeros((m, m), dtype=np.int64)
+    for first in range(0, m, block):
+        chunk = packed[first : first + block]
+        both = chunk[:, None, :] & packed[None, :, :]
+        out[first : first + block] = _popcount(both).sum(axis=2, dtype=np.int64)
+    return out
+
+
+def coincidence_matrix(counts: np.ndarray) -> np.ndarray:
+    """Krippendorff's values-by-values coincidence matrix from per-unit value counts.
+
+    ``counts[c, u]`` is how many coders gave unit ``u`` the value ``c``. Units with fewer than
+    two values are not pairable and are dropped. ``o[c, k] = sum_u n_cu (n_ku - [c == k]) /
+    (m_u - 1)``.
+    """
+    counts = np.asarray(counts, dtype=np.float64)
+    m_u = counts.sum(axis=0)
+    pairable = m_u >= 2
+    c = counts[:, pairable]
+    scaled = c / (m_u[pairable] - 1.0)
+    o = scaled @ c.T
+    o[np.diag_indices_from(o)] -= scaled.sum(axis=1)
+    return o
+
+
+def nominal_alpha(counts: np.ndarray) -> float | None:
+    """Krippendorff's alpha (nominal) from per-unit value counts, via the coincidence matrix.
+
+    ``alpha = 1 - (n - 1) * sum_{c != k} o_ck / sum_{c != k} n_c n_k`` with ``n_c`` the
+    marginals of the coincidence matrix and ``n`` its total (Krippendorff 2011, "Computing
+    Krippendorff's alpha-reliability").
+    """
+    o = coincidence_matrix(counts)
+    n_c = o.sum(axis=1)
+    n = n_c.sum()
+    observed = o.sum() - np.trace(o)
+    expected = n * n - float((n_c**2).sum())
+    if n < 2 or expected <= 0:
+        return None
+    return float(1.0 - (n - 1.0) * observed / expected)
+
+
+def fleiss_kappa(counts: np.ndarray) -> float | None:
+    """Fleiss' kappa from per-item category counts (every item rated by the same m >= 2)."""
+    counts = np.asarray(counts, dtype=np.float64)
+    if counts.size == 0:
+        return None
+    m = counts.sum(axis=0)
+    if m[0] < 2 or not np.all(m == m[0]):
+        return None
+    m0 = m[0]
+    n_items = counts.shape[1]
+    p_item = ((counts**2).sum(axis=0) - m0) / (m0 * (m0 - 1.0))
+    p_bar = p_item.mean()
+    p_cat = counts.sum(axis=1) / (n_items * m0)
+    p_e = float((p_cat**2).sum())
+    if p_e >= 1.0:
+        return None
+    return float((p_bar - p_e) / (1.0 - p_e))
+
+
+def cohen_kappa(a: Sequence[int] | np.ndarray, b: Sequence[int] | np.ndarray) -> float | None:
+    """Cohen's kappa of two equally long label sequences."""
+    a_arr, b_arr = np.asarray(a), np.asarray(b)
+    if a_arr.shape != b_arr.shape or a_arr.size == 0:
+        return None
+    n_values = int(max(a_arr.max(), b_arr.max())) + 1
+    kappa = cohen_kappa_matrix(np.stack([a_arr, b_arr]), n_values)[0, 1]
+    return None if np.isnan(kappa) else float(kappa)
+
+
+def _kappa_from(agree: np.ndarray, p: np.ndarray, n: int) -> np.ndarray:
+    p_o = agree / n
+    p_e = p @ p.T
+    with np.errstate(divide="ignore", invalid="ignore"):
+        kappa = np.where(p_e < 1.0 - 1e-12, (p_o - p_e) / (1.0 - p_e), np.nan)
+    return kappa
+
+
+def cohen_kappa_matrix(labels: np.ndarray, n_values: int) -> np.ndarray:
+    """``(m, m)`` pairwise Cohen's kappa of label rows (NaN where undefined).
+
+    Observed agreement for all pairs at once is ``sum_v B_v B_v^T`` with ``B_v`` the indicator
+    matrix of value ``v`` (computed by :func:`pair_counts`), not a loop over pairs.
+    """
+    m, n = labels.shape
+    if n == 0:
+        return np.full((m, m), np.nan)
+    agree = np.zeros((m, m))
+    p = np.zeros((m, n_values))
+    for v in range(n_values):
+        b = labels == v
+        agree += pair_counts(b)
+        p[:, v] = b.sum(axis=1) / n
+    return _kappa_from(agree, p, n)
+
+
+def binary_kappa_matrix(cover: np.ndarray) -> np.ndarray:
+    """Pairwise Cohen's kappa of boolean rows (covered by a tag or not)."""
+    m, n = cover.shape
+    if n == 0:
+        return np.full((m, m), np.nan)
+    both = pair_counts(cover)
+    ones = cover.sum(axis=1).astype(np.float64)
+    agree = n - ones[:, None] - ones[None, :] + 2.0 * both
+    p = np.stack([1.0 - ones / n, ones / n], axis=1)
+    return _kappa_from(agree, p, n)
+
+
+def span_f1_matrix_exact(spans: Sequence[Span], annotators: Sequence[str]) -> np.ndarray:
+    """Pairwise span F1 with exact matching (same start, end and tag); NaN if both empty."""
+    index = {a: i for i, a in enumerate(annotators)}
+    keys: dict[tuple[int, int, str], int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for s in spans:
+        if s.annotator in index:
+            rows.append(index[s.annotator])
+            cols.append(keys.setdefault((s.start, s.end, s.tag), len(keys)))
+    incidence = np.zeros((len(annotators), max(len(keys), 1)), dtype=bool)
+    incidence[rows, cols] = True  # duplicates of one span by one annotator count once
+    shared = pair_counts(incidence)
+    sizes = incidence.sum(axis=1)
+    total = sizes[:, None] + sizes[None, :]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(total > 0, 2.0 * shared / total, np.nan)
+
+
+def span_f1_matrix_overlap(overlay: Overlay) -> np.ndarray:
+    """Pairwise span F1 with lenient overlap matching: a span counts as found by the other
+    annotator when they marked at least one of its characters with the same tag.
+
+    (Not one-to-one; :func:`annotator.core.scoring.score_against_key` does one-to-one
+    matching for scoring. This lenient form is vectorised for whole-class heatmaps.)
+    """
+    m = overlay.n_annotators
+    spans = overlay.spans
+    if m == 0:
+        return np.zeros((0, 0))
+    a_index = {a: i for i, a in enumerate(overlay.annotators)}
+    t_index = {t: i for i, t in enumerate(overlay.tags)}
+    if not spans:
+        return np.full((m, m), np.nan)
+    owner = np.array([a_index[s.annotator] for s in spans])
+    tag = np.array([t_index[s.tag] for s in spans])
+    start = np.array([s.start for s in spans])
+    end = np.array([s.end for s in spans])
+    prefix = np.zeros((m, len(overlay.tags), overlay.n_chars + 1), dtype=np.int32)
+    np.cumsum(overlay.tag_cover, axis=2, out=prefix[:, :, 1:])
+    hit = (prefix[:, tag, end] - prefix[:, tag, start]) > 0  # (m, spans)
+    order = np.argsort(owner, kind="stable")
+    sizes = np.bincount(owner, minlength=m).astype(np.float64)
+    found = np.zeros((m, m))  # found[i, j]: j's spans that i also marked
+    present = np.flatnonzero(sizes)
+    group_starts = np.concatenate([[0], np.cumsum(sizes[present])[:-1]]).astype(np.int64)
+    found[:, present] = np.add.reduceat(hit[:, order].astype(np.int64), group_starts, axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        recall = found / sizes[None, :]  # of j's spans, the share i also marked
+        precision = recall.T  # of i's spans, the share j also marked
+        f1 = np.where(precision + recall > 0, 2 * precision * recall / (precision + recall), 0.0)
+    both_empty = (sizes[:, None] == 0) & (sizes[None, :] == 0)
+    one_empty = (sizes[:, None] == 0) ^ (sizes[None, :] == 0)
+    f1 = np.where(one_empty, 0.0, f1)
+    return np.where(both_empty, np.nan, f1)
+
+
+@dataclass(frozen=True)
+class TagAgreement:
+    """Agreement on one tag: each character is "this tag" or "not this tag"."""
+
+    alpha: float | None
+    fleiss: float | None
+    unitizing: float | None
+    cohen: np.ndarray = field(repr=False)
+    mean_cohen: float | None = None
+
+
+@dataclass(frozen=True)
+class ArticleAgreement:
+    annotators: tuple[str, ...]
+    tags: tuple[str, ...]
+    alpha: float | None
+    fleiss: float | None
+    unitizing: UnitizingAlpha
+    cohen: np.ndarray = field(repr=False)
+    mean_cohen: float | None
+    span_f1_exact: np.ndarray = field(repr=False)
+    span_f1_overlap: np.ndarray = field(repr=False)
+    per_tag: dict[str, TagAgreement]
+
+
+def _off_diagonal_mean(matrix: np.ndarray) -> float | None:
+    m = matrix.shape[0]
+    if m < 2:
+        return None
+    values = matrix[~np.eye(m, dtype=bool)]
+    values = values[~np.isnan(values)]
+    return float(values.mean()) if values.size else None
+
+
+def article_agreement(overlay: Overlay) -> ArticleAgreement:
+    """Every agreement figure for one article's overlay."""
+    m = overlay.n_annotators
+    per_tag: dict[str, TagAgreement] = {}
+    for t, tag in enumerate(overlay.tags):
+        ones = overlay.tag_counts[t]
+        counts = np.stack([m - ones, ones])
+        cover = overlay.tag_cover[:, t, :]
+        cohen_t = binary_kappa_matrix(cover)
+        per_tag[tag] = TagAgreement(
+            alpha=nominal_alpha(counts) if m >= 2 else None,
+            fleiss=fleiss_kappa(counts) if m >= 2 else None,
+            unitizing=unitizing_alpha(cover.astype(np.int8), counts).u_alpha if m >= 2 else None,
+            cohen=cohen_t,
+            mean_cohen=_off_diagonal_mean(cohen_t),
+        )
+    cohen = cohen_kappa_matrix(overlay.labels, len(overlay.tags) + 1)
+    return ArticleAgreement(
+        annotators=overlay.annotators,
+        tags=overlay.tags,
+        alpha=nominal_alpha(overlay.value_counts) if m >= 2 else None,
+        fleiss=fleiss_kappa(overlay.value_counts) if m >= 2 else None,
+        unitizing=unitizing_alpha(overlay.labels, overlay.value_counts),
+        cohen=cohen,
+        mean_cohen=_off_diagonal_mean(cohen),
+        span_f1_exact=span_f1_matrix_exact(overlay.spans, overlay.annotators),
+        span_f1_overlap=span_f1_matrix_overlap(overlay),
+        per_tag=per_tag,
+    )

@@ -1,0 +1,89 @@
+"""Short plain-language readings of the review figures, for instructors.
+
+Bands: kappa coefficients follow Landis & Koch (1977) (below 0 poor, 0-0.20 slight,
+0.21-0.40 fair, 0.41-0.60 moderate, 0.61-0.80 substantial, above 0.80 almost perfect);
+Krippendorff's alpha follows Krippendorff (2004): 0.800 and above reliable, 0.667-0.800
+tentative conclusions only, below 0.667 not reliable.
+"""
+
+from __future__ import annotations
+
+import math
+
+__all__ = ["MEASURES", "plain_reading"]
+
+_ALPHA = {"krippendorff_alpha", "unitizing_alpha", "alpha", "u_alpha", "binary_alpha",
+          "cu_alpha"}
+_KAPPA = {"fleiss_kappa", "cohen_kappa", "kappa"}
+_SCORES = {"f1", "span_f1", "precision", "recall", "char_f1"}
+MEASURES = tuple(sorted(_ALPHA | _KAPPA | _SCORES))
+
+_UNDEFINED = (
+    "Cannot be computed: there are fewer than two annotators, or nobody's markup varied "
+    "(for example nothing was highlighted), so there is no agreement to measure."
+)
+
+
+def _alpha(value: float) -> str:
+    if value >= 0.8:
+        band = "Reliable agreement: the class marked this text in much the same way."
+    elif value >= 0.667:
+        band = ("Tentative agreement: broadly similar markups, but enough differences that "
+                "conclusions should be drawn with care.")
+    elif value > 0.2:
+        band = ("Low agreement: students often marked different passages or chose different "
+                "tags; worth discussing in class.")
+    elif value > -0.05:
+        band = ("Hardly better than chance: the markups look about as alike as random "
+                "highlighting with the same amounts would.")
+    else:
+        band = ("Systematic disagreement: students differ more than chance would predict, "
+                "perhaps the tags were understood differently.")
+    return f"{value:.2f}. {band} (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)"
+
+
+def _kappa(value: float) -> str:
+    bands = [
+        (0.0, "poor (below chance)"),
+        (0.2, "slight"),
+        (0.4, "fair"),
+        (0.6, "moderate"),
+        (0.8, "substantial"),
+        (math.inf, "almost perfect"),
+    ]
+    word = next(name for limit, name in bands if value <= limit)
+    return (f"{value:.2f}: {word} agreement beyond chance (1 = perfect, 0 = what chance "
+            "alone would give).")
+
+
+def _score(measure: str, value: float) -> str:
+    percent = round(value * 100)
+    if measure == "precision":
+        return f"{percent}% of what was marked is also in the reference."
+    if measure == "recall":
+        return f"{percent}% of what the reference marks was found."
+    if value >= 0.8:
+        word = "close match"
+    elif value >= 0.5:
+        word = "partial match"
+    elif value > 0:
+        word = "mostly different"
+    else:
+        word = "no overlap"
+    return f"{value:.2f}: {word} (1 = the same spans, 0 = nothing in common)."
+
+
+def plain_reading(measure_name: str, value: float | None) -> str:
+    """A one- or two-sentence reading of ``value`` of ``measure_name`` (see ``MEASURES``)."""
+    measure = measure_name.lower()
+    if measure not in MEASURES:
+        raise ValueError(f"no plain reading for unknown measure {measure_name!r}")
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        if measure in _SCORES:
+            return "Cannot be computed: there is nothing to compare on either side."
+        return _UNDEFINED
+    if measure in _ALPHA:
+        return _alpha(value)
+    if measure in _KAPPA:
+        return _kappa(value)
+    return _score(measure, value)

@@ -1,0 +1,96 @@
+"""Choosing the importer for a file, and the checks every file passes first."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from annotator.core.text import normalise_text
+from annotator.exchange.articles.html import read_html
+from annotator.exchange.articles.model import ArticleImportError, ImportedArticle
+from annotator.exchange.articles.office import read_docx, read_odt
+from annotator.exchange.articles.pdf import read_pdf
+from annotator.exchange.articles.plain import read_plain
+from annotator.exchange.atomic import describe_os_error
+
+__all__ = ["MAX_ARTICLE_BYTES", "SUPPORTED_SUFFIXES", "import_article", "import_text"]
+
+logger = logging.getLogger(__name__)
+
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+
+Reader = Callable[[bytes, str], ImportedArticle]
+
+_READERS: dict[str, Reader] = {
+    ".txt": lambda data, name: read_plain(data, name, markdown=False),
+    ".text": lambda data, name: read_plain(data, name, markdown=False),
+    ".md": lambda data, name: read_plain(data, name, markdown=True),
+    ".markdown": lambda data, name: read_plain(data, name, markdown=True),
+    ".html": read_html,
+    ".htm": read_html,
+    ".xhtml": read_html,
+    ".docx": read_docx,
+    ".odt": read_odt,
+    ".pdf": read_pdf,
+}
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_READERS)
+
+
+def _read_capped(path: Path, name: str) -> bytes:
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise ArticleImportError(name, "this is a folder, not a file")
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleImportError(
+                name, f"the file is {size / 1048576:.1f} MB; articles are limited to 20 MB"
+            )
+        if size == 0:
+            raise ArticleImportError(name, "the file is empty")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as exc:
+        raise ArticleImportError(name, f"cannot read the file ({describe_os_error(exc)})") from exc
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleImportError(name, "the file grew past 20 MB while it was being read")
+    return data
+
+
+def import_article(path: str | os.PathLike[str]) -> ImportedArticle:
+    """Read one article file (.txt, .md, .html, .htm, .docx, .odt, .pdf).
+
+    Raises :class:`ArticleImportError` (message: ``"<file name>: <problem>"``) for a file that
+    is missing, empty, too large, binary, damaged, of an unknown type or without any text.
+    """
+    path = Path(path)
+    name = path.name
+    reader = _READERS.get(path.suffix.lower())
+    if reader is None:
+        known = ", ".join(sorted({s for s in _READERS if s not in (".text", ".markdown")}))
+        raise ArticleImportError(name, f"this kind of file cannot be imported (use {known})")
+    data = _read_capped(path, name)
+    try:
+        article = reader(data, name)
+    except ArticleImportError:
+        raise
+    except Exception as exc:  # a library failing in an unforeseen way on a hostile file
+        logger.warning("importing %s failed", name, exc_info=True)
+        raise ArticleImportError(
+            name, f"this file could not be read ({type(exc).__name__}); is it damaged?"
+        ) from exc
+    if not article.text.strip():
+        raise ArticleImportError(name, "no article text was found in this file")
+    return article
+
+
+def import_text(text: str, source_name: str = "clipboard") -> ImportedArticle:
+    """An article from pasted text; raises :class:`ArticleImportError` when there is none."""
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_ARTICLE_BYTES:
+        raise ArticleImportError(source_name, "the text is longer than the 20 MB limit")
+    normalised = normalise_text(text.replace("\x00", ""))
+    if not normalised.strip():
+        raise ArticleImportError(source_name, "there is no text to import")
+    return ImportedArticle(text=normalised, source_name=source_name)

@@ -1,0 +1,65 @@
+"""PDF files: the text layer, page by page; scanned pages without text are refused."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from pypdf import PdfReader
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+from annotator.core.text import normalise_text
+from annotator.exchange.articles.model import ArticleImportError, ImportedArticle, iso_date
+
+__all__ = ["read_pdf"]
+
+
+def _open(data: bytes, name: str) -> PdfReader:
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ArticleImportError(name, "this PDF is password-protected; save an unlocked copy")
+        pages = len(reader.pages)
+    except ArticleImportError:
+        raise
+    except (FileNotDecryptedError, DependencyError) as exc:
+        raise ArticleImportError(name, "this PDF is encrypted; save an unlocked copy") from exc
+    except Exception as exc:  # pypdf raises many types for damaged files
+        raise ArticleImportError(name, "this PDF is damaged and cannot be read") from exc
+    if pages == 0:
+        raise ArticleImportError(name, "this PDF is damaged or has no pages")
+    return reader
+
+
+def _properties(reader: PdfReader) -> tuple[str, str, object]:
+    """Title, author and creation date; a malformed info dictionary gives blanks."""
+    try:
+        info = reader.metadata
+        if info is None:
+            return "", "", None
+        return str(info.title or ""), str(info.author or ""), info.creation_date
+    except (PdfReadError, ValueError, TypeError, KeyError):
+        return "", "", None
+
+
+def read_pdf(data: bytes, name: str) -> ImportedArticle:
+    if b"%PDF-" not in data[:1024]:  # the header may follow up to 1 KB of junk
+        raise ArticleImportError(name, "this is not a PDF file (damaged?)")
+    # pypdf logs warnings about slightly broken files; they are not the user's business here.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    reader = _open(data, name)
+    try:
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except Exception as exc:  # pypdf raises many types for damaged content streams
+        raise ArticleImportError(name, "this PDF is damaged and cannot be read") from exc
+    title, author, created = _properties(reader)
+    text = normalise_text("\n\n".join(p.strip() for p in pages if p.strip()))
+    if not text.strip():
+        raise ArticleImportError(name, "this PDF has no text layer (a scanned image?)")
+    return ImportedArticle(
+        text=text,
+        title=str(title).strip(),
+        author=str(author).strip(),
+        published=iso_date(created),
+        source_name=name,
+    )

@@ -1,0 +1,305 @@
+"""The native hand-in format: one JSON file per student per exercise.
+
+The format is published in ``docs/handin-format.md`` and described by the JSON Schema
+``schemas/handin-1.schema.json``. The ``checksum`` is ``"sha256:"`` followed by the SHA-256 of
+the canonical JSON of the document without its ``checksum`` member (keys sorted, no
+whitespace, UTF-8 without escaping non-ASCII characters); see :func:`content_checksum`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import fastjsonschema
+from jsonschema import Draft7Validator
+from jsonschema.exceptions import best_match
+
+from annotator.exchange.handin_errors import HandinError
+from annotator.exchange.handin_records import (
+    HandinAnnotation,
+    HandinAnnotator,
+    HandinAnswer,
+    HandinArticle,
+    HandinLink,
+    HandinRecord,
+    HandinTag,
+)
+from annotator.exchange.jsonsafe import DEFAULT_MAX_BYTES, loads_untrusted, read_json_file
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "content_checksum",
+    "dump_handin",
+    "format_timestamp",
+    "handin_to_json",
+    "load_handin",
+    "loads_handin",
+    "parse_timestamp",
+]
+
+FORMAT_NAME = "source-annotator-handin"
+FORMAT_VERSION = 1
+
+
+def _schema() -> dict[str, Any]:
+    text = files("annotator.exchange").joinpath("schemas/handin-1.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@cache
+def _validator() -> Draft7Validator:
+    """The reference validator: slow, but its messages say exactly what is wrong."""
+    schema = _schema()
+    Draft7Validator.check_schema(schema)
+    return Draft7Validator(schema)
+
+
+@cache
+def _fast_check() -> Callable[[Any], Any]:
+    """A compiled validator for the common case of a valid file (a class imports 40 of them)."""
+    return fastjsonschema.compile(_schema())
+
+
+def _schema_problem(document: Any) -> str | None:
+    try:
+        _fast_check()(document)
+    except fastjsonschema.JsonSchemaException:
+        pass
+    else:
+        return None
+    error = best_match(_validator().iter_errors(document))
+    if error is None:  # the two validators disagree; trust the compiled one's verdict
+        return "does not match the hand-in schema"
+    where = "/".join(str(p) for p in error.absolute_path) or "top level"
+    message = error.message if len(error.message) <= 120 else error.message[:117] + "..."
+    return f"does not match the hand-in schema at {where}: {message}"
+
+
+def format_timestamp(moment: datetime) -> str:
+    """UTC ISO 8601 with microseconds and a ``Z``: ``2026-11-26T06:34:28.000000Z``."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetimes are ambiguous; pass an aware UTC datetime")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_timestamp(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def _canonical(document: dict[str, Any]) -> bytes:
+    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
+
+
+def content_checksum(document: dict[str, Any]) -> str:
+    """``"sha256:<hex>"`` of the canonical JSON of ``document`` without ``checksum``."""
+    content = {k: v for k, v in document.items() if k != "checksum"}
+    return "sha256:" + hashlib.sha256(_canonical(content)).hexdigest()
+
+
+def handin_to_json(record: HandinRecord) -> dict[str, Any]:
+    """The JSON document (with its checksum) for ``record``."""
+    document: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app_version": record.app_version,
+        "handed_in": format_timestamp(record.handed_in),
+        "exercise": {
+            "id": str(record.exercise_id),
+            "revision": record.exercise_revision,
+            "title": record.exercise_title,
+        },
+        "articles": [
+            {"id": str(a.id), "sha256": a.sha256, "title": a.title, "url": a.url}
+            for a in record.articles
+        ],
+        "tag_set": {
+            "id": str(record.tag_set_id),
+            "name": record.tag_set_name,
+            "tags": [
+                {"id": str(t.id), "key": t.key, "label": t.label, "colour": t.colour}
+                for t in record.tags
+            ],
+        },
+        "annotator": {
+            "id": str(record.annotator.id),
+            "display_name": record.annotator.display_name,
+            "role": record.annotator.role,
+        },
+        "annotations": [
+            {
+                "id": str(a.id),
+                "article_id": str(a.article_id),
+                "start": a.start,
+                "end": a.end,
+                "exact": a.exact,
+                "prefix": a.prefix,
+                "suffix": a.suffix,
+                "tag_id": str(a.tag_id),
+                "tag_key": a.tag_key,
+                "note": a.note,
+                "created": format_timestamp(a.created),
+                "modified": format_timestamp(a.modified),
+            }
+            for a in record.annotations
+        ],
+        "links": [
+            {
+                "id": str(link.id),
+                "source_id": str(link.source_id),
+                "target_id": str(link.target_id),
+                "kind": link.kind,
+                "note": link.note,
+            }
+            for link in record.links
+        ],
+        "answers": [
+            {
+                "question_id": str(a.question_id),
+                "question_text": a.question_text,
+                "article_id": str(a.article_id),
+                "value": a.value,
+                "rating": a.rating,
+            }
+            for a in record.answers
+        ],
+    }
+    document["checksum"] = content_checksum(document)
+    return document
+
+
+def dump_handin(record: HandinRecord) -> bytes:
+    """The hand-in file's bytes: indented UTF-8 JSON ending in a newline."""
+    document = handin_to_json(record)
+    return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def load_handin(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> HandinRecord:
+    """Read and fully validate the hand-in at ``path``.
+
+    Raises :class:`HandinError` with a one-line message naming the file for anything wrong:
+    unreadable, oversized, malformed JSON, another format, a newer format version, a schema
+    violation, a checksum mismatch, or references that do not hold together.
+    """
+    return _from_document(read_json_file(path, max_bytes=max_bytes), str(path))
+
+
+def loads_handin(data: bytes, name: str) -> HandinRecord:
+    """Like :func:`load_handin`, for bytes already in memory; ``name`` is used in messages."""
+    return _from_document(loads_untrusted(data, name), name)
+
+
+def _from_document(document: Any, name: str) -> HandinRecord:
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise HandinError(f"{name}: not a Source Annotator hand-in")
+    version = document.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise HandinError(
+            f"{name}: hand-in format version {version} is newer than this app understands "
+            f"(up to {FORMAT_VERSION}); update Source Annotator"
+        )
+    problem = _schema_problem(document)
+    if problem is not None:
+        raise HandinError(f"{name}: {problem}")
+    if document["checksum"] != content_checksum(document):
+        raise HandinError(f"{name}: checksum mismatch; the file was changed or damaged")
+    try:
+        record = _record(document)
+    except ValueError as exc:
+        raise HandinError(f"{name}: {exc}") from None
+    _check_references(record, name)
+    return record
+
+
+def _record(d: dict[str, Any]) -> HandinRecord:
+    u = uuid.UUID
+    exercise = d["exercise"]
+    return HandinRecord(
+        exercise_id=u(exercise["id"]),
+        exercise_revision=exercise["revision"],
+        exercise_title=exercise["title"],
+        annotator=HandinAnnotator(
+            u(d["annotator"]["id"]), d["annotator"]["display_name"], d["annotator"]["role"]
+        ),
+        handed_in=parse_timestamp(d["handed_in"]),
+        app_version=d["app_version"],
+        tag_set_id=u(d["tag_set"]["id"]),
+        tag_set_name=d["tag_set"]["name"],
+        articles=tuple(
+            HandinArticle(u(a["id"]), a["sha256"], a["title"], a["url"]) for a in d["articles"]
+        ),
+        tags=tuple(
+            HandinTag(u(t["id"]), t["key"], t["label"], t["colour"]) for t in d["tag_set"]["tags"]
+        ),
+        annotations=tuple(
+            HandinAnnotation(
+                id=u(a["id"]),
+                article_id=u(a["article_id"]),
+                start=a["start"],
+                end=a["end"],
+                exact=a["exact"],
+                prefix=a["prefix"],
+                suffix=a["suffix"],
+                tag_id=u(a["tag_id"]),
+                tag_key=a["tag_key"],
+                note=a["note"],
+                created=parse_timestamp(a["created"]),
+                modified=parse_timestamp(a["modified"]),
+            )
+            for a in d["annotations"]
+        ),
+        links=tuple(
+            HandinLink(u(k["id"]), u(k["source_id"]), u(k["target_id"]), k["kind"], k["note"])
+            for k in d["links"]
+        ),
+        answers=tuple(
+            HandinAnswer(
+                u(a["question_id"]),
+                a["question_text"],
+                u(a["article_id"]),
+                a["value"],
+                a["rating"],
+            )
+            for a in d["answers"]
+        ),
+    )
+
+
+def _check_references(record: HandinRecord, name: str) -> None:
+    """Everything the file refers to must be in the file, and ids must be unique."""
+    articles = {a.id for a in record.articles}
+    tags = {t.id for t in record.tags}
+    annotation_ids = [a.id for a in record.annotations]
+    if len(set(annotation_ids)) != len(annotation_ids):
+        raise HandinError(f"{name}: the same annotation id appears twice")
+    for n, a in enumerate(record.annotations):
+        where = f"{name}: annotation {n + 1}"
+        if a.end <= a.start:
+            raise HandinError(f"{where} ends before it starts ({a.start}-{a.end})")
+        if a.end - a.start != len(a.exact):
+            raise HandinError(
+                f"{where} quotes {len(a.exact)} characters for a {a.end - a.start}-character span"
+            )
+        if a.article_id not in articles:
+            raise HandinError(f"{where} refers to an article the file does not list")
+        if a.tag_id not in tags:
+            raise HandinError(f"{where} uses a tag the file does not list")
+    known = set(annotation_ids)
+    for n, link in enumerate(record.links):
+        if link.source_id not in known or link.target_id not in known:
+            raise HandinError(f"{name}: link {n + 1} refers to an annotation not in the file")
+        if link.source_id == link.target_id:
+            raise HandinError(f"{name}: link {n + 1} links an annotation to itself")
+    for n, answer in enumerate(record.answers):
+        if answer.article_id not in articles:
+            raise HandinError(f"{name}: answer {n + 1} refers to an article the file does not list")

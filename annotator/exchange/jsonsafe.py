@@ -1,0 +1,146 @@
+"""Reading JSON that somebody else wrote, defensively.
+
+The standard library parser accepts things a hand-in must not contain: ``NaN`` and
+``Infinity`` (not JSON at all), duplicate keys (the last silently wins), lone UTF-16
+surrogates (``"\\ud800"`` decodes to a string that cannot be written back as UTF-8), nesting
+deep enough to exhaust the interpreter's recursion limit, and files of any size. Each is
+refused here with a :class:`HandinError` whose one-line message names the file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from annotator.exchange.handin_errors import HandinError
+
+__all__ = ["DEFAULT_MAX_BYTES", "MAX_DEPTH", "loads_untrusted", "read_json_file"]
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 32
+
+
+class _Refused(ValueError):
+    """Raised from inside the parser's hooks; turned into a HandinError by the caller."""
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _Refused(f"{name} is not allowed in JSON")
+
+
+def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _Refused(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_NOT_BRACKET_BYTES = bytes(b for b in range(256) if b not in b"[]{}")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _nesting(text: str) -> int:
+    """The deepest nesting of arrays and objects, counted without parsing (strings removed)."""
+    outside_strings = _STRING.sub("", text).encode("utf-8", "surrogatepass")
+    brackets = outside_strings.translate(None, _NOT_BRACKET_BYTES)
+    if not brackets:
+        return 0
+    codes = np.frombuffer(brackets, dtype=np.uint8)
+    steps = np.where((codes == ord("[")) | (codes == ord("{")), 1, -1)
+    return int(np.cumsum(steps).max())
+
+
+def _check_strings(value: Any) -> None:
+    """Walk the parsed value without recursion; refuse strings holding lone surrogates."""
+    stack: list[Any] = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            _check_string(item)
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                _check_string(key)
+                stack.append(child)
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def _check_string(text: str) -> None:
+    if text.isascii():
+        return
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise _Refused(
+            f"contains a lone surrogate \\u{ord(text[exc.start]):04x} (not valid Unicode)"
+        ) from None
+
+
+def loads_untrusted(data: bytes, name: str, *, max_depth: int = MAX_DEPTH) -> Any:
+    """Parse UTF-8 JSON ``data`` (a leading BOM is allowed); ``name`` is used in messages."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise HandinError(
+            f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
+    try:
+        if _nesting(text) > max_depth:
+            raise _Refused(f"nested more than {max_depth} levels deep")
+        value = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_object)
+        # Strict UTF-8 decoding already refused encoded surrogates; only \\u escapes remain.
+        if _SURROGATE_ESCAPE.search(text):
+            _check_strings(value)
+    except _Refused as exc:
+        raise HandinError(f"{name}: {exc}") from None
+    except json.JSONDecodeError as exc:
+        cut = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
+        what = "truncated JSON" if cut else "not valid JSON"
+        raise HandinError(
+            f"{name}: {what} ({exc.msg} at line {exc.lineno} column {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise HandinError(f"{name}: nested more than {max_depth} levels deep") from None
+    except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        raise HandinError(f"{name}: not valid JSON ({exc})") from None
+    return value
+
+
+def read_json_file(
+    path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = MAX_DEPTH
+) -> Any:
+    """Read and parse the JSON file at ``path``, refusing files over ``max_bytes`` before
+    reading them."""
+    file = Path(path)
+    try:
+        with file.open("rb") as handle:
+            size = _size(handle)
+            if size is not None and size > max_bytes:
+                raise HandinError(_too_big(file, max_bytes))
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise HandinError(f"{file}: cannot be read ({exc.strerror or exc})") from exc
+    if len(data) > max_bytes:
+        raise HandinError(_too_big(file, max_bytes))
+    if not data.strip():
+        raise HandinError(f"{file}: the file is empty")
+    return loads_untrusted(data, str(file), max_depth=max_depth)
+
+
+def _size(handle: Any) -> int | None:
+    try:
+        return os.fstat(handle.fileno()).st_size
+    except OSError:
+        return None
+
+
+def _too_big(file: Path, max_bytes: int) -> str:
+    return f"{file}: larger than {max_bytes // (1024 * 1024)} MB, refused without reading it"

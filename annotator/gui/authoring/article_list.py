@@ -1,0 +1,246 @@
+"""The exercise editor's article list: add from files or the clipboard, remove, reorder,
+and edit each article's provenance. Article text is never edited here."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.text import fingerprint
+from annotator.exchange.articles import ArticleImportError, import_text
+from annotator.gui import plain
+from annotator.gui.authoring.importing import ARTICLE_FILTER, read_article_files
+from annotator.services.authoring import Loss
+from annotator.services.authoring_drafts import PROVENANCE_FIELDS, ArticleDraft
+
+FIELD_LABELS = {"title": "&Title:", "outlet": "&Outlet:", "author": "Au&thor:",
+                "published": "&Published:", "url": "&URL:", "language": "&Language:"}
+PLACEHOLDERS = {"published": "YYYY-MM-DD", "url": "https://…", "language": "en, de, fr…"}
+
+
+class ArticleListEditor(QWidget):
+    def __init__(self, articles: Sequence[ArticleDraft],
+                 loss_for: Callable[[uuid.UUID], Loss] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._drafts = list(articles)
+        self._loss_for = loss_for
+        self._known_text: dict[uuid.UUID, str] = {}  # fingerprints of stored texts, if given
+        # Questions to the instructor; tests replace these.
+        self.choose_files: Callable[[], list[str]] = self._choose_files
+        self.confirm: Callable[[str], bool] = lambda text: True
+        self.report_errors: Callable[[list[str]], None] = lambda lines: None
+
+        self.list = QListWidget()
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.currentRowChanged.connect(self._show_current)
+        self.add_button = QPushButton("Add &files…")
+        self.paste_button = QPushButton("Pa&ste text")
+        self.version_button = QPushButton("New &version…")
+        self.version_button.setToolTip("Add a corrected text of this article as a new article "
+                                       "after it; the old text stays until you remove it")
+        self.remove_button = QPushButton("&Remove…")
+        self.up_button = QPushButton("Move &up")
+        self.down_button = QPushButton("Move &down")
+        self.add_button.clicked.connect(lambda: self.add_files(self.choose_files()))
+        self.paste_button.clicked.connect(lambda: self.paste())
+        self.version_button.clicked.connect(lambda: self.add_new_version(self.choose_files()))
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        buttons = QVBoxLayout()
+        for button in (self.add_button, self.paste_button, self.version_button,
+                       self.remove_button, self.up_button, self.down_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for name in PROVENANCE_FIELDS:
+            edit = QLineEdit()
+            edit.setPlaceholderText(PLACEHOLDERS.get(name, ""))
+            edit.textEdited.connect(lambda text, n=name: self._edit_field(n, text))
+            self.fields[name] = edit
+            form.addRow(FIELD_LABELS[name], edit)
+        self.info = QLabel()
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.info.setWordWrap(True)
+        form.addRow("", self.info)
+        self.details = QWidget()
+        self.details.setLayout(form)
+
+        left = QHBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.details, 1)
+        self._refresh(0 if self._drafts else -1)
+
+    # -- data ----------------------------------------------------------------------------
+
+    def drafts(self) -> tuple[ArticleDraft, ...]:
+        return tuple(self._drafts)
+
+    def set_stored_texts(self, texts: dict[uuid.UUID, str]) -> None:
+        """Texts of the stored articles, so that adding the same text again is caught here."""
+        self._known_text = {k: fingerprint(v) for k, v in texts.items()}
+
+    def _fingerprints(self) -> set[str]:
+        return {fingerprint(d.text) if d.id is None else self._known_text.get(d.id, "")
+                for d in self._drafts}
+
+    # -- actions -------------------------------------------------------------------------
+
+    def add_files(self, paths: Sequence[str | Path]) -> int:
+        """Read the files and add every article that could be read; report the others."""
+        if not paths:
+            return 0
+        result = read_article_files([Path(p) for p in paths], self)
+        if result.cancelled:
+            return 0
+        added = self._add([(a.source_name, ArticleDraft.imported(a)) for a in result.articles],
+                          result.errors)
+        return added
+
+    def add_new_version(self, paths: Sequence[str | Path]) -> bool:
+        """Import a corrected text of the current article as a new article right after it.
+
+        Stored texts are never edited (students' highlights would shift); provenance the new
+        file lacks is taken from the old article.
+        """
+        row = self.list.currentRow()
+        if row < 0 or not paths:
+            return False
+        result = read_article_files([Path(paths[0])], self)
+        if not result.articles:
+            self.report_errors(result.errors)
+            return False
+        old, new = self._drafts[row], ArticleDraft.imported(result.articles[0])
+        new = new.with_provenance(**{k: getattr(new, k) or getattr(old, k)
+                                     for k in PROVENANCE_FIELDS})
+        if fingerprint(new.text) in self._fingerprints():
+            self.report_errors([f"{new.source_name}: this exercise already has an article "
+                                "with exactly this text"])
+            return False
+        self._drafts.insert(row + 1, new)
+        self._refresh(row + 1)
+        return True
+
+    def paste(self, text: str | None = None) -> int:
+        text = QApplication.clipboard().text() if text is None else text
+        try:
+            article = import_text(text)
+        except ArticleImportError as exc:
+            self.report_errors([str(exc)])
+            return 0
+        return self._add([("clipboard", ArticleDraft.imported(article))], [])
+
+    def _add(self, drafts: list[tuple[str, ArticleDraft]], errors: list[str]) -> int:
+        seen = self._fingerprints()
+        errors = list(errors)
+        added = 0
+        for name, draft in drafts:
+            sha = fingerprint(draft.text)
+            if sha in seen:
+                errors.append(f"{name}: this exercise already has an article with exactly "
+                              "this text")
+                continue
+            seen.add(sha)
+            self._drafts.append(draft)
+            added += 1
+        self._refresh(len(self._drafts) - 1)
+        if errors:
+            self.report_errors(errors)
+        return added
+
+    def remove_current(self) -> bool:
+        row = self.list.currentRow()
+        if row < 0:
+            return False
+        draft = self._drafts[row]
+        if draft.id is not None and self._loss_for is not None:
+            loss = self._loss_for(draft.id)
+            name = draft.title or "this article"
+            if loss and not self.confirm(
+                    f"Removing {name} deletes {loss.describe()} when you press OK. "
+                    "Undo (Ctrl+Z) in the main window brings it back. Remove it?"):
+                return False
+        del self._drafts[row]
+        self._refresh(min(row, len(self._drafts) - 1))
+        return True
+
+    def move_current(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < len(self._drafts):
+            return
+        self._drafts.insert(target, self._drafts.pop(row))
+        self._refresh(target)
+
+    # -- display -------------------------------------------------------------------------
+
+    def _label(self, draft: ArticleDraft) -> str:
+        title = draft.title or draft.source_name or "Untitled article"
+        return f"{title}  (new)" if draft.id is None else title
+
+    def _refresh(self, current: int) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for draft in self._drafts:
+            item = QListWidgetItem(self._label(draft))
+            item.setToolTip(plain.tooltip(self._label(draft)))
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.list.setCurrentRow(current)
+        self._show_current(current)
+
+    def _show_current(self, row: int) -> None:
+        has = 0 <= row < len(self._drafts)
+        self.details.setEnabled(has)
+        for button in (self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(has)
+        self.version_button.setEnabled(has)
+        draft = self._drafts[row] if has else ArticleDraft()
+        for name, edit in self.fields.items():
+            edit.setText(getattr(draft, name))
+            edit.setCursorPosition(0)
+        if not has:
+            self.info.setText("Add the articles students will compare.")
+        elif draft.id is None:
+            self.info.setText(f"New, {len(draft.text):,} characters from {draft.source_name}. "
+                              "It is added when you press OK.")
+        else:
+            self.info.setText("The text cannot be edited here, so students' highlights never "
+                              "shift. To correct it, use New version… and then remove the "
+                              "old article if nobody needs it.")
+
+    def _edit_field(self, name: str, text: str) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self._drafts):
+            self._drafts[row] = self._drafts[row].with_provenance(**{name: text.strip()})
+            if name == "title":
+                self.list.item(row).setText(self._label(self._drafts[row]))
+
+    def _choose_files(self) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add articles", "", ARTICLE_FILTER)
+        return paths

@@ -1,0 +1,82 @@
+"""Reading many article files with a progress dialog; every failure named in one line."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from annotator.exchange.articles import (
+    SUPPORTED_SUFFIXES,
+    ArticleImportError,
+    ImportedArticle,
+    import_article,
+)
+from annotator.exchange.package import PACKAGE_SUFFIX
+
+ARTICLE_FILTER = (
+    "Articles (*.txt *.md *.html *.htm *.docx *.odt *.pdf);;All files (*)"
+)
+PACKAGE_FILTER = f"Exercise packages (*{PACKAGE_SUFFIX})"
+
+
+@dataclass
+class FileImport:
+    """Articles read from files (in the order given), and one line per file that failed."""
+
+    articles: list[ImportedArticle] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def split_paths(paths: Sequence[str | os.PathLike[str]]) -> tuple[list[Path], list[Path]]:
+    """Exercise packages and everything else (article files or not: the importer decides)."""
+    packages: list[Path] = []
+    articles: list[Path] = []
+    for path in map(Path, paths):
+        (packages if path.suffix.lower() == PACKAGE_SUFFIX else articles).append(path)
+    return packages, articles
+
+
+def is_importable(path: Path) -> bool:
+    suffix = path.suffix.lower()
+    return suffix == PACKAGE_SUFFIX or suffix in SUPPORTED_SUFFIXES
+
+
+def read_article_files(
+    paths: Sequence[Path], parent: QWidget | None = None,
+    reader: Callable[[Path], ImportedArticle] = import_article,
+) -> FileImport:
+    """Read every file; with more than one file a cancellable progress dialog is shown.
+
+    Cancelling discards everything read so far, so nothing is half-imported.
+    """
+    result = FileImport()
+    progress = None
+    if len(paths) > 1:
+        progress = QProgressDialog("Reading articles…", "Cancel", 0, len(paths), parent)
+        progress.setWindowTitle("Import articles")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+    try:
+        for done, path in enumerate(paths):
+            if progress is not None:
+                progress.setLabelText(f"Reading {path.name}…")
+                progress.setValue(done)
+                if progress.wasCanceled():
+                    return FileImport(cancelled=True)
+            try:
+                result.articles.append(reader(path))
+            except ArticleImportError as exc:
+                result.errors.append(str(exc))
+        if progress is not None:
+            progress.setValue(len(paths))
+    finally:
+        if progress is not None:
+            progress.close()
+            progress.deleteLater()
+    return result

@@ -1,0 +1,1 @@
+"""Qt item models over service data: the current student's annotations and links."""

@@ -1,0 +1,361 @@
+"""The current student's annotations of the open exercise as a table, and a filtering proxy.
+
+The model is loaded once per exercise and student (:meth:`AnnotationTableModel.load`) and
+then follows the hub's ``annotationAdded/Changed/Removed`` events row by row, so a long
+list never flickers or loses its selection when one annotation changes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from annotator.gui import plain
+from annotator.services.events import Event
+from annotator.services.views import AnnotationView, ExerciseView
+
+ARTICLE, TAG, QUOTE, NOTE = range(4)
+HEADERS = ("Article", "Tag", "Quote", "Note")
+EXCERPT_CHARS = 90
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # uuid.UUID of the annotation
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # int or casefolded str
+ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 3  # str(uuid) of the article
+TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 4  # str(uuid) of the tag
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 5  # casefolded quote and note
+
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.AccessibleTextRole, ID_ROLE, SORT_ROLE,
+    ARTICLE_ID_ROLE, TAG_ID_ROLE, SEARCH_ROLE,
+})
+Index = QModelIndex | QPersistentModelIndex
+NoteEditor = Callable[[uuid.UUID, str], bool]
+
+
+def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
+    """Apply ``change`` to a proxy's filter settings and re-filter its rows (Qt 6.10 spells
+    this begin/endFilterChange; older versions invalidate afterwards)."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:
+        change()
+        proxy.invalidateRowsFilter()
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """One line of at most ``limit`` characters: whitespace collapsed, an ellipsis if cut."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+class _Descending:
+    """Wraps a sort key so that ``<`` runs the other way (list.sort and bisect use only ``<``)."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: Any) -> None:
+        self.key = key
+
+    def __lt__(self, other: _Descending) -> bool:
+        return bool(other.key < self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Descending) and other.key == self.key
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    """Rows in article and text order, or sorted by a column; updated incrementally.
+
+    The model sorts itself (:meth:`sort`) and keeps its rows sorted as events arrive, by
+    binary search, so a list of thousands never pays for a comparison per row in Python.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AnnotationView] = []
+        self._keys: list[Any] = []
+        self._sort_column, self._sort_order = -1, Qt.SortOrder.AscendingOrder
+        self._exercise: ExerciseView | None = None
+        self._annotator_id: uuid.UUID | None = None
+        self._article_pos: dict[uuid.UUID, int] = {}
+        self.note_editor: NoteEditor | None = None  # set by the panel: edits go through undo
+
+    # -- loading and following events -------------------------------------------------------
+
+    def load(
+        self, exercise: ExerciseView | None, annotator_id: uuid.UUID | None,
+        annotations: list[AnnotationView],
+    ) -> None:
+        """Show ``annotations`` (already listed by the service) for a new exercise or student."""
+        self.beginResetModel()
+        self._exercise, self._annotator_id = exercise, annotator_id
+        self._article_pos = {a.id: i for i, a in enumerate(exercise.articles)} if exercise else {}
+        keyed = sorted(((self._key(a), a) for a in annotations if self._belongs(a)),
+                       key=lambda pair: pair[0])
+        self._keys = [key for key, _ in keyed]
+        self._rows = [a for _, a in keyed]
+        self.endResetModel()
+
+    def _belongs(self, a: AnnotationView) -> bool:
+        return a.annotator_id == self._annotator_id and a.article_id in self._article_pos
+
+    def _key(self, a: AnnotationView) -> Any:
+        """Where ``a`` goes: the sorted column's value, then text order (article, span)."""
+        text_order = (self._article_pos.get(a.article_id, 0), a.start, a.end, str(a.id))
+        if self._sort_column < 0:
+            return text_order
+        key = (self._sort_value(a, self._sort_column), text_order)
+        return _Descending(key) if self._sort_order == Qt.SortOrder.DescendingOrder else key
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` (-1: text order), keeping selections on the same annotations."""
+        self.layoutAboutToBeChanged.emit()
+        self._sort_column, self._sort_order = column, order
+        old = self.persistentIndexList()
+        old_ids = [self._rows[index.row()].id for index in old]
+        keyed = sorted(((self._key(a), a) for a in self._rows), key=lambda pair: pair[0])
+        self._keys = [key for key, _ in keyed]
+        self._rows = [a for _, a in keyed]
+        where = {a.id: row for row, a in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            old, [self.index(where[i], index.column()) for i, index in zip(old_ids, old,
+                                                                              strict=True)])
+        self.layoutChanged.emit()
+
+    def on_added(self, event: Event) -> None:
+        view: AnnotationView = event.payload
+        if not self._belongs(view) or self.row_of(view.id) is not None:
+            return
+        key = self._key(view)
+        row = bisect.bisect_left(self._keys, key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, view)
+        self._keys.insert(row, key)
+        self.endInsertRows()
+
+    def on_changed(self, event: Event) -> None:
+        view: AnnotationView = event.payload
+        row = self.row_of(view.id)
+        if row is None:
+            self.on_added(event)
+            return
+        key = self._key(view)
+        if key != self._keys[row]:  # its place changed: move the row (selection follows)
+            rest = self._keys[:row] + self._keys[row + 1:]
+            target = bisect.bisect_left(rest, key)
+            destination = target + 1 if target >= row else target
+            if destination not in (row, row + 1):
+                self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+                del self._rows[row], self._keys[row]
+                self._rows.insert(target, view)
+                self._keys.insert(target, key)
+                self.endMoveRows()
+                row = target
+            self._keys[row] = key
+        self._rows[row] = view
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def on_removed(self, event: Event) -> None:
+        view: AnnotationView = event.payload
+        row = self.row_of(view.id)
+        if row is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row], self._keys[row]
+            self.endRemoveRows()
+
+    # -- lookups ---------------------------------------------------------------------------
+
+    def row_of(self, annotation_id: uuid.UUID) -> int | None:
+        for row, a in enumerate(self._rows):
+            if a.id == annotation_id:
+                return row
+        return None
+
+    def annotation(self, annotation_id: uuid.UUID) -> AnnotationView | None:
+        row = self.row_of(annotation_id)
+        return None if row is None else self._rows[row]
+
+    def annotation_at(self, row: int) -> AnnotationView:
+        return self._rows[row]
+
+    def article_title(self, article_id: uuid.UUID) -> str:
+        if self._exercise is None:
+            return ""
+        position = self._article_pos.get(article_id, 0)
+        article = self._exercise.articles[position]
+        return article.outlet or article.title or f"Article {position + 1}"
+
+    # -- the model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """As Qt's, without its two extra calls back into Python to check the bounds."""
+        if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(HEADERS)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == NOTE and self.note_editor is not None:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES or not 0 <= index.row() < len(self._rows):
+            return None  # painting asks for many roles this model leaves to the style
+        a, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(a, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return a.note if column == NOTE else self._display(a, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(a, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == TAG:
+            tag = self._tag(a)
+            return QColor(tag.colour) if tag else None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(a, column) or "no note"
+        if role == ID_ROLE:
+            return a.id
+        if role == SORT_ROLE:
+            return self._sort_value(a, column)
+        if role == ARTICLE_ID_ROLE:
+            return str(a.article_id)
+        if role == TAG_ID_ROLE:
+            return str(a.tag_id)
+        if role == SEARCH_ROLE:
+            return f"{a.exact}\n{a.note}".casefold()
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Editing the note asks the panel's editor (an undoable change); the row follows
+        from the hub event, not from here."""
+        if (
+            role != Qt.ItemDataRole.EditRole or not index.isValid()
+            or index.column() != NOTE or self.note_editor is None
+        ):
+            return False
+        a = self._rows[index.row()]
+        text = str(value)
+        if text == a.note:
+            return False
+        return self.note_editor(a.id, text)
+
+    # -- presentation ----------------------------------------------------------------------
+
+    def _tag(self, a: AnnotationView) -> Any:
+        if self._exercise is None:
+            return None
+        try:
+            return self._exercise.tag(a.tag_id)
+        except KeyError:
+            return None
+
+    def _display(self, a: AnnotationView, column: int) -> str:
+        if column == ARTICLE:
+            return self.article_title(a.article_id)
+        if column == TAG:
+            tag = self._tag(a)
+            return tag.label if tag else "?"
+        if column == QUOTE:
+            return excerpt(a.exact)
+        return excerpt(a.note)
+
+    def _tooltip(self, a: AnnotationView, column: int) -> str:
+        if column == ARTICLE and self._exercise is not None:
+            position = self._article_pos.get(a.article_id, 0)
+            return plain.tooltip(self._exercise.articles[position].title)
+        if column == TAG:
+            tag = self._tag(a)
+            return plain.tooltip(f"{tag.label}: {tag.definition}") if tag else ""
+        if column == QUOTE:
+            return plain.tooltip(a.exact)
+        return plain.tooltip(a.note)
+
+    def _sort_value(self, a: AnnotationView, column: int) -> Any:
+        if column == ARTICLE:
+            return self._article_pos.get(a.article_id, 0) * 10_000_000 + a.start
+        if column == TAG:
+            tag = self._tag(a)
+            return tag.position if tag else 1_000
+        if column == QUOTE:
+            return " ".join(a.exact.split()).casefold()
+        return " ".join(a.note.split()).casefold()
+
+
+class AnnotationFilterProxy(QSortFilterProxyModel):
+    """Filters by tag, by article and by a case-insensitive search in quote and note.
+
+    Sorting is passed on to the source model, which sorts far faster than a proxy asking
+    Python for two values per comparison; the proxy keeps the source's order.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tag: str | None = None
+        self._article: str | None = None
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, AnnotationTableModel):
+            source.sort(column, order)
+        else:
+            super().sort(column, order)
+
+    def set_tag(self, tag_id: uuid.UUID | None) -> None:
+        refilter(self, lambda: setattr(self, "_tag", None if tag_id is None else str(tag_id)))
+
+    def set_article(self, article_id: uuid.UUID | None) -> None:
+        refilter(self, lambda: setattr(self, "_article",
+                                       None if article_id is None else str(article_id)))
+
+    def set_search(self, text: str) -> None:
+        """Every word of ``text`` must appear in the quote or the note."""
+        refilter(self, lambda: setattr(self, "_words", text.casefold().split()))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._tag is not None and model.data(index, TAG_ID_ROLE) != self._tag:
+            return False
+        if self._article is not None and model.data(index, ARTICLE_ID_ROLE) != self._article:
+            return False
+        if self._words:
+            haystack = model.data(index, SEARCH_ROLE) or ""
+            return all(word in haystack for word in self._words)
+        return True

@@ -1,0 +1,250 @@
+"""The annotations dock: search, tag and article filters, and a sortable table.
+
+Click a row or press Enter to show the passage in its pane (``hub.focusAnnotation``);
+Delete removes the selected annotation and F2 (or a double click) edits its note, both as
+undoable commands on the window's stack.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.gui import undo
+from annotator.gui.models.annotation_model import (
+    ARTICLE,
+    HEADERS,
+    ID_ROLE,
+    NOTE,
+    QUOTE,
+    TAG,
+    AnnotationFilterProxy,
+    AnnotationTableModel,
+)
+from annotator.gui.panels.common import configure_table, placeholder_label, show_refusal
+from annotator.services.annotations import AnnotationError
+from annotator.services.views import ExerciseView
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+FIND_SHORTCUT = "Ctrl+Shift+F"
+EMPTY = "No annotations yet.\nSelect a passage in an article and press a tag key (1–4)."
+NO_MATCH = "No annotations match the search and filters."
+NO_STUDENT = "Enter your name to start annotating."
+
+
+class AnnotationsPanel(QDockWidget):
+    def __init__(self, window: MainWindow, model: AnnotationTableModel) -> None:
+        super().__init__("Annotations", window)
+        self.window_ = window
+        self.setObjectName("annotationsDock")
+        self.setAccessibleName("Annotations panel")
+        self.model = model
+        self.model.note_editor = self.edit_note
+        self.proxy = AnnotationFilterProxy(self)
+        self.proxy.setSourceModel(model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(f"Search quotes and notes  ({FIND_SHORTCUT})")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search annotations")
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName("Show tag")
+        self.tag_filter.currentIndexChanged.connect(self._on_tag_filter)
+        self.article_filter = QComboBox()
+        self.article_filter.setAccessibleName("Show article")
+        self.article_filter.currentIndexChanged.connect(self._on_article_filter)
+        for combo in (self.tag_filter, self.article_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+
+        self.table = QTableView()
+        self.table.setAccessibleName("Annotations")
+        self.table.setModel(self.proxy)
+        configure_table(self.table)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ARTICLE, 96)
+        header.setSectionResizeMode(TAG, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(NOTE, 104)
+        self.table.sortByColumn(ARTICLE, Qt.SortOrder.AscendingOrder)
+        self.table.clicked.connect(self._on_activated)
+        self.table.activated.connect(self._on_activated)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+        self.act_delete = QAction("&Delete Annotation", self.table)
+        self.act_delete.setShortcuts([QKeySequence(Qt.Key.Key_Delete),
+                                      QKeySequence(Qt.Key.Key_Backspace)])
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_delete.triggered.connect(self.delete_selected)
+        self.table.addAction(self.act_delete)
+
+        self.placeholder = placeholder_label(EMPTY)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.placeholder)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("panelCount")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.article_filter, 1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+        self.setWidget(body)
+        self.setMinimumWidth(300)
+
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged, self.model.rowsRemoved):
+            signal.connect(self._update_state)
+        self._update_state()
+
+    # -- filters ---------------------------------------------------------------------------
+
+    def rebuild_filters(self, exercise: ExerciseView | None) -> None:
+        """Fill the tag and article combos from the open exercise (and clear the filters)."""
+        self.search.clear()
+        for combo in (self.tag_filter, self.article_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.tag_filter.addItem("All tags", None)
+        self.article_filter.addItem("All articles", None)
+        if exercise is not None:
+            for tag in exercise.tags:
+                self.tag_filter.addItem(tag.label, tag.id)
+            for article in exercise.articles:
+                self.article_filter.addItem(self.model.article_title(article.id), article.id)
+        self._fit_tag_column(exercise)
+        for combo in (self.tag_filter, self.article_filter):
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.proxy.set_tag(None)
+        self.proxy.set_article(None)
+        self._update_state()
+
+    def _fit_tag_column(self, exercise: ExerciseView | None) -> None:
+        """Wide enough for the longest tag label and its colour swatch, no wider."""
+        labels = [tag.label for tag in exercise.tags] if exercise else []
+        metrics = self.table.fontMetrics()
+        widest = max([metrics.horizontalAdvance(label) for label in labels] + [
+            metrics.horizontalAdvance(HEADERS[TAG])])
+        self.table.horizontalHeader().resizeSection(
+            TAG, widest + self.table.iconSize().width() + 40)
+
+    def _on_tag_filter(self, _index: int) -> None:
+        self.proxy.set_tag(self.tag_filter.currentData())
+        self._update_state()
+
+    def _on_article_filter(self, _index: int) -> None:
+        self.proxy.set_article(self.article_filter.currentData())
+        self._update_state()
+
+    def focus_search(self) -> None:
+        self.show()
+        self.raise_()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- rows ------------------------------------------------------------------------------
+
+    def selected_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return index.siblingAtColumn(0).data(ID_ROLE)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.window_.hub.focusAnnotation.emit(index.data(ID_ROLE))
+
+    def select_annotation(self, annotation_id: uuid.UUID) -> None:
+        """Select (without re-emitting focus) the row of ``annotation_id`` if it is shown."""
+        row = self.model.row_of(annotation_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.table.clearSelection()
+            return
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+
+    def delete_selected(self) -> None:
+        annotation_id = self.selected_id()
+        if annotation_id is None:
+            return
+        row = self.table.currentIndex().row()
+        try:
+            undo.push(self.window_.undo_stack, undo.DeleteAnnotation(
+                self.window_.ctx.annotations, annotation_id, source=self))
+        except AnnotationError as error:
+            show_refusal(self, "Cannot delete annotation", error)
+            return
+        if self.proxy.rowCount() > 0:  # keep the keyboard user's place in the list
+            self.table.selectRow(min(row, self.proxy.rowCount() - 1))
+
+    def edit_note(self, annotation_id: uuid.UUID, note: str) -> bool:
+        try:
+            return undo.push(self.window_.undo_stack, undo.UpdateAnnotation(
+                self.window_.ctx.annotations, annotation_id, note=note, text="Edit note",
+                source=self))
+        except AnnotationError as error:
+            show_refusal(self, "Cannot change the note", error)
+            return False
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.addAction("Show in Article", lambda: self._on_activated(index))
+        menu.addAction("Edit Note", lambda: self.table.edit(index.siblingAtColumn(NOTE)))
+        menu.addSeparator()
+        menu.addAction(self.act_delete)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _update_state(self, *_args: object) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if self.window_.annotator_id is None:
+            self.placeholder.setText(NO_STUDENT)
+        else:
+            self.placeholder.setText(EMPTY if total == 0 else NO_MATCH)
+        self.stack.setCurrentWidget(self.table if shown else self.placeholder)
+        noun = "annotation" if total == 1 else "annotations"
+        self.count_label.setText(
+            f"{total} {noun}" if shown == total else f"{shown} of {total} {noun} shown")

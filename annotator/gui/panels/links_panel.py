@@ -1,0 +1,215 @@
+"""The links dock: every "supports / contradicts / same claim" link between two passages.
+
+Selecting a link shows both ends in their panes (``hub.focusLink``); Delete removes it and
+the context menu changes its kind, both as undoable commands on the window's stack.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.gui import undo
+from annotator.gui.models.annotation_model import ID_ROLE
+from annotator.gui.models.link_model import (
+    KIND,
+    KIND_WORDS,
+    NOTE,
+    SOURCE,
+    TARGET,
+    LinkFilterProxy,
+    LinkTableModel,
+    kind_icon,
+)
+from annotator.gui.panels.common import configure_table, placeholder_label, show_refusal
+from annotator.services.annotations import AnnotationError
+from annotator.storage.models import LinkKind
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+EMPTY = ("No links yet.\nLink a claim in one article to a passage in another that supports "
+         "it, contradicts it or makes the same claim.")
+NO_MATCH = "No links match the search."
+
+
+class LinksPanel(QDockWidget):
+    def __init__(self, window: MainWindow, model: LinkTableModel) -> None:
+        super().__init__("Links", window)
+        self.window_ = window
+        self.setObjectName("linksDock")
+        self.setAccessibleName("Links panel")
+        self.model = model
+        self.model.note_editor = self.edit_note
+        self.proxy = LinkFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self._syncing = False
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search linked passages and notes")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search links")
+        self.search.textChanged.connect(self.proxy.set_search)
+
+        self.table = QTableView()
+        self.table.setAccessibleName("Links")
+        self.table.setModel(self.proxy)
+        configure_table(self.table)
+        self.table.setIconSize(QSize(16, 16))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TARGET, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(NOTE, 90)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # oldest first until asked
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.clicked.connect(self._emit_focus)
+        self.table.activated.connect(self._emit_focus)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+        self.act_delete = QAction("&Remove Link", self.table)
+        self.act_delete.setShortcuts([QKeySequence(Qt.Key.Key_Delete),
+                                      QKeySequence(Qt.Key.Key_Backspace)])
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_delete.triggered.connect(self.remove_selected)
+        self.table.addAction(self.act_delete)
+
+        self.placeholder = placeholder_label(EMPTY)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.placeholder)
+        self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.search)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+        self.setWidget(body)
+        self.setMinimumWidth(300)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged, self.model.rowsRemoved):
+            signal.connect(self._update_state)
+        self._update_state()
+
+    # -- selection and focus ---------------------------------------------------------------
+
+    def selected_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return index.siblingAtColumn(0).data(ID_ROLE)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._syncing:
+            self._emit_focus(current)
+
+    def _emit_focus(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.window_.hub.focusLink.emit(index.data(ID_ROLE))
+
+    def select_link(self, link_id: uuid.UUID) -> None:
+        """Select the row of ``link_id`` (when a pane asked to show it), without echoing."""
+        row = self.model.row_of(link_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return
+        self._syncing = True
+        try:
+            self.table.setCurrentIndex(index)
+            self.table.selectRow(index.row())
+            self.table.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    # -- changes ---------------------------------------------------------------------------
+
+    def remove_selected(self) -> None:
+        link_id = self.selected_id()
+        if link_id is None:
+            return
+        row = self.table.currentIndex().row()
+        self._push(undo.RemoveLink(self.window_.ctx.annotations, link_id, source=self),
+                   "Cannot remove link")
+        if self.proxy.rowCount() > 0:
+            self._syncing = True
+            self.table.selectRow(min(row, self.proxy.rowCount() - 1))
+            self._syncing = False
+
+    def set_kind(self, link_id: uuid.UUID, kind: LinkKind) -> bool:
+        link = self.model.link(link_id)
+        if link is None or link.kind == kind:
+            return False
+        return self._push(undo.UpdateLink(self.window_.ctx.annotations, link_id, kind=kind,
+                                          source=self), "Cannot change the link")
+
+    def edit_note(self, link_id: uuid.UUID, note: str) -> bool:
+        return self._push(undo.UpdateLink(self.window_.ctx.annotations, link_id, note=note,
+                                          source=self), "Cannot change the note")
+
+    def _push(self, command: QUndoCommand, title: str) -> bool:
+        try:
+            return undo.push(self.window_.undo_stack, command)
+        except AnnotationError as error:
+            show_refusal(self, title, error)
+            return False
+
+    def kind_menu(self, link_id: uuid.UUID, parent: QWidget | None = None) -> QMenu:
+        """A menu offering the three kinds, the current one checked."""
+        link = self.model.link(link_id)
+        menu = QMenu("Change &Kind", parent or self)
+        group = QActionGroup(menu)
+        for kind in LinkKind:
+            action = menu.addAction(kind_icon(kind), KIND_WORDS[kind].capitalize())
+            action.setCheckable(True)
+            action.setChecked(link is not None and link.kind == kind)
+            action.setData(kind.value)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, k=kind: self.set_kind(link_id, k))
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        link_id = index.siblingAtColumn(0).data(ID_ROLE)
+        menu = QMenu(self)
+        menu.addMenu(self.kind_menu(link_id, menu))
+        menu.addAction("Edit Note", lambda: self.table.edit(index.siblingAtColumn(NOTE)))
+        menu.addSeparator()
+        menu.addAction(self.act_delete)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def _update_state(self, *_args: object) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        self.placeholder.setText(EMPTY if total == 0 else NO_MATCH)
+        self.stack.setCurrentWidget(self.table if shown else self.placeholder)
+        noun = "link" if total == 1 else "links"
+        self.count_label.setText(
+            f"{total} {noun}" if shown == total else f"{shown} of {total} {noun} shown")

@@ -1,0 +1,2 @@
+"""The instructor's review window: class overlay, compare, scores, agreement, contested
+passages and charts."""

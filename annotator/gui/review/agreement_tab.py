@@ -1,0 +1,164 @@
+"""The agreement tab: every agreement figure of the article with its plain-language reading,
+and the pairwise matrices between students as a heatmap."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.gui.review.heatmap import Heatmap, shown
+from annotator.gui.review.state import ArticleReview
+
+Index = QModelIndex | QPersistentModelIndex
+MEASURES = (
+    ("krippendorff_alpha", "Krippendorff's alpha"),
+    ("fleiss_kappa", "Fleiss' kappa"),
+    ("mean_cohen_kappa", "Mean Cohen's kappa (pairs)"),
+)
+UNITIZING = "Unitizing alpha (advanced)"
+
+
+def figure_rows(figures: dict[str, Any]) -> list[tuple[str, str, float | None, str]]:
+    """(scope, measure, value, reading) for the article and each tag."""
+    ag = figures["agreement"]
+    labels = {t["key"]: t["label"] for t in figures["tags"]}
+    rows = [("All tags", name, ag[key]["value"], ag[key]["reading"]) for key, name in MEASURES]
+    u = ag["unitizing_alpha"]["u_alpha"]
+    rows.append(("All tags", UNITIZING, u["value"], u["reading"]))
+    for tag, per in ag["per_tag"].items():
+        for key, name in (*MEASURES, ("unitizing_alpha", UNITIZING)):
+            rows.append((labels.get(tag, tag), name, per[key]["value"], per[key]["reading"]))
+    return rows
+
+
+class FiguresModel(QAbstractTableModel):
+    HEADERS = ("Scope", "Measure", "Value", "What it means")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, float | None, str]] = []
+
+    def set_rows(self, rows: list[tuple[str, str, float | None, str]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return shown(row[2]) if index.column() == 2 else row[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < 4):
+            return self.HEADERS[section]
+        return None
+
+
+class AgreementTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review: ArticleReview | None = None
+        self.model = FiguresModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName("Agreement figures with their readings")
+        self.matrix_box = QComboBox()
+        self.matrix_box.setAccessibleName("Pairwise matrix to show")
+        self.heatmap = Heatmap()
+        scroll = QScrollArea()
+        scroll.setWidget(self.heatmap)
+        scroll.setWidgetResizable(True)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.explain.setTextFormat(Qt.TextFormat.PlainText)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel("Pairwise:"))
+        pick.addWidget(self.matrix_box, 1)
+        right_layout.addLayout(pick)
+        right_layout.addWidget(self.explain)
+        right_layout.addWidget(scroll, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([560, 520])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.matrix_box.currentIndexChanged.connect(self._show_matrix)
+
+    def show_review(self, review: ArticleReview) -> None:
+        self.review = review
+        self.model.set_rows(figure_rows(review.figures))
+        current = self.matrix_box.currentData()
+        self.matrix_box.blockSignals(True)
+        self.matrix_box.clear()
+        self.matrix_box.addItem("Cohen's kappa, all tags", ("cohen_kappa", None))
+        for t in review.figures["tags"]:
+            self.matrix_box.addItem(f"Cohen's kappa, {t['label']} only",
+                                    ("cohen_kappa_per_tag", t["key"]))
+        self.matrix_box.addItem("Span F1, overlapping spans", ("span_f1_overlap", None))
+        self.matrix_box.addItem("Span F1, exact spans", ("span_f1_exact", None))
+        found = self.matrix_box.findData(current) if current is not None else -1
+        self.matrix_box.setCurrentIndex(max(0, found))
+        self.matrix_box.blockSignals(False)
+        self._show_matrix()
+
+    def _show_matrix(self) -> None:
+        if self.review is None:
+            return
+        pairwise = self.review.figures["agreement"]["pairwise"]
+        kind, tag = self.matrix_box.currentData() or ("cohen_kappa", None)
+        matrix = pairwise[kind][tag] if tag else pairwise[kind]
+        names = [self.review.name(s) for s in pairwise["students"]]
+        if len(names) < 2:
+            names, matrix = [], []
+        kappa = kind.startswith("cohen")
+        self.heatmap.set_matrix(names, matrix, "cohen_kappa" if kappa else "span_f1",
+                                -1.0 if kappa else 0.0)
+        self.explain.setText(
+            "Each cell: how much two students agree, character by character, beyond chance "
+            "(1 = identical, 0 = as if by chance)." if kappa else
+            "Each cell: the share of spans the two students both marked with the same tag "
+            "(1 = the same spans, 0 = nothing in common)."
+        )

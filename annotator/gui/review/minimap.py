@@ -1,0 +1,108 @@
+"""A narrow strip beside the overlay showing the whole article at once: each pixel row is
+painted with the colour of the most highlighted character on the text line at that height.
+The visible part is outlined; clicking or dragging scrolls the text there."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from annotator.gui.review.overlay_view import OverlayView, overlay_alpha
+
+WIDTH = 18
+
+
+class Minimap(QWidget):
+    scrolled = Signal(int)  # the new scroll bar value
+
+    def __init__(self, view: OverlayView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.setFixedWidth(WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setToolTip("The whole article: click to jump there")
+        self.setAccessibleName("Overview of the whole article")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._rows: list[QColor | None] = []
+        bar = view.verticalScrollBar()
+        bar.valueChanged.connect(self.update)
+        bar.rangeChanged.connect(lambda *_: self.refresh())
+
+    def row_colours(self) -> list[QColor | None]:
+        """The colour of each pixel row (None: nobody highlighted that line)."""
+        return list(self._rows)
+
+    def refresh(self) -> None:
+        self._rows = self._compute()
+        self.update()
+
+    def _compute(self) -> list[QColor | None]:
+        overlay = self.view.overlay
+        height = self.height()
+        if overlay is None or overlay.n_chars == 0 or height <= 0:
+            return []
+        doc = self.view.document()
+        layout = doc.documentLayout()
+        doc_height = max(1.0, doc.size().height())
+        right = doc.size().width()
+        n = overlay.n_annotators
+        offsets = self.view.offsets
+        rows: list[QColor | None] = []
+        for y in range(height):
+            doc_y = (y + 0.5) * doc_height / height
+            a = layout.hitTest(QPointF(0, doc_y), Qt.HitTestAccuracy.FuzzyHit)
+            b = layout.hitTest(QPointF(right, doc_y), Qt.HitTestAccuracy.FuzzyHit)
+            start = offsets.to_codepoints(max(0, min(a, offsets.length_utf16)))
+            end = offsets.to_codepoints(max(0, min(b, offsets.length_utf16)))
+            end = min(max(end, start + 1), overlay.n_chars)
+            start = min(start, overlay.n_chars - 1)
+            window = overlay.coverage[start:end]
+            top = int(window.max()) if window.size else 0
+            if top == 0:
+                rows.append(None)
+                continue
+            at = start + int(np.argmax(window))
+            colour = QColor(self.view.colours.get(overlay.tags[overlay.majority[at]], "#888"))
+            colour.setAlpha(overlay_alpha(top, n))
+            rows.append(colour)
+        return rows
+
+    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
+        self.refresh()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        for y, colour in enumerate(self._rows):
+            if colour is not None:
+                painter.fillRect(2, y, self.width() - 4, 1, colour)
+        bar = self.view.verticalScrollBar()
+        total = bar.maximum() + bar.pageStep()
+        if total > 0 and bar.maximum() > 0:
+            top = self.height() * bar.value() / total
+            height = self.height() * bar.pageStep() / total
+            frame = QColor(self.palette().highlight().color())
+            fill = QColor(frame)
+            fill.setAlpha(40)
+            pen = QPen(frame)
+            pen.setWidthF(1.5)
+            painter.setPen(pen)
+            painter.setBrush(fill)
+            painter.drawRect(QRectF(0.75, top + 0.75, self.width() - 1.5, max(4.0, height - 1.5)))
+        painter.end()
+
+    def _jump(self, y: float) -> None:
+        bar = self.view.verticalScrollBar()
+        total = bar.maximum() + bar.pageStep()
+        value = round(y / max(1, self.height()) * total - bar.pageStep() / 2)
+        bar.setValue(max(bar.minimum(), min(bar.maximum(), value)))
+        self.scrolled.emit(bar.value())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._jump(event.position().y())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._jump(event.position().y())

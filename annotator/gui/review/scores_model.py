@@ -1,0 +1,157 @@
+"""Table models over the scores: the class's scores against the key (one row per article,
+student and tag) and one student's tag confusion matrix."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from annotator.core.colour_scale import heat_colour, text_on
+from annotator.gui.plain import tooltip
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 10
+HEADERS = {
+    "article": "Article",
+    "student": "Student id",
+    "name": "Student",
+    "tag": "Tag",
+    "exact_precision": "Exact P",
+    "exact_recall": "Exact R",
+    "exact_f1": "Exact F1",
+    "overlap_precision": "Overlap P",
+    "overlap_recall": "Overlap R",
+    "overlap_f1": "Overlap F1",
+    "char_precision": "Chars P",
+    "char_recall": "Chars R",
+    "char_f1": "Chars F1",
+}
+TIPS = {
+    "exact": "spans with exactly the key's start, end and tag",
+    "overlap": "spans overlapping a key span of the same tag (one-to-one)",
+    "char": "characters marked with the same tag as the key",
+}
+NONE_LABEL = "(nothing)"
+
+
+def shown_number(value: object) -> str:
+    return "–" if value is None else f"{float(value):.2f}"  # type: ignore[arg-type]
+
+
+class ScoresTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._rows: list[dict[str, object]] = []
+        self._tag_labels: dict[str, str] = {}
+
+    def set_rows(self, rows: list[dict[str, object]], tag_labels: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._tag_labels = dict(tag_labels)
+        self.endResetModel()
+
+    def rows(self) -> list[dict[str, object]]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        column = self.columns[index.column()]
+        value = self._rows[index.row()].get(column)
+        numeric = column not in ("article", "student", "name", "tag")
+        if role == Qt.ItemDataRole.DisplayRole:
+            if numeric:
+                return shown_number(value)
+            if column == "tag":
+                return "All tags" if value == "all" else self._tag_labels.get(str(value), value)
+            return "" if value is None else str(value)
+        if role == SORT_ROLE:
+            if numeric:
+                return -1.0 if value is None else float(value)  # type: ignore[arg-type]
+            return str(value or "").casefold()
+        if role == Qt.ItemDataRole.TextAlignmentRole and numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS.get(column, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            kind = column.split("_")[0]
+            return TIPS.get(kind)
+        return None
+
+
+class ConfusionModel(QAbstractTableModel):
+    """Rows: the student's tag; columns: the key's tag; both with "(nothing)" last."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.labels: list[str] = []
+        self.counts: list[list[int]] = []
+        self.pairs: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self._names: dict[str, str] = {}
+
+    def set_confusion(self, confusion: dict[str, Any] | None, tag_labels: dict[str, str]) -> None:
+        self.beginResetModel()
+        if confusion is None:
+            self.labels, self.counts, self.pairs = [], [], {}
+        else:
+            self.labels = list(confusion["labels"])
+            self.counts = [list(map(int, row)) for row in confusion["counts"]]
+            self.pairs = {(c["student_tag"], c["key_tag"]): c["pairs"]
+                          for c in confusion["cells"]}
+        self._names = {**tag_labels, "none": NONE_LABEL}
+        self.endResetModel()
+
+    def cell_pairs(self, row: int, column: int) -> list[dict[str, Any]]:
+        """The (student span, key span) pairs behind a cell, for the drill-down."""
+        return list(self.pairs.get((self.labels[row], self.labels[column]), []))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.labels)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.labels)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.labels):
+            return None
+        value = self.counts[index.row()][index.column()]
+        top = max((max(r) for r in self.counts), default=0) or 1
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            if not value:
+                return None  # the view's own colours, light or dark
+            colour = heat_colour(value / top)
+            return QColor(colour if role == Qt.ItemDataRole.BackgroundRole else text_on(colour))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            student = self._names.get(self.labels[index.row()], "")
+            key = self._names.get(self.labels[index.column()], "")
+            return tooltip(f"Student: {student}, key: {key}: {value} span(s). "
+                           "Click to list them.")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self.labels):
+            return None
+        name = self._names.get(self.labels[section], self.labels[section])
+        return f"Key: {name}" if orientation == Qt.Orientation.Horizontal else f"Student: {name}"

@@ -1,0 +1,165 @@
+"""The scores tab: every student's scores against the key (sortable, exportable) and one
+student's tag confusion matrix, whose cells list the spans behind them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.gui.review.models import LinesModel
+from annotator.gui.review.scores_model import (
+    NONE_LABEL,
+    SORT_ROLE,
+    ConfusionModel,
+    ScoresTableModel,
+)
+from annotator.gui.review.state import KEY_NAME, ArticleReview
+from annotator.services.review import SCORE_COLUMNS
+
+
+class ScoresTab(QWidget):
+    exportRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review: ArticleReview | None = None
+        self.model = ScoresTableModel(SCORE_COLUMNS, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(SCORE_COLUMNS.index("article"), Qt.SortOrder.AscendingOrder)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setColumnHidden(SCORE_COLUMNS.index("student"), True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setAccessibleName("Scores against the answer key")
+        self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.export_button = QPushButton("Export Scores (CSV)…")
+        self.export_button.clicked.connect(self.exportRequested)
+
+        self.student_box = QComboBox()
+        self.student_box.setAccessibleName("Student for the confusion matrix")
+        self.confusion = ConfusionModel(self)
+        self.confusion_table = QTableView()
+        self.confusion_table.setModel(self.confusion)
+        self.confusion_table.setAccessibleName("Tag confusion: student against key")
+        self.confusion_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        self.pairs = LinesModel(self)
+        self.pairs_list = QListView()
+        self.pairs_list.setModel(self.pairs)
+        self.pairs_list.setWordWrap(True)
+        self.pairs_list.setAccessibleName("Spans behind the chosen cell")
+        self.pairs_list.setAlternatingRowColors(True)
+        self.pairs_hint = QLabel("Click a cell to list the spans behind it.")
+        self.pairs_hint.setWordWrap(True)
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.note, 1)
+        bar.addWidget(self.export_button)
+        top_layout.addLayout(bar)
+        top_layout.addWidget(self.table, 1)
+
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel("Tag confusion in this article for"))
+        pick.addWidget(self.student_box, 1)
+        bottom_layout.addLayout(pick)
+        cells = QSplitter(Qt.Orientation.Horizontal)
+        cells.addWidget(self.confusion_table)
+        pairs_box = QWidget()
+        pairs_layout = QVBoxLayout(pairs_box)
+        pairs_layout.setContentsMargins(0, 0, 0, 0)
+        pairs_layout.addWidget(self.pairs_hint)
+        pairs_layout.addWidget(self.pairs_list, 1)
+        cells.addWidget(pairs_box)
+        cells.setStretchFactor(0, 3)
+        cells.setStretchFactor(1, 2)
+        bottom_layout.addWidget(cells, 1)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+        self.student_box.currentIndexChanged.connect(self._show_confusion)
+        self.confusion_table.clicked.connect(self.drill_down)
+        self.confusion_table.activated.connect(self.drill_down)
+
+    def show_scores(self, rows: list[dict[str, object]], review: ArticleReview) -> None:
+        self.review = review
+        data = review.data
+        labels = {k: data.tag_info[k]["label"] for k in data.tags}
+        self.model.set_rows(rows, labels)
+        self.table.resizeColumnsToContents()
+        article = SCORE_COLUMNS.index("article")
+        self.table.setColumnWidth(article, min(self.table.columnWidth(article), 200))
+        if rows:
+            self.note.setText("Scores against the answer key, per article, student and tag. "
+                              "Click a column heading to sort.")
+        else:
+            self.note.setText("No scores: no article has an answer key yet. Annotate one as "
+                              "an annotator with the role “key”.")
+        self.student_box.blockSignals(True)
+        self.student_box.clear()
+        for entry in review.figures["scores"]:
+            self.student_box.addItem(entry["name"], entry["student"])
+        self.student_box.blockSignals(False)
+        self._show_confusion()
+
+    def _show_confusion(self) -> None:
+        assert self.review is not None
+        data = self.review.data
+        labels = {k: data.tag_info[k]["label"] for k in data.tags}
+        sid = self.student_box.currentData()
+        entry = next((e for e in self.review.figures["scores"] if e["student"] == sid), None)
+        self.confusion.set_confusion(entry["confusion"] if entry else None, labels)
+        self.pairs.set_rows([])
+
+    def drill_down(self, index: QModelIndex) -> None:
+        """List the span pairs behind a confusion cell."""
+        if self.review is None or not index.isValid():
+            return
+        data = self.review.data
+        name = self.student_box.currentText()
+
+        def describe(who: str, span: dict[str, object] | None) -> str:
+            if span is None:
+                return f"{who}: {NONE_LABEL}"
+            start, end = int(span["start"]), int(span["end"])  # type: ignore[call-overload]
+            quote = " ".join(data.text[start:end].split())
+            quote = quote if len(quote) <= 70 else quote[:69] + "…"
+            return f"{who}: {data.tag_info[str(span['tag'])]['label']} “{quote}”"
+
+        rows = []
+        for pair in self.confusion.cell_pairs(index.row(), index.column()):
+            line = f"{describe(name, pair['student'])}\n{describe(KEY_NAME, pair['key'])}"
+            rows.append((line, pair, line))
+        self.pairs.set_rows(rows)

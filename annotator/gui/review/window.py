@@ -1,0 +1,238 @@
+"""The review window: how the class read each article of an exercise.
+
+Tabs: the class overlay (with contested passages and who-marked-what), compare two markups,
+scores against the key, agreement with heatmaps, and charts. Students can be switched off
+in the side list, and names anonymised for projecting.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator import APP_NAME
+from annotator.exchange.errors import ExchangeError
+from annotator.gui.review.agreement_tab import AgreementTab
+from annotator.gui.review.charts_tab import ChartsTab
+from annotator.gui.review.compare_tab import CompareTab
+from annotator.gui.review.models import StudentsModel
+from annotator.gui.review.overlay_tab import OverlayTab
+from annotator.gui.review.scores_tab import ScoresTab
+from annotator.gui.review.state import ArticleReview, ReviewState
+from annotator.services.context import AppContext
+from annotator.services.review import score_rows
+from annotator.services.review_export import export_review_report, export_scores_csv
+
+
+class ReviewWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, exercise_id: uuid.UUID,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.state = ReviewState(ctx.db, exercise_id)
+        self.setWindowTitle(f"Class Overview: {self.state.exercise.title} — {APP_NAME}")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+
+        self.article_box = QComboBox()
+        self.article_box.setAccessibleName("Article")
+        self.article_box.setMinimumContentsLength(40)
+        for article in self.state.exercise.articles:
+            self.article_box.addItem(article.title or "Untitled article", article.id)
+        self.act_anonymise = QAction("Anonymise", self)
+        self.act_anonymise.setCheckable(True)
+        self.act_anonymise.setStatusTip("Show students as Student 1…N, for projecting in class")
+        self.act_anonymise.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.zoom = 0
+        self.act_zoom_in = QAction("Larger Text", self)
+        self.act_zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+        self.act_zoom_in.setToolTip("Larger text, for projecting (Ctrl++)")
+        self.act_zoom_out = QAction("Smaller Text", self)
+        self.act_zoom_out.setShortcut(QKeySequence("Ctrl+-"))
+        self.act_export_report = QAction("Export Report…", self)
+        self.act_export_scores = QAction("Export Scores (CSV)…", self)
+        toolbar = QToolBar("Review")
+        toolbar.setObjectName("reviewToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(" Article: "))
+        toolbar.addWidget(self.article_box)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_anonymise)
+        toolbar.addAction(self.act_zoom_out)
+        toolbar.addAction(self.act_zoom_in)
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_export_report)
+        toolbar.addAction(self.act_export_scores)
+        self.addToolBar(toolbar)
+
+        self.students = StudentsModel(self)
+        self.students_view = QListView()
+        self.students_view.setModel(self.students)
+        self.students_view.setAccessibleName("Students shown in the overlay")
+        dock_body = QWidget()
+        dock_layout = QVBoxLayout(dock_body)
+        dock_layout.setContentsMargins(6, 6, 6, 6)
+        hint = QLabel("Untick a student to leave them out of every figure.")
+        hint.setWordWrap(True)
+        dock_layout.addWidget(hint)
+        dock_layout.addWidget(self.students_view, 1)
+        self.key_label = QLabel()
+        self.key_label.setWordWrap(True)
+        dock_layout.addWidget(self.key_label)
+        dock = QDockWidget("Students", self)
+        dock.setObjectName("studentsDock")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        dock.setWidget(dock_body)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.resizeDocks([dock], [190], Qt.Orientation.Horizontal)
+
+        self.overlay_tab = OverlayTab()
+        self.compare_tab = CompareTab()
+        self.scores_tab = ScoresTab()
+        self.agreement_tab = AgreementTab()
+        self.charts_tab = ChartsTab()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.overlay_tab, "Class Overlay")
+        self.tabs.addTab(self.compare_tab, "Compare")
+        self.tabs.addTab(self.scores_tab, "Scores")
+        self.tabs.addTab(self.agreement_tab, "Agreement")
+        self.tabs.addTab(self.charts_tab, "Charts")
+        self.setCentralWidget(self.tabs)
+        self.resize(1360, 860)
+
+        self._stale: set[QWidget] = set()
+        self.article_box.currentIndexChanged.connect(lambda _: self.refresh())
+        self.tabs.currentChanged.connect(lambda _: self._show_whole_exercise())
+        self.act_anonymise.toggled.connect(self.set_anonymise)
+        self.act_zoom_in.triggered.connect(lambda: self.set_zoom(self.zoom + 2))
+        self.act_zoom_out.triggered.connect(lambda: self.set_zoom(self.zoom - 2))
+        self.act_export_report.triggered.connect(lambda: self.export_report())
+        self.act_export_scores.triggered.connect(lambda: self.export_scores())
+        self.scores_tab.exportRequested.connect(lambda: self.export_scores())
+        self.students.includedChanged.connect(self._on_student_toggled)
+        self._reload_students()
+        self.refresh()
+
+    # -- state -------------------------------------------------------------------------
+
+    @property
+    def article_id(self) -> uuid.UUID:
+        return self.article_box.currentData()
+
+    def current(self) -> ArticleReview:
+        return self.state.article(self.article_id)
+
+    def _reload_students(self) -> None:
+        self.students.set_students(self.state.students(), self.state.excluded)
+
+    def _on_student_toggled(self, student: str, included: bool) -> None:
+        self.state.set_included(student, included)
+        self.refresh()
+
+    def set_anonymise(self, on: bool) -> None:
+        if self.act_anonymise.isChecked() != on:
+            self.act_anonymise.setChecked(on)  # comes back here through toggled
+            return
+        self.state.set_anonymise(on)
+        self._reload_students()
+        self.refresh()
+
+    def set_zoom(self, zoom: int) -> None:
+        """Make the overlay's text larger or smaller (in points from the reading size)."""
+        self.zoom = max(-4, min(24, zoom))
+        self.overlay_tab.view.set_zoom(self.zoom)
+        self.overlay_tab.minimap.refresh()
+
+    def reload(self) -> None:
+        """Read the class again from the database (new hand-ins, changed markups)."""
+        self.state.reload()
+        self._reload_students()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute the figures for the current article and the switches, and show them."""
+        if self.article_box.count() == 0:
+            return
+        review = self.current()
+        self.overlay_tab.show_review(review)
+        self.compare_tab.show_review(review)
+        self.agreement_tab.show_review(review)
+        # scores and charts need every article: computed when they are looked at
+        self._stale = {self.scores_tab, self.charts_tab}
+        self._show_whole_exercise()
+        n = len(review.data.students)
+        key = "an answer key" if review.data.key_id else "no answer key"
+        self.key_label.setText(f"This article: {n} student{'s' if n != 1 else ''} shown, "
+                               f"{key}.")
+
+    def _show_whole_exercise(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab not in self._stale:
+            return
+        self._stale.discard(tab)
+        review, figures = self.current(), self.state.figures()
+        if tab is self.scores_tab:
+            self.scores_tab.show_scores(score_rows(figures), review)
+        elif tab is self.charts_tab:
+            self.charts_tab.show_review(review, figures)
+
+    # -- exports -----------------------------------------------------------------------
+
+    def _ask_path(self, caption: str, suggested: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, caption, suggested, filters)
+        return Path(name) if name else None
+
+    def _suggested(self, suffix: str) -> str:
+        title = "".join(ch if ch.isalnum() or ch in " -_" else "_"
+                        for ch in self.state.exercise.title).strip() or "review"
+        return f"{title} review{suffix}"
+
+    def export_report(self, path: Path | None = None) -> Path | None:
+        """Write the review as HTML (asks where when ``path`` is None)."""
+        path = path or self._ask_path("Export Review Report", self._suggested(".html"),
+                                      "HTML report (*.html)")
+        if path is None:
+            return None
+        try:
+            export_review_report(self.ctx.db, self.state.exercise.id, path,
+                                 figures=self.state.figures())
+        except ExchangeError as error:
+            self._error("Could not export the report", str(error))
+            return None
+        self.statusBar().showMessage(f"Report written to {path}", 5000)
+        return path
+
+    def export_scores(self, path: Path | None = None) -> Path | None:
+        """Write the scores as CSV (asks where when ``path`` is None)."""
+        path = path or self._ask_path("Export Scores", self._suggested(".csv"),
+                                      "CSV spreadsheet (*.csv)")
+        if path is None:
+            return None
+        try:
+            export_scores_csv(self.ctx.db, self.state.exercise.id, path,
+                              figures=self.state.figures())
+        except ExchangeError as error:
+            self._error("Could not export the scores", str(error))
+            return None
+        self.statusBar().showMessage(f"Scores written to {path}", 5000)
+        return path
+
+    def _error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
