@@ -12,6 +12,7 @@ import gc
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path, PurePath
 from typing import Any
 
 from annotator import APP_NAME, __version__
@@ -35,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
         "the ANNOTATOR_DB environment variable also sets it)",
     )
     parser.add_argument("--exercise", metavar="ID", help="open this exercise in the window")
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="check the installation in a temporary database (offscreen), print ok, exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("exercises", help="list the exercises in the database")
@@ -56,7 +61,133 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--anonymise", action="store_true", help="name students Student 1..N")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
     p.set_defaults(handler=_cmd_review)
+    _add_handin_commands(sub)
     return parser
+
+
+# --- hand-ins: export one student's work, import a class's files -------------------------
+
+_IMPORT_EPILOG = """\
+exit status:
+  0  every file was imported
+  1  some files were rejected (damaged, another exercise, or older than the stored hand-in);
+     the others were imported, each in its own transaction
+  2  bad usage or input: a path that does not exist, a folder without *.json files
+
+examples:
+  annotator import hand-ins/                     # every *.json file in the folder
+  annotator import ada.handin.json ben.handin.json --json
+"""
+
+
+def _add_handin_commands(sub: Any) -> None:
+    p = sub.add_parser(
+        "export", help="write one student's work as a hand-in, W3C JSON-LD, CSV or HTML",
+        description="Write one student's work on one exercise to a file (atomically).",
+    )
+    p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID",
+                   help="exercise id or an unambiguous prefix of it")
+    p.add_argument("--annotator", required=True, metavar="ID_OR_NAME",
+                   help="the student's id (or a prefix of it) or their exact display name")
+    p.add_argument("--format", dest="fmt", choices=("handin", "w3c", "csv", "html"),
+                   default="handin", help="file format (default: handin)")
+    p.add_argument("--output", required=True, metavar="PATH", help="the file to write")
+    p.set_defaults(handler=_cmd_export)
+
+    p = sub.add_parser(
+        "import", help="import students' hand-in files or folders of them",
+        description="Import hand-in files; each file is checked and imported in its own "
+        "transaction, and a summary line is printed per file.",
+        epilog=_IMPORT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
+    p.add_argument("--json", action="store_true", help="print one JSON object per file")
+    p.set_defaults(handler=_cmd_import)
+
+
+def _find_annotator(db: Any, text: str) -> Any:
+    """A full id, else an exact display name, else an unambiguous id prefix."""
+    import uuid
+
+    from annotator.services.annotators import list_annotators
+
+    wanted = text.strip()
+    people = list_annotators(db)
+    try:
+        exact = uuid.UUID(wanted)
+    except ValueError:
+        exact = None
+    named = [a for a in people if a.display_name.casefold() == wanted.casefold()]
+    prefixed = [a for a in people if wanted and str(a.id).startswith(wanted.lower())]
+    for matches in ([a for a in people if a.id == exact], named, prefixed):
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise CliError(
+                f"{len(matches)} annotators are called {wanted!r}; give the id instead"
+                if matches is named
+                else f"{wanted!r} is the start of {len(matches)} annotator ids; give more of it"
+            )
+    raise CliError(f"no annotator with id or name {wanted!r}")
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from annotator.exchange.errors import ExchangeError
+    from annotator.services.exercises import parse_exercise_id
+    from annotator.services.handin_report import export_report
+    from annotator.services.handins import export_handin
+
+    ctx = _open(args)
+    exercise_id = parse_exercise_id(ctx.db, args.exercise_id)
+    person = _find_annotator(ctx.db, args.annotator)
+    try:
+        if args.fmt == "html":
+            export_report(ctx.db, exercise_id, person.id, args.output)
+        else:
+            export_handin(ctx.db, exercise_id, person.id, args.output, args.fmt)
+    except ExchangeError as error:
+        raise CliError(str(error)) from error
+    print(f"wrote {args.output} ({args.fmt}) for {person.display_name}")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from annotator.services.handins import expand_paths, import_handins
+
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        raise CliError(f"{missing[0]}: no such file or folder")
+    files = expand_paths(args.paths)
+    if not files:
+        raise CliError(f"{', '.join(args.paths)}: no *.json hand-in files found")
+    ctx = _open(args)
+    results = import_handins(ctx.db, files)
+    rows = [
+        {"file": str(r.file), "student": r.student, "imported": r.imported,
+         "reanchored": r.reanchored, "orphaned": r.orphaned, "status": str(r.status),
+         "problem": r.problem, "ok": r.ok}
+        for r in results
+    ]
+    if args.json:
+        _print_json(rows)
+    else:
+        _print_import_table(rows)
+    return 0 if all(r.ok for r in results) else 1
+
+
+def _print_import_table(rows: list[dict[str, Any]]) -> None:
+    heads = ("file", "student", "imported", "reanchored", "orphaned", "status", "problem")
+    cells = [[PurePath(r[h]).name if h == "file" else str(r[h]) for h in heads] for r in rows]
+    widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, h in enumerate(heads[:-1])]
+    for line in [list(heads), *cells]:
+        fixed = "  ".join(
+            cell.rjust(w) if 2 <= i <= 4 else cell.ljust(w)
+            for i, (cell, w) in enumerate(zip(line[:-1], widths, strict=True))
+        )
+        print(f"{fixed}  {line[-1]}".rstrip())
+    bad = sum(1 for r in rows if not r["ok"])
+    print(f"{len(rows) - bad} of {len(rows)} file(s) imported"
+          + (f"; {bad} not imported (see problem column)" if bad else ""))
 
 
 def _print_json(data: Any) -> None:
@@ -181,6 +312,10 @@ def run_command(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from annotator.selftest import run_self_test
+
+        return run_self_test()
     if args.command:
         return run_command(args)
     # Start-up builds a great many objects and frees almost none, so the cyclic collector

@@ -20,9 +20,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
-
 from annotator.core.text import fingerprint, normalise_text
 from annotator.exchange.errors import ExchangeError
 from annotator.exchange.records import (
@@ -62,9 +59,11 @@ class PackageError(ExchangeError):
 
 
 @functools.cache
-def _validator() -> Draft202012Validator:
+def _validator() -> Any:  # a jsonschema Draft202012Validator, imported on first use
     schema_file = resources.files("annotator.exchange") / "schemas"
     schema = json.loads((schema_file / "exercise-package-1.schema.json").read_text("utf-8"))
+    from jsonschema import Draft202012Validator
+
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)
 
@@ -120,6 +119,8 @@ def build_manifest(exercise: ExerciseRecord) -> tuple[dict[str, Any], dict[str, 
 
 
 def _validate(manifest: object, file: str) -> None:
+    from jsonschema.exceptions import best_match
+
     error = best_match(_validator().iter_errors(manifest))
     if error is not None:
         where = "/".join(str(p) for p in error.absolute_path) or "the top level"

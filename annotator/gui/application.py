@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from annotator import APP_ID, APP_NAME, ORG_NAME, __version__
 from annotator.gui import settings as opt
 from annotator.gui import theme
+from annotator.gui.icons import app_icon
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
 from annotator.services.context import AppContext, open_context
@@ -31,6 +32,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 

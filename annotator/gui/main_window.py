@@ -17,6 +17,7 @@ from annotator.gui.about import AboutDialog
 from annotator.gui.article_pane import ArticlePane
 from annotator.gui.authoring.actions import install_authoring_actions
 from annotator.gui.exercise_picker import ExercisePicker
+from annotator.gui.handin.actions import install_handin_actions
 from annotator.gui.hub import Hub
 from annotator.gui.panels import install_panels
 from annotator.gui.review.actions import install_review_actions
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.panels = install_panels(self)
         self.review = install_review_actions(self)
         self.authoring = install_authoring_actions(self)
+        self.handin = install_handin_actions(self)
 
     # -- building ----------------------------------------------------------------------
 

@@ -5,6 +5,8 @@
 * :func:`import_handins` imports many hand-in files (or folders of them), each in its own
   transaction, and returns one :class:`HandinImportResult` per file for the summary table.
 * :func:`list_handins` and :func:`list_orphans` feed the instructor's views.
+* :func:`handin_overview` counts what a student is about to hand in; :func:`report_html` and
+  :func:`export_report` give the printable HTML report.
 """
 
 from __future__ import annotations
@@ -22,17 +24,29 @@ from annotator.services.handin_queries import (
     list_handins,
     list_orphans,
 )
+from annotator.services.handin_report import (
+    HandinOverview,
+    TagCount,
+    export_report,
+    handin_overview,
+    report_html,
+)
 
 __all__ = [
     "ExportFormat",
     "HandinImportResult",
+    "HandinOverview",
     "HandinSummary",
     "ImportStatus",
     "OrphanView",
+    "TagCount",
     "build_handin_record",
     "expand_paths",
     "export_handin",
+    "export_report",
+    "handin_overview",
     "import_handins",
     "list_handins",
     "list_orphans",
+    "report_html",
 ]

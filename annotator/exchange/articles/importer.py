@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 from annotator.core.text import normalise_text
-from annotator.exchange.articles.html import read_html
 from annotator.exchange.articles.model import ArticleImportError, ImportedArticle
-from annotator.exchange.articles.office import read_docx, read_odt
-from annotator.exchange.articles.pdf import read_pdf
-from annotator.exchange.articles.plain import read_plain
 from annotator.exchange.atomic import describe_os_error
 
 __all__ = ["MAX_ARTICLE_BYTES", "SUPPORTED_SUFFIXES", "import_article", "import_text"]
@@ -23,17 +20,23 @@ MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 Reader = Callable[[bytes, str], ImportedArticle]
 
+def _reader(module: str, name: str) -> Callable[..., ImportedArticle]:
+    """Load a format's reader on first use: the libraries behind them are slow to import."""
+    loaded = importlib.import_module(f"annotator.exchange.articles.{module}")
+    return getattr(loaded, name)  # type: ignore[no-any-return]
+
+
 _READERS: dict[str, Reader] = {
-    ".txt": lambda data, name: read_plain(data, name, markdown=False),
-    ".text": lambda data, name: read_plain(data, name, markdown=False),
-    ".md": lambda data, name: read_plain(data, name, markdown=True),
-    ".markdown": lambda data, name: read_plain(data, name, markdown=True),
-    ".html": read_html,
-    ".htm": read_html,
-    ".xhtml": read_html,
-    ".docx": read_docx,
-    ".odt": read_odt,
-    ".pdf": read_pdf,
+    ".txt": lambda data, name: _reader("plain", "read_plain")(data, name, markdown=False),
+    ".text": lambda data, name: _reader("plain", "read_plain")(data, name, markdown=False),
+    ".md": lambda data, name: _reader("plain", "read_plain")(data, name, markdown=True),
+    ".markdown": lambda data, name: _reader("plain", "read_plain")(data, name, markdown=True),
+    ".html": lambda data, name: _reader("html", "read_html")(data, name),
+    ".htm": lambda data, name: _reader("html", "read_html")(data, name),
+    ".xhtml": lambda data, name: _reader("html", "read_html")(data, name),
+    ".docx": lambda data, name: _reader("office", "read_docx")(data, name),
+    ".odt": lambda data, name: _reader("office", "read_odt")(data, name),
+    ".pdf": lambda data, name: _reader("pdf", "read_pdf")(data, name),
 }
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_READERS)

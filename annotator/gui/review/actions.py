@@ -8,16 +8,18 @@ is ``self.review = install_review_actions(self)``.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from annotator.exchange.errors import ExchangeError
-from annotator.gui.review.window import ReviewWindow
 from annotator.services.context import AppContext
-from annotator.services.review_export import export_review_report, export_scores_csv
 from annotator.services.views import ExerciseView
+
+if TYPE_CHECKING:  # the review window and its numpy measures load when first opened
+    from annotator.gui.review.window import ReviewWindow
 
 
 class ReviewActions(QObject):
@@ -60,6 +62,8 @@ class ReviewActions(QObject):
         else:
             if self.review_window is not None:
                 self.review_window.close()
+            from annotator.gui.review.window import ReviewWindow
+
             self.review_window = ReviewWindow(self._ctx(), exercise.id)
         self.review_window.show()
         self.review_window.raise_()
@@ -88,6 +92,8 @@ class ReviewActions(QObject):
         if path is None:
             return None
         try:
+            from annotator.services.review_export import export_review_report
+
             export_review_report(self._ctx().db, exercise.id, path)
         except (ExchangeError, ValueError) as error:
             self._error("Could not export the report", str(error))
@@ -102,6 +108,8 @@ class ReviewActions(QObject):
         if path is None:
             return None
         try:
+            from annotator.services.review_export import export_scores_csv
+
             export_scores_csv(self._ctx().db, exercise.id, path)
         except (ExchangeError, ValueError) as error:
             self._error("Could not export the scores", str(error))

@@ -1,0 +1,137 @@
+"""The summary after an import: one row per file, and the highlights that became orphans."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.gui.handin.summary_model import ImportSummaryModel, OrphanModel, rows_as_text
+from annotator.services.handins import HandinImportResult, ImportStatus, OrphanView
+
+__all__ = ["ImportSummaryDialog", "summary_line"]
+
+
+def summary_line(results: Sequence[HandinImportResult]) -> str:
+    """``"3 files: 1 imported, 1 replaced, 1 rejected"`` (only the statuses that occur)."""
+    counts = {status: 0 for status in ImportStatus}
+    for result in results:
+        counts[result.status] += 1
+    parts = [f"{n} {status}" for status, n in counts.items() if n]
+    n = len(results)
+    return f"{n} file{'s' if n != 1 else ''}: " + ", ".join(parts) if parts else "No files."
+
+
+def _table(model: ImportSummaryModel | OrphanModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    # Rows start in import order: no sort column until the user clicks a header.
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.resizeColumnsToContents()
+    return view
+
+
+class ImportSummaryDialog(QDialog):
+    def __init__(
+        self, results: Sequence[HandinImportResult], orphans: Sequence[OrphanView],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Hand-ins Imported")
+        self.resize(980, 600)
+        self.results = list(results)
+        layout = QVBoxLayout(self)
+        self.headline = QLabel(summary_line(results))
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.headline)
+
+        self.model = ImportSummaryModel(results)
+        self.table = _table(self.model)
+        self.orphan_model = OrphanModel(orphans)
+        self.orphan_table = _table(self.orphan_model)
+        self.orphan_detail = QPlainTextEdit()
+        self.orphan_detail.setReadOnly(True)
+        self.orphan_detail.setPlaceholderText(
+            "Select an orphaned highlight to see its passage with the text around it."
+        )
+        self.orphan_table.selectionModel().selectionChanged.connect(self._show_orphan)
+
+        orphan_box = QWidget()
+        orphan_layout = QVBoxLayout(orphan_box)
+        orphan_layout.setContentsMargins(0, 0, 0, 0)
+        self.orphan_label = QLabel(
+            f"Orphaned highlights in this exercise: {len(orphans)} (kept, but their passage "
+            "was not found in the article text)" if orphans else
+            "No orphaned highlights: every imported highlight was placed in the text."
+        )
+        self.orphan_label.setWordWrap(True)
+        orphan_layout.addWidget(self.orphan_label)
+        orphan_layout.addWidget(self.orphan_table, 2)
+        orphan_layout.addWidget(self.orphan_detail, 1)
+        self.orphan_table.setVisible(bool(orphans))
+        self.orphan_detail.setVisible(bool(orphans))
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(orphan_box)
+        layout.addWidget(splitter, 1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton(
+            "Copy Table", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self.copy_all)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        for view in (self.table, self.orphan_table):
+            shortcut = QShortcut(QKeySequence.StandardKey.Copy, view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda v=view: self.copy_selection(v))
+
+    def copy_selection(self, view: QTableView) -> str:
+        """Copy the selected rows (or every row) as tab-separated text; returns it."""
+        rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+        model = view.model()
+        text = rows_as_text(model, rows or range(model.rowCount()))
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def copy_all(self) -> str:
+        """Copy the whole summary table as tab-separated text; returns it."""
+        text = rows_as_text(self.model, range(self.model.rowCount()))
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def _show_orphan(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.orphan_table.selectionModel().selectedRows()
+        if not rows:
+            self.orphan_detail.clear()
+            return
+        orphan: OrphanView = self.orphan_model.row(rows[0].row())
+        self.orphan_detail.setPlainText(
+            f"{orphan.student} — {orphan.tag_label} — {orphan.article_title}\n\n"
+            f"…{orphan.prefix}[{orphan.exact}]{orphan.suffix}…"
+            + (f"\n\nNote: {orphan.note}" if orphan.note else "")
+        )
