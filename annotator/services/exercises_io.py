@@ -34,6 +34,7 @@ from annotator.services.exercise_sync import (
 )
 from annotator.storage import models as m
 from annotator.storage.database import Database
+from annotator.storage.errors import StorageError
 from annotator.storage.types import new_id
 
 __all__ = [
@@ -133,6 +134,8 @@ def import_exercise_package(db: Database, path: str | os.PathLike[str]) -> Impor
     try:
         with db.session() as session:
             return apply_exercise_record(session, record)
+    except StorageError as exc:  # a full disk, a read-only database
+        raise PackageError(Path(path).name, f"could not be saved ({exc})") from exc
     except SQLAlchemyError as exc:
         raise PackageError(
             Path(path).name, f"could not be saved ({type(exc).__name__}); nothing was changed"

@@ -21,6 +21,7 @@ from annotator.exchange.handin_errors import HandinError
 from annotator.exchange.handin_records import HandinRecord
 from annotator.exchange.jsonsafe import DEFAULT_MAX_BYTES
 from annotator.storage.database import Database
+from annotator.storage.errors import StorageError
 from annotator.storage.models import (
     Annotation,
     Annotator,
@@ -131,6 +132,9 @@ def _import_file(db: Database, file: Path, max_bytes: int) -> HandinImportResult
         return HandinImportResult(file, student, 0, 0, 0, ImportStatus.OLDER, str(exc))
     except HandinError as exc:
         return HandinImportResult(file, student, 0, 0, 0, ImportStatus.REJECTED, str(exc))
+    except StorageError as exc:  # a full disk, a read-only database: said in one line
+        problem = f"{file}: could not be stored, nothing was imported ({exc})"
+        return HandinImportResult(file, student, 0, 0, 0, ImportStatus.REJECTED, problem)
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc.__class__.__name__).splitlines()[0]
         problem = f"{file}: could not be stored, nothing was imported ({reason})"

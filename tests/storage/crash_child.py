@@ -4,6 +4,7 @@ step only after that step has returned (so after the commit).
     python crash_child.py annotate OUT DB ANNOTATOR_ID SEED   # add annotations until killed
     python crash_child.py migrate OUT DB BACKUPS              # open (and so upgrade) DB
     python crash_child.py backup OUT DB BACKUPS               # back DB up again and again
+    python crash_child.py handin OUT DB HANDIN                # import one hand-in into DB
     python crash_child.py write OUT FILE SIZE                 # atomic_writer FILE repeatedly
     python crash_child.py zygote                              # see below
 
@@ -72,6 +73,19 @@ def backup(say: Say, db: str, backups: str) -> None:
         say(target.name)
 
 
+def handin(say: Say, db: str, file: str) -> None:
+    from annotator.services.handins import ImportStatus, import_handins
+    from annotator.storage.database import open_database
+
+    database = open_database(f"sqlite:///{db}")
+    say("ready")
+    (result,) = import_handins(database, [Path(file)])
+    if result.status not in (ImportStatus.IMPORTED, ImportStatus.REPLACED):
+        raise RuntimeError(result.problem)
+    say("done")
+    database.close()
+
+
 def write(say: Say, target: str, size: str) -> None:
     """Replace ``target`` again and again with ``size`` bytes of one repeated digit."""
     from annotator.exchange.atomic import atomic_writer
@@ -89,6 +103,7 @@ def write(say: Say, target: str, size: str) -> None:
 
 MODES: dict[str, Callable[..., None]] = {
     "annotate": annotate, "migrate": migrate, "backup": backup, "write": write,
+    "handin": handin,
 }
 
 
@@ -109,6 +124,7 @@ def zygote() -> None:
     import annotator.exchange.atomic
     import annotator.services.context
     import annotator.services.exercises
+    import annotator.services.handins
     import annotator.services.sample
     import annotator.storage.backup
     import annotator.storage.database  # noqa: F401

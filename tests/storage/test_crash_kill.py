@@ -23,6 +23,7 @@ from alembic import command
 
 from annotator.services.annotators import create_annotator
 from annotator.services.context import open_context
+from annotator.services.exercises import load_exercise
 from annotator.services.sample import SAMPLE_EXERCISE_ID, ensure_sample_exercise
 from annotator.storage.backup import backup_sqlite_file, list_backups
 from annotator.storage.checks import check_file
@@ -36,6 +37,7 @@ ANNOTATE_KILLS = 24
 MIGRATE_KILLS = 12
 BACKUP_KILLS = 10
 WRITE_KILLS = 15
+HANDIN_KILLS = 12
 
 
 class Zygote:
@@ -301,3 +303,88 @@ def test_killing_a_file_writer_never_leaves_a_half_written_file(
             leftover.unlink()
     print(f"{WRITE_KILLS} kills while writing files, {interrupted} mid-write")
     assert interrupted >= 1
+
+
+def _handin_counts(path: Path) -> tuple[int, int, int]:
+    con = sqlite3.connect(path)
+    try:
+        return tuple(  # type: ignore[return-value]
+            con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("handin", "annotation", "link")
+        )
+    finally:
+        con.close()
+
+
+def test_killing_a_handin_import_leaves_all_of_it_or_none(
+    tmp_path: Path, zygote: Zygote
+) -> None:
+    from annotator.services.handins import export_handin, import_handins
+    from annotator.services.sample import SAMPLE_EXERCISE_ID
+    from annotator.storage import models as m
+
+    rng = random.Random(19)
+    student_db = tmp_path / "student.sqlite3"
+    ctx = open_context(str(student_db))
+    ensure_sample_exercise(ctx.db)
+    student = create_annotator(ctx.db, "Ada")
+    exercise = load_exercise(ctx.db, SAMPLE_EXERCISE_ID)
+    rows = 1500
+    with ctx.db.session() as session:  # many annotations, so that importing takes a while
+        for i in range(rows):
+            article = exercise.articles[i % 2]
+            start = (i * 7) % (len(article.text) - 30)
+            session.add(m.Annotation(
+                article_id=article.id, annotator_id=student.id, start=start, end=start + 12,
+                exact=article.text[start:start + 12], prefix="", suffix="",
+                tag_id=exercise.tags[i % 4].id, note=f"note {i}",
+            ))
+    handin = tmp_path / "ada.sahandin"
+    export_handin(ctx.db, SAMPLE_EXERCISE_ID, student.id, handin)
+    ctx.close()
+
+    template = tmp_path / "class-template.sqlite3"
+    ctx = open_context(str(template))
+    ensure_sample_exercise(ctx.db)
+    ctx.close()
+    instructor = tmp_path / "class.sqlite3"
+
+    def fresh() -> None:
+        for leftover in tmp_path.glob("class.sqlite3*"):
+            leftover.unlink()
+        instructor.write_bytes(template.read_bytes())
+
+    fresh()
+    out = tmp_path / "calibrate.txt"
+    pid = zygote.start("handin", out, instructor, handin)
+    _wait_for(pid, out, "ready")
+    began = time.monotonic()
+    _wait_for(pid, out, "done")
+    duration = time.monotonic() - began
+    full = _handin_counts(instructor)
+    assert full[0] == 1 and full[1] == rows
+
+    outcomes = {"none": 0, "all": 0}
+    round_ = 0
+    while sum(outcomes.values()) < HANDIN_KILLS:
+        round_ += 1
+        assert round_ < HANDIN_KILLS * 3, "the import finishes before almost every kill"
+        fresh()
+        out = tmp_path / f"handin{round_}.txt"
+        pid = zygote.start("handin", out, instructor, handin)
+        _wait_for(pid, out, "ready")
+        time.sleep(rng.uniform(0.0, duration * 1.1))
+        if "done" in _lines(out):
+            continue
+        _kill(pid, out)
+        assert _integrity(instructor) == "ok", f"kill {round_}"
+        counts = _handin_counts(instructor)
+        assert counts in ((0, 0, 0), full), f"kill {round_}: half an import {counts}"
+        outcomes["all" if counts == full else "none"] += 1
+        db = open_database(f"sqlite:///{instructor}")  # importing again completes it
+        (result,) = import_handins(db, [handin])
+        db.close()
+        assert result.ok and _handin_counts(instructor) == full
+    print(f"{HANDIN_KILLS} kills during a hand-in import of {rows} annotations: {outcomes} "
+          f"(import took {duration:.2f}s)")
+    assert outcomes["none"] >= 1
