@@ -9,6 +9,7 @@ the recorder does see such requests when text is (wrongly) set as HTML.
 
 from __future__ import annotations
 
+import html
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtGui import Qt as QtGuiQt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from annotator.gui import article_pane, plain
@@ -185,3 +187,125 @@ def test_rich_helper_escapes_for_app_built_html() -> None:
 def test_url_catcher_sees_what_the_desktop_is_asked_to_open(opened_urls: list[str]) -> None:
     QDesktopServices.openUrl(QUrl("file:///etc/passwd"))  # the control for the check above
     assert opened_urls == ["file:///etc/passwd"]
+
+
+# -- a sweep over every widget and item model ----------------------------------------------
+
+EVIL = '<img src="/etc/passwd"><a href="file:///etc/passwd">x</a>\\\\server\\share\\y.png<b>!'
+EVIL_MARK = "passwd"
+
+
+def _assert_shown_as_text(where: str, shown: str) -> None:
+    """If ``shown`` holds the hostile string, Qt must show it literally and load nothing."""
+    if EVIL_MARK not in shown or not QtGuiQt.mightBeRichText(shown):
+        return  # nothing hostile here, or Qt shows it as plain text anyway
+    doc = RecordingDocument()
+    doc.setHtml(shown)
+    doc.size()  # lay it out, as showing it would: images are requested now
+    assert doc.calls == [], f"{where}: would load {doc.calls}"
+    if '<img src="/etc/passwd">' in html.unescape(shown):
+        assert '<img src="/etc/passwd">' in doc.toPlainText(), f"{where}: {shown[:80]!r} is HTML"
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            assert not fmt.isImageFormat() and not fmt.isAnchor(), f"{where}: {shown[:80]!r}"
+            it += 1
+        block = block.next()
+
+
+def _sweep(root: Any) -> int:
+    """Check every tooltip, label and item-model cell under ``root``; return how many."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+    checked = 0
+    for widget in [root, *root.findChildren(QWidget)]:
+        name = f"{type(widget).__name__} {widget.objectName()!r}"
+        _assert_shown_as_text(f"tooltip of {name}", widget.toolTip())
+        checked += 1
+        if isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.PlainText:
+            _assert_shown_as_text(f"label {name}", widget.text())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            pending = [QModelIndex()]
+            while pending:
+                parent = pending.pop()
+                for row in range(min(model.rowCount(parent), 200)):
+                    for column in range(model.columnCount(parent)):
+                        index = model.index(row, column, parent)
+                        tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+                        if isinstance(tip, str):
+                            _assert_shown_as_text(f"{name} cell {row},{column} tooltip", tip)
+                            checked += 1
+                    child = model.index(row, 0, parent)
+                    if model.rowCount(child) > 0:
+                        pending.append(child)
+    return checked
+
+
+@pytest.fixture
+def hostile_ctx(ctx: Any) -> Any:
+    """The sample exercise with hostile text in every field a student or web page controls."""
+    from annotator.services.annotators import create_annotator
+    from annotator.services.sample import SAMPLE_EXERCISE_ID
+    from annotator.storage import models as m
+
+    with ctx.db.session() as s:
+        exercise = s.get(m.Exercise, SAMPLE_EXERCISE_ID)
+        exercise.title = f"Title {EVIL}"
+        exercise.instructions = f"Read {EVIL}"
+        for article in exercise.articles:
+            article.title, article.outlet, article.author = EVIL, EVIL, EVIL
+            article.url = "file:///etc/passwd"
+        for question in exercise.questions:
+            question.text = f"Q {EVIL}"
+        for tag in exercise.tag_set.tags:
+            tag.label, tag.definition = f"{tag.key} {EVIL}", EVIL
+    student = create_annotator(ctx.db, f"Ada {EVIL}")
+    from annotator.services.exercises import load_exercise
+
+    view = load_exercise(ctx.db, SAMPLE_EXERCISE_ID)
+    first = ctx.annotations.add(view.articles[0].id, student.id, 0, 8, view.tags[0].id, EVIL)
+    second = ctx.annotations.add(view.articles[1].id, student.id, 0, 8, view.tags[1].id, EVIL)
+    ctx.annotations.add_link(first.id, second.id, m.LinkKind.CONTRADICTS, EVIL)
+    ctx.hostile_student = student.id
+    return ctx
+
+
+def test_every_tooltip_label_and_cell_of_the_window_shows_hostile_data_as_text(
+    qtbot: Any, hostile_ctx: Any
+) -> None:
+    from annotator.gui import settings as opt
+    from annotator.gui.main_window import MainWindow
+    from annotator.services.sample import SAMPLE_EXERCISE_ID
+
+    settings = opt.Settings()
+    settings.set(opt.STUDENT_ID, str(hostile_ctx.hostile_student))
+    win = MainWindow(hostile_ctx, settings, SAMPLE_EXERCISE_ID)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    assert _sweep(win) > 50
+
+
+def test_the_tag_set_editor_shows_hostile_labels_as_text(qtbot: Any, hostile_ctx: Any) -> None:
+    from annotator.gui.authoring.tag_set_editor import TagSetEditor
+    from annotator.services.exercises import load_exercise
+    from annotator.services.sample import SAMPLE_EXERCISE_ID
+    from annotator.services.tag_sets import TagSetService
+
+    exercise = load_exercise(hostile_ctx.db, SAMPLE_EXERCISE_ID)
+    editor = TagSetEditor(TagSetService(hostile_ctx.db, hostile_ctx.bus), exercise.tag_set_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert _sweep(editor) > 10
+
+
+def test_the_sweep_check_fails_on_an_unescaped_tooltip() -> None:
+    with pytest.raises(AssertionError, match="would load"):
+        _assert_shown_as_text("control", f"Change the colour of {EVIL}")
+    _assert_shown_as_text("control", plain.tooltip(f"Change the colour of {EVIL}"))
