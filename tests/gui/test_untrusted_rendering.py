@@ -215,6 +215,13 @@ def _assert_shown_as_text(where: str, shown: str) -> None:
         block = block.next()
 
 
+def _columns(model: Any, parent: Any) -> int:
+    try:
+        return int(model.columnCount(parent))
+    except TypeError:  # a list model hides columnCount
+        return 1
+
+
 def _sweep(root: Any) -> int:
     """Check every tooltip, label and item-model cell under ``root``; return how many."""
     from PySide6.QtCore import QModelIndex
@@ -233,7 +240,7 @@ def _sweep(root: Any) -> int:
             while pending:
                 parent = pending.pop()
                 for row in range(min(model.rowCount(parent), 200)):
-                    for column in range(model.columnCount(parent)):
+                    for column in range(_columns(model, parent)):
                         index = model.index(row, column, parent)
                         tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
                         if isinstance(tip, str):
@@ -309,3 +316,23 @@ def test_the_sweep_check_fails_on_an_unescaped_tooltip() -> None:
     with pytest.raises(AssertionError, match="would load"):
         _assert_shown_as_text("control", f"Change the colour of {EVIL}")
     _assert_shown_as_text("control", plain.tooltip(f"Change the colour of {EVIL}"))
+
+
+def test_the_class_overview_shows_hostile_names_and_notes_as_text(
+    qtbot: Any, hostile_ctx: Any
+) -> None:
+    from annotator.gui.review.window import ReviewWindow
+    from annotator.services.annotators import create_annotator
+    from annotator.services.exercises import load_exercise
+    from annotator.services.sample import SAMPLE_EXERCISE_ID
+
+    view = load_exercise(hostile_ctx.db, SAMPLE_EXERCISE_ID)
+    other = create_annotator(hostile_ctx.db, f"Bob {EVIL}")
+    hostile_ctx.annotations.add(view.articles[0].id, other.id, 2, 12, view.tags[2].id, EVIL)
+    window = ReviewWindow(hostile_ctx, SAMPLE_EXERCISE_ID)
+    qtbot.addWidget(window)
+    window.resize(1300, 850)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.windowHandle().title().startswith(f"Class Overview: Title {EVIL}")
+    assert _sweep(window) > 20
