@@ -32,9 +32,10 @@ from annotator.services.exercise_sync import (
     article_use_count,
     as_uuid,
 )
+from annotator.services.maintenance import backup_before
 from annotator.storage import models as m
 from annotator.storage.database import Database
-from annotator.storage.errors import StorageError
+from annotator.storage.errors import BackupError, StorageError
 from annotator.storage.types import new_id
 
 __all__ = [
@@ -131,6 +132,12 @@ def import_exercise_package(db: Database, path: str | os.PathLike[str]) -> Impor
     bad package or a failed save; the database is then unchanged.
     """
     record = read_package(path)
+    try:
+        backup_before(db, "before-import")
+    except BackupError as exc:
+        raise PackageError(
+            Path(path).name, f"not opened, because no backup could be made first ({exc})"
+        ) from exc
     try:
         with db.session() as session:
             return apply_exercise_record(session, record)

@@ -20,8 +20,9 @@ from annotator.exchange.handin import load_handin
 from annotator.exchange.handin_errors import HandinError
 from annotator.exchange.handin_records import HandinRecord
 from annotator.exchange.jsonsafe import DEFAULT_MAX_BYTES
+from annotator.services.maintenance import backup_before
 from annotator.storage.database import Database
-from annotator.storage.errors import StorageError
+from annotator.storage.errors import BackupError, StorageError
 from annotator.storage.models import (
     Annotation,
     Annotator,
@@ -100,12 +101,23 @@ def import_handins(
 ) -> list[HandinImportResult]:
     """Import every hand-in in ``paths`` (files or folders), one transaction per file.
 
+    The database is backed up first (``before-import``); if that fails nothing is imported.
+
     ``progress(done, total, file)`` is called before each file; ``cancelled()`` is checked
     before each file and the remaining files are reported as cancelled. A file that fails
     leaves the database exactly as it was and is reported with a one-line problem.
     """
     files = expand_paths(paths)
     results: list[HandinImportResult] = []
+    if files:
+        try:
+            backup_before(db, "before-import")
+        except BackupError as exc:  # no safety copy, no import: say so for every file
+            problem = f"not imported, because no backup could be made first ({exc})"
+            return [
+                HandinImportResult(f, "", 0, 0, 0, ImportStatus.REJECTED, f"{f}: {problem}")
+                for f in files
+            ]
     for index, file in enumerate(files):
         if cancelled():
             results.extend(

@@ -12,6 +12,7 @@ the newest of each of the last :data:`KEEP_DAYS` days, plus the newest of each o
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import sqlite3
@@ -148,11 +149,11 @@ def backup_sqlite_file(source: Path, folder: Path, reason: str, keep: int = KEEP
     ``keep`` is the number of newest copies always kept; older ones are thinned by
     :func:`generations_to_keep`.
     """
-    folder.mkdir(parents=True, exist_ok=True)
-    remove_partial_backups(folder, source.stem)
     target = folder / f"{source.stem}-{_stamp()}-{reason}{BACKUP_SUFFIX}"
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
+        folder.mkdir(parents=True, exist_ok=True)
+        remove_partial_backups(folder, source.stem)
         result = copy_database(source, partial)
         if result != "ok":
             raise BackupError(f"{target.name}: the backup copy failed its check ({result})")
@@ -160,7 +161,8 @@ def backup_sqlite_file(source: Path, folder: Path, reason: str, keep: int = KEEP
         partial.replace(target)
         _fsync_folder(folder)
     except (sqlite3.Error, OSError) as exc:
-        remove_partial_backups(folder, source.stem)
+        with contextlib.suppress(OSError):
+            remove_partial_backups(folder, source.stem)
         raise BackupError(f"{source.name}: could not write a backup into {folder} ({exc})") from exc
     except BackupError:
         remove_partial_backups(folder, source.stem)

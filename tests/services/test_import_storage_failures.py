@@ -103,3 +103,36 @@ def test_full_disk_during_a_package_import_raises_one_line_and_changes_nothing(
     import_exercise_package(db, package)
     db.close()
     assert _counts(path)[:2] == (1, 2)
+
+
+def test_every_import_is_preceded_by_a_checked_backup(tmp_path: Path, handin: Path) -> None:
+    from annotator.paths import backup_dir
+    from annotator.storage.backup import list_backups
+    from annotator.storage.checks import check_file
+
+    path = tmp_path / "class.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    ensure_sample_exercise(db)
+    import_handins(db, [handin])
+    made = list_backups(backup_dir(), path.stem)
+    assert len(made) == 1 and "before-import" in made[0].name and check_file(made[0]).ok
+    package = tmp_path / "sample.saexercise"
+    export_exercise(db, SAMPLE_EXERCISE_ID, package)
+    import_exercise_package(db, package)
+    db.close()
+    assert len(list_backups(backup_dir(), path.stem)) == 2
+
+
+def test_no_backup_means_no_import(tmp_path: Path, handin: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("ANNOTATOR_DATA_DIR", str(blocker))  # backups cannot be written
+    path = tmp_path / "class.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    ensure_sample_exercise(db)
+    before = _counts(path)
+    (result,) = import_handins(db, [handin])
+    db.close()
+    assert result.status is ImportStatus.REJECTED and "no backup could be made" in result.problem
+    assert "\n" not in result.problem and _counts(path) == before
