@@ -8,20 +8,22 @@ import sys
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import APP_ID, APP_NAME, ORG_NAME, __version__
+from annotator.gui import plain, theme
 from annotator.gui import settings as opt
-from annotator.gui import theme
+from annotator.gui.crash import install_excepthook
 from annotator.gui.icons import app_icon
 from annotator.gui.main_window import MainWindow
+from annotator.gui.session import open_session
 from annotator.gui.settings import Settings
-from annotator.services.context import AppContext, open_context
+from annotator.paths import log_dir
+from annotator.services.context import AppContext
 from annotator.services.exercises import ExerciseNotFoundError, list_exercises
 from annotator.services.sample import ensure_sample_exercise
-from annotator.storage.errors import StorageError
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -77,20 +79,24 @@ def run_gui(
     db: str | None = None, exercise: str | None = None, open_paths: Sequence[str] = ()
 ) -> int:
     app = make_application()
+    crash_handler = install_excepthook(log_dir())  # log + dialog, never a bare traceback
     settings = Settings()
     apply_appearance(app, str(settings.get(opt.DARK)))
-    try:
-        ctx = open_context(db)
-    except StorageError as error:
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(error))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+    # Lock (one instance per database), check after an unclean shutdown, recover a damaged
+    # file from its newest good backup, back up, warn about network and synced folders.
+    session = open_session(db)
+    if session is None:
+        crash_handler.uninstall()
         return 2
+    ctx = session.ctx
     try:
         window = MainWindow(ctx, settings, initial_exercise(ctx, settings, exercise))
     except ExerciseNotFoundError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        plain.message_box(None, QMessageBox.Icon.Critical, APP_NAME, str(error)).exec()
+        session.close()
+        crash_handler.uninstall()
         return 2
+    crash_handler.parent = window
     if os.environ.get("ANNOTATOR_EXIT_AFTER_PAINT") == "1":  # benchmarks, docs/performance.md
         from annotator.gui.paint_probe import quit_after_first_paint
 
@@ -100,6 +106,9 @@ def run_gui(
     if open_paths:
         QTimer.singleShot(0, lambda: window.open_paths(list(open_paths)))
     QTimer.singleShot(0, gc.enable)  # paused by cli.main for start-up
-    code = app.exec()
-    ctx.close()
+    try:
+        code = app.exec()
+    finally:
+        session.close()
+        crash_handler.uninstall()
     return int(code)

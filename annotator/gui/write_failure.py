@@ -48,8 +48,8 @@ class WriteFailureDialog(QMessageBox):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(f"{change[:1].upper()}{change[1:]} could not be saved.")
         self.setInformativeText(
-            f"{error}\n\nIt is still shown on screen. Free some disk space or fix the "
-            "folder, then try again; or save a copy of the change to a file."
+            f"{error}\n\nFree some disk space or fix the folder, then try again; or save a "
+            "copy of the change to a file so that it is not lost."
         )
         self.retry_button = self.addButton("Try Again", QMessageBox.ButtonRole.AcceptRole)
         self.export_button = self.addButton("Save a Copy…", QMessageBox.ButtonRole.ActionRole)
