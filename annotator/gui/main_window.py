@@ -28,6 +28,7 @@ from annotator.gui.pane_layout import PaneLayout
 from annotator.gui.pane_updates import PaneUpdates
 from annotator.gui.panels import install_panels
 from annotator.gui.prompts import Prompts
+from annotator.gui.recent_menu import RecentMenu, remember
 from annotator.gui.review.actions import install_review_actions
 from annotator.gui.settings import Settings
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
@@ -148,6 +149,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("&File")
         self.menu_file.addAction(self.act_open)
+        self.menu_recent = RecentMenu(self.ctx.db, self.settings, self.open_exercise, self)
+        self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("&Edit")
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
         self.tag_bar.set_tags(exercise.tags, self.actions_pane.tag_actions)
         self.setWindowTitle(plain.window_title(f"{exercise.title} — {APP_NAME}"))
         self.settings.set(opt.LAST_EXERCISE, str(exercise.id))
+        remember(self.settings, exercise.id)
         self.load_annotations()
         self.hub.exerciseOpened.emit(exercise)
 
