@@ -9,17 +9,18 @@ import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import APP_ID, APP_NAME, ORG_NAME
+from annotator.gui import plain, theme
 from annotator.gui import settings as opt
-from annotator.gui import theme
+from annotator.gui.crash import install_excepthook
 from annotator.gui.first_paint import PreviewWindow, show_preview
 from annotator.gui.icons import app_icon
 from annotator.gui.settings import Settings
-from annotator.storage.errors import StorageError
+from annotator.paths import log_dir
 
 if TYPE_CHECKING:  # imported in run_gui after the first paint (gui/first_paint.py)
     from annotator.gui.main_window import MainWindow
@@ -100,6 +101,7 @@ def run_gui(
     db: str | None = None, exercise: str | None = None, open_paths: Sequence[str] = ()
 ) -> int:
     app = make_application(with_version=False)
+    crash_handler = install_excepthook(log_dir())  # log + dialog, never a bare traceback
     settings = Settings()
     apply_appearance(app, str(settings.get(opt.DARK)))
     probe = None
@@ -113,26 +115,30 @@ def run_gui(
     # The texts on screen first, read-only; then everything else (gui/first_paint.py).
     preview = show_preview(settings, db, exercise)
     if preview is not None and not preview.isVisible():
+        crash_handler.uninstall()
         return 0  # closed before the app had finished starting
     _set_version(app)
     from annotator.gui.main_window import MainWindow
-    from annotator.services.context import open_context
+    from annotator.gui.session import open_session
     from annotator.services.exercises import ExerciseNotFoundError
 
-    try:
-        ctx = open_context(db)
-    except StorageError as error:
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, str(error))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+    # Lock (one instance per database), check after an unclean shutdown, recover a damaged
+    # file from its newest good backup, back up, warn about network and synced folders.
+    session = open_session(db)
+    if session is None:
         _close(preview)
+        crash_handler.uninstall()
         return 2
+    ctx = session.ctx
     try:
         window = MainWindow(ctx, settings, initial_exercise(ctx, settings, exercise))
     except ExerciseNotFoundError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        plain.message_box(None, QMessageBox.Icon.Critical, APP_NAME, str(error)).exec()
         _close(preview)
+        session.close()
+        crash_handler.uninstall()
         return 2
+    crash_handler.parent = window
     if probe is not None:
         probe.ready_when_painted(window)
     _take_place_of(window, preview, settings)
@@ -140,8 +146,11 @@ def run_gui(
     if open_paths:
         QTimer.singleShot(0, lambda: window.open_paths(list(open_paths)))
     QTimer.singleShot(0, gc.enable)  # paused by cli.main for start-up
-    code = app.exec()
-    ctx.close()
+    try:
+        code = app.exec()
+    finally:
+        session.close()
+        crash_handler.uninstall()
     return int(code)
 
 

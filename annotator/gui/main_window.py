@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoS
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from annotator import APP_NAME
+from annotator.gui import plain
 from annotator.gui import settings as opt
 from annotator.gui.about import AboutDialog
 from annotator.gui.article_pane import ArticlePane
@@ -27,6 +28,7 @@ from annotator.gui.pane_layout import PaneLayout
 from annotator.gui.pane_updates import PaneUpdates
 from annotator.gui.panels import install_panels
 from annotator.gui.prompts import Prompts
+from annotator.gui.recent_menu import RecentMenu, remember
 from annotator.gui.review.actions import install_review_actions
 from annotator.gui.settings import Settings
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
@@ -134,6 +136,10 @@ class MainWindow(QMainWindow):
         )
         self.act_full_screen.setCheckable(True)
         self.act_shortcuts = self._action("&Keyboard Shortcuts", self.show_shortcuts, "F1")
+        self.act_check = self._action(
+            "&Check Database…", self.check_database,
+            tip="Check the database for damage and broken references",
+        )
         self.act_about = self._action(f"&About {APP_NAME}", self.show_about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.act_about_qt = self._action("About &Qt", QApplication.aboutQt)
@@ -143,6 +149,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("&File")
         self.menu_file.addAction(self.act_open)
+        self.menu_recent = RecentMenu(self.ctx.db, self.settings, self.open_exercise, self)
+        self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("&Edit")
@@ -160,6 +168,8 @@ class MainWindow(QMainWindow):
         self.pane_layout.fill_view_menu(self.menu_view)
         self.menu_help = bar.addMenu("&Help")
         self.menu_help.addAction(self.act_shortcuts)
+        self.menu_help.addSeparator()
+        self.menu_help.addAction(self.act_check)
         self.menu_help.addSeparator()
         self.menu_help.addAction(self.act_about)
         self.menu_help.addAction(self.act_about_qt)
@@ -232,8 +242,9 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([1000] * len(self.panes))
             self.actions_pane.current_pane = self.panes[0]
         self.tag_bar.set_tags(exercise.tags, self.actions_pane.tag_actions)
-        self.setWindowTitle(f"{exercise.title} — {APP_NAME}")
+        self.setWindowTitle(plain.window_title(f"{exercise.title} — {APP_NAME}"))
         self.settings.set(opt.LAST_EXERCISE, str(exercise.id))
+        remember(self.settings, exercise.id)
         self.load_annotations()
         self.hub.exerciseOpened.emit(exercise)
 
@@ -303,6 +314,11 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.shortcut_sections(), self).exec()
+
+    def check_database(self) -> None:
+        from annotator.gui.check_dialog import show_check_dialog
+
+        show_check_dialog(self, self.ctx.db)
 
     def show_about(self) -> None:
         AboutDialog(self).exec()

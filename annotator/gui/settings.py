@@ -42,7 +42,7 @@ class Settings:
         self._q = QSettings(target, QSettings.Format.IniFormat)
 
     def get(self, option: Option) -> Any:
-        value = self._q.value(option.key, option.default)
+        value: Any = self._q.value(option.key, option.default)
         if value is None:
             return option.default
         if option.kind is bool and isinstance(value, str):

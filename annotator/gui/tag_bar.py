@@ -54,7 +54,8 @@ class TagBar(QToolBar):
         self.setIconSize(SWATCH)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setContentsMargins(8, 2, 8, 2)
-        self.layout().setSpacing(8)
+        if (layout := self.layout()) is not None:
+            layout.setSpacing(8)
         self.tags: list[TagView] = []
         self.actions_by_tag: dict[uuid.UUID, QAction] = {}
         self.counts: dict[uuid.UUID, int] = {}

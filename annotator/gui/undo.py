@@ -9,9 +9,11 @@ no longer fits), the error propagates to the caller of ``push`` and the stack is
 
 from __future__ import annotations
 
+import json
 import uuid
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QApplication
 
 from annotator.services.annotations import AnnotationService, Removed
 from annotator.services.views import AnnotationView, AnswerView, LinkView
@@ -191,11 +193,36 @@ class SetAnswer(QUndoCommand):
 
 
 def push(stack: QUndoStack, command: QUndoCommand) -> bool:
-    """Push ``command``; if performing it raises, leave the stack as it was and re-raise."""
-    command.redo()  # run once outside the stack so a refusal leaves no entry behind
-    guard = _AlreadyDone(command)
-    stack.push(guard)
+    """Push ``command``; if performing it raises, leave the stack as it was and re-raise.
+
+    A change the database cannot store (full disk, read-only folder) is not dropped quietly:
+    the student is asked to try again or save a copy of it (gui/write_failure.py). Returns
+    False when they chose to keep it unsaved; nothing is then pushed.
+    """
+    from annotator.gui.write_failure import run_or_offer_retry
+
+    def perform() -> bool:
+        command.redo()  # run once outside the stack so a refusal leaves no entry behind
+        return True
+
+    change = command.text()[:1].lower() + command.text()[1:]
+    done = run_or_offer_retry(
+        QApplication.activeWindow(), perform, f"the change “{change}”", _describe(command)
+    )
+    if not done:
+        return False
+    stack.push(_AlreadyDone(command))
     return True
+
+
+def _describe(command: QUndoCommand) -> str:
+    """The change as JSON, for "Save a Copy…" when the database cannot be written."""
+    fields = {
+        key: value for key, value in vars(command).items()
+        if key not in {"service", "source"} and not key.startswith("_")
+    }
+    fields["change"] = command.text()
+    return json.dumps(fields, default=str, ensure_ascii=False, indent=2)
 
 
 class _AlreadyDone(QUndoCommand):

@@ -126,8 +126,8 @@ class AnnotationService:
                 )
             ).all()
             removed = Removed(AnnotationView.of(row), tuple(LinkView.of(li) for li in links))
-            for link in links:
-                session.delete(link)
+            for link_row in links:
+                session.delete(link_row)
             session.delete(row)
         for link in removed.links:
             self.bus.publish(ev.LINK_REMOVED, link, source)

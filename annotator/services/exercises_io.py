@@ -32,8 +32,10 @@ from annotator.services.exercise_sync import (
     article_use_count,
     as_uuid,
 )
+from annotator.services.maintenance import backup_before
 from annotator.storage import models as m
 from annotator.storage.database import Database
+from annotator.storage.errors import BackupError, StorageError
 from annotator.storage.types import new_id
 
 __all__ = [
@@ -131,8 +133,16 @@ def import_exercise_package(db: Database, path: str | os.PathLike[str]) -> Impor
     """
     record = read_package(path)
     try:
+        backup_before(db, "before-import")
+    except BackupError as exc:
+        raise PackageError(
+            Path(path).name, f"not opened, because no backup could be made first ({exc})"
+        ) from exc
+    try:
         with db.session() as session:
             return apply_exercise_record(session, record)
+    except StorageError as exc:  # a full disk, a read-only database
+        raise PackageError(Path(path).name, f"could not be saved ({exc})") from exc
     except SQLAlchemyError as exc:
         raise PackageError(
             Path(path).name, f"could not be saved ({type(exc).__name__}); nothing was changed"

@@ -20,7 +20,9 @@ from annotator.exchange.handin import load_handin
 from annotator.exchange.handin_errors import HandinError
 from annotator.exchange.handin_records import HandinRecord
 from annotator.exchange.jsonsafe import DEFAULT_MAX_BYTES
+from annotator.services.maintenance import backup_before
 from annotator.storage.database import Database
+from annotator.storage.errors import BackupError, StorageError
 from annotator.storage.models import (
     Annotation,
     Annotator,
@@ -99,12 +101,23 @@ def import_handins(
 ) -> list[HandinImportResult]:
     """Import every hand-in in ``paths`` (files or folders), one transaction per file.
 
+    The database is backed up first (``before-import``); if that fails nothing is imported.
+
     ``progress(done, total, file)`` is called before each file; ``cancelled()`` is checked
     before each file and the remaining files are reported as cancelled. A file that fails
     leaves the database exactly as it was and is reported with a one-line problem.
     """
     files = expand_paths(paths)
     results: list[HandinImportResult] = []
+    if files:
+        try:
+            backup_before(db, "before-import")
+        except BackupError as exc:  # no safety copy, no import: say so for every file
+            problem = f"not imported, because no backup could be made first ({exc})"
+            return [
+                HandinImportResult(f, "", 0, 0, 0, ImportStatus.REJECTED, f"{f}: {problem}")
+                for f in files
+            ]
     for index, file in enumerate(files):
         if cancelled():
             results.extend(
@@ -131,6 +144,9 @@ def _import_file(db: Database, file: Path, max_bytes: int) -> HandinImportResult
         return HandinImportResult(file, student, 0, 0, 0, ImportStatus.OLDER, str(exc))
     except HandinError as exc:
         return HandinImportResult(file, student, 0, 0, 0, ImportStatus.REJECTED, str(exc))
+    except StorageError as exc:  # a full disk, a read-only database: said in one line
+        problem = f"{file}: could not be stored, nothing was imported ({exc})"
+        return HandinImportResult(file, student, 0, 0, 0, ImportStatus.REJECTED, problem)
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc.__class__.__name__).splitlines()[0]
         problem = f"{file}: could not be stored, nothing was imported ({reason})"

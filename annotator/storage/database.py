@@ -16,17 +16,20 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from annotator.storage.backup import backup_sqlite_file
 from annotator.storage.engine import create_db_engine, is_sqlite
 from annotator.storage.errors import (
+    DatabaseDamagedError,
     DatabaseTooNewError,
     ForeignDatabaseError,
     MigrationError,
     StorageError,
 )
+from annotator.storage.failures import storage_error
+from annotator.storage.header import header_problem
 from annotator.storage.models import Base
 from annotator.storage.revisions import VERSION_TABLE, head_revision, stamp
 
@@ -81,11 +84,27 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose work is committed on success and rolled back on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            error = storage_error(exc, str(self.path or self.url))
+            if error is None:
+                raise
+            raise error from exc
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _remove_new_empty_log(side: list[Path], existed: list[bool]) -> None:
+    """A read-only look at a WAL-mode file may create an empty -wal and -shm; remove them
+    if this look created them, so that refusing a file leaves nothing behind."""
+    wal, shm = side
+    if not existed[0] and wal.exists() and wal.stat().st_size == 0:
+        wal.unlink(missing_ok=True)
+        if not existed[1]:
+            shm.unlink(missing_ok=True)
 
 
 def _read_state(url: str) -> tuple[set[str], str | None]:
@@ -94,8 +113,14 @@ def _read_state(url: str) -> tuple[set[str], str | None]:
     if path is not None:
         if not path.exists() or path.stat().st_size == 0:
             return set(), None
+        problem = header_problem(path)
+        if problem is not None:
+            raise DatabaseDamagedError(f"{path}: not a readable database ({problem})")
+        side = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+        existed = [p.exists() for p in side]
         try:
             con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            con.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
             try:
                 rows = con.execute("SELECT name FROM sqlite_master WHERE type='table'")
                 tables = {r[0] for r in rows}
@@ -103,10 +128,21 @@ def _read_state(url: str) -> tuple[set[str], str | None]:
                 if VERSION_TABLE in tables:
                     row = con.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
                     revision = row[0] if row else None
+                if not tables:
+                    # A non-empty file without tables must at least be a sound database
+                    # before the schema is written into it.
+                    (check,) = con.execute("PRAGMA quick_check").fetchone()
+                    if check != "ok":
+                        raise DatabaseDamagedError(f"{path}: the database is damaged ({check})")
             finally:
                 con.close()
         except sqlite3.DatabaseError as exc:
-            raise StorageError(f"{path}: not a readable database ({exc})") from exc
+            error = storage_error(exc, str(path))
+            if isinstance(error, DatabaseDamagedError):
+                raise DatabaseDamagedError(f"{path}: not a readable database ({exc})") from exc
+            raise error or StorageError(f"{path}: could not read the database ({exc})") from exc
+        finally:
+            _remove_new_empty_log(side, existed)
         return tables, revision
     engine = create_db_engine(url)
     try:
@@ -169,6 +205,27 @@ def open_database(url: str, *, backup_folder: Path | None = None) -> Database:
     :class:`ForeignDatabaseError` for someone else's database, :class:`MigrationError` when an
     upgrade fails (the database is rolled back).
     """
+    name = sqlite_path(url) or url
+    try:
+        return _open(url, backup_folder)
+    except StorageError:
+        raise
+    except DBAPIError as exc:
+        error = storage_error(exc, str(name))
+        if error is None:
+            raise StorageError(f"{name}: could not open the database ({exc.orig})") from exc
+        raise error from exc
+    except sqlite3.Error as exc:
+        raise storage_error(exc, str(name)) or StorageError(
+            f"{name}: could not open the database ({exc})"
+        ) from exc
+    except OSError as exc:
+        raise StorageError(f"{name}: could not open the database ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise DatabaseDamagedError(f"{name}: the database is damaged (unreadable text)") from exc
+
+
+def _open(url: str, backup_folder: Path | None) -> Database:
     name = sqlite_path(url) or url
     tables, revision = _read_state(url)
     head = head_revision()

@@ -21,3 +21,27 @@ class MigrationError(StorageError):
 
 class BackupError(StorageError):
     """A backup could not be written or did not pass its check."""
+
+
+class DatabaseDamagedError(StorageError):
+    """The file is damaged (not a database, truncated, failed its check)."""
+
+
+class WriteError(StorageError):
+    """A change could not be written; it was not stored and the database is as it was."""
+
+
+class ReadOnlyError(WriteError):
+    """The database file or its folder cannot be written to."""
+
+
+class DiskFullError(WriteError):
+    """The disk (or the database's size limit) is full."""
+
+
+class DatabaseBusyError(WriteError):
+    """Another program holds the database locked for longer than the busy timeout."""
+
+
+class InstanceLockedError(StorageError):
+    """Another copy of the app already has this database open."""

@@ -56,3 +56,47 @@ def test_refused_change_leaves_no_undo_entry(qapp: object, ctx: object) -> None:
         undo.push(stack, undo.AddAnnotation(ctx.annotations, ex.articles[0].id, me.id, 5, 5,
                                             ex.tags[0].id))
     assert stack.count() == 0
+
+
+def test_a_full_disk_offers_retry_and_keeping_unsaved_pushes_nothing(
+    qapp: object, ctx: object, monkeypatch: object
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.storage.errors import DiskFullError
+
+    ex = load_exercise(ctx.db, SAMPLE_EXERCISE_ID)  # type: ignore[attr-defined]
+    me = create_annotator(ctx.db, "Ada")  # type: ignore[attr-defined]
+    svc = ctx.annotations  # type: ignore[attr-defined]
+    real_add, failures = svc.add, [1]
+
+    def flaky_add(*args: object, **kwargs: object) -> object:
+        if failures:
+            failures.pop()
+            raise DiskFullError("annotator.sqlite3: the disk is full; nothing was written")
+        return real_add(*args, **kwargs)
+
+    monkeypatch.setattr(svc, "add", flaky_add)  # type: ignore[attr-defined]
+    pressed: list[str] = []
+
+    def press(button: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert "disk is full" in box.informativeText()  # type: ignore[union-attr]
+        pressed.append(button)
+        getattr(box, button).click()
+
+    stack = QUndoStack()
+    QTimer.singleShot(0, lambda: press("retry_button"))
+    assert undo.push(stack, undo.AddAnnotation(svc, ex.articles[0].id, me.id, 0, 6,
+                                               ex.tags[0].id))
+    assert pressed == ["retry_button"]
+    assert stack.count() == 1
+    assert len(svc.list(ex.id)) == 1
+
+    failures.append(1)
+    QTimer.singleShot(0, lambda: press("keep_button"))
+    assert not undo.push(stack, undo.AddAnnotation(svc, ex.articles[1].id, me.id, 0, 6,
+                                                   ex.tags[0].id))
+    assert stack.count() == 1  # nothing half-done on the stack
+    assert len(svc.list(ex.id)) == 1

@@ -39,6 +39,8 @@ def test_every_menu_command_is_reachable_from_the_keyboard(window: MainWindow) -
     for top in (window.menu_file, window.menu_edit, window.menu_view, window.menu_help):
         assert "&" in top.title()
         for action in menu_actions(top):
+            if not action.isEnabled():  # placeholders such as "No recent exercises"
+                continue
             text = action.text()
             reachable = "&" in text.replace("&&", "") or not action.shortcut().isEmpty()
             assert reachable, f"{text!r} has neither a mnemonic nor a shortcut"

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.colours import TagLook, tag_warnings
 from annotator.gui import authoring_undo as au
+from annotator.gui import plain
 from annotator.gui.authoring.tag_table import COLOUR, DEFINITION, LABEL, TagTableModel
 from annotator.services.tag_sets import TagSetError, TagSetService, TagSetView
 from annotator.services.views import TagView
@@ -185,7 +186,7 @@ class TagSetEditor(QDialog):
             button.setIcon(swatch(tag.colour))
             button.setText(tag.colour)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setToolTip(f"Change the colour of {tag.label}")
+            button.setToolTip(plain.tooltip(f"Change the colour of {tag.label}"))
             button.setAccessibleName(f"Colour of {tag.label}: {tag.colour}")
             button.setAutoRaise(True)
             button.clicked.connect(lambda _c=False, i=tag.id: self.choose_colour(i))

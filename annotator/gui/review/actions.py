@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from annotator.exchange.errors import ExchangeError
+from annotator.gui.review.key_mode import KeyMode
 from annotator.services.context import AppContext
 from annotator.services.views import ExerciseView
 
@@ -37,12 +38,15 @@ class ReviewActions(QObject):
         self.act_overview.triggered.connect(self.open_overview)
         self.act_report.triggered.connect(lambda: self.export_report())
         self.act_scores.triggered.connect(lambda: self.export_scores())
+        self.key_mode = KeyMode(window)
+        self.act_key = self.key_mode.action
         self.menu = QMenu("&Review", window)
         self.menu.addAction(self.act_overview)
+        self.menu.addAction(self.act_key)
         self.menu.addSeparator()
         self.menu.addAction(self.act_report)
         self.menu.addAction(self.act_scores)
-        window.addActions([self.act_overview, self.act_report, self.act_scores])
+        window.addActions([self.act_overview, self.act_key, self.act_report, self.act_scores])
         help_menu: QMenu = window.menu_help  # type: ignore[attr-defined]
         window.menuBar().insertMenu(help_menu.menuAction(), self.menu)
 

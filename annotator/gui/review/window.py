@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from annotator import APP_NAME
 from annotator.exchange.errors import ExchangeError
+from annotator.gui import plain
 from annotator.gui.review.agreement_tab import AgreementTab
 from annotator.gui.review.charts_tab import ChartsTab
 from annotator.gui.review.compare_tab import CompareTab
@@ -46,7 +47,9 @@ class ReviewWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.state = ReviewState(ctx.db, exercise_id)
-        self.setWindowTitle(f"Class Overview: {self.state.exercise.title} — {APP_NAME}")
+        self.setWindowTitle(
+            plain.window_title(f"Class Overview: {self.state.exercise.title} — {APP_NAME}")
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
 
         self.article_box = QComboBox()

@@ -1,0 +1,152 @@
+"""Unhandled exceptions: written to a rotating log, shown in a calm dialog, app kept running.
+
+Call :func:`install_excepthook` once when the application starts (never at import time).
+PySide6 hands an exception raised inside a slot or a virtual method to ``sys.excepthook``
+and then carries on with the event loop, so the hook below is all it takes to keep the app
+running: it logs the traceback to ``<log folder>/annotator.log`` (rotated at 1 MB, five old
+files kept) and shows a :class:`CrashDialog` whose main text is a short explanation, with
+the traceback only behind "Details" and on the clipboard via "Copy details". Every change a
+student makes is committed before the call that made it returns, so nothing saved is lost.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import logging.handlers
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+__all__ = ["LOG_FILE", "CrashDialog", "CrashHandler", "install_excepthook"]
+
+LOG_FILE = "annotator.log"
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 5
+MAX_SUMMARY = 200
+
+
+def short_explanation(exc: BaseException, log_file: Path) -> str:
+    """The dialog's main text: what happened in a sentence, no traceback."""
+    what = f"{type(exc).__name__}: {exc}".strip().splitlines()[0] if str(exc) else (
+        type(exc).__name__
+    )
+    if len(what) > MAX_SUMMARY:
+        what = what[: MAX_SUMMARY - 1] + "…"
+    return (
+        "Something went wrong inside Source Annotator, but your work is safe: every "
+        "annotation is saved the moment you make it. You can keep working; if something "
+        "looks wrong, restart the app.\n\n"
+        f"What happened: {what}\n"
+        f"The details were written to {log_file}. If this happens again, use Copy details "
+        "and send them to your teacher."
+    )
+
+
+class CrashDialog(QDialog):
+    """Short explanation, details hidden behind a toggle, and Copy details."""
+
+    def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Something went wrong")
+        self.details = details
+        self.message = QLabel(summary)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setMinimumWidth(420)
+        self.details_view = QPlainTextEdit(details)
+        self.details_view.setReadOnly(True)
+        self.details_view.setVisible(False)
+        self.details_view.setMinimumHeight(180)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton("Copy details")
+        self.toggle_button = QPushButton("Show details")
+        self.toggle_button.setCheckable(True)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.toggle_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        self.toggle_button.toggled.connect(self._toggle)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.details_view)
+        layout.addWidget(buttons)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
+
+    def _toggle(self, shown: bool) -> None:
+        self.details_view.setVisible(shown)
+        self.toggle_button.setText("Hide details" if shown else "Show details")
+
+
+class CrashHandler:
+    """The installed ``sys.excepthook``; keeps the dialogs it shows in :attr:`dialogs`."""
+
+    def __init__(self, log_dir: Path, parent: QWidget | None = None) -> None:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        self.log_file = log_dir / LOG_FILE
+        self.parent = parent
+        self.dialogs: list[CrashDialog] = []
+        self.logger = logging.getLogger("annotator.crash")
+        self.logger.setLevel(logging.INFO)
+        self.handler = logging.handlers.RotatingFileHandler(
+            self.log_file, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+        )
+        self.handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        self.logger.addHandler(self.handler)
+        self.previous = sys.excepthook
+        self._busy = False
+
+    def __call__(
+        self,
+        exc_type: type[BaseException],
+        exc: BaseException,
+        tb: TracebackType | None,
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            self.previous(exc_type, exc, tb)
+            return
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        with contextlib.suppress(OSError):  # a broken log must not hide the dialog
+            self.logger.error("Unhandled exception\n%s", details.rstrip())
+            self.handler.flush()
+        if self._busy or QApplication.instance() is None:
+            sys.stderr.write(details)
+            return
+        self._busy = True  # an error while showing the dialog must not loop
+        try:
+            dialog = CrashDialog(short_explanation(exc, self.log_file), details, self.parent)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            self.dialogs.append(dialog)
+            dialog.show()
+            dialog.raise_()
+        finally:
+            self._busy = False
+
+    def uninstall(self) -> None:
+        if sys.excepthook is self:
+            sys.excepthook = self.previous
+        self.logger.removeHandler(self.handler)
+        self.handler.close()
+
+
+def install_excepthook(log_dir: Path, parent: QWidget | None = None) -> CrashHandler:
+    """Install the crash handler as ``sys.excepthook`` and return it."""
+    handler = CrashHandler(log_dir, parent)
+    sys.excepthook = handler
+    return handler

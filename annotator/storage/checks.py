@@ -1,0 +1,148 @@
+"""Checking a database file: a cheap look at its header, and SQLite's own checks.
+
+:func:`header_problem` reads the first 100 bytes and the file size (no SQLite involved), so
+it can run at every start. :func:`check_file` and :func:`check_database` run
+``PRAGMA integrity_check`` (or ``quick_check``) and ``PRAGMA foreign_key_check`` and return a
+:class:`CheckReport` with a plain-language summary for Help > Check Database.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from annotator.storage.database import Database
+from annotator.storage.header import header_problem, wal_has_content
+
+__all__ = [
+    "CheckReport",
+    "ForeignKeyProblem",
+    "check_database",
+    "check_file",
+    "header_problem",
+    "wal_has_content",
+]
+
+MAX_MESSAGES = 50
+
+
+@dataclass(frozen=True)
+class ForeignKeyProblem:
+    table: str
+    rowid: int | None
+    parent: str
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The outcome of checking one database."""
+
+    name: str
+    integrity: tuple[str, ...] = ()
+    foreign_keys: tuple[ForeignKeyProblem, ...] = ()
+    error: str | None = None
+    quick: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and not self.integrity and not self.foreign_keys
+
+    @property
+    def summary(self) -> str:
+        """One or two sentences for a student or teacher."""
+        if self.error is not None:
+            return (
+                f"The database {self.name} could not be read: {self.error}. "
+                "Your work may be in a backup; close the app and restart it to restore the "
+                "newest good backup."
+            )
+        if self.ok:
+            kind = "quick check" if self.quick else "full check"
+            return (
+                f"The database {self.name} passed the {kind}: its structure is sound and "
+                "every annotation, link and answer points to something that exists."
+            )
+        parts = []
+        if self.integrity:
+            parts.append(f"{len(self.integrity)} structural problem(s)")
+        if self.foreign_keys:
+            tables = sorted({p.table for p in self.foreign_keys})
+            parts.append(
+                f"{len(self.foreign_keys)} record(s) pointing to something missing "
+                f"(in {', '.join(tables)})"
+            )
+        return (
+            f"The database {self.name} has {' and '.join(parts)}. Export your work now, then "
+            "restart the app: a damaged database is set aside and the newest good backup "
+            "is restored."
+        )
+
+    @property
+    def details(self) -> str:
+        """Everything SQLite reported, for "Copy details"."""
+        lines = [f"Database: {self.name}", f"Check: {'quick' if self.quick else 'integrity'}"]
+        if self.error:
+            lines.append(f"Error: {self.error}")
+        lines.extend(f"integrity_check: {message}" for message in self.integrity)
+        lines.extend(
+            f"foreign_key_check: {p.table} row {p.rowid} -> missing {p.parent}"
+            for p in self.foreign_keys
+        )
+        if self.ok:
+            lines.append("Result: ok")
+        return "\n".join(lines)
+
+
+def _run_checks(con: Any, name: str, quick: bool) -> CheckReport:
+    cursor = con.cursor()
+    try:
+        pragma = "quick_check" if quick else "integrity_check"
+        cursor.execute(f"PRAGMA {pragma}({MAX_MESSAGES})")
+        messages = tuple(str(row[0]) for row in cursor.fetchall())
+        integrity = () if messages == ("ok",) else messages
+        cursor.execute("PRAGMA foreign_key_check")
+        keys = tuple(
+            ForeignKeyProblem(str(row[0]), row[1], str(row[2])) for row in cursor.fetchall()
+        )
+    finally:
+        cursor.close()
+    return CheckReport(name, integrity, keys, quick=quick)
+
+
+def check_file(path: Path, *, quick: bool = False) -> CheckReport:
+    """Check the database file at ``path`` read-only; damage is reported, never raised."""
+    problem = header_problem(path) if path.exists() else "the file does not exist"
+    if problem is not None:
+        return CheckReport(str(path), error=problem, quick=quick)
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
+        try:
+            return _run_checks(con, str(path), quick)
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return CheckReport(str(path), error=str(exc), quick=quick)
+    except UnicodeDecodeError:  # SQLite quoted damaged bytes in its error message
+        return CheckReport(str(path), error="the database structure is damaged", quick=quick)
+
+
+def check_database(db: Database, *, quick: bool = False) -> CheckReport:
+    """Run ``integrity_check`` (or ``quick_check``) and ``foreign_key_check`` on ``db``."""
+    name = str(db.path or db.url)
+    try:
+        con = db.engine.raw_connection()
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        return CheckReport(name, error=str(exc), quick=quick)
+    try:
+        return _run_checks(con, name, quick)
+    except sqlite3.Error as exc:
+        return CheckReport(name, error=str(exc), quick=quick)
+    except UnicodeDecodeError:
+        return CheckReport(name, error="the database structure is damaged", quick=quick)
+    finally:
+        con.close()

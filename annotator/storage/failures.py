@@ -1,0 +1,87 @@
+"""Turning SQLite failures into :class:`~annotator.storage.errors.StorageError` subclasses.
+
+The driver reports a failed write with a terse message ("attempt to write a readonly
+database") and an extended result code. :func:`storage_error` maps the primary code to one of
+the app's error classes with a one-line message a user can act on. Constraint violations
+(programming errors) are not translated.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy.exc import DBAPIError
+
+from annotator.storage.errors import (
+    DatabaseBusyError,
+    DatabaseDamagedError,
+    DiskFullError,
+    ReadOnlyError,
+    StorageError,
+    WriteError,
+)
+
+__all__ = ["storage_error"]
+
+# Primary SQLite result codes (https://sqlite.org/rescode.html).
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+_BY_MESSAGE = (
+    ("readonly", SQLITE_READONLY),
+    ("read-only", SQLITE_READONLY),
+    ("disk is full", SQLITE_FULL),
+    ("disk i/o error", SQLITE_IOERR),
+    ("database is locked", SQLITE_BUSY),
+    ("unable to open", SQLITE_CANTOPEN),
+    ("malformed", SQLITE_CORRUPT),
+    ("not a database", SQLITE_NOTADB),
+)
+
+
+def _code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF
+    message = str(exc).lower()
+    for fragment, value in _BY_MESSAGE:
+        if fragment in message:
+            return value
+    return None
+
+
+def storage_error(exc: BaseException, where: str) -> StorageError | None:
+    """The StorageError for a driver failure ``exc`` on the database ``where``, or None
+    when ``exc`` is not a storage failure (a constraint violation, a bug)."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(orig, sqlite3.Error) or isinstance(orig, sqlite3.IntegrityError):
+        return None
+    code = _code(orig)
+    if code in (SQLITE_READONLY, SQLITE_PERM):
+        return ReadOnlyError(
+            f"{where}: the database cannot be written to (read-only file or folder); "
+            "your change was not saved"
+        )
+    if code == SQLITE_FULL:
+        return DiskFullError(f"{where}: the disk is full; your change was not saved")
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DatabaseBusyError(
+            f"{where}: another program is holding the database locked; your change was not saved"
+        )
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return DatabaseDamagedError(f"{where}: the database file is damaged ({orig})")
+    if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
+        return WriteError(
+            f"{where}: the disk reported an error while writing ({orig}); "
+            "your change was not saved"
+        )
+    if isinstance(orig, sqlite3.OperationalError):
+        return WriteError(f"{where}: the database reported an error ({orig})")
+    return None

@@ -1,0 +1,75 @@
+"""One app instance per database: an operating-system lock on ``<database>.lock``.
+
+The lock is taken with :mod:`filelock` (``fcntl.flock`` on Linux and macOS, ``msvcrt`` on
+Windows). The operating system drops such a lock when its process ends in any way, so a
+lock left by a crashed or killed process is recovered automatically: the next launch simply
+gets it. The lock file itself may stay on disk; it is the lock on it that counts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+
+from filelock import FileLock, Timeout
+
+from annotator.storage.errors import ReadOnlyError
+
+__all__ = ["InstanceLock", "acquire_instance_lock", "already_open_message", "lock_path"]
+
+
+def lock_path(database: Path) -> Path:
+    return database.with_name(database.name + ".lock")
+
+
+class InstanceLock:
+    """A held lock; :meth:`release` it at exit (the OS releases it if the process dies)."""
+
+    def __init__(self, database: Path, lock: FileLock) -> None:
+        self.database = database
+        self._lock = lock
+
+    @property
+    def held(self) -> bool:
+        return self._lock.is_locked
+
+    def release(self) -> None:
+        if self._lock.is_locked:
+            self._lock.release(force=True)
+
+    def __enter__(self) -> InstanceLock:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
+
+
+def acquire_instance_lock(database: Path) -> InstanceLock | None:
+    """Lock ``database`` for this process, or return None if another process holds it.
+
+    Raises :class:`ReadOnlyError` when the lock file cannot be created at all.
+    """
+    path = lock_path(database)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(path, timeout=0, thread_local=False, is_singleton=False)
+        lock.acquire()
+    except Timeout:
+        return None
+    except OSError as exc:
+        raise ReadOnlyError(
+            f"{database}: cannot create the lock file {path.name} ({exc.strerror or exc})"
+        ) from exc
+    return InstanceLock(database, lock)
+
+
+def already_open_message(database: Path) -> str:
+    return (
+        f"The database {database} is already open in another Source Annotator window. "
+        "Switch to that window, or close it and try again."
+    )
