@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from annotator import APP_NAME
 from annotator.core.text import normalise_text
+from annotator.gui import plain
 from annotator.gui import settings as opt
 from annotator.gui.reading_view import ReadingView, title_font
 from annotator.gui.settings import Settings
@@ -124,7 +125,7 @@ class PreviewWindow(QMainWindow):
     def __init__(self, settings: Settings, exercise: PeekedExercise) -> None:
         super().__init__()
         self.exercise = exercise
-        self.setWindowTitle(f"{exercise.title} — {APP_NAME}")
+        self.setWindowTitle(plain.window_title(f"{exercise.title} — {APP_NAME}"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.setHandleWidth(6)
