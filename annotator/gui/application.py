@@ -113,7 +113,11 @@ def run_gui(
     if sys.platform == "darwin":  # the only platform that sends FileOpen events
         app.installEventFilter(files)
     # The texts on screen first, read-only; then everything else (gui/first_paint.py).
-    preview = show_preview(settings, db, exercise)
+    try:
+        preview = show_preview(settings, db, exercise)
+    except Exception:  # a nicety only: whatever goes wrong, start without it (and log it)
+        crash_handler.logger.exception("the first-paint preview failed; starting without it")
+        preview = None
     if preview is not None and not preview.isVisible():
         crash_handler.uninstall()
         return 0  # closed before the app had finished starting

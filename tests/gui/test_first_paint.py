@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from pathlib import Path
 
+from annotator.gui import application, session
 from annotator.gui import settings as opt
 from annotator.gui.first_paint import PreviewWindow, opening_exercise, show_preview
 from annotator.gui.main_window import MainWindow
@@ -77,3 +79,25 @@ def test_no_preview_where_it_cannot_be_read_cheaply(tmp_path: Path) -> None:
     damaged.write_bytes(b"\0" * 4096)
     assert opening_exercise(settings, str(damaged), None) is None
     assert show_preview(settings, str(damaged), None) is None
+
+
+def test_a_failing_preview_never_stops_the_app_starting(
+    tmp_path: Path, monkeypatch: object, qapp: object
+) -> None:
+    def broken(*_args: object) -> None:
+        raise RuntimeError("preview broke")
+
+    shown: list[object] = []
+
+    def fake_exec() -> int:
+        shown.extend(w.windowTitle() for w in qapp.topLevelWidgets()  # type: ignore[attr-defined]
+                     if w.isVisible())
+        return 0
+
+    monkeypatch.setattr(application, "show_preview", broken)  # type: ignore[attr-defined]
+    monkeypatch.setattr(qapp, "exec", fake_exec)  # type: ignore[attr-defined]
+    monkeypatch.setattr(session, "_show", lambda *a, **k: None)  # type: ignore[attr-defined]
+    assert application.run_gui(str(tmp_path / "class.sqlite3")) == 0
+    assert any(str(title).startswith("Who is behind") for title in shown)
+    log = (Path(str(os.environ["ANNOTATOR_LOG_DIR"])) / "annotator.log").read_text("utf-8")
+    assert "the first-paint preview failed" in log and "preview broke" in log
