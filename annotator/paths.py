@@ -16,6 +16,8 @@ from pathlib import Path
 
 import platformdirs
 
+from annotator.storage.sqlite_urls import sqlite_url
+
 _APP = "source-annotator"
 
 
@@ -49,4 +51,4 @@ def default_database_url(override: str | None = None) -> str:
     if value and "://" in value:
         return value
     path = Path(value).expanduser() if value else data_dir() / "annotator.sqlite3"
-    return f"sqlite:///{path.resolve()}"
+    return sqlite_url(path.resolve())

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from annotator import APP_NAME, __version__
+from annotator.storage.sqlite_urls import sqlite_url
 
 
 class SelfTestFailure(Exception):
@@ -86,7 +87,7 @@ def _migrations(state: _State) -> str:
     script = ScriptDirectory.from_config(config)
     revisions = list(script.walk_revisions())
     _check(bool(revisions), f"no migration modules found in {script.dir}")
-    engine = create_db_engine(f"sqlite:///{state.folder / 'migrations.sqlite3'}",
+    engine = create_db_engine(sqlite_url(state.folder / "migrations.sqlite3"),
                               foreign_keys=False)
     try:
         with engine.connect() as conn, conn.begin():
@@ -107,7 +108,7 @@ def _database(state: _State) -> str:
     from annotator.services.sample import ensure_sample_exercise
 
     path = state.folder / "selftest.sqlite3"
-    state.url = f"sqlite:///{path}"
+    state.url = sqlite_url(path)
     state.ctx = open_context(state.url, backup_folder=state.folder / "backups")
     state.exercise = load_exercise(state.ctx.db, ensure_sample_exercise(state.ctx.db))
     _check(len(state.exercise.articles) >= 2, "the sample exercise has fewer than two articles")

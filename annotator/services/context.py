@@ -9,6 +9,7 @@ from annotator.paths import backup_dir, default_database_url
 from annotator.services.annotations import AnnotationService
 from annotator.services.events import EventBus
 from annotator.storage.database import Database, open_database
+from annotator.storage.sqlite_urls import sqlite_url_path
 
 
 @dataclass
@@ -27,6 +28,7 @@ class AppContext:
 def open_context(db_override: str | None = None, backup_folder: Path | None = None) -> AppContext:
     """Open (creating or migrating) the database named by ``--db``, the environment or default."""
     url = default_database_url(db_override)
-    if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    path = sqlite_url_path(url)
+    if path is not None:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
     return AppContext(open_database(url, backup_folder=backup_folder or backup_dir()))

@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from annotator.storage.errors import BackupError
+from annotator.storage.sqlite_urls import sqlite_file_uri
 
 __all__ = [
     "KEEP_DAYS",
@@ -130,7 +131,7 @@ def _fsync_folder(folder: Path) -> None:
 
 def copy_database(source: Path, target: Path) -> str:
     """Copy ``source`` to ``target`` with the backup API; return the copy's integrity check."""
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(sqlite_file_uri(source.resolve()), uri=True)
     try:
         dst = sqlite3.connect(target)
         try:

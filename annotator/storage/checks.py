@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from annotator.storage.database import Database
 from annotator.storage.header import header_problem, wal_has_content
+from annotator.storage.sqlite_urls import sqlite_file_uri
 
 __all__ = [
     "CheckReport",
@@ -119,7 +120,7 @@ def check_file(path: Path, *, quick: bool = False) -> CheckReport:
     if problem is not None:
         return CheckReport(str(path), error=problem, quick=quick)
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(sqlite_file_uri(path.resolve()), uri=True)
         con.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
         try:
             return _run_checks(con, str(path), quick)

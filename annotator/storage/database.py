@@ -32,6 +32,7 @@ from annotator.storage.failures import storage_error
 from annotator.storage.header import header_problem
 from annotator.storage.models import Base
 from annotator.storage.revisions import VERSION_TABLE, head_revision, stamp
+from annotator.storage.sqlite_urls import sqlite_file_uri
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -119,7 +120,7 @@ def _read_state(url: str) -> tuple[set[str], str | None]:
         side = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
         existed = [p.exists() for p in side]
         try:
-            con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            con = sqlite3.connect(sqlite_file_uri(path.resolve()), uri=True)
             con.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
             try:
                 rows = con.execute("SELECT name FROM sqlite_master WHERE type='table'")

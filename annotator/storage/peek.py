@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotator.storage.sqlite_urls import sqlite_file_uri, sqlite_url_path
+
 __all__ = ["PeekedArticle", "PeekedExercise", "peek_exercise", "sqlite_path"]
 
 
@@ -37,12 +39,8 @@ class PeekedExercise:
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind an ``sqlite:///`` URL, or None for any other kind of URL."""
-    if not url.startswith("sqlite:///"):
-        return None
-    rest = url.removeprefix("sqlite:///")
-    if not rest or rest.startswith(":memory:") or "?" in rest:
-        return None
-    return Path(rest)
+    found = sqlite_url_path(url)
+    return Path(found) if found is not None else None
 
 
 def _uuid(value: object) -> uuid.UUID | None:
@@ -60,8 +58,7 @@ def peek_exercise(path: Path, candidates: Iterable[object]) -> PeekedExercise | 
     if not wanted or not path.is_file():
         return None
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                     timeout=0.2)
+        connection = sqlite3.connect(sqlite_file_uri(path.resolve()), uri=True, timeout=0.2)
     except sqlite3.Error:
         return None
     try:
