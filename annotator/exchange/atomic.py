@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from annotator.exchange.errors import ExchangeError
+from annotator.storage.durable import fsync_folder
 
 __all__ = ["atomic_write_bytes", "atomic_writer", "describe_os_error"]
 
@@ -35,21 +36,6 @@ def describe_os_error(exc: OSError) -> str:
     if exc.errno in _MESSAGES:
         return _MESSAGES[exc.errno]
     return exc.strerror or str(exc)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Sync a folder so the rename itself survives a crash (not possible on Windows)."""
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 @contextlib.contextmanager
@@ -90,7 +76,7 @@ def atomic_writer(
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _fsync_dir(folder)
+    fsync_folder(folder)
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:

@@ -13,13 +13,13 @@ the newest of each of the last :data:`KEEP_DAYS` days, plus the newest of each o
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from annotator.storage.durable import fsync_file, fsync_folder
 from annotator.storage.errors import BackupError
 from annotator.storage.sqlite_urls import sqlite_file_uri
 
@@ -116,19 +116,6 @@ def remove_partial_backups(folder: Path, stem: str) -> list[Path]:
     return leftovers
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "posix":
-        _fsync(folder)
-
-
 def copy_database(source: Path, target: Path) -> str:
     """Copy ``source`` to ``target`` with the backup API; return the copy's integrity check."""
     src = sqlite3.connect(sqlite_file_uri(source.resolve()), uri=True)
@@ -158,9 +145,9 @@ def backup_sqlite_file(source: Path, folder: Path, reason: str, keep: int = KEEP
         result = copy_database(source, partial)
         if result != "ok":
             raise BackupError(f"{target.name}: the backup copy failed its check ({result})")
-        _fsync(partial)
+        fsync_file(partial)
         partial.replace(target)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except (sqlite3.Error, OSError) as exc:
         with contextlib.suppress(OSError):
             remove_partial_backups(folder, source.stem)

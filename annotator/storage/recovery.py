@@ -23,6 +23,7 @@ from pathlib import Path
 from annotator.storage.backup import backup_time, copy_database, list_backups
 from annotator.storage.checks import CheckReport, check_file
 from annotator.storage.database import Database, open_database, sqlite_path
+from annotator.storage.durable import fsync_file
 from annotator.storage.errors import DatabaseDamagedError
 from annotator.storage.header import header_problem, wal_has_content
 from annotator.storage.repair import copy_aside, index_only, rebuild_indexes
@@ -108,14 +109,6 @@ def move_aside(path: Path) -> tuple[Path, tuple[Path, ...]]:
     return aside, tuple(moved)
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _restoring(target: Path) -> Path:
     return target.with_name(target.name + ".restoring")
 
@@ -141,7 +134,7 @@ def prepare_restore(folder: Path, stem: str, target: Path) -> tuple[Path | None,
             temporary.unlink(missing_ok=True)
             rejected.append(backup)
             continue
-        _fsync(temporary)
+        fsync_file(temporary)
         return backup, tuple(rejected)
     return None, tuple(rejected)
 
