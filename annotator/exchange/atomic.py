@@ -3,6 +3,13 @@
 Data goes to a temporary file in the same folder, is flushed and synced to disk, then renamed
 over the target with :func:`os.replace`; the folder is synced where the platform allows it. On
 any error the temporary file is removed and the old file is untouched.
+
+On Windows a file another program has open (a reader, a virus scanner, a sync client
+looking at the new file) cannot be replaced for a moment, so the rename is retried briefly
+on ``PermissionError`` there. On every system a process killed mid-write leaves its
+``.<name>.<random>.tmp`` file behind, so each write to a target first removes that target's
+temporary files older than :data:`STALE_AFTER` (never a fresh one, which another process
+may still be writing).
 """
 
 from __future__ import annotations
@@ -10,15 +17,29 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 from annotator.exchange.errors import ExchangeError
 from annotator.storage.durable import fsync_folder
 
-__all__ = ["atomic_write_bytes", "atomic_writer", "describe_os_error"]
+__all__ = [
+    "REPLACE_RETRY_DELAYS",
+    "STALE_AFTER",
+    "atomic_write_bytes",
+    "atomic_writer",
+    "describe_os_error",
+    "remove_stale_temporaries",
+    "replace_retrying",
+]
+
+STALE_AFTER = 10 * 60.0  # seconds: no write of ours takes this long
+# Seconds to wait between renames refused on Windows (about 1.5 s in all).
+REPLACE_RETRY_DELAYS = (0.02, 0.05, 0.1, 0.2, 0.4, 0.7)
 
 _MESSAGES = {
     errno.ENOSPC: "the disk is full; nothing was written",
@@ -38,6 +59,57 @@ def describe_os_error(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+def _temporary_pattern(target: Path) -> re.Pattern[str]:
+    # tempfile.mkstemp adds eight characters from [a-z0-9_] between prefix and suffix.
+    return re.compile(re.escape(f".{target.name}.") + r"[a-z0-9_]{8}\.tmp")
+
+
+def remove_stale_temporaries(
+    target: Path, now: float | None = None, stale_after: float = STALE_AFTER
+) -> list[Path]:
+    """Delete the temporary files of writes to ``target`` that were killed mid-write: those
+    last modified more than ``stale_after`` seconds before ``now``. Return those deleted;
+    errors are ignored (the write itself reports any real problem)."""
+    folder = target.parent if str(target.parent) else Path(".")
+    pattern = _temporary_pattern(target)
+    moment = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        candidates = list(folder.iterdir())
+    except OSError:
+        return removed
+    for path in candidates:
+        if not pattern.fullmatch(path.name):
+            continue
+        try:
+            if moment - path.stat().st_mtime > stale_after and path.is_file():
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed
+
+
+def replace_retrying(
+    source: Path,
+    target: Path,
+    delays: Sequence[float],
+    replace: Callable[[Path, Path], None] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
+    """``replace(source, target)``, tried again after each of ``delays`` while it raises
+    :class:`PermissionError` (Windows refuses to replace a file that is open elsewhere);
+    the last error propagates. ``replace`` defaults to :func:`os.replace`."""
+    replace = replace or os.replace
+    for delay in delays:
+        try:
+            replace(source, target)
+            return
+        except PermissionError:
+            sleep(delay)
+    replace(source, target)
+
+
 @contextlib.contextmanager
 def atomic_writer(
     path: str | os.PathLike[str], mode: str = "wb", **kwargs: Any
@@ -51,6 +123,7 @@ def atomic_writer(
         raise ValueError(f"atomic_writer needs a write-only mode, not {mode!r}")
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    remove_stale_temporaries(target)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -67,7 +140,7 @@ def atomic_writer(
         else:
             with contextlib.suppress(OSError):
                 os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
+        replace_retrying(tmp, target, REPLACE_RETRY_DELAYS if os.name == "nt" else ())
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
