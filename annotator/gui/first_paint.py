@@ -37,6 +37,7 @@ from annotator.gui import settings as opt
 from annotator.gui.reading_view import ReadingView, title_font
 from annotator.gui.settings import Settings
 from annotator.paths import default_database_url
+from annotator.storage.lock import held_elsewhere
 from annotator.storage.peek import PeekedArticle, PeekedExercise, peek_exercise, sqlite_path
 
 SAMPLE_PACKAGE = "annotator.resources.sample"
@@ -163,7 +164,11 @@ class _PaintWatch(QObject):
 def show_preview(settings: Settings, db: str | None, wanted: str | None
                  ) -> PreviewWindow | None:
     """Show the opening exercise's texts and return once they are painted; None (and
-    nothing shown) when what will open cannot be read cheaply."""
+    nothing shown) when what will open cannot be read cheaply, or when another window has
+    the database open: the "already open" message must not appear over a preview."""
+    path = sqlite_path(default_database_url(db))
+    if path is not None and held_elsewhere(path):
+        return None
     exercise = opening_exercise(settings, db, wanted)
     if exercise is None:
         return None

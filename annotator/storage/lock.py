@@ -15,7 +15,13 @@ from filelock import FileLock, Timeout
 
 from annotator.storage.errors import ReadOnlyError
 
-__all__ = ["InstanceLock", "acquire_instance_lock", "already_open_message", "lock_path"]
+__all__ = [
+    "InstanceLock",
+    "acquire_instance_lock",
+    "already_open_message",
+    "held_elsewhere",
+    "lock_path",
+]
 
 
 def lock_path(database: Path) -> Path:
@@ -66,6 +72,24 @@ def acquire_instance_lock(database: Path) -> InstanceLock | None:
             f"{database}: cannot create the lock file {path.name} ({exc.strerror or exc})"
         ) from exc
     return InstanceLock(database, lock)
+
+
+def held_elsewhere(database: Path) -> bool:
+    """Whether another instance holds ``database``'s lock, told by taking the lock and
+    releasing it at once. False when there is no lock file (nobody has it: nothing is
+    created) or it cannot be opened (:func:`acquire_instance_lock` will say why)."""
+    path = lock_path(database)
+    if not path.is_file():
+        return False
+    lock = FileLock(path, timeout=0, thread_local=False, is_singleton=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        return True
+    except OSError:
+        return False
+    lock.release(force=True)
+    return False
 
 
 def already_open_message(database: Path) -> str:
