@@ -33,6 +33,7 @@ __all__ = [
     "atomic_write_bytes",
     "atomic_writer",
     "describe_os_error",
+    "describe_replace_error",
     "remove_stale_temporaries",
     "replace_retrying",
 ]
@@ -50,6 +51,19 @@ _MESSAGES = {
     errno.ENOENT: "the folder does not exist",
     errno.ENAMETOOLONG: "the file name is too long",
 }
+
+
+IN_USE = ("the file is open in another program (or read-only); close it there and try "
+          "again, or save under another name; nothing was written")
+
+
+def describe_replace_error(exc: OSError, windows: bool) -> str:
+    """The message for a refused final rename. The temporary file was created in the same
+    folder, so the folder is writable: on Windows a permission error then means the file
+    itself is in use (a spreadsheet showing the CSV, a viewer) or read-only."""
+    if windows and isinstance(exc, PermissionError):
+        return IN_USE
+    return describe_os_error(exc)
 
 
 def describe_os_error(exc: OSError) -> str:
@@ -140,7 +154,14 @@ def atomic_writer(
         else:
             with contextlib.suppress(OSError):
                 os.chmod(tmp, 0o644)
-        replace_retrying(tmp, target, REPLACE_RETRY_DELAYS if os.name == "nt" else ())
+        try:
+            replace_retrying(tmp, target, REPLACE_RETRY_DELAYS if os.name == "nt" else ())
+        except OSError as exc:
+            raise ExchangeError(target, describe_replace_error(exc, os.name == "nt")) from exc
+    except ExchangeError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -13,6 +13,7 @@ import pytest
 from annotator.exchange.atomic import (
     STALE_AFTER,
     atomic_write_bytes,
+    describe_replace_error,
     remove_stale_temporaries,
     replace_retrying,
 )
@@ -96,3 +97,11 @@ def test_other_errors_are_not_retried(tmp_path: Path) -> None:
         replace_retrying(tmp_path / "a", tmp_path / "b", (0.01,), replace=full,
                          sleep=waits.append)
     assert waits == []
+
+
+def test_a_file_held_open_on_windows_is_named_as_such() -> None:
+    held = PermissionError(13, "Access is denied")
+    assert "open in another program" in describe_replace_error(held, windows=True)
+    assert "permission denied" in describe_replace_error(held, windows=False)
+    full = OSError(28, "No space left on device")
+    assert describe_replace_error(full, windows=True) == "the disk is full; nothing was written"
