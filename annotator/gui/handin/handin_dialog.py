@@ -150,7 +150,7 @@ class HandInDialog(QDialog):
     def chosen_path(self) -> Path:
         """The save location, with the ``.handin.json`` ending added when it is missing."""
         path = Path(self.path_edit.text().strip()).expanduser()
-        if not path.name.endswith(".json"):
+        if not path.name.lower().endswith(".json"):
             path = path.with_name(path.name + ".handin.json")
         return path
 
