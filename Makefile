@@ -36,9 +36,14 @@ lint: $(VENV)/.stamp-dev
 	$(BIN)/ruff check .
 	$(BIN)/mypy annotator
 
+# The build must start: its self-test (database, migrations, window, an annotation) runs
+# offscreen, and a failure fails the target.
+FROZEN ?= dist/annotator/annotator
+
 package: $(VENV)/.stamp-dev
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
 		packaging/annotator.spec
+	QT_QPA_PLATFORM=offscreen $(FROZEN) --self-test
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache
