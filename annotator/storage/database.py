@@ -236,7 +236,11 @@ def _open(url: str, backup_folder: Path | None) -> Database:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_db_engine(url)
-        _create(engine)
+        try:
+            _create(engine)
+        except BaseException:
+            engine.dispose()  # Windows cannot move or delete a file that is still open
+            raise
         return Database(url, engine, OpenReport(created=True))
     if revision is None:
         raise ForeignDatabaseError(f"{name}: not a Source Annotator database")
