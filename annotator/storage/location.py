@@ -58,6 +58,19 @@ def _mount_type(path: PurePath, mounts: str) -> tuple[str, str] | None:
     return best
 
 
+def _without_extended_prefix(text: str) -> str:
+    """A Windows path without its ``\\\\?\\`` prefix (long and resolved paths may carry it):
+    ``\\\\?\\C:\\x`` is the local ``C:\\x``, ``\\\\?\\UNC\\server\\share`` the share
+    ``\\\\server\\share``."""
+    for prefix in ("\\\\?\\", "//?/", "\\\\.\\", "//./"):
+        if text.startswith(prefix):
+            rest = text[len(prefix):]
+            if rest[:4].upper() in ("UNC\\", "UNC/"):
+                return "\\\\" + rest[4:]
+            return rest
+    return text
+
+
 def _windows_network_drive(path: str) -> bool:
     if os.name != "nt":
         return False
@@ -82,10 +95,11 @@ def risky_location(path: Path | str, *, mounts: str | None = None) -> str | None
 
     ``mounts`` is the text of ``/proc/mounts`` (read from the system when None, on Linux).
     """
-    text = str(path)
-    if text.startswith(("\\\\", "//")) and not text.startswith("//?/"):
+    shown = str(path)
+    text = _without_extended_prefix(shown)
+    if text.startswith(("\\\\", "//")):
         return (
-            f"{text} is on a network share. SQLite cannot keep a database safe there; "
+            f"{shown} is on a network share. SQLite cannot keep a database safe there; "
             "keep it on this computer's own disk and hand in or export copies."
         )
     if _windows_network_drive(text):

@@ -70,3 +70,26 @@ def test_unc_paths_are_network_shares(path: str) -> None:
 def test_reads_the_real_mount_table(tmp_path: Path) -> None:
     # The test folder is on a local disk here; the call must read /proc/mounts without error.
     assert risky_location(tmp_path / "not-yet" / "a.sqlite3") is None
+
+
+@pytest.mark.parametrize(
+    ("path", "share"),
+    [
+        ("\\\\?\\C:\\Users\\Ada\\AppData\\Local\\source-annotator\\a.sqlite3", False),
+        ("\\\\?\\UNC\\server\\share\\a.sqlite3", True),
+        ("//?/UNC/server/share/a.sqlite3", True),
+        ("//?/C:/Users/Ada/a.sqlite3", False),
+    ],
+)
+def test_windows_extended_length_paths(path: str, share: bool) -> None:
+    """Long or resolved Windows paths carry a \\\\?\\ prefix: a local drive stays local."""
+    warning = risky_location(path, mounts=MOUNTS)
+    if share:
+        assert warning is not None and "network share" in warning and path in warning
+    else:
+        assert warning is None
+
+
+def test_an_extended_length_path_into_a_synced_folder_is_still_named() -> None:
+    warning = risky_location("\\\\?\\C:\\Users\\Ada\\OneDrive\\a.sqlite3", mounts=MOUNTS)
+    assert warning is not None and "OneDrive" in warning
