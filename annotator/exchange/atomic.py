@@ -32,6 +32,7 @@ __all__ = [
     "STALE_AFTER",
     "atomic_write_bytes",
     "atomic_writer",
+    "describe_create_error",
     "describe_os_error",
     "describe_replace_error",
     "remove_stale_temporaries",
@@ -66,8 +67,24 @@ def describe_replace_error(exc: OSError, windows: bool) -> str:
     return describe_os_error(exc)
 
 
+TOO_LONG = ("the path is too long for this system; choose a shorter file name or a folder "
+            "nearer the top of the disk; nothing was written")
+_WINDOWS_TOO_LONG = {206}  # ERROR_FILENAME_EXCED_RANGE
+
+
+def describe_create_error(exc: OSError, folder_exists: bool) -> str:
+    """The message for a temporary file that could not be created. "No such file" in a
+    folder that exists means the path was too long (Windows without long paths: 260
+    characters in all)."""
+    if isinstance(exc, FileNotFoundError) and folder_exists:
+        return TOO_LONG
+    return describe_os_error(exc)
+
+
 def describe_os_error(exc: OSError) -> str:
     """A short, user-facing description of an operating-system error."""
+    if getattr(exc, "winerror", None) in _WINDOWS_TOO_LONG:
+        return TOO_LONG
     if exc.errno in _MESSAGES:
         return _MESSAGES[exc.errno]
     return exc.strerror or str(exc)
@@ -141,7 +158,7 @@ def atomic_writer(
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise ExchangeError(target, describe_os_error(exc)) from exc
+        raise ExchangeError(target, describe_create_error(exc, folder.is_dir())) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, mode, **kwargs) as handle:

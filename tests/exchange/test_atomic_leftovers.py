@@ -13,10 +13,12 @@ import pytest
 from annotator.exchange.atomic import (
     STALE_AFTER,
     atomic_write_bytes,
+    describe_os_error,
     describe_replace_error,
     remove_stale_temporaries,
     replace_retrying,
 )
+from annotator.exchange.errors import ExchangeError
 
 
 def _leftover(folder: Path, target: str, age: float) -> Path:
@@ -105,3 +107,21 @@ def test_a_file_held_open_on_windows_is_named_as_such() -> None:
     assert "permission denied" in describe_replace_error(held, windows=False)
     full = OSError(28, "No space left on device")
     assert describe_replace_error(full, windows=True) == "the disk is full; nothing was written"
+
+
+def test_a_path_too_long_for_windows_is_named_not_called_a_missing_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows without long paths refuses more than 260 characters with "not found"."""
+
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise FileNotFoundError(2, "The system cannot find the path specified")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(ExchangeError, match="the path is too long"):
+        atomic_write_bytes(tmp_path / ("x" * 200 + ".csv"), b"new")
+    with pytest.raises(ExchangeError, match="the folder does not exist"):
+        atomic_write_bytes(tmp_path / "missing" / "a.csv", b"new")
+    too_long = FileNotFoundError(2, "The filename or extension is too long")
+    too_long.winerror = 206  # type: ignore[attr-defined]
+    assert "too long" in describe_os_error(too_long)
