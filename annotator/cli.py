@@ -362,7 +362,32 @@ def split_open_paths(argv: Sequence[str], commands: set[str]) -> tuple[list[str]
     return kept, paths
 
 
+def safe_output(stream: Any) -> None:
+    """Make ``stream`` (stdout or stderr) able to write any text.
+
+    Output redirected to a file or a pipe on Windows is encoded in the ANSI code page
+    (cp1252, cp1251, ...), which lacks most characters of other scripts: a title in Greek, or
+    the self-test's quotation marks on an OEM code page, would end the command with a
+    UnicodeEncodeError. Redirected output is written as UTF-8 (what JSON requires); a
+    console keeps its encoding and shows what it cannot as ``?``.
+    """
+    if stream is None or not hasattr(stream, "reconfigure"):
+        return
+    encoding = str(getattr(stream, "encoding", "") or "").lower().replace("_", "-")
+    if encoding in ("utf-8", "utf8"):
+        return
+    try:
+        if stream.isatty():
+            stream.reconfigure(errors="replace")
+        else:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    except (OSError, ValueError):  # a stream that cannot be changed any more
+        return
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        safe_output(stream)
     parser = build_parser()
     commands = set(_subcommands(parser))
     argv, open_paths = split_open_paths(sys.argv[1:] if argv is None else argv, commands)
