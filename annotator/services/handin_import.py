@@ -72,14 +72,16 @@ class _OlderHandin(HandinError):
 
 
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
-    """Files as given, folders replaced by their ``*.json`` files (sorted, hidden ones
-    skipped); duplicates dropped."""
+    """Files as given, folders replaced by their ``*.json`` files (any case: ``.JSON`` from
+    Windows too; sorted, hidden ones such as macOS's ``._`` files skipped); duplicates
+    dropped."""
     result: list[Path] = []
     seen: set[Path] = set()
     for given in paths:
         path = Path(given)
         found = (
-            sorted(p for p in path.glob("*.json") if p.is_file() and not p.name.startswith("."))
+            sorted(p for p in path.iterdir() if p.suffix.lower() == ".json" and p.is_file()
+                   and not p.name.startswith("."))
             if path.is_dir()
             else [path]
         )
