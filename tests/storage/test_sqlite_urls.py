@@ -46,7 +46,8 @@ def test_the_old_backslash_url_is_still_read() -> None:
         PureWindowsPath(r"C:\Users\Ada\db.sqlite3"))
 
 
-@pytest.mark.parametrize("name", ["plain", "with space", "50% #1", "what?", "%41 literal"])
+@pytest.mark.parametrize("name", ["plain", "with space", "50% #1", "what?", "%41 literal",
+                                  "Zoë Ψυχή 学生"])
 def test_posix_paths_round_trip_through_sqlalchemy_and_sqlite(tmp_path: Path, name: str) -> None:
     path = tmp_path / name / "db.sqlite3"
     path.parent.mkdir()
