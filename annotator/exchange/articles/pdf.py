@@ -1,4 +1,11 @@
-"""PDF files: the text layer, page by page; scanned pages without text are refused."""
+"""PDF files: the text layer, page by page; scanned pages without text are refused.
+
+A PDF places words and lines on a page rather than storing running text, so the extracted
+text is tidied the way a reader sees the page (:func:`page_text`): the tabs pypdf puts
+between separately placed words become spaces, typographic ligatures (ﬁ, ﬂ, …) become their
+letters, and a line that wrapped mid-sentence is joined to the next, so a sentence is one
+passage to highlight and to count in the class review.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +18,29 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 from annotator.core.text import normalise_text
 from annotator.exchange.articles.model import ArticleImportError, ImportedArticle, iso_date
 
-__all__ = ["read_pdf"]
+__all__ = ["page_text", "read_pdf"]
+
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+
+
+def page_text(raw: str) -> str:
+    """One page's extracted text as running text (see the module docstring).
+
+    A line is joined to the one before when it starts with a lower-case letter (the
+    sentence goes on); a line ending in a hyphen is joined without a space. Blank lines and
+    lines starting otherwise (a capital, a digit, a quote) stay where they are.
+    """
+    lines: list[str] = []
+    for line in raw.translate(_LIGATURES).split("\n"):
+        line = " ".join(line.replace("\t", " ").split())
+        previous = lines[-1] if lines else ""
+        if previous and line[:1].islower():
+            joint = "" if previous.endswith("-") and previous[-2:-1].isalpha() else " "
+            lines[-1] = previous + joint + line
+        else:
+            lines.append(line)
+    return "\n".join(lines).strip()
 
 
 def _open(data: bytes, name: str) -> PdfReader:
@@ -53,7 +82,7 @@ def read_pdf(data: bytes, name: str) -> ImportedArticle:
     except Exception as exc:  # pypdf raises many types for damaged content streams
         raise ArticleImportError(name, "this PDF is damaged and cannot be read") from exc
     title, author, created = _properties(reader)
-    text = normalise_text("\n\n".join(p.strip() for p in pages if p.strip()))
+    text = normalise_text("\n\n".join(page_text(p) for p in pages if p.strip()))
     if not text.strip():
         raise ArticleImportError(name, "this PDF has no text layer (a scanned image?)")
     return ImportedArticle(
