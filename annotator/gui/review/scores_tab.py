@@ -28,6 +28,19 @@ from annotator.gui.review.scores_model import (
 from annotator.gui.review.state import KEY_NAME, ArticleReview
 from annotator.services.review import SCORE_COLUMNS
 
+NO_KEY_NOTE = (
+    "No scores yet: there is no answer key. In the main window, switch on Review > Annotate "
+    "the Answer Key, tag the passages the way you want them tagged, then switch it off; "
+    "every student is then scored against your key here."
+)
+SCORES_NOTE = (
+    "Each row compares one student's highlights with the answer key (1.00 = the same as "
+    "the key, 0.00 = nothing in common). P: how much of what the student marked is in the "
+    "key. R: how much of the key the student found. F1: P and R together. Exact counts "
+    "only the key's exact passages, Overlap any overlapping passage with the same tag, "
+    "Chars character by character. Click a heading to sort; hover it for more."
+)
+
 
 class ScoresTab(QWidget):
     exportRequested = Signal()
@@ -121,12 +134,7 @@ class ScoresTab(QWidget):
         self.table.resizeColumnsToContents()
         article = SCORE_COLUMNS.index("article")
         self.table.setColumnWidth(article, min(self.table.columnWidth(article), 200))
-        if rows:
-            self.note.setText("Scores against the answer key, per article, student and tag. "
-                              "Click a column heading to sort.")
-        else:
-            self.note.setText("No scores: no article has an answer key yet. Annotate one as "
-                              "an annotator with the role “key”.")
+        self.note.setText(SCORES_NOTE if rows else NO_KEY_NOTE)
         self.student_box.blockSignals(True)
         self.student_box.clear()
         for entry in review.figures["scores"]:

@@ -179,9 +179,10 @@ class ReviewWindow(QMainWindow):
         self._stale = {self.scores_tab, self.charts_tab}
         self._show_whole_exercise()
         n = len(review.data.students)
-        key = "an answer key" if review.data.key_id else "no answer key"
+        key = ("an answer key." if review.data.key_id else
+               "no answer key yet (Review > Annotate the Answer Key in the main window).")
         self.key_label.setText(f"This article: {n} student{'s' if n != 1 else ''} shown, "
-                               f"{key}.")
+                               f"{key}")
 
     def _show_whole_exercise(self) -> None:
         tab = self.tabs.currentWidget()

@@ -1,0 +1,74 @@
+"""What the Class Overview tells an instructor who is not a statistician: where the answer
+key comes from when there is none yet, and what the score columns mean."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from review_class import build_class
+
+from annotator.gui.review.window import ReviewWindow
+from annotator.services.review import SCORE_COLUMNS
+from annotator.services.sample import SAMPLE_EXERCISE_ID
+from annotator.storage import models as m
+
+
+def _window(qtbot: Any, ctx: Any) -> ReviewWindow:
+    win = ReviewWindow(ctx, SAMPLE_EXERCISE_ID)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    return win
+
+
+def test_without_a_key_the_scores_tab_says_how_to_make_one(qtbot: Any, ctx: Any) -> None:
+    build_class(ctx.db)
+    with ctx.db.session() as s:  # the class without its key
+        key = s.query(m.Annotator).filter_by(role=m.Role.KEY).one()
+        s.query(m.Annotation).filter_by(annotator_id=key.id).delete()
+        s.delete(key)
+    win = _window(qtbot, ctx)
+    win.tabs.setCurrentWidget(win.scores_tab)
+    note = win.scores_tab.note.text()
+    assert note.startswith("No scores yet: there is no answer key.")
+    assert "Review > Annotate the Answer Key" in note
+    assert "role" not in note  # no database words
+    assert "Review > Annotate the Answer Key" in win.key_label.text()
+    win.close()
+
+
+def test_the_score_columns_are_explained(qtbot: Any, ctx: Any) -> None:
+    build_class(ctx.db)
+    win = _window(qtbot, ctx)
+    win.tabs.setCurrentWidget(win.scores_tab)
+    tab = win.scores_tab
+    assert tab.model.rowCount() > 0
+    note = tab.note.text()
+    for words in ("P: how much of what the student marked is in the key",
+                  "R: how much of the key the student found", "F1: P and R together",
+                  "1.00 = the same as the key"):
+        assert words in note
+    model = tab.model
+    tips = {c: model.headerData(i, m_horizontal(), tooltip_role())
+            for i, c in enumerate(SCORE_COLUMNS)}
+    assert tips["exact_precision"].startswith("Precision: the share of what the student "
+                                              "marked that matches the key, counting spans "
+                                              "with exactly the key's start, end and tag")
+    assert tips["overlap_recall"].startswith("Recall: the share of the key that the student "
+                                             "found")
+    assert tips["char_f1"].startswith("F1: precision and recall together")
+    assert tips["name"] is None
+    assert win.key_label.text().endswith("an answer key.")
+    win.close()
+
+
+def m_horizontal() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
+def tooltip_role() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.ItemDataRole.ToolTipRole
