@@ -46,6 +46,20 @@ def _import(qtbot: object, ctx: AppContext, paths: list[Path],
         return dialog
 
 
+def test_an_older_hand_in_is_said_plainly(
+    qtbot: object, ctx: AppContext, tmp_path: Path
+) -> None:
+    from annotator.gui.handin.summary_dialog import attention_lines
+    from annotator.services.handins import HandinImportResult, ImportStatus
+
+    older = HandinImportResult(tmp_path / "zoe.handin.json", "Zoe", 0, 0, 0, ImportStatus.OLDER,
+                               f"{tmp_path / 'zoe.handin.json'}: handed in 2026-11-24 09:25 "
+                               "UTC, older than the hand-in already imported for Zoe "
+                               "(2026-11-24 11:25 UTC); not imported")
+    assert attention_lines([older]) == [
+        "Zoe: an older hand-in, not imported; the newer one already imported is kept"]
+
+
 def _problems(dialog: ImportSummaryDialog) -> dict[str, str]:
     model = dialog.model
     return {model.data(model.index(r, 0)): model.data(model.index(r, 6))
@@ -63,7 +77,9 @@ def test_a_file_for_another_exercise_and_a_refused_file_are_pointed_out(
     assert lines[0] == "Look at these files:"
     assert lines[1] == ("Ana: handed in for another exercise, “Who is behind North Korea's "
                         "missile engines?”; imported there (open that exercise to review it)")
-    assert lines[2].startswith(f"{cleo.name}: not imported, truncated JSON (")
+    assert lines[2].startswith(f"{cleo.name}: not imported, the file is cut short (an "
+                               "incomplete copy?); ask the student to hand it in again "
+                               "(truncated JSON (")
     problems = _problems(dialog)
     assert problems[ana.name].startswith("handed in for another exercise, “Who is behind")
     assert problems[cleo.name].startswith("truncated JSON (")  # no path in front again

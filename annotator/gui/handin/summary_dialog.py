@@ -50,8 +50,15 @@ def attention_lines(
     lines = []
     for row in results:
         who = row.student or row.file.name
-        if row.status in (ImportStatus.REJECTED, ImportStatus.OLDER):
-            lines.append(f"{who}: not imported, {problem_text(row)}")
+        if row.status == ImportStatus.OLDER:
+            lines.append(f"{who}: an older hand-in, not imported; the newer one already "
+                         "imported is kept")
+        elif row.status == ImportStatus.REJECTED:
+            problem = problem_text(row)
+            if problem.startswith("truncated JSON"):
+                problem = ("the file is cut short (an incomplete copy?); ask the student to "
+                           f"hand it in again ({problem})")
+            lines.append(f"{who}: not imported, {problem}")
         elif elsewhere(row, exercise_id):
             lines.append(f"{who}: handed in for another exercise, “{row.exercise_title}”; "
                          "imported there (open that exercise to review it)")

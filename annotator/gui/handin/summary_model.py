@@ -133,7 +133,7 @@ class ImportSummaryModel(_TableModel):
 class OrphanModel(_TableModel):
     """The highlights that could not be placed in the instructor's article text."""
 
-    HEADERS = ("Article", "Student", "Tag", "Passage", "Note", "Was at")
+    HEADERS = ("Article", "Student", "Tag", "Passage", "Note", "Was at (characters)")
 
     def cell(self, row: OrphanView, column: int) -> Any:
         return (
