@@ -72,3 +72,27 @@ def tooltip_role() -> Any:
     from PySide6.QtCore import Qt
 
     return Qt.ItemDataRole.ToolTipRole
+
+
+def test_switching_articles_leaves_one_legend_and_a_fresh_spot_panel(
+    qtbot: Any, ctx: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    build_class(ctx.db)
+    win = _window(qtbot, ctx)
+    tab = win.overlay_tab
+    text = win.current().data.text
+    tab.show_spot(text.index("classified assessments"))
+    assert tab.spot_heading.text().startswith("At this spot: ")
+    assert tab.spot.rowCount() > 0
+    win.article_box.setCurrentIndex(1)
+    QApplication.processEvents()
+    labels = [w.text() for w in tab.legend.findChildren(QLabel) if w.isVisibleTo(win)]
+    assert labels == [tab.legend.note.text(), "Claim", "Evidence", "Speculation", "Opinion"]
+    # the note has the whole width below the swatches, so it is not cut off at 1366 pixels
+    assert tab.legend.note.width() > 0.9 * tab.legend.width()
+    assert tab.spot_heading.text() == "At this spot"
+    assert tab.spot.rowCount() == 0
+    assert tab.spot_hint.text() == "Click the text to see who highlighted it."
+    win.close()

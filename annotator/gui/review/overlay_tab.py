@@ -109,6 +109,8 @@ class OverlayTab(QWidget):
             rows.append((line, (c["start"], c["end"]), tip))
         self.contested.set_rows(rows)
         self.spot.set_rows([])
+        self.spot_heading.setText("At this spot")
+        self.spot_hint.setText("Click the text to see who highlighted it.")
         self.spot_hint.show()
 
     def show_spot(self, pos: int) -> None:
