@@ -34,6 +34,7 @@ def test_a_glyph_by_glyph_pdf_reads_as_running_text(qapp: object, tmp_path: Path
     path = _qt_pdf(tmp_path / "numbers.pdf", ["Library closure: what the numbers say",
                                               PARAGRAPH])
     text = import_article(path).text
+    assert text.splitlines()[-1] == PARAGRAPH  # Qt's footer page number "1" is left out
     assert "\t" not in text
     assert "\ufb01" not in text and "\ufb03" not in text
     assert text.splitlines()[:2] == ["Library closure: what the numbers say", PARAGRAPH]
@@ -56,3 +57,13 @@ def test_page_text_joins_wrapped_lines_and_keeps_real_breaks() -> None:
         "Whether it saves money will probably depend on a sale.\n"
         "“Nobody asked us,” said Tom.\n"
         "2025 figures follow - and they are late.")
+
+
+def test_a_page_number_alone_on_the_last_line_is_left_out_and_nothing_else() -> None:
+    assert page_text("Books move on 31 December.\n1", page=1) == "Books move on 31 December."
+    assert page_text("The end.\n- 2 -\n", page=2) == "The end."
+    assert page_text("The end.\nPage 3 of 12", page=3) == "The end."
+    # a number that is not this page's stays: it may be the article's own text
+    assert page_text("Visits in\n2019", page=1) == "Visits in\n2019"
+    assert page_text("Chapter\n1", page=2) == "Chapter\n1"
+    assert page_text("Total:\n1") == "Total:\n1"
