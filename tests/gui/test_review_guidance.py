@@ -96,3 +96,14 @@ def test_switching_articles_leaves_one_legend_and_a_fresh_spot_panel(
     assert tab.spot.rowCount() == 0
     assert tab.spot_hint.text() == "Click the text to see who highlighted it."
     win.close()
+
+
+def test_the_contested_number_is_explained(qtbot: Any, ctx: Any) -> None:
+    build_class(ctx.db)
+    win = _window(qtbot, ctx)
+    hint = win.overlay_tab.contested_hint
+    assert hint.isVisibleTo(win)
+    assert "0 (everyone agreed) to 1" in hint.text()
+    first = win.overlay_tab.contested.texts()[0]
+    assert 0 < float(first.split()[0]) <= 1
+    win.close()
