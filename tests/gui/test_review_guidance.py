@@ -107,3 +107,25 @@ def test_the_contested_number_is_explained(qtbot: Any, ctx: Any) -> None:
     first = win.overlay_tab.contested.texts()[0]
     assert 0 < float(first.split()[0]) <= 1
     win.close()
+
+
+def test_the_scores_can_show_one_overall_row_per_student_and_article(
+    qtbot: Any, ctx: Any
+) -> None:
+    """30 students x 4 articles x 6 tag rows made 672 rows; the overall rows answer 'how did
+    each student do' in 112 (here 8 students x 2 articles)."""
+    build_class(ctx.db)
+    win = _window(qtbot, ctx)
+    win.tabs.setCurrentWidget(win.scores_tab)
+    tab = win.scores_tab
+    assert tab.proxy.rowCount() == 8 * 2 * 5
+    tab.overall_only.click()
+    tag = SCORE_COLUMNS.index("tag")
+    shown = [tab.proxy.index(r, tag).data() for r in range(tab.proxy.rowCount())]
+    assert shown == ["All tags"] * 16
+    names = {tab.proxy.index(r, SCORE_COLUMNS.index("name")).data()
+             for r in range(tab.proxy.rowCount())}
+    assert len(names) == 8
+    tab.set_overall_only(False)
+    assert not tab.overall_only.isChecked() and tab.proxy.rowCount() == 80
+    win.close()

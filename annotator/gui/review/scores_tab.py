@@ -3,9 +3,16 @@ student's tag confusion matrix, whose cells list the spans behind them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -67,6 +74,10 @@ class ScoresTab(QWidget):
         self.note = QLabel()
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
+        self.overall_only = QCheckBox("Only the all-tags rows")
+        self.overall_only.setToolTip("One row per student and article: their highlights with "
+                                     "every tag together, against the key")
+        self.overall_only.toggled.connect(self.set_overall_only)
         self.export_button = QPushButton("Export Scores (CSV)…")
         self.export_button.clicked.connect(self.exportRequested)
 
@@ -92,6 +103,7 @@ class ScoresTab(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         bar.addWidget(self.note, 1)
+        bar.addWidget(self.overall_only)
         bar.addWidget(self.export_button)
         top_layout.addLayout(bar)
         top_layout.addWidget(self.table, 1)
@@ -141,6 +153,15 @@ class ScoresTab(QWidget):
             self.student_box.addItem(entry["name"], entry["student"])
         self.student_box.blockSignals(False)
         self._show_confusion()
+
+    def set_overall_only(self, on: bool) -> None:
+        """Show only the all-tags row of each student and article (or every row)."""
+        if self.overall_only.isChecked() != on:
+            self.overall_only.setChecked(on)  # comes back here through toggled
+            return
+        self.proxy.setFilterKeyColumn(SCORE_COLUMNS.index("tag"))
+        self.proxy.setFilterRole(SORT_ROLE)
+        self.proxy.setFilterRegularExpression(QRegularExpression("^all$" if on else ""))
 
     def _show_confusion(self) -> None:
         assert self.review is not None
