@@ -129,3 +129,17 @@ def test_the_scores_can_show_one_overall_row_per_student_and_article(
     tab.set_overall_only(False)
     assert not tab.overall_only.isChecked() and tab.proxy.rowCount() == 80
     win.close()
+
+
+def test_the_agreement_tab_says_where_to_start_and_why_words_differ(
+    qtbot: Any, ctx: Any
+) -> None:
+    build_class(ctx.db)
+    win = _window(qtbot, ctx)
+    win.tabs.setCurrentWidget(win.agreement_tab)
+    guide = win.agreement_tab.guide
+    assert guide.isVisibleTo(win)
+    assert "the answer key is not counted" in guide.text()
+    assert "Start with Krippendorff's alpha for all tags" in guide.text()
+    assert "'fair' as kappa and 'low' as alpha" in guide.text()
+    win.close()
