@@ -143,3 +143,28 @@ def test_the_agreement_tab_says_where_to_start_and_why_words_differ(
     assert "Start with Krippendorff's alpha for all tags" in guide.text()
     assert "'fair' as kappa and 'low' as alpha" in guide.text()
     win.close()
+
+
+def test_confusion_headings_fit_a_1366_screen(qtbot: Any, ctx: Any) -> None:
+    """'Key: Speculation' was cut to 'ey: Speculatio' at 1366x768."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    build_class(ctx.db)
+    with ctx.db.session() as s:  # a fifth tag, as instructors add
+        exercise = s.get(m.Exercise, SAMPLE_EXERCISE_ID)
+        s.add(m.Tag(tag_set_id=exercise.tag_set_id, key="source", label="Source",
+                    colour="#8E44AD", position=4))
+    win = _window(qtbot, ctx)
+    win.tabs.setCurrentWidget(win.scores_tab)
+    QApplication.processEvents()
+    table = win.scores_tab.confusion_table
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = win.scores_tab.confusion
+    assert model.columnCount() == 6
+    for section in range(model.columnCount()):
+        text = model.headerData(section, Qt.Orientation.Horizontal)
+        widest = max(metrics.horizontalAdvance(line) for line in text.splitlines())
+        assert widest + 8 <= header.sectionSize(section), text
+    win.close()
