@@ -66,10 +66,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        # tall enough for every row on a 1366x768 laptop (scrolls on anything smaller)
-        screen = self.screen()
-        room = screen.availableGeometry().height() - 60 if screen is not None else 680
-        self.resize(520, max(360, min(680, room)))
+        self.resize(520, 560)
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(section, command, keys) as listed."""

@@ -162,4 +162,5 @@ class ConfusionModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self.labels):
             return None
         name = self._names.get(self.labels[section], self.labels[section])
-        return f"Key: {name}" if orientation == Qt.Orientation.Horizontal else f"Student: {name}"
+        # two lines across the top, so six tags fit a 1366-pixel screen unclipped
+        return f"Key:\n{name}" if orientation == Qt.Orientation.Horizontal else f"Student: {name}"

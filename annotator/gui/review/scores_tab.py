@@ -112,7 +112,8 @@ class ScoresTab(QWidget):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Tag confusion in this article for"))
+        pick.addWidget(QLabel("In this article, the tags chosen by (rows) against the key's "
+                              "(columns):"))
         pick.addWidget(self.student_box, 1)
         bottom_layout.addLayout(pick)
         cells = QSplitter(Qt.Orientation.Horizontal)
