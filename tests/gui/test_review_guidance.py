@@ -168,3 +168,20 @@ def test_confusion_headings_fit_a_1366_screen(qtbot: Any, ctx: Any) -> None:
         widest = max(metrics.horizontalAdvance(line) for line in text.splitlines())
         assert widest + 8 <= header.sectionSize(section), text
     win.close()
+
+
+def test_larger_text_also_enlarges_the_lists_beside_the_overlay(qtbot: Any, ctx: Any) -> None:
+    """On a projector the contested passages stayed at the small desktop size."""
+    from PySide6.QtWidgets import QApplication
+
+    build_class(ctx.db)
+    win = _window(qtbot, ctx)
+    base = QApplication.font().pointSizeF()
+    for _ in range(4):
+        win.act_zoom_in.trigger()
+    tab = win.overlay_tab
+    assert tab.contested_list.font().pointSizeF() == base + 4
+    assert tab.spot_list.font().pointSizeF() == base + 4
+    win.set_zoom(0)
+    assert tab.contested_list.font().pointSizeF() == base
+    win.close()
