@@ -11,6 +11,7 @@ import argparse
 import gc
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path, PurePath
 from typing import Any
@@ -182,7 +183,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     rows = [
         {"file": str(r.file), "student": r.student, "imported": r.imported,
          "reanchored": r.reanchored, "orphaned": r.orphaned, "status": str(r.status),
-         "problem": r.problem, "ok": r.ok}
+         "problem": r.problem, "ok": r.ok, "exercise": r.exercise_title,
+         "exercise_id": str(r.exercise_id) if r.exercise_id else None}
         for r in results
     ]
     if args.json:
@@ -205,6 +207,10 @@ def _print_import_table(rows: list[dict[str, Any]]) -> None:
     bad = sum(1 for r in rows if not r["ok"])
     print(f"{len(rows) - bad} of {len(rows)} file(s) imported"
           + (f"; {bad} not imported (see problem column)" if bad else ""))
+    exercises = Counter(r["exercise"] for r in rows if r["ok"])
+    if len(exercises) > 1:  # a student handed in another exercise: say where it went
+        print(f"The imported files were for {len(exercises)} exercises: " + ", ".join(
+            f"“{title}” ({n} file{'s' if n != 1 else ''})" for title, n in exercises.items()))
 
 
 def _print_json(data: Any) -> None:

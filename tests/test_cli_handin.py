@@ -164,3 +164,40 @@ def test_import_as_a_separate_process(student_db: str, tmp_path: Path) -> None:
     )
     assert sorted(r["exact"] for r in json.loads(check.stdout)) == ["black-market factory",
                                                                    "market "]
+
+
+def test_import_says_when_files_went_into_more_than_one_exercise(
+    student_db: str, tmp_path: Path, capsys
+) -> None:
+    """One student of the Riverside class handed in the sample exercise instead: the table
+    said 'imported' like every other row; now the exercise is named (and in --json)."""
+    import shutil
+
+    from annotator.exchange.articles import ImportedArticle
+    from annotator.services.authoring import AuthoringService
+
+    ctx = open_context(student_db)
+    other = AuthoringService(ctx.db, ctx.bus).create_exercise(
+        "Riverside library", articles=[ImportedArticle("The council voted to close it.")])
+    ada = next(a for a in list_annotators(ctx.db) if a.display_name == "Ada")
+    article = load_exercise(ctx.db, other).articles[0]
+    ctx.annotations.add(article.id, ada.id, 4, 11, load_exercise(ctx.db, other).tags[0].id)
+    ctx.close()
+    teacher = str(tmp_path / "teacher.sqlite3")
+    shutil.copy(student_db, teacher)
+    folder = tmp_path / "handins"
+    folder.mkdir()
+    assert _export(student_db, folder / "a-sample.handin.json") == 0
+    assert main(["--db", student_db, "export", "--exercise", str(other), "--annotator", "Ada",
+                 "--output", str(folder / "b-riverside.handin.json")]) == 0
+    capsys.readouterr()
+
+    assert main(["--db", teacher, "import", str(folder)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == ("The imported files were for 2 exercises: “Who is behind North "
+                       "Korea's missile engines?” (1 file), “Riverside library” (1 file)")
+    assert main(["--db", teacher, "import", str(folder), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["exercise"], r["exercise_id"]) for r in rows] == [
+        ("Who is behind North Korea's missile engines?", str(SAMPLE_EXERCISE_ID)),
+        ("Riverside library", str(other))]

@@ -120,6 +120,19 @@ def _heatmap_html(title: str, names: Sequence[str], matrix: Sequence[Sequence[An
             f"{''.join(body)}</table>")
 
 
+SCORES_READING = (
+    "Each student's highlights with every tag against the answer key. F1 is high only when "
+    "most of what the student marked is in the key and most of the key was found: 1.00 = "
+    "the same as the key, 0.00 = nothing in common. Exact counts only the key's exact "
+    "passages, overlapping any passage that overlaps one with the same tag, characters "
+    "character by character."
+)
+CONTESTED_READING = (
+    "The sentences where the class split most, to discuss. Disagreement runs from 0 "
+    "(everyone agreed) to 1 (half highlighted it, and the tags were all over)."
+)
+
+
 def _scores_html(article: Mapping[str, Any]) -> str:
     if not article["scores"]:
         return "<p>No answer key for this article, so nobody is scored.</p>"
@@ -130,7 +143,8 @@ def _scores_html(article: Mapping[str, Any]) -> str:
             for kind in ("exact", "overlap", "chars")
         )
         rows.append(f"<tr><td>{escape(entry['name'])}</td>{cells}</tr>")
-    return ("<table><tr><th>Student</th><th>F1, exact spans</th><th>F1, overlapping spans</th>"
+    return (f"<p class='reading'>{SCORES_READING}</p>"
+            "<table><tr><th>Student</th><th>F1, exact spans</th><th>F1, overlapping spans</th>"
             f"<th>F1, characters</th></tr>{''.join(rows)}</table>")
 
 
@@ -142,7 +156,7 @@ def _contested_html(article: Mapping[str, Any]) -> str:
         f"{c['score']:.2f})</span></li>"
         for c in article["contested"]
     )
-    return f"<ol>{items}</ol>"
+    return f"<p class='reading'>{CONTESTED_READING}</p><ol>{items}</ol>"
 
 
 def _article_html(article: Mapping[str, Any], text: str) -> str:

@@ -61,6 +61,9 @@ class HandinImportResult:
     orphaned: int
     status: ImportStatus
     problem: str = ""
+    # the exercise the file was handed in for (None when the file could not be read)
+    exercise_id: uuid.UUID | None = None
+    exercise_title: str = ""
 
     @property
     def ok(self) -> bool:
@@ -137,22 +140,28 @@ def import_handins(
 
 def _import_file(db: Database, file: Path, max_bytes: int) -> HandinImportResult:
     student = ""
+    exercise: dict[str, Any] = {}
     try:
         record = load_handin(file, max_bytes=max_bytes)
         student = record.annotator.display_name
+        exercise = {"exercise_id": record.exercise_id, "exercise_title": record.exercise_title}
         with db.session() as session:
             status, counts = _store(session, record, file)
     except _OlderHandin as exc:
-        return HandinImportResult(file, student, 0, 0, 0, ImportStatus.OLDER, str(exc))
+        return HandinImportResult(file, student, 0, 0, 0, ImportStatus.OLDER, str(exc),
+                                  **exercise)
     except HandinError as exc:
-        return HandinImportResult(file, student, 0, 0, 0, ImportStatus.REJECTED, str(exc))
+        return HandinImportResult(file, student, 0, 0, 0, ImportStatus.REJECTED, str(exc),
+                                  **exercise)
     except StorageError as exc:  # a full disk, a read-only database: said in one line
         problem = f"{file}: could not be stored, nothing was imported ({exc})"
-        return HandinImportResult(file, student, 0, 0, 0, ImportStatus.REJECTED, problem)
+        return HandinImportResult(file, student, 0, 0, 0, ImportStatus.REJECTED, problem,
+                                  **exercise)
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc.__class__.__name__).splitlines()[0]
         problem = f"{file}: could not be stored, nothing was imported ({reason})"
-        return HandinImportResult(file, student, 0, 0, 0, ImportStatus.REJECTED, problem)
+        return HandinImportResult(file, student, 0, 0, 0, ImportStatus.REJECTED, problem,
+                                  **exercise)
     imported, reanchored, orphaned, dropped_links = counts
     problem = ""
     if orphaned:
@@ -161,7 +170,8 @@ def _import_file(db: Database, file: Path, max_bytes: int) -> HandinImportResult
         problem += ("; " if problem else "") + (
             f"{dropped_links} link(s) to orphaned annotations were left out"
         )
-    return HandinImportResult(file, student, imported, reanchored, orphaned, status, problem)
+    return HandinImportResult(file, student, imported, reanchored, orphaned, status, problem,
+                              **exercise)
 
 
 def _chunks(values: list[uuid.UUID]) -> Iterable[list[uuid.UUID]]:

@@ -95,3 +95,17 @@ def test_write_review_report(tmp_path: Path) -> None:
     path = tmp_path / "report.html"
     write_review_report(path, figures(), {"a1": TEXT})
     assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_the_report_says_what_its_numbers_mean() -> None:
+    """An instructor reading the report away from the app learns what F1 and the
+    disagreement number measure, beside the numbers."""
+    data = figures()
+    html = review_report_html(data, {"a1": TEXT})
+    assert "Disagreement runs from 0 (everyone agreed) to 1" in html
+    article = data["articles"][0]  # type: ignore[index]
+    article["scores"] = [{"name": "Zoë", **{k: {"all": {"f1": 0.5}}
+                                           for k in ("exact", "overlap", "chars")}}]
+    html = review_report_html(data, {"a1": TEXT})
+    assert "1.00 = the same as the key, 0.00 = nothing in common" in html
+    assert html.index("1.00 = the same as the key") < html.index("F1, exact spans")

@@ -247,3 +247,29 @@ def test_new_version_of_an_article_is_added_after_it_and_keeps_the_old(
     assert now.articles[1].title == sample.articles[0].title
     assert now.articles[0].text == sample.articles[0].text
     assert "corrected.txt: this exercise already has" in window.authoring.last_message.text()
+
+
+def test_a_date_taken_from_a_files_properties_is_flagged_for_checking(
+    qtbot, tmp_path: Path
+) -> None:
+    """A Word file's creation date (python-docx's template says 2013) is offered as the
+    publication date; the editor says where it came from, a saved web page's date not."""
+    import datetime as dt
+
+    from annotator.gui.authoring.article_list import ArticleListEditor
+
+    document = docx.Document()
+    document.add_paragraph("Residents say they were not consulted before the vote.")
+    document.core_properties.created = dt.datetime(2013, 12, 23, 23, 15)
+    document.save(str(tmp_path / "residents.docx"))
+    (tmp_path / "vote.html").write_bytes(PAGE)
+    editor = ArticleListEditor([])
+    qtbot.addWidget(editor)
+    assert editor.add_files([tmp_path / "residents.docx", tmp_path / "vote.html"]) == 2
+    editor.list.setCurrentRow(0)
+    assert editor.fields["published"].text() == "2013-12-23"
+    assert editor.info.text().endswith("Its date is when the file was made, not necessarily "
+                                       "when the article was published: check it.")
+    editor.list.setCurrentRow(1)
+    assert editor.fields["published"].text() == "2024-03-01"
+    assert "check it" not in editor.info.text()

@@ -53,7 +53,7 @@ def test_add_rename_recolour_reorder_with_undo_redo(qtbot, ctx, screenshot) -> N
     _type_into_cell(qtbot, editor, 4, SHORTCUT, "1")
     tags = service.get(editor.tag_set_id).tags
     assert (tags[4].label, tags[4].key, tags[4].shortcut, tags[4].colour) == (
-        "Quote", "new-tag", "1", "#F0E442")
+        "Quote", "quote", "1", "#F0E442")  # the made-up key follows the new label
     assert editor.warnings.isVisible()
     assert "Shortcut 1 is used by Claim and Quote." in editor.warnings.text()
     editor.pick_colour = lambda initial: "#e69f10"
@@ -136,3 +136,25 @@ def test_refused_key_is_reported_and_nothing_changes(qtbot, ctx) -> None:
     assert service.get(editor.tag_set_id).tags[1].key == "evidence"
     assert editor.undo_stack.count() == 0
     QApplication.processEvents()
+
+
+def test_a_key_follows_a_new_label_only_while_nobody_uses_the_tag(qtbot, ctx) -> None:
+    """Scores CSV and review JSON name tags by key: a tag added and named "Source" was
+    exported as "new-tag". A key someone typed, or a tag in use, keeps its key."""
+    editor, service = _editor(qtbot, ctx)
+    ex = load_exercise(ctx.db, SAMPLE_EXERCISE_ID)
+    ada = create_annotator(ctx.db, "Ada")
+    claim = next(t for t in ex.tags if t.key == "claim")
+    ctx.annotations.add(ex.articles[0].id, ada.id, 0, 5, claim.id)
+    editor.reload()
+    _type_into_cell(qtbot, editor, 0, LABEL, "Assertion")  # Claim, in use
+    _type_into_cell(qtbot, editor, 3, LABEL, "View")  # Opinion, unused
+    keys = {t.label: t.key for t in service.get(editor.tag_set_id).tags}
+    assert keys["Assertion"] == "claim" and keys["View"] == "view"
+    editor.undo_stack.undo()
+    assert {t.label: t.key for t in service.get(editor.tag_set_id).tags}["Opinion"] == "opinion"
+    service.update_tag(next(t.id for t in service.get(editor.tag_set_id).tags
+                            if t.label == "Evidence"), key="ev")
+    editor.reload()
+    _type_into_cell(qtbot, editor, 1, LABEL, "Proof")
+    assert {t.label: t.key for t in service.get(editor.tag_set_id).tags}["Proof"] == "ev"

@@ -40,3 +40,27 @@ def test_key_mode_annotates_as_the_key_and_switches_back(qtbot, ctx) -> None:
     article = figures["articles"][0]
     assert article["key"] == {"id": str(key.id), "spans": 1}
     assert article["scores"]  # the student is scored against the key
+
+
+def test_an_open_class_overview_follows_the_key_being_annotated(qtbot, ctx) -> None:
+    """The instructor opens the Class Overview, sees 'no answer key', annotates the key in
+    the main window and looks back: the overview had kept saying there was no key."""
+    window = MainWindow(ctx, Settings(), SAMPLE_EXERCISE_ID)
+    qtbot.addWidget(window)
+    exercise = window.exercise
+    student = create_annotator(ctx.db, "Ada")
+    ctx.annotations.add(exercise.articles[0].id, student.id, 0, 6, exercise.tags[0].id)
+    overview = window.review.open_overview()
+    qtbot.addWidget(overview)
+    assert "no answer key" in overview.key_label.text()
+
+    window.review.act_key.trigger()
+    undo.push(window.undo_stack, undo.AddAnnotation(
+        ctx.annotations, exercise.articles[0].id, window.annotator_id, 0, 6,
+        exercise.tags[0].id))
+    qtbot.waitUntil(lambda: overview.key_label.text().endswith("an answer key."), timeout=3000)
+    overview.tabs.setCurrentWidget(overview.scores_tab)
+    assert overview.scores_tab.model.rowCount() > 0
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: "no answer key" in overview.key_label.text(), timeout=3000)
+    overview.close()

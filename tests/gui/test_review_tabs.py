@@ -72,7 +72,7 @@ def test_confusion_cells_drill_down_to_the_spans(
     lines = tab.pairs.texts()
     assert any("Dev: Claim" in line and "Answer key: Opinion" in line
                and "president who knows" in line for line in lines)
-    assert tab.confusion.headerData(col, Qt.Orientation.Horizontal) == "Key: Opinion"
+    assert tab.confusion.headerData(col, Qt.Orientation.Horizontal) == "Key:\nOpinion"
     screenshot(window, "review-scores")
 
 

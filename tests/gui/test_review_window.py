@@ -199,7 +199,7 @@ def test_without_a_key_compare_starts_with_two_students(
     assert tab.differences and tab.model.rowCount() == len(tab.differences)
     win.tabs.setCurrentWidget(win.scores_tab)
     assert win.scores_tab.model.rowCount() == 0
-    assert "no article has an answer key" in win.scores_tab.note.text()
+    assert "there is no answer key" in win.scores_tab.note.text()
 
 
 def test_minimap_click_scrolls_and_hover_shows_counts(

@@ -1,9 +1,17 @@
-"""PDF files: the text layer, page by page; scanned pages without text are refused."""
+"""PDF files: the text layer, page by page; scanned pages without text are refused.
+
+A PDF places words and lines on a page rather than storing running text, so the extracted
+text is tidied the way a reader sees the page (:func:`page_text`): the tabs pypdf puts
+between separately placed words become spaces, typographic ligatures (ﬁ, ﬂ, …) become their
+letters, a line that wrapped mid-sentence is joined to the next, so a sentence is one passage to
+highlight and to count in the class review, and a page number in the footer is left out.
+"""
 
 from __future__ import annotations
 
 import io
 import logging
+import re
 
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
@@ -11,7 +19,39 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 from annotator.core.text import normalise_text
 from annotator.exchange.articles.model import ArticleImportError, ImportedArticle, iso_date
 
-__all__ = ["read_pdf"]
+__all__ = ["page_text", "read_pdf"]
+
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+
+# "3", "- 3 -", "Page 3", "3 / 12", "Page 3 of 12" alone on a page's last line
+_PAGE_NUMBER = re.compile(
+    r"(?i)(?:page\s*)?[-–]?\s*(\d{1,4})\s*[-–]?(?:\s*(?:/|of)\s*\d{1,4})?")
+
+
+def page_text(raw: str, page: int | None = None) -> str:
+    """One page's extracted text as running text (see the module docstring).
+
+    A line is joined to the one before when it starts with a lower-case letter (the
+    sentence goes on); a line ending in a hyphen is joined without a space. Blank lines and
+    lines starting otherwise (a capital, a digit, a quote) stay where they are. The last
+    line is left out when it is only this ``page``'s number (counting from 1).
+    """
+    lines: list[str] = []
+    for line in raw.translate(_LIGATURES).split("\n"):
+        line = " ".join(line.replace("\t", " ").split())
+        previous = lines[-1] if lines else ""
+        if previous and line[:1].islower():
+            joint = "" if previous.endswith("-") and previous[-2:-1].isalpha() else " "
+            lines[-1] = previous + joint + line
+        else:
+            lines.append(line)
+    while lines and not lines[-1]:
+        lines.pop()
+    footer = _PAGE_NUMBER.fullmatch(lines[-1]) if lines and page is not None else None
+    if footer and int(footer.group(1)) == page:
+        lines.pop()
+    return "\n".join(lines).strip()
 
 
 def _open(data: bytes, name: str) -> PdfReader:
@@ -53,7 +93,8 @@ def read_pdf(data: bytes, name: str) -> ImportedArticle:
     except Exception as exc:  # pypdf raises many types for damaged content streams
         raise ArticleImportError(name, "this PDF is damaged and cannot be read") from exc
     title, author, created = _properties(reader)
-    text = normalise_text("\n\n".join(p.strip() for p in pages if p.strip()))
+    tidied = (page_text(p, n) for n, p in enumerate(pages, start=1) if p.strip())
+    text = normalise_text("\n\n".join(tidied))
     if not text.strip():
         raise ArticleImportError(name, "this PDF has no text layer (a scanned image?)")
     return ImportedArticle(

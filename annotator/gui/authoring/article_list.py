@@ -227,8 +227,11 @@ class ArticleListEditor(QWidget):
         if not has:
             self.info.setText("Add the articles students will compare.")
         elif draft.id is None:
+            date = ("" if not draft.published or not _dated_by_file(draft.source_name) else
+                    " Its date is when the file was made, not necessarily when the article "
+                    "was published: check it.")
             self.info.setText(f"New, {len(draft.text):,} characters from {draft.source_name}. "
-                              "It is added when you press OK.")
+                              f"It is added when you press OK.{date}")
         else:
             self.info.setText("The text cannot be edited here, so students' highlights never "
                               "shift. To correct it, use New version… and then remove the "
@@ -244,3 +247,9 @@ class ArticleListEditor(QWidget):
     def _choose_files(self) -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(self, "Add articles", "", ARTICLE_FILTER)
         return paths
+
+
+def _dated_by_file(name: str) -> bool:
+    """Whether an article read from ``name`` takes its date from the file's own properties
+    (a Word, OpenDocument or PDF file's creation date), not from the article."""
+    return Path(name).suffix.lower() in (".docx", ".odt", ".pdf")

@@ -36,7 +36,7 @@ from annotator.core.colours import TagLook, tag_warnings
 from annotator.gui import authoring_undo as au
 from annotator.gui import plain
 from annotator.gui.authoring.tag_table import COLOUR, DEFINITION, LABEL, TagTableModel
-from annotator.services.tag_sets import TagSetError, TagSetService, TagSetView
+from annotator.services.tag_sets import TagSetError, TagSetService, TagSetView, slug
 from annotator.services.views import TagView
 
 MergeAsker = Callable[[TagView, int, list[TagView]], "uuid.UUID | None"]
@@ -221,8 +221,20 @@ class TagSetEditor(QDialog):
         return True
 
     def _request_edit(self, tag_id: uuid.UUID, field: str, value: str) -> bool:
-        return self._push(au.UpdateTag(self.service, tag_id, f"Change {field}",
-                                       **{field: value}))
+        changes = {field: value}
+        if field == "label":
+            changes.update(self._key_following_label(tag_id, value))
+        return self._push(au.UpdateTag(self.service, tag_id, f"Change {field}", **changes))
+
+    def _key_following_label(self, tag_id: uuid.UUID, label: str) -> dict[str, str]:
+        """A key the app made from the old label ("new-tag" for "New tag") follows a new
+        label while no annotation uses the tag, so exports say "source", not "new-tag"."""
+        tag = self.model.tag(self.model.row_of(tag_id))
+        key = slug(label)
+        taken = {t.key for t in self.model.tags() if t.id != tag_id}
+        if tag.key != slug(tag.label) or key == tag.key or key in taken:
+            return {}
+        return {} if self.service.usage(tag_id) else {"key": key}
 
     def _rename(self) -> None:
         name = self.name.text()

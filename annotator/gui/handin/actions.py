@@ -267,7 +267,8 @@ class HandinActions(QObject):
         self.last_results = results
         exercise = self.window.exercise
         orphans = list_orphans(self.window.ctx.db, exercise.id) if exercise is not None else []
-        dialog = ImportSummaryDialog(results, orphans, self.window)
+        dialog = ImportSummaryDialog(results, orphans, self.window,
+                                     exercise_id=exercise.id if exercise is not None else None)
         self.show_dialog(dialog)
         return dialog
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, Qt
@@ -19,10 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.handin.summary_model import ImportSummaryModel, OrphanModel, rows_as_text
+from annotator.gui.handin.summary_model import (
+    ImportSummaryModel,
+    OrphanModel,
+    elsewhere,
+    problem_text,
+    rows_as_text,
+)
 from annotator.services.handins import HandinImportResult, ImportStatus, OrphanView
 
-__all__ = ["ImportSummaryDialog", "summary_line"]
+__all__ = ["ImportSummaryDialog", "attention_lines", "summary_line"]
 
 
 def summary_line(results: Sequence[HandinImportResult]) -> str:
@@ -33,6 +40,32 @@ def summary_line(results: Sequence[HandinImportResult]) -> str:
     parts = [f"{n} {status}" for status, n in counts.items() if n]
     n = len(results)
     return f"{n} file{'s' if n != 1 else ''}: " + ", ".join(parts) if parts else "No files."
+
+
+def attention_lines(
+    results: Sequence[HandinImportResult], exercise_id: uuid.UUID | None = None, limit: int = 6
+) -> list[str]:
+    """One line per file the instructor should look at: not imported (with why), or
+    imported into another exercise than the one open; at most ``limit`` lines and a count."""
+    lines = []
+    for row in results:
+        who = row.student or row.file.name
+        if row.status == ImportStatus.OLDER:
+            lines.append(f"{who}: an older hand-in, not imported; the newer one already "
+                         "imported is kept")
+        elif row.status == ImportStatus.REJECTED:
+            problem = problem_text(row)
+            if problem.startswith("truncated JSON"):
+                problem = ("the file is cut short (an incomplete copy?); ask the student to "
+                           f"hand it in again ({problem})")
+            lines.append(f"{who}: not imported, {problem}")
+        elif elsewhere(row, exercise_id):
+            lines.append(f"{who}: handed in for another exercise, “{row.exercise_title}”; "
+                         "imported there (open that exercise to review it)")
+    if len(lines) > limit:
+        rest = len(lines) - limit + 1
+        lines = [*lines[: limit - 1], f"…and {rest} more: see the Problem column."]
+    return lines
 
 
 def _table(model: ImportSummaryModel | OrphanModel) -> QTableView:
@@ -54,7 +87,7 @@ def _table(model: ImportSummaryModel | OrphanModel) -> QTableView:
 class ImportSummaryDialog(QDialog):
     def __init__(
         self, results: Sequence[HandinImportResult], orphans: Sequence[OrphanView],
-        parent: QWidget | None = None,
+        parent: QWidget | None = None, *, exercise_id: uuid.UUID | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Hand-ins Imported")
@@ -64,8 +97,15 @@ class ImportSummaryDialog(QDialog):
         self.headline = QLabel(summary_line(results))
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.headline)
+        lines = attention_lines(results, exercise_id)
+        self.attention = QLabel("\n".join(["Look at these files:", *lines]) if lines else "")
+        self.attention.setTextFormat(Qt.TextFormat.PlainText)
+        self.attention.setWordWrap(True)
+        self.attention.setStyleSheet("color: #B34700;")
+        self.attention.setVisible(bool(lines))
+        layout.addWidget(self.attention)
 
-        self.model = ImportSummaryModel(results)
+        self.model = ImportSummaryModel(results, exercise_id)
         self.table = _table(self.model)
         self.orphan_model = OrphanModel(orphans)
         self.orphan_table = _table(self.orphan_model)
@@ -94,6 +134,8 @@ class ImportSummaryDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(orphan_box)
+        splitter.setStretchFactor(0, 3)  # the files first: the table is what was asked for
+        splitter.setStretchFactor(1, 2 if orphans else 0)
         layout.addWidget(splitter, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

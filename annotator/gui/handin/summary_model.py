@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -87,26 +88,52 @@ class _TableModel(QAbstractTableModel):
         return self._rows[number]
 
 
+def elsewhere(row: HandinImportResult, exercise_id: uuid.UUID | None) -> bool:
+    """Whether ``row`` was imported into another exercise than ``exercise_id``."""
+    return (row.ok and exercise_id is not None and row.exercise_id is not None
+            and row.exercise_id != exercise_id)
+
+
+def problem_text(row: HandinImportResult, exercise_id: uuid.UUID | None = None) -> str:
+    """The row's problem without the file's path in front (the File column names it), and
+    a word when the file went into another exercise than the one open."""
+    problem = row.problem
+    for prefix in (f"{row.file}: ", f"{row.file.name}: "):
+        problem = problem.removeprefix(prefix)
+    if elsewhere(row, exercise_id):
+        note = (f"handed in for another exercise, “{row.exercise_title}”, and imported "
+                "there")
+        problem = f"{note}; {problem}" if problem else note
+    return problem
+
+
 class ImportSummaryModel(_TableModel):
-    """File, student, imported, re-anchored, orphaned, status, problem."""
+    """File, student, imported, re-anchored, orphaned, status, problem; ``exercise_id`` is
+    the exercise open in the window, so files for another exercise are pointed out."""
 
     HEADERS = ("File", "Student", "Imported", "Re-anchored", "Orphaned", "Status", "Problem")
+
+    def __init__(self, rows: Sequence[Any] = (), exercise_id: uuid.UUID | None = None) -> None:
+        super().__init__(rows)
+        self.exercise_id = exercise_id
 
     def cell(self, row: HandinImportResult, column: int) -> Any:
         return (
             row.file.name, row.student, row.imported, row.reanchored, row.orphaned,
-            str(row.status), row.problem,
+            str(row.status), problem_text(row, self.exercise_id),
         )[column]
 
     def row_colour(self, row: HandinImportResult) -> QColor | None:
         refused = row.status in (ImportStatus.REJECTED, ImportStatus.OLDER)
-        return QColor("#b00020") if refused else None
+        if refused:
+            return QColor("#b00020")
+        return QColor("#B34700") if elsewhere(row, self.exercise_id) else None
 
 
 class OrphanModel(_TableModel):
     """The highlights that could not be placed in the instructor's article text."""
 
-    HEADERS = ("Article", "Student", "Tag", "Passage", "Note", "Was at")
+    HEADERS = ("Article", "Student", "Tag", "Passage", "Note", "Was at (characters)")
 
     def cell(self, row: OrphanView, column: int) -> Any:
         return (

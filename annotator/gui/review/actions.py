@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -18,6 +18,8 @@ from annotator.exchange.errors import ExchangeError
 from annotator.gui.review.key_mode import KeyMode
 from annotator.services.context import AppContext
 from annotator.services.views import ExerciseView
+
+RELOAD_DELAY_MS = 400  # a burst of changes (undo of a merge, a paste) reloads once
 
 if TYPE_CHECKING:  # the review window and its numpy measures load when first opened
     from annotator.gui.review.window import ReviewWindow
@@ -38,6 +40,15 @@ class ReviewActions(QObject):
         self.act_overview.triggered.connect(self.open_overview)
         self.act_report.triggered.connect(lambda: self.export_report())
         self.act_scores.triggered.connect(lambda: self.export_scores())
+        # Markups changed in the main window (the key being annotated, a student's work
+        # edited) show in an open review window shortly after, not only on Ctrl+R.
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload)
+        hub = window.hub  # type: ignore[attr-defined]
+        for signal in (hub.annotationAdded, hub.annotationChanged, hub.annotationRemoved):
+            signal.connect(self._schedule_reload)
         self.key_mode = KeyMode(window)
         self.act_key = self.key_mode.action
         self.menu = QMenu("&Review", window)
@@ -73,6 +84,10 @@ class ReviewActions(QObject):
         self.review_window.raise_()
         self.review_window.activateWindow()
         return self.review_window
+
+    def _schedule_reload(self, *_: object) -> None:
+        if self.review_window is not None and self.review_window.isVisible():
+            self._reload_timer.start()
 
     def reload(self, *_: object) -> None:
         """Re-read the class in an open review window (connect to hub signals such as

@@ -28,6 +28,12 @@ MEASURES = (
     ("mean_cohen_kappa", "Mean Cohen's kappa (pairs)"),
 )
 UNITIZING = "Unitizing alpha (advanced)"
+GUIDE = (
+    "How alike the students' markups are (the answer key is not counted). Start with "
+    "Krippendorff's alpha for all tags: 0.80 or more, the class marked the text in much the "
+    "same way; below 0.67, differently enough to discuss. Kappa names its bands more "
+    "gently, so the same number can read 'fair' as kappa and 'low' as alpha."
+)
 
 
 def figure_rows(figures: dict[str, Any]) -> list[tuple[str, str, float | None, str]]:
@@ -104,6 +110,9 @@ class AgreementTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(self.heatmap)
         scroll.setWidgetResizable(True)
+        self.guide = QLabel(GUIDE)
+        self.guide.setWordWrap(True)
+        self.guide.setTextFormat(Qt.TextFormat.PlainText)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.explain.setTextFormat(Qt.TextFormat.PlainText)
@@ -117,8 +126,13 @@ class AgreementTab(QWidget):
         right_layout.addLayout(pick)
         right_layout.addWidget(self.explain)
         right_layout.addWidget(scroll, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.guide)
+        left_layout.addWidget(self.table, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
+        split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)

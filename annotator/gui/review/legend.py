@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 class Swatch(QWidget):
@@ -23,16 +23,27 @@ class Swatch(QWidget):
 
 
 class Legend(QWidget):
+    """Swatches on one row, the note below them across the whole width (so a long note
+    wraps instead of running off a 1366-pixel screen)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(8, 4, 8, 4)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 4, 8, 4)
+        outer.setSpacing(2)
+        self._layout = QHBoxLayout()
         self._layout.setSpacing(6)
+        outer.addLayout(self._layout)
+        self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        outer.addWidget(self.note)
 
     def set_tags(self, tags: list[tuple[str, str]], note: str = "") -> None:
         """``tags`` are (label, colour); ``note`` follows them in plain text."""
         while (item := self._layout.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()  # gone at once, not only when the event loop deletes it
                 widget.deleteLater()
         for label, colour in tags:
             self._layout.addWidget(Swatch(colour))
@@ -40,10 +51,6 @@ class Legend(QWidget):
             text.setTextFormat(Qt.TextFormat.PlainText)
             self._layout.addWidget(text)
             self._layout.addSpacing(10)
-        if note:
-            hint = QLabel(note)
-            hint.setTextFormat(Qt.TextFormat.PlainText)
-            hint.setWordWrap(True)
-            self._layout.addWidget(hint, 1)
-        else:
-            self._layout.addStretch(1)
+        self._layout.addStretch(1)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))

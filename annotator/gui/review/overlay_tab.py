@@ -22,6 +22,10 @@ from annotator.gui.review.state import ArticleReview
 NOTE = ("Stronger colour: more students highlighted it · colour: the tag most chose · "
         "hatched and wavy: students chose different tags.")
 
+CONTESTED_HINT = ("The sentences where the class split most, to discuss. The number runs "
+                  "from 0 (everyone agreed) to 1 (half highlighted it, and the tags were all "
+                  "over). Click one to show it.")
+
 
 def _excerpt(text: str, width: int = 70) -> str:
     text = " ".join(text.split())
@@ -72,6 +76,9 @@ class OverlayTab(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 4, 4, 4)
         side_layout.addWidget(_heading("Contested passages"))
+        self.contested_hint = QLabel(CONTESTED_HINT)
+        self.contested_hint.setWordWrap(True)
+        side_layout.addWidget(self.contested_hint)
         side_layout.addWidget(self.contested_list, 3)
         side_layout.addWidget(self.spot_heading)
         side_layout.addWidget(self.spot_hint)
@@ -109,6 +116,8 @@ class OverlayTab(QWidget):
             rows.append((line, (c["start"], c["end"]), tip))
         self.contested.set_rows(rows)
         self.spot.set_rows([])
+        self.spot_heading.setText("At this spot")
+        self.spot_hint.setText("Click the text to see who highlighted it.")
         self.spot_hint.show()
 
     def show_spot(self, pos: int) -> None:

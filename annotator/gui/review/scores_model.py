@@ -34,6 +34,11 @@ TIPS = {
     "overlap": "spans overlapping a key span of the same tag (one-to-one)",
     "char": "characters marked with the same tag as the key",
 }
+PART_TIPS = {
+    "precision": "Precision: the share of what the student marked that matches the key",
+    "recall": "Recall: the share of the key that the student found",
+    "f1": "F1: precision and recall together, high only when both are",
+}
 NONE_LABEL = "(nothing)"
 
 
@@ -91,8 +96,11 @@ class ScoresTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return HEADERS.get(column, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            kind = column.split("_")[0]
-            return TIPS.get(kind)
+            kind, _, part = column.partition("_")
+            if kind not in TIPS:
+                return None
+            return (f"{PART_TIPS[part]}, counting {TIPS[kind]}. 1.00 = the same as the key, "
+                    "0.00 = nothing in common; – = nothing to count.")
         return None
 
 
@@ -154,4 +162,5 @@ class ConfusionModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self.labels):
             return None
         name = self._names.get(self.labels[section], self.labels[section])
-        return f"Key: {name}" if orientation == Qt.Orientation.Horizontal else f"Student: {name}"
+        # two lines across the top, so six tags fit a 1366-pixel screen unclipped
+        return f"Key:\n{name}" if orientation == Qt.Orientation.Horizontal else f"Student: {name}"

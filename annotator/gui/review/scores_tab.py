@@ -3,9 +3,16 @@ student's tag confusion matrix, whose cells list the spans behind them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +34,19 @@ from annotator.gui.review.scores_model import (
 )
 from annotator.gui.review.state import KEY_NAME, ArticleReview
 from annotator.services.review import SCORE_COLUMNS
+
+NO_KEY_NOTE = (
+    "No scores yet: there is no answer key. In the main window, switch on Review > Annotate "
+    "the Answer Key, tag the passages the way you want them tagged, then switch it off; "
+    "every student is then scored against your key here."
+)
+SCORES_NOTE = (
+    "Each row compares one student's highlights with the answer key (1.00 = the same as "
+    "the key, 0.00 = nothing in common). P: how much of what the student marked is in the "
+    "key. R: how much of the key the student found. F1: P and R together. Exact counts "
+    "only the key's exact passages, Overlap any overlapping passage with the same tag, "
+    "Chars character by character. Click a heading to sort; hover it for more."
+)
 
 
 class ScoresTab(QWidget):
@@ -54,6 +74,10 @@ class ScoresTab(QWidget):
         self.note = QLabel()
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
+        self.overall_only = QCheckBox("Only the all-tags rows")
+        self.overall_only.setToolTip("One row per student and article: their highlights with "
+                                     "every tag together, against the key")
+        self.overall_only.toggled.connect(self.set_overall_only)
         self.export_button = QPushButton("Export Scores (CSV)…")
         self.export_button.clicked.connect(self.exportRequested)
 
@@ -79,6 +103,7 @@ class ScoresTab(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         bar.addWidget(self.note, 1)
+        bar.addWidget(self.overall_only)
         bar.addWidget(self.export_button)
         top_layout.addLayout(bar)
         top_layout.addWidget(self.table, 1)
@@ -87,7 +112,8 @@ class ScoresTab(QWidget):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Tag confusion in this article for"))
+        pick.addWidget(QLabel("In this article, the tags chosen by (rows) against the key's "
+                              "(columns):"))
         pick.addWidget(self.student_box, 1)
         bottom_layout.addLayout(pick)
         cells = QSplitter(Qt.Orientation.Horizontal)
@@ -121,18 +147,22 @@ class ScoresTab(QWidget):
         self.table.resizeColumnsToContents()
         article = SCORE_COLUMNS.index("article")
         self.table.setColumnWidth(article, min(self.table.columnWidth(article), 200))
-        if rows:
-            self.note.setText("Scores against the answer key, per article, student and tag. "
-                              "Click a column heading to sort.")
-        else:
-            self.note.setText("No scores: no article has an answer key yet. Annotate one as "
-                              "an annotator with the role “key”.")
+        self.note.setText(SCORES_NOTE if rows else NO_KEY_NOTE)
         self.student_box.blockSignals(True)
         self.student_box.clear()
         for entry in review.figures["scores"]:
             self.student_box.addItem(entry["name"], entry["student"])
         self.student_box.blockSignals(False)
         self._show_confusion()
+
+    def set_overall_only(self, on: bool) -> None:
+        """Show only the all-tags row of each student and article (or every row)."""
+        if self.overall_only.isChecked() != on:
+            self.overall_only.setChecked(on)  # comes back here through toggled
+            return
+        self.proxy.setFilterKeyColumn(SCORE_COLUMNS.index("tag"))
+        self.proxy.setFilterRole(SORT_ROLE)
+        self.proxy.setFilterRegularExpression(QRegularExpression("^all$" if on else ""))
 
     def _show_confusion(self) -> None:
         assert self.review is not None

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QFileDialog,
@@ -160,6 +161,11 @@ class ReviewWindow(QMainWindow):
         self.zoom = max(-4, min(24, zoom))
         self.overlay_tab.view.set_zoom(self.zoom)
         self.overlay_tab.minimap.refresh()
+        # the lists beside the text grow too (half as fast), so a projector shows them
+        font = QApplication.font()
+        font.setPointSizeF(max(6.0, font.pointSizeF() + self.zoom / 2))
+        for widget in (self.overlay_tab.contested_list, self.overlay_tab.spot_list):
+            widget.setFont(font)
 
     def reload(self) -> None:
         """Read the class again from the database (new hand-ins, changed markups)."""
@@ -179,9 +185,10 @@ class ReviewWindow(QMainWindow):
         self._stale = {self.scores_tab, self.charts_tab}
         self._show_whole_exercise()
         n = len(review.data.students)
-        key = "an answer key" if review.data.key_id else "no answer key"
+        key = ("an answer key." if review.data.key_id else
+               "no answer key yet (Review > Annotate the Answer Key in the main window).")
         self.key_label.setText(f"This article: {n} student{'s' if n != 1 else ''} shown, "
-                               f"{key}.")
+                               f"{key}")
 
     def _show_whole_exercise(self) -> None:
         tab = self.tabs.currentWidget()
