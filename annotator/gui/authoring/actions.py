@@ -9,7 +9,6 @@ Messages are plain-text message boxes opened without blocking (kept in ``last_me
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from annotator.core.filenames import safe_file_part
 from annotator.core.text import fingerprint
 from annotator.exchange.articles import ArticleImportError, ImportedArticle, import_text
 from annotator.exchange.errors import ExchangeError
@@ -226,7 +226,7 @@ class AuthoringActions(QObject):
         if exercise is None:
             return False
         if path is None:
-            stem = re.sub(r"[^\w\- ]+", "", exercise.title).strip()[:60] or "exercise"
+            stem = safe_file_part(exercise.title, "exercise")  # safe on every system
             path = self.choose_export_path(stem + PACKAGE_SUFFIX)
         if not path:
             return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
@@ -9,7 +10,12 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from annotator.exchange.atomic import describe_os_error
+from annotator.exchange.atomic import (
+    REPLACE_RETRY_DELAYS,
+    describe_os_error,
+    describe_replace_error,
+    replace_retrying,
+)
 
 __all__ = ["PrintError", "print_report", "render_image", "report_document", "save_pdf"]
 
@@ -51,7 +57,11 @@ def save_pdf(html: str, path: Path | str) -> None:
         report_document(html).print_(printer)
         if not temporary.is_file() or temporary.stat().st_size == 0:
             raise PrintError(f"{target}: the PDF could not be written (is the folder writable?)")
-        temporary.replace(target)
+        try:  # Windows refuses while a PDF viewer has the old file open: retry briefly
+            replace_retrying(temporary, target, REPLACE_RETRY_DELAYS if os.name == "nt" else ())
+        except OSError as exc:
+            message = describe_replace_error(exc, windows=os.name == "nt")
+            raise PrintError(f"{target}: {message}") from exc
     except OSError as exc:
         raise PrintError(f"{target}: {describe_os_error(exc)}") from exc
     finally:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from annotator.core.filenames import safe_file_part
 from annotator.exchange.errors import ExchangeError
 from annotator.gui.review.key_mode import KeyMode
 from annotator.services.context import AppContext
@@ -98,9 +99,9 @@ class ReviewActions(QObject):
     def _ask(self, caption: str, suffix: str, filters: str) -> Path | None:
         exercise = self._exercise()
         title = exercise.title if exercise else "review"
-        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip()
+        safe = safe_file_part(title, "exercise")
         name, _ = QFileDialog.getSaveFileName(self.window, caption,
-                                              f"{safe or 'exercise'} review{suffix}", filters)
+                                              f"{safe} review{suffix}", filters)
         return Path(name) if name else None
 
     def export_report(self, path: Path | None = None) -> Path | None:

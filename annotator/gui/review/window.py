@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator import APP_NAME
+from annotator.core.filenames import safe_file_part
 from annotator.exchange.errors import ExchangeError
 from annotator.gui import plain
 from annotator.gui.review.agreement_tab import AgreementTab
@@ -208,9 +209,7 @@ class ReviewWindow(QMainWindow):
         return Path(name) if name else None
 
     def _suggested(self, suffix: str) -> str:
-        title = "".join(ch if ch.isalnum() or ch in " -_" else "_"
-                        for ch in self.state.exercise.title).strip() or "review"
-        return f"{title} review{suffix}"
+        return f"{safe_file_part(self.state.exercise.title, 'exercise')} review{suffix}"
 
     def export_report(self, path: Path | None = None) -> Path | None:
         """Write the review as HTML (asks where when ``path`` is None)."""
