@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
@@ -38,6 +38,20 @@ from annotator.services.annotators import get_annotator, rename_annotator
 from annotator.services.context import AppContext
 from annotator.services.exercises import list_exercises, load_exercise
 from annotator.services.views import ExerciseView
+
+DEFAULT_SIZE = QSize(1280, 800)
+TITLE_BAR = 40  # room left for the window manager's title bar on a small screen
+
+
+def first_start_size(widget: QWidget) -> QSize:
+    """The default window size, shrunk to fit the screen (a 1366x768 laptop, say), so that
+    the status bar and the bottom of the panes are not off-screen at the first start."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    room = screen.availableGeometry()
+    return QSize(min(DEFAULT_SIZE.width(), room.width()),
+                 min(DEFAULT_SIZE.height(), room.height() - TITLE_BAR))
 
 
 class MainWindow(QMainWindow):
@@ -335,7 +349,7 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(first_start_size(self))
         splitter = self.settings.get(opt.SPLITTER)
         if splitter:
             self.splitter.restoreState(splitter)
