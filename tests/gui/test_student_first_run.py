@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
+from annotator.services.annotators import create_annotator
 from annotator.services.sample import SAMPLE_EXERCISE_ID
 
 
@@ -15,4 +18,26 @@ def test_first_start_window_fits_a_small_screen(qtbot: object, ctx: object) -> N
     room = QApplication.primaryScreen().availableGeometry()  # 800x800 offscreen
     assert room.width() < 1280
     assert win.width() <= room.width() and win.height() < room.height()
+    win.close()
+
+
+def test_an_export_named_without_its_ending_gets_it(qtbot: object, ctx: object,
+                                                   tmp_path: Path) -> None:
+    """A student types "ada" in the save dialog (Linux's Qt dialog keeps it as typed): the
+    file still gets the ending that lets a spreadsheet, a browser or the teacher open it."""
+    win = MainWindow(ctx, Settings(), SAMPLE_EXERCISE_ID)  # type: ignore[arg-type]
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.set_annotator(create_annotator(ctx.db, "Ada").id)  # type: ignore[attr-defined]
+    actions = win.handin
+    out = tmp_path / "out"
+    out.mkdir()
+    messages: list[str] = []
+    actions.notify = lambda title, text, error=False: messages.append(text)  # type: ignore
+    for kind, typed in (("csv", "ada"), ("w3c", "ada"), ("html", "ada"), ("csv", "b.CSV"),
+                        ("w3c", "c.json")):
+        actions.ask_save_path = lambda *_a, t=typed: out / t  # type: ignore[method-assign]
+        actions.export(kind)  # type: ignore[arg-type]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "ada.csv", "ada.html", "ada.jsonld", "b.CSV", "c.json"]
+    assert messages[0] == f"Saved as {out / 'ada.csv'}"
     win.close()
