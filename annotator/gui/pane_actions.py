@@ -302,6 +302,7 @@ class PaneActions(QObject):
                 cursor.clearSelection()
                 pane.view.setTextCursor(cursor)
                 self.select(command.created.id)
+                self.w.link_flow.offer()  # linking, and the other end was not tagged yet
             return
         current = self.selected_annotation()
         if current is not None:
