@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
-from annotator.services.annotators import create_annotator
+from annotator.services.annotators import create_annotator, get_annotator
 from annotator.services.sample import SAMPLE_EXERCISE_ID
 
 
@@ -40,4 +41,26 @@ def test_an_export_named_without_its_ending_gets_it(qtbot: object, ctx: object,
     assert sorted(p.name for p in out.iterdir()) == [
         "ada.csv", "ada.html", "ada.jsonld", "b.CSV", "c.json"]
     assert messages[0] == f"Saved as {out / 'ada.csv'}"
+    win.close()
+
+
+def test_a_student_who_starts_with_the_questions_can_enter_their_name(
+    qtbot: object, ctx: object
+) -> None:
+    from panel_helpers import open_window
+
+    win = open_window(qtbot, ctx, student=None)
+    asked: list[str] = []
+    win.prompts.name = lambda _parent, current: asked.append(current) or "Ben Ng"
+    sheet = win.panels.evaluation
+    sheet.raise_()
+    assert not sheet.form.isEnabled()
+    # the empty lists say how to start, not to "enter your name" somewhere unknown
+    hint = win.panels.annotations.placeholder.text()
+    assert "press a tag key (1–4)" in hint and "asks for your name" in hint
+    assert sheet.name_button.isVisible()
+    qtbot.mouseClick(sheet.name_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert asked == [""]
+    assert get_annotator(ctx.db, win.annotator_id).display_name == "Ben Ng"  # type: ignore
+    assert sheet.form.isEnabled() and not sheet.name_button.isVisible()
     win.close()

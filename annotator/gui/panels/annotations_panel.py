@@ -48,7 +48,8 @@ if TYPE_CHECKING:
 FIND_SHORTCUT = "Ctrl+Shift+F"
 EMPTY = "No annotations yet.\nSelect a passage in an article and press a tag key (1–4)."
 NO_MATCH = "No annotations match the search and filters."
-NO_STUDENT = "Enter your name to start annotating."
+NO_STUDENT = ("No annotations yet.\nSelect a passage in an article and press a tag key (1–4);"
+              " the first time, the app asks for your name.")
 
 
 class AnnotationsPanel(QDockWidget):
