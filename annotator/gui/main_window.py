@@ -54,6 +54,20 @@ def first_start_size(widget: QWidget) -> QSize:
                  min(DEFAULT_SIZE.height(), room.height() - TITLE_BAR))
 
 
+def start_hint(exercise: ExerciseView) -> str:
+    """The status bar's first-run line: how to tag, with the exercise's own keys."""
+    keys = [tag.shortcut for tag in exercise.tags if tag.shortcut]
+    digits = [int(k) for k in keys if k.isdigit()]
+    if len(keys) > 2 and len(digits) == len(keys) and digits == list(
+            range(digits[0], digits[0] + len(digits))):
+        press = f"press {keys[0]}–{keys[-1]} or "
+    elif keys:
+        press = f"press {', '.join(keys)} or "
+    else:
+        press = ""
+    return f"To start: select a passage in an article, then {press}click a tag above"
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -278,6 +292,8 @@ class MainWindow(QMainWindow):
             return
         n = len(self.exercise.articles)
         text = f"{n} article{'s' if n != 1 else ''}"
+        if not any(self.updates.tag_counts.values()):  # nothing tagged yet: how to start
+            text = start_hint(self.exercise)
         person = get_annotator(self.ctx.db, self.annotator_id) if self.annotator_id else None
         if person is not None:
             text += f" · annotating as {person.display_name}"

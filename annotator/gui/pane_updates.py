@@ -38,7 +38,6 @@ class PaneUpdates(QObject):
         self.w.link_flow.load(links)
         self.w.actions_pane.select(None)
         self.update_counts()
-        self.w.update_status()
 
     def update_counts(self) -> None:
         if self.w.exercise is None:
@@ -46,6 +45,7 @@ class PaneUpdates(QObject):
         self.w.status_counts.set_counts(self.w.exercise.tags, self.tag_counts,
                                       len(self.w.link_flow.links))
         self.w.tag_bar.set_counts(self.tag_counts)
+        self.w.update_status()  # the first-run hint goes with the first tag, and comes back
 
     def _mine(self, event: Event) -> ArticlePane | None:
         a = event.payload

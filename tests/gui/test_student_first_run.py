@@ -64,3 +64,23 @@ def test_a_student_who_starts_with_the_questions_can_enter_their_name(
     assert get_annotator(ctx.db, win.annotator_id).display_name == "Ben Ng"  # type: ignore
     assert sheet.form.isEnabled() and not sheet.name_button.isVisible()
     win.close()
+
+
+def test_the_status_bar_says_how_to_start_until_the_first_tag(
+    qtbot: object, ctx: object
+) -> None:
+    from ws_helpers import answer_prompts, select_phrase, show_active
+
+    win = MainWindow(ctx, Settings(), SAMPLE_EXERCISE_ID)  # type: ignore[arg-type]
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    show_active(qtbot, win, 1366, 740)
+    answer_prompts(win)
+    hint = "To start: select a passage in an article, then press 1–4 or click a tag above"
+    assert win.status_label.text() == hint
+    assert win.status_label.fontMetrics().horizontalAdvance(hint) < win.status_label.width()
+    select_phrase(win.panes[0], "black-market factory")
+    qtbot.keyClick(win.panes[0].view, Qt.Key.Key_1)  # type: ignore[attr-defined]
+    assert win.status_label.text() == "2 articles · annotating as Ada Lovelace"
+    win.act_undo.trigger()
+    assert win.status_label.text() == f"{hint} · annotating as Ada Lovelace"
+    win.close()
