@@ -50,8 +50,10 @@ def first_start_size(widget: QWidget) -> QSize:
     if screen is None:
         return DEFAULT_SIZE
     room = screen.availableGeometry()
-    return QSize(min(DEFAULT_SIZE.width(), room.width()),
-                 min(DEFAULT_SIZE.height(), room.height() - TITLE_BAR))
+    height = room.height() - TITLE_BAR
+    if height < DEFAULT_SIZE.height():  # a small laptop screen: every pixel of width helps
+        return QSize(room.width(), height)
+    return QSize(min(DEFAULT_SIZE.width(), room.width()), DEFAULT_SIZE.height())
 
 
 def start_hint(exercise: ExerciseView) -> str:

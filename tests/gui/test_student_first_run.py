@@ -126,3 +126,18 @@ def test_hand_in_messages_stay_readable_in_dark_appearance(
             assert _contrast(colour, background) >= 4.5, label.text()
     finally:
         app.setPalette(before)  # type: ignore[union-attr]
+
+
+def test_first_start_leaves_the_articles_most_of_a_small_window(
+    qtbot: object, ctx: object
+) -> None:
+    win = MainWindow(ctx, Settings(), SAMPLE_EXERCISE_ID)  # type: ignore[arg-type]
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.show()
+    qtbot.waitExposed(win)  # type: ignore[attr-defined]
+    room = QApplication.primaryScreen().availableGeometry()
+    assert win.width() == room.width()  # too short for the default size: use the width
+    docks = win.panels.annotations.width()
+    panes = sum(p.width() for p in win.panes)
+    assert docks <= 350 and panes >= 2 * 200, (docks, [p.width() for p in win.panes])
+    win.close()
