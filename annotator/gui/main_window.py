@@ -40,6 +40,8 @@ from annotator.services.exercises import list_exercises, load_exercise
 from annotator.services.views import ExerciseView
 
 DEFAULT_SIZE = QSize(1280, 800)
+SAVED_ALREADY = ("No need to save: every change is saved at once. "
+                 "To give your work to your teacher: File > Hand In…")
 TITLE_BAR = 40  # room left for the window manager's title bar on a small screen
 
 
@@ -146,6 +148,9 @@ class MainWindow(QMainWindow):
             "Change &Name…", self.change_name, None,
             "Change the name saved with your highlights, notes and answers",
         )
+        # not in a menu: answers the Ctrl+S reflex, and points at the one step that is manual
+        self.act_save_reflex = self._action("Save", self.explain_saving,
+                                            QKeySequence.StandardKey.Save)
         self.act_quit = self._action("&Quit", self.close, "Ctrl+Q")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
@@ -343,6 +348,9 @@ class MainWindow(QMainWindow):
                       self.act_full_screen]),
             ("File", [self.act_open, self.act_quit]),
         ]
+
+    def explain_saving(self) -> None:
+        self.statusBar().showMessage(SAVED_ALREADY, 8000)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.shortcut_sections(), self).exec()

@@ -141,3 +141,18 @@ def test_first_start_leaves_the_articles_most_of_a_small_window(
     panes = sum(p.width() for p in win.panes)
     assert docks <= 350 and panes >= 2 * 200, (docks, [p.width() for p in win.panes])
     win.close()
+
+
+def test_ctrl_s_says_that_work_is_saved_and_how_to_hand_in(qtbot: object, ctx: object) -> None:
+    from ws_helpers import show_active
+
+    win = MainWindow(ctx, Settings(), SAMPLE_EXERCISE_ID)  # type: ignore[arg-type]
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    show_active(qtbot, win, 1366, 740)
+    qtbot.keyClick(win.panes[0].view, Qt.Key.Key_S,  # type: ignore[attr-defined]
+                   Qt.KeyboardModifier.ControlModifier)
+    message = win.statusBar().currentMessage()
+    assert message.startswith("No need to save") and "File > Hand In" in message
+    width = win.statusBar().fontMetrics().horizontalAdvance(message)
+    assert width + win.status_counts.sizeHint().width() < 1366
+    win.close()
