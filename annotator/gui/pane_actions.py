@@ -326,8 +326,9 @@ class PaneActions(QObject):
 
     def delete_selected(self) -> None:
         a = self.selected_annotation()
-        if a is not None:
-            self._push(undo.DeleteAnnotation(self.w.ctx.annotations, a.id))
+        if a is not None and self._push(undo.DeleteAnnotation(self.w.ctx.annotations, a.id)):
+            self.w.statusBar().showMessage(
+                f"Deleted “{excerpt(a.exact, 30)}”. Ctrl+Z brings it back.", 6000)
 
     def adjust(self, edge: str, direction: int) -> None:
         a = self.selected_annotation()

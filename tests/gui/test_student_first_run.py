@@ -156,3 +156,22 @@ def test_ctrl_s_says_that_work_is_saved_and_how_to_hand_in(qtbot: object, ctx: o
     width = win.statusBar().fontMetrics().horizontalAdvance(message)
     assert width + win.status_counts.sizeHint().width() < 1366
     win.close()
+
+
+def test_deleting_a_passage_says_so_and_how_to_get_it_back(qtbot: object, ctx: object) -> None:
+    from ws_helpers import answer_prompts, mine, select_phrase, show_active
+
+    win = MainWindow(ctx, Settings(), SAMPLE_EXERCISE_ID)  # type: ignore[arg-type]
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    show_active(qtbot, win, 1366, 740)
+    answer_prompts(win)
+    view = win.panes[0].view
+    select_phrase(win.panes[0], "black-market factory")
+    qtbot.keyClick(view, Qt.Key.Key_4)  # type: ignore[attr-defined]
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    assert mine(win) == []
+    assert win.statusBar().currentMessage() == (
+        "Deleted “black-market factory”. Ctrl+Z brings it back.")
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # type: ignore
+    assert [a.exact for a in mine(win)] == ["black-market factory"]
+    win.close()
