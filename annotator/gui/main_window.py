@@ -323,8 +323,9 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, zoom: int) -> None:
         self.zoom = max(-5, min(20, zoom))
-        for pane in self.panes:
-            pane.set_zoom(self.zoom)
+        with self.pane_layout.keeping_places():  # the student keeps their place in the text
+            for pane in self.panes:
+                pane.set_zoom(self.zoom)
         self.settings.set(opt.ZOOM, self.zoom)
 
     def toggle_full_screen(self) -> None:

@@ -175,3 +175,22 @@ def test_deleting_a_passage_says_so_and_how_to_get_it_back(qtbot: object, ctx: o
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # type: ignore
     assert [a.exact for a in mine(win)] == ["black-market factory"]
     win.close()
+
+
+def test_zooming_keeps_the_students_place_in_the_text(qtbot: object, ctx: object) -> None:
+    from ws_helpers import show_active
+
+    win = MainWindow(ctx, Settings(), SAMPLE_EXERCISE_ID)  # type: ignore[arg-type]
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    show_active(qtbot, win, 1366, 740)
+    pane, layout = win.panes[1], win.pane_layout
+    reading = pane.article.text.index("But it’s increasingly clear")
+    layout.scroll_to_offset(pane, reading)
+    assert layout.first_visible(pane) == reading
+    for action in (win.act_zoom_in, win.act_zoom_in, win.act_zoom_in, win.act_zoom_reset,
+                   win.act_zoom_out):
+        action.trigger()
+        # the same paragraph is still at the top: at most a line's worth of words away
+        top = layout.first_visible(pane)
+        assert abs(top - reading) < 60, (action.text(), pane.article.text[top:top + 40])
+    win.close()
