@@ -302,7 +302,9 @@ class PaneActions(QObject):
                 cursor.clearSelection()
                 pane.view.setTextCursor(cursor)
                 self.select(command.created.id)
-                self.w.link_flow.offer()  # linking, and the other end was not tagged yet
+                flow = self.w.link_flow
+                if flow.source is not None and self.pane_of(flow.source) is not pane:
+                    flow.offer()  # linking, and the other end was not tagged yet
             return
         current = self.selected_annotation()
         if current is not None:

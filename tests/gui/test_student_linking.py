@@ -54,3 +54,17 @@ def test_tagging_without_linking_asks_nothing(window: MainWindow, qtbot: object)
     select_phrase(window.panes[1], OTHER)
     qtbot.keyClick(window.panes[1].view, Qt.Key.Key_2)  # type: ignore[attr-defined]
     assert asked["choose"] == [] and len(mine(window)) == 1
+
+
+def test_tagging_in_the_same_article_while_linking_does_not_ask(
+    window: MainWindow, qtbot: object
+) -> None:
+    asked = answer_prompts(window)
+    left = window.panes[0]
+    select_phrase(left, CLAIM)
+    qtbot.keyClick(left.view, Qt.Key.Key_1)  # type: ignore[attr-defined]
+    qtbot.keyClick(left.view, Qt.Key.Key_L)  # type: ignore[attr-defined]
+    select_phrase(left, "black-market factory")
+    qtbot.keyClick(left.view, Qt.Key.Key_2)  # type: ignore[attr-defined]
+    assert asked["choose"] == [] and len(mine(window)) == 2
+    assert window.link_flow.source is not None  # still waiting for the other article
