@@ -347,7 +347,8 @@ class MainWindow(QMainWindow):
             ("View", [self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
                       layout.act_move_left, layout.act_move_right, layout.act_sync,
                       self.act_full_screen]),
-            ("File", [self.act_open, self.act_quit]),
+            ("Panels", [self.panels.act_find, *self.panels.toggles.values()]),
+            ("File", [self.act_open, self.handin.act_hand_in, self.act_quit]),
         ]
 
     def explain_saving(self) -> None:
