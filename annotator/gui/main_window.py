@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
@@ -34,28 +34,14 @@ from annotator.gui.settings import Settings
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
 from annotator.gui.status import StatusCounts
 from annotator.gui.tag_bar import TagBar
+from annotator.gui.window_size import first_start_size
 from annotator.services.annotators import get_annotator, rename_annotator
 from annotator.services.context import AppContext
 from annotator.services.exercises import list_exercises, load_exercise
 from annotator.services.views import ExerciseView
 
-DEFAULT_SIZE = QSize(1280, 800)
 SAVED_ALREADY = ("No need to save: every change is saved at once. "
                  "To give your work to your teacher: File > Hand In…")
-TITLE_BAR = 40  # room left for the window manager's title bar on a small screen
-
-
-def first_start_size(widget: QWidget) -> QSize:
-    """The default window size, shrunk to fit the screen (a 1366x768 laptop, say), so that
-    the status bar and the bottom of the panes are not off-screen at the first start."""
-    screen = widget.screen() or QApplication.primaryScreen()
-    if screen is None:
-        return DEFAULT_SIZE
-    room = screen.availableGeometry()
-    height = room.height() - TITLE_BAR
-    if height < DEFAULT_SIZE.height():  # a small laptop screen: every pixel of width helps
-        return QSize(room.width(), height)
-    return QSize(min(DEFAULT_SIZE.width(), room.width()), DEFAULT_SIZE.height())
 
 
 def start_hint(exercise: ExerciseView) -> str:
