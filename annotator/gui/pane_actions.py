@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 EXCERPT = 48
+NAME_NEEDED = "Nothing was saved: your work needs your name, so your teacher knows whose it is."
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
@@ -254,6 +255,7 @@ class PaneActions(QObject):
             return self.w.annotator_id
         name = self.w.prompts.name(self.w, "")
         if not name:
+            self.w.statusBar().showMessage(NAME_NEEDED, 8000)
             return None
         person = create_annotator(self.w.ctx.db, name, bus=self.w.ctx.bus)
         self.w.set_annotator(person.id)

@@ -211,3 +211,20 @@ def test_text_restored_to_a_wide_window_is_wrapped_to_the_column_not_cut_off(
         assert view.viewportMargins().left() > 0  # a wide pane: the column is centred
         assert view.document().textWidth() <= view.viewport().width()
     win.close()
+
+
+def test_cancelling_the_name_question_says_why_nothing_was_tagged(
+    qtbot: object, ctx: object
+) -> None:
+    from ws_helpers import answer_prompts, select_phrase, show_active
+
+    win = MainWindow(ctx, Settings(), SAMPLE_EXERCISE_ID)  # type: ignore[arg-type]
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    show_active(qtbot, win, 1366, 740)
+    answer_prompts(win, name=None)  # type: ignore[arg-type]
+    select_phrase(win.panes[0], "black-market factory")
+    qtbot.keyClick(win.panes[0].view, Qt.Key.Key_1)  # type: ignore[attr-defined]
+    assert win.annotator_id is None
+    assert "needs your name" in win.statusBar().currentMessage()
+    assert win.panes[0].view.textCursor().selectedText() == "black-market factory"
+    win.close()
