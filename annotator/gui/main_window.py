@@ -32,30 +32,13 @@ from annotator.gui.recent_menu import RecentMenu, remember
 from annotator.gui.review.actions import install_review_actions
 from annotator.gui.settings import Settings
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
-from annotator.gui.status import StatusCounts
+from annotator.gui.status import SAVED_ALREADY, StatusCounts, start_hint
 from annotator.gui.tag_bar import TagBar
 from annotator.gui.window_size import first_start_size
 from annotator.services.annotators import get_annotator, rename_annotator
 from annotator.services.context import AppContext
 from annotator.services.exercises import list_exercises, load_exercise
 from annotator.services.views import ExerciseView
-
-SAVED_ALREADY = ("No need to save: every change is saved at once. "
-                 "To give your work to your teacher: File > Hand In…")
-
-
-def start_hint(exercise: ExerciseView) -> str:
-    """The status bar's first-run line: how to tag, with the exercise's own keys."""
-    keys = [tag.shortcut for tag in exercise.tags if tag.shortcut]
-    digits = [int(k) for k in keys if k.isdigit()]
-    if len(keys) > 2 and len(digits) == len(keys) and digits == list(
-            range(digits[0], digits[0] + len(digits))):
-        press = f"press {keys[0]}–{keys[-1]} or "
-    elif keys:
-        press = f"press {', '.join(keys)} or "
-    else:
-        press = ""
-    return f"To start: select a passage in an article, then {press}click a tag above"
 
 
 class MainWindow(QMainWindow):
