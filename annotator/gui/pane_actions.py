@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 EXCERPT = 48
+SELECTED_KEYS = "N note · L link · Del delete · drag the dots or Alt+arrows to adjust"
 NAME_NEEDED = "Nothing was saved: your work needs your name, so your teacher knows whose it is."
 
 
@@ -179,8 +180,9 @@ class PaneActions(QObject):
             a = pane.layer.annotations[annotation_id]
             tag = self.w.exercise.tag(a.tag_id) if self.w.exercise else None
             label = tag.label if tag else "Annotation"
-            note = f" — note: {excerpt(a.note, 60)}" if a.note else ""
-            self.w.statusBar().showMessage(f"{label}: “{excerpt(a.exact)}”{note}", 6000)
+            note = f" (note: {excerpt(a.note, 20)})" if a.note else ""
+            self.w.statusBar().showMessage(
+                f"{label}: “{excerpt(a.exact, 26)}”{note} — {SELECTED_KEYS}", 8000)
         self._update_enabled()
         for listener in self.listeners:
             listener()

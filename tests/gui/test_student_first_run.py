@@ -126,3 +126,23 @@ def test_cancelling_the_name_question_says_why_nothing_was_tagged(
     assert "needs your name" in win.statusBar().currentMessage()
     assert win.panes[0].view.textCursor().selectedText() == "black-market factory"
     win.close()
+
+
+def test_a_selected_passage_says_what_the_keys_do(qtbot: object, ctx: object) -> None:
+    from ws_helpers import answer_prompts, select_phrase, show_active
+
+    win = MainWindow(ctx, Settings(), SAMPLE_EXERCISE_ID)  # type: ignore[arg-type]
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    show_active(qtbot, win, 1366, 740)
+    answer_prompts(win, note="The report is anonymous, so I cannot check it")
+    view = win.panes[0].view
+    select_phrase(win.panes[0], "missile program has been connected to a black-market factory")
+    qtbot.keyClick(view, Qt.Key.Key_2)  # type: ignore[attr-defined]
+    qtbot.keyClick(view, Qt.Key.Key_N)  # type: ignore[attr-defined]
+    message = win.statusBar().currentMessage()
+    assert message.startswith("Evidence: “missile program has been …”")
+    assert "(note: The report is anony…)" in message
+    assert "N note · L link · Del delete · drag the dots or Alt+arrows to adjust" in message
+    width = win.statusBar().fontMetrics().horizontalAdvance(message)
+    assert width + win.status_counts.sizeHint().width() < 1366
+    win.close()
