@@ -31,13 +31,15 @@ def test_text_restored_to_a_wide_window_is_wrapped_to_the_column_not_cut_off(
 ) -> None:
     """At start the saved (wide) size is restored before the window is shown: the text must
     wrap inside the centred reading column, not run past its right edge."""
-    win = MainWindow(ctx, Settings(), SAMPLE_EXERCISE_ID)  # type: ignore[arg-type]
-    qtbot.addWidget(win)  # type: ignore[attr-defined]
-    win.resize(1920, 1040)
-    win.show()
-    qtbot.waitExposed(win)  # type: ignore[attr-defined]
-    for pane in win.panes:
-        view = pane.view
-        assert view.viewportMargins().left() > 0  # a wide pane: the column is centred
-        assert view.document().textWidth() <= view.viewport().width()
-    win.close()
+    from annotator.gui.reading_view import ReadingView
+    from annotator.services.exercises import load_exercise
+
+    article = load_exercise(ctx.db, SAMPLE_EXERCISE_ID).articles[0]  # type: ignore[attr-defined]
+    view = ReadingView()
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.set_article_text(article.text)
+    view.resize(760, 600)  # sized while hidden, as restoreGeometry does
+    view.show()
+    qtbot.waitExposed(view)  # type: ignore[attr-defined]
+    assert view.viewportMargins().left() > 0  # a wide pane: the column is centred
+    assert view.document().textWidth() <= view.viewport().width()
