@@ -146,3 +146,23 @@ def test_a_selected_passage_says_what_the_keys_do(qtbot: object, ctx: object) ->
     width = win.statusBar().fontMetrics().horizontalAdvance(message)
     assert width + win.status_counts.sizeHint().width() < 1366
     win.close()
+
+
+def test_the_quote_is_the_widest_column_of_the_annotation_list_at_1366(
+    qtbot: object, ctx: object
+) -> None:
+    from ws_helpers import answer_prompts, select_phrase, show_active
+
+    win = MainWindow(ctx, Settings(), SAMPLE_EXERCISE_ID)  # type: ignore[arg-type]
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    show_active(qtbot, win, 1366, 728)
+    answer_prompts(win)
+    select_phrase(win.panes[0], "black-market factory")
+    qtbot.keyClick(win.panes[0].view, Qt.Key.Key_3)  # type: ignore[attr-defined]
+    dock = win.panels.annotations
+    win.resizeDocks([dock], [410], Qt.Orientation.Horizontal)  # its first width at 1366
+    qtbot.waitUntil(lambda: dock.width() == 410)  # type: ignore[attr-defined]
+    header = dock.table.horizontalHeader()
+    widths = [header.sectionSize(column) for column in range(header.count())]
+    assert widths[2] == max(widths) and widths[2] >= 120, widths
+    win.close()
