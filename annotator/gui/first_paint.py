@@ -36,6 +36,7 @@ from annotator.gui import plain
 from annotator.gui import settings as opt
 from annotator.gui.reading_view import ReadingView, title_font
 from annotator.gui.settings import Settings
+from annotator.gui.window_size import first_start_size
 from annotator.paths import default_database_url
 from annotator.storage.lock import held_elsewhere
 from annotator.storage.peek import PeekedArticle, PeekedExercise, peek_exercise, sqlite_path
@@ -140,7 +141,7 @@ class PreviewWindow(QMainWindow):
         self.statusBar().showMessage("Opening…")
         geometry = settings.get(opt.GEOMETRY)
         if not (geometry and self.restoreGeometry(geometry)):
-            self.resize(1280, 800)
+            self.resize(first_start_size(self))
 
 
 class _PaintWatch(QObject):

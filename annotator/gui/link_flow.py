@@ -114,8 +114,8 @@ class LinkFlow(QObject):
         self.shown_link = None
         self._emphasise({selected.id})
         self.w.statusBar().showMessage(
-            f"Linking from “{excerpt(selected.exact)}”: now click the passage in another "
-            "article that supports it, contradicts it or makes the same claim (Esc cancels).",
+            f"Linking from “{excerpt(selected.exact, 30)}”: click or tag the passage in the "
+            "other article it relates to (Esc cancels).",
         )
         self.update_enabled()
 

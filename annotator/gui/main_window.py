@@ -32,8 +32,9 @@ from annotator.gui.recent_menu import RecentMenu, remember
 from annotator.gui.review.actions import install_review_actions
 from annotator.gui.settings import Settings
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
-from annotator.gui.status import StatusCounts
+from annotator.gui.status import SAVED_ALREADY, StatusCounts, start_hint
 from annotator.gui.tag_bar import TagBar
+from annotator.gui.window_size import first_start_size
 from annotator.services.annotators import get_annotator, rename_annotator
 from annotator.services.context import AppContext
 from annotator.services.exercises import list_exercises, load_exercise
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
             "Change &Name…", self.change_name, None,
             "Change the name saved with your highlights, notes and answers",
         )
+        # not in a menu: answers the Ctrl+S reflex, and points at the one step that is manual
+        self.act_save_reflex = self._action("Save", self.explain_saving,
+                                            QKeySequence.StandardKey.Save)
         self.act_quit = self._action("&Quit", self.close, "Ctrl+Q")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
@@ -264,6 +268,8 @@ class MainWindow(QMainWindow):
             return
         n = len(self.exercise.articles)
         text = f"{n} article{'s' if n != 1 else ''}"
+        if not any(self.updates.tag_counts.values()):  # nothing tagged yet: how to start
+            text = start_hint(self.exercise)
         person = get_annotator(self.ctx.db, self.annotator_id) if self.annotator_id else None
         if person is not None:
             text += f" · annotating as {person.display_name}"
@@ -286,8 +292,9 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, zoom: int) -> None:
         self.zoom = max(-5, min(20, zoom))
-        for pane in self.panes:
-            pane.set_zoom(self.zoom)
+        with self.pane_layout.keeping_places():  # the student keeps their place in the text
+            for pane in self.panes:
+                pane.set_zoom(self.zoom)
         self.settings.set(opt.ZOOM, self.zoom)
 
     def toggle_full_screen(self) -> None:
@@ -309,8 +316,12 @@ class MainWindow(QMainWindow):
             ("View", [self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
                       layout.act_move_left, layout.act_move_right, layout.act_sync,
                       self.act_full_screen]),
-            ("File", [self.act_open, self.act_quit]),
+            ("Panels", [self.panels.act_find, *self.panels.toggles.values()]),
+            ("File", [self.act_open, self.handin.act_hand_in, self.act_quit]),
         ]
+
+    def explain_saving(self) -> None:
+        self.statusBar().showMessage(SAVED_ALREADY, 8000)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.shortcut_sections(), self).exec()
@@ -335,7 +346,7 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(first_start_size(self))
         splitter = self.settings.get(opt.SPLITTER)
         if splitter:
             self.splitter.restoreState(splitter)

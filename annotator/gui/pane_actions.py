@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 EXCERPT = 48
+SELECTED_KEYS = "N note · L link · Del delete · drag the dots or Alt+arrows to adjust"
+NAME_NEEDED = "Nothing was saved: your work needs your name, so your teacher knows whose it is."
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
@@ -178,8 +180,9 @@ class PaneActions(QObject):
             a = pane.layer.annotations[annotation_id]
             tag = self.w.exercise.tag(a.tag_id) if self.w.exercise else None
             label = tag.label if tag else "Annotation"
-            note = f" — note: {excerpt(a.note, 60)}" if a.note else ""
-            self.w.statusBar().showMessage(f"{label}: “{excerpt(a.exact)}”{note}", 6000)
+            note = f" (note: {excerpt(a.note, 20)})" if a.note else ""
+            self.w.statusBar().showMessage(
+                f"{label}: “{excerpt(a.exact, 26)}”{note} — {SELECTED_KEYS}", 8000)
         self._update_enabled()
         for listener in self.listeners:
             listener()
@@ -254,6 +257,7 @@ class PaneActions(QObject):
             return self.w.annotator_id
         name = self.w.prompts.name(self.w, "")
         if not name:
+            self.w.statusBar().showMessage(NAME_NEEDED, 8000)
             return None
         person = create_annotator(self.w.ctx.db, name, bus=self.w.ctx.bus)
         self.w.set_annotator(person.id)
@@ -302,6 +306,9 @@ class PaneActions(QObject):
                 cursor.clearSelection()
                 pane.view.setTextCursor(cursor)
                 self.select(command.created.id)
+                flow = self.w.link_flow
+                if flow.source is not None and self.pane_of(flow.source) is not pane:
+                    flow.offer()  # linking, and the other end was not tagged yet
             return
         current = self.selected_annotation()
         if current is not None:
@@ -325,8 +332,9 @@ class PaneActions(QObject):
 
     def delete_selected(self) -> None:
         a = self.selected_annotation()
-        if a is not None:
-            self._push(undo.DeleteAnnotation(self.w.ctx.annotations, a.id))
+        if a is not None and self._push(undo.DeleteAnnotation(self.w.ctx.annotations, a.id)):
+            self.w.statusBar().showMessage(
+                f"Deleted “{excerpt(a.exact, 30)}”. Ctrl+Z brings it back.", 6000)
 
     def adjust(self, edge: str, direction: int) -> None:
         a = self.selected_annotation()

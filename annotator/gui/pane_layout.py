@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
@@ -193,6 +195,21 @@ class PaneLayout(QObject):
             for pane in self.w.panes:
                 offset = positions.get(str(pane.article.id))
                 if isinstance(offset, int) and 0 < offset <= pane.layer.offsets.length:
+                    self.scroll_to_offset(pane, offset)
+        finally:
+            self._syncing = False
+
+    @contextmanager
+    def keeping_places(self) -> Iterator[None]:
+        """Each pane shows the same first line after the body has run (a zoom, say), instead
+        of the same pixel offset, which is somewhere else in a re-laid-out text."""
+        places = [(pane, self.first_visible(pane)) for pane in self.w.panes
+                  if pane.view.isVisible()]
+        yield
+        self._syncing = True
+        try:
+            for pane, offset in places:
+                if offset > 0:
                     self.scroll_to_offset(pane, offset)
         finally:
             self._syncing = False

@@ -24,6 +24,7 @@ class PaneUpdates(QObject):
         super().__init__(window)
         self.w = window
         self.tag_counts: Counter[uuid.UUID] = Counter()
+        self._tagged: bool | None = None  # whether the status line last showed work
 
     def load(self) -> None:
         """Show the current student's annotations and links (on open or a change of student)."""
@@ -37,8 +38,8 @@ class PaneUpdates(QObject):
         self.tag_counts = Counter(a.tag_id for a in mine)
         self.w.link_flow.load(links)
         self.w.actions_pane.select(None)
+        self._tagged = None  # another student or exercise: always refresh the status line
         self.update_counts()
-        self.w.update_status()
 
     def update_counts(self) -> None:
         if self.w.exercise is None:
@@ -46,6 +47,10 @@ class PaneUpdates(QObject):
         self.w.status_counts.set_counts(self.w.exercise.tags, self.tag_counts,
                                       len(self.w.link_flow.links))
         self.w.tag_bar.set_counts(self.tag_counts)
+        tagged = any(self.tag_counts.values())
+        if tagged != self._tagged:  # the first-run hint goes with the first tag, comes back
+            self._tagged = tagged
+            self.w.update_status()
 
     def _mine(self, event: Event) -> ArticlePane | None:
         a = event.payload

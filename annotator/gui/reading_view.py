@@ -198,3 +198,7 @@ class ReadingView(QTextEdit):
         side = spare // 2
         if self.viewportMargins().left() != side:
             self.setViewportMargins(side, 0, side, 0)
+            # Re-wrap to the narrower viewport now: while the window is still hidden (its
+            # saved size restored before the first show) Qt lays the text out for the old
+            # width and the ends of the lines are cut off at the right.
+            self.setLineWrapColumnOrWidth(self.lineWrapColumnOrWidth())

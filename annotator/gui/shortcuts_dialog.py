@@ -66,7 +66,10 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(520, 560)
+        # tall enough for every row on a 1366x768 laptop (scrolls on anything smaller)
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 60 if screen is not None else 680
+        self.resize(520, max(360, min(680, room)))
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(section, command, keys) as listed."""

@@ -1,4 +1,5 @@
-"""The status bar's right-hand side: counts per tag and links, and a "Saved" indicator.
+"""The status bar: how to start (until the first tag), counts per tag and links, and a
+"Saved" indicator.
 
 Every change is committed at once, so "Saved" is the honest state; it briefly reads
 "Saved just now" in bold after each change so the student sees that it happened.
@@ -14,9 +15,26 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from annotator.gui import plain
-from annotator.services.views import TagView
+from annotator.services.views import ExerciseView, TagView
 
 FRESH_MS = 2500
+
+SAVED_ALREADY = ("No need to save: every change is saved at once. "
+                 "To give your work to your teacher: File > Hand In…")
+
+
+def start_hint(exercise: ExerciseView) -> str:
+    """The status bar's first-run line: how to tag, with the exercise's own keys."""
+    keys = [tag.shortcut for tag in exercise.tags if tag.shortcut]
+    digits = [int(k) for k in keys if k.isdigit()]
+    if len(keys) > 2 and len(digits) == len(keys) and digits == list(
+            range(digits[0], digits[0] + len(digits))):
+        press = f"press {keys[0]}–{keys[-1]} or "
+    elif keys:
+        press = f"press {', '.join(keys)} or "
+    else:
+        press = ""
+    return f"To start: select a passage in an article, then {press}click a tag above"
 
 
 class StatusCounts(QWidget):

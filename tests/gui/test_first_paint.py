@@ -38,6 +38,8 @@ def test_first_start_shows_the_sample_the_window_then_opens(qtbot: object) -> No
     assert _texts(preview) == [pane.view.toPlainText() for pane in window.panes]
     assert preview.windowTitle() == window.windowTitle()
     assert all(pane.view.isReadOnly() for pane in preview.panes)
+    # the same size, fitted to the (small, 800x800 offscreen) screen: no jump, nothing off it
+    assert preview.size() == window.size() and preview.width() <= 800
     window.close()
     ctx.close()
 

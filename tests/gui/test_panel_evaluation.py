@@ -106,7 +106,7 @@ def test_sheet_waits_for_a_name(qtbot: object, ctx: object) -> None:
     sheet = win.panels.evaluation
     assert not sheet.form.isEnabled() and sheet.hint.isVisible()
     assert "name" in sheet.hint.text()
-    assert win.panels.annotations.placeholder.text().startswith("Enter your name")
+    assert "asks for your name" in win.panels.annotations.placeholder.text()
     win.set_annotator(create_annotator(ctx.db, "Ada").id)  # type: ignore[attr-defined]
     assert sheet.form.isEnabled() and not sheet.hint.isVisible()
     win.close()

@@ -112,6 +112,13 @@ def test_shortcuts_dialog_lists_the_keys(window: MainWindow, qtbot: object, scre
     assert ("Move Start Earlier", "Alt+Left") in rows
     assert ("Edit Note", "N") in rows and ("Link from Here", "L") in rows
     assert ("Delete Annotation", "Del, Backspace") in rows
+    # how to hand in and find things is one F1 away too
+    assert ("Hand In", "Ctrl+Shift+H") in rows and ("Evaluation", "Ctrl+Shift+E") in rows
+    assert ("Find in Annotations", "Ctrl+Shift+F") in rows
+    # every row shows without scrolling (680 pixels tall fits a 1366x768 laptop)
+    dialog.show()
+    qtbot.waitExposed(dialog)  # type: ignore[attr-defined]
+    assert not dialog.view.verticalScrollBar().isVisible()
     assert window.act_shortcuts.shortcut().toString() == "F1"
     dialog.show()
     screenshot(dialog, "workspace-shortcuts")

@@ -72,13 +72,14 @@ def test_link_from_here_then_click_the_other_passage(
 
 
 def test_link_by_keyboard_through_the_edit_menu(window: MainWindow, qtbot: object) -> None:
-    answer_prompts(window)
+    asked = answer_prompts(window, choose=None)  # Esc on the pop-up offered after tagging
     left, right = window.panes
     tag(window, qtbot, 0, CLAIM, Qt.Key.Key_1)
     claim_id = left.layer.selected
     qtbot.keyClick(left.view, Qt.Key.Key_L)  # type: ignore[attr-defined]
     assert not window.link_flow.kind_actions[LinkKind.SAME_CLAIM].isEnabled()
     tag(window, qtbot, 1, OTHER, Qt.Key.Key_1)  # tagging selects the new passage
+    assert len(asked["choose"]) == 1  # and offers the link; dismissed, the menu still can
     assert window.link_flow.kind_actions[LinkKind.SAME_CLAIM].isEnabled()
     window.link_flow.kind_actions[LinkKind.SAME_CLAIM].trigger()
     [link] = window.ctx.annotations.links(window.exercise.id, window.annotator_id)

@@ -8,6 +8,7 @@ same code paths without blocking on a modal dialog.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -50,6 +51,15 @@ def documents_folder() -> Path:
     """The user's Documents folder, or their home folder when there is none."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def with_file_ending(path: Path, suffix: str, file_filter: str) -> Path:
+    """``path`` with ``suffix`` added unless its name already ends as the filter allows
+    (file dialogs on Linux save "ada" as typed, which nothing then opens)."""
+    endings = [p[1:].lower() for p in re.findall(r"\*\.[\w.]+", file_filter)] or [suffix]
+    if any(path.name.lower().endswith(ending) for ending in endings):
+        return path
+    return path.with_name(path.name + suffix)
 
 
 def _one_line(error: Exception) -> str:
@@ -196,6 +206,7 @@ class HandinActions(QObject):
         path = self.ask_save_path(title, self._default_path(suffix), file_filter)
         if path is None:
             return None
+        path = with_file_ending(path, suffix, file_filter)
         try:
             if kind == "html":
                 export_report(self.window.ctx.db, *who, path)
@@ -229,8 +240,7 @@ class HandinActions(QObject):
         path = self.ask_save_path("Save Report as PDF", self._default_path(".pdf"), "PDF (*.pdf)")
         if path is None:
             return None
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        path = with_file_ending(path, ".pdf", "PDF (*.pdf)")
         try:
             save_pdf(report_html(self.window.ctx.db, *who), path)
         except (PrintError, LookupError) as exc:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.exchange.errors import ExchangeError
+from annotator.gui import theme
 from annotator.services.handin_report import HandinOverview
 
 __all__ = ["HandInDialog", "answer_warning"]
@@ -45,6 +46,17 @@ def answer_warning(overview: HandinOverview) -> str:
         return (f"You have answered only {overview.answered} of {overview.questions} "
                 "source-evaluation questions. You can still hand in.")
     return ""
+
+
+# (light, dark) text colours that keep a 4.5:1 contrast on the window background
+TONES = {"warning": ("#8a5a00", "#f0c070"), "error": ("#b00020", "#ff8a80"),
+         "done": ("#1b5e20", "#8fd694")}
+
+
+def tone(widget: QWidget, kind: str) -> str:
+    """A style sheet colouring ``widget``'s text as ``kind``, readable in light and dark."""
+    light, dark = TONES[kind]
+    return f"color: {dark if theme.is_dark(widget.palette()) else light};"
 
 
 def _plain(text: str = "") -> QLabel:
@@ -81,7 +93,7 @@ class HandInDialog(QDialog):
 
         self.warning_label = _plain(answer_warning(overview))
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet("color: #8a5a00;")
+        self.warning_label.setStyleSheet(tone(self, "warning"))
         self.warning_label.setVisible(bool(self.warning_label.text()))
         if overview.annotations == 0:
             self.warning_label.setText(
@@ -175,7 +187,7 @@ class HandInDialog(QDialog):
 
     def _show(self, text: str, *, error: bool) -> None:
         self.message_label.setText(text)
-        self.message_label.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.message_label.setStyleSheet(tone(self, "error" if error else "done"))
         self.message_label.show()
 
     def _close(self) -> None:

@@ -103,6 +103,12 @@ def install_panels(window: MainWindow) -> Panels:
     return panels
 
 
+def dock_width(window_width: int) -> int:
+    """The side panels' first width: 480 on a wide window, less on a small laptop so that
+    the two articles keep a readable measure (1366 pixels wide: 410)."""
+    return max(340, min(480, int(window_width * 0.3)))
+
+
 def _arrange(window: MainWindow, panels: Panels) -> None:
     """Instructions across the top; annotations and evaluation as tabs on the right, links
     below them."""
@@ -117,7 +123,8 @@ def _arrange(window: MainWindow, panels: Panels) -> None:
     window.splitDockWidget(panels.annotations, panels.links, Qt.Orientation.Vertical)
     window.tabifyDockWidget(panels.annotations, panels.evaluation)
     panels.annotations.raise_()
-    window.resizeDocks([panels.annotations], [480], Qt.Orientation.Horizontal)
+    window.resizeDocks([panels.annotations], [dock_width(window.width())],
+                       Qt.Orientation.Horizontal)
     window.resizeDocks([panels.annotations, panels.links], [560, 240], Qt.Orientation.Vertical)
 
 

@@ -48,7 +48,8 @@ if TYPE_CHECKING:
 FIND_SHORTCUT = "Ctrl+Shift+F"
 EMPTY = "No annotations yet.\nSelect a passage in an article and press a tag key (1–4)."
 NO_MATCH = "No annotations match the search and filters."
-NO_STUDENT = "Enter your name to start annotating."
+NO_STUDENT = ("No annotations yet.\nSelect a passage in an article and press a tag key (1–4);"
+              " the first time, the app asks for your name.")
 
 
 class AnnotationsPanel(QDockWidget):
@@ -87,11 +88,13 @@ class AnnotationsPanel(QDockWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(ARTICLE, 96)
+        # narrow side columns: the quote is what a student scans for (a 410-pixel dock at 1366)
+        header.resizeSection(ARTICLE, 80)
         header.setSectionResizeMode(TAG, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(TAG, 96)
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(NOTE, 104)
+        header.resizeSection(NOTE, 80)
         self.table.sortByColumn(ARTICLE, Qt.SortOrder.AscendingOrder)
         self.table.clicked.connect(self._on_activated)
         self.table.activated.connect(self._on_activated)

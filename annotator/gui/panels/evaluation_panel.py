@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -33,7 +34,8 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 DEBOUNCE_MS = 500
-NO_STUDENT = "Enter your name to answer these questions: your answers are saved with your work."
+NO_STUDENT = ("Enter your name to answer these questions: your answers are saved with your "
+              "name. (Tagging a passage in an article asks for it too.)")
 NO_QUESTIONS = "This exercise has no source-evaluation questions."
 
 Key = tuple[uuid.UUID, uuid.UUID]  # (question id, article id)
@@ -60,6 +62,10 @@ class EvaluationPanel(QDockWidget):
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         self.hint.setObjectName("panelHint")
+        # without it, a student who starts here had no way to answer (File > Change Name…)
+        self.name_button = QPushButton("Enter Your &Name…")
+        self.name_button.setAccessibleName("Enter your name")
+        self.name_button.clicked.connect(window.change_name)
         self.form = QWidget()
         self.form_layout = QVBoxLayout(self.form)
         self.form_layout.setContentsMargins(2, 4, 10, 12)
@@ -81,6 +87,7 @@ class EvaluationPanel(QDockWidget):
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.hint)
+        layout.addWidget(self.name_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(scroll, 1)
         self.setWidget(body)
         self.setMinimumWidth(300)
@@ -114,6 +121,7 @@ class EvaluationPanel(QDockWidget):
         self.hint.setText(NO_STUDENT if annotator_id is None else
                           NO_QUESTIONS if not self.questions else "")
         self.hint.setVisible(not enabled)
+        self.name_button.setVisible(annotator_id is None)
 
     def _build_questions(self) -> None:
         for widget in self.questions:
