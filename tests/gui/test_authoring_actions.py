@@ -154,7 +154,7 @@ def test_export_then_open_in_a_fresh_database_by_drop_and_menu(
     window.authoring.choose_export_path = lambda name: suggested.append(name) or str(target)
     window.authoring.act_export.trigger()
     package = target.with_name("week one.saexercise")
-    assert suggested == ["Who is behind North Koreas missile engines.saexercise"]
+    assert suggested == ["Who is behind North Korea's missile engines.saexercise"]
     assert package.is_file()
 
     other = open_context(f"sqlite:///{tmp_path / 'student.sqlite3'}")
