@@ -61,9 +61,9 @@ def test_refused_change_leaves_no_undo_entry(qapp: object, ctx: object) -> None:
 def test_a_full_disk_offers_retry_and_keeping_unsaved_pushes_nothing(
     qapp: object, ctx: object, monkeypatch: object
 ) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    import functools
 
+    from annotator.gui import write_failure
     from annotator.storage.errors import DiskFullError
 
     ex = load_exercise(ctx.db, SAMPLE_EXERCISE_ID)  # type: ignore[attr-defined]
@@ -77,25 +77,29 @@ def test_a_full_disk_offers_retry_and_keeping_unsaved_pushes_nothing(
             raise DiskFullError("annotator.sqlite3: the disk is full; nothing was written")
         return real_add(*args, **kwargs)
 
+    answers: list[write_failure.Choice] = []
+    asked: list[str] = []
+
+    def ask(error: object, change: str, parent: object) -> write_failure.Choice:
+        asked.append(f"{change}: {error}")
+        return answers.pop(0)
+
     monkeypatch.setattr(svc, "add", flaky_add)  # type: ignore[attr-defined]
-    pressed: list[str] = []
-
-    def press(button: str) -> None:
-        box = QApplication.activeModalWidget()
-        assert "disk is full" in box.informativeText()  # type: ignore[union-attr]
-        pressed.append(button)
-        getattr(box, button).click()
-
+    monkeypatch.setattr(  # type: ignore[attr-defined]
+        write_failure, "run_or_offer_retry",
+        functools.partial(write_failure.run_or_offer_retry, ask=ask),
+    )
     stack = QUndoStack()
-    QTimer.singleShot(0, lambda: press("retry_button"))
+    answers.append(write_failure.Choice.RETRY)
     assert undo.push(stack, undo.AddAnnotation(svc, ex.articles[0].id, me.id, 0, 6,
                                                ex.tags[0].id))
-    assert pressed == ["retry_button"]
+    assert len(asked) == 1
+    assert "disk is full" in asked[0]
     assert stack.count() == 1
     assert len(svc.list(ex.id)) == 1
 
     failures.append(1)
-    QTimer.singleShot(0, lambda: press("keep_button"))
+    answers.append(write_failure.Choice.KEEP_UNSAVED)
     assert not undo.push(stack, undo.AddAnnotation(svc, ex.articles[1].id, me.id, 0, 6,
                                                    ex.tags[0].id))
     assert stack.count() == 1  # nothing half-done on the stack
