@@ -11,20 +11,11 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMenu,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from annotator.gui import undo
@@ -38,7 +29,7 @@ from annotator.gui.models.annotation_model import (
     AnnotationFilterProxy,
     AnnotationTableModel,
 )
-from annotator.gui.panels.common import configure_table, placeholder_label, show_refusal
+from annotator.gui.panels.common import TablePanel, show_refusal
 from annotator.services.annotations import AnnotationError
 from annotator.services.views import ExerciseView
 
@@ -52,21 +43,15 @@ NO_STUDENT = ("No annotations yet.\nSelect a passage in an article and press a t
               " the first time, the app asks for your name.")
 
 
-class AnnotationsPanel(QDockWidget):
+class AnnotationsPanel(TablePanel):
     def __init__(self, window: MainWindow, model: AnnotationTableModel) -> None:
-        super().__init__("Annotations", window)
-        self.window_ = window
-        self.setObjectName("annotationsDock")
-        self.setAccessibleName("Annotations panel")
+        super().__init__("Annotations", window, "annotationsDock")
         self.model = model
         self.model.note_editor = self.edit_note
         self.proxy = AnnotationFilterProxy(self)
         self.proxy.setSourceModel(model)
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(f"Search quotes and notes  ({FIND_SHORTCUT})")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search annotations")
+        self._build_table(self.proxy, search_hint=f"Search quotes and notes  ({FIND_SHORTCUT})",
+                          delete_text="&Delete Annotation", empty_text=EMPTY)
         self.search.textChanged.connect(self.proxy.set_search)
         self.tag_filter = QComboBox()
         self.tag_filter.setAccessibleName("Show tag")
@@ -78,14 +63,6 @@ class AnnotationsPanel(QDockWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
 
-        self.table = QTableView()
-        self.table.setAccessibleName("Annotations")
-        self.table.setModel(self.proxy)
-        configure_table(self.table)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Interactive)
         # narrow side columns: the quote is what a student scans for (a 410-pixel dock at 1366)
@@ -96,44 +73,13 @@ class AnnotationsPanel(QDockWidget):
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(NOTE, 80)
         self.table.sortByColumn(ARTICLE, Qt.SortOrder.AscendingOrder)
-        self.table.clicked.connect(self._on_activated)
-        self.table.activated.connect(self._on_activated)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-
-        self.act_delete = QAction("&Delete Annotation", self.table)
-        self.act_delete.setShortcuts([QKeySequence(Qt.Key.Key_Delete),
-                                      QKeySequence(Qt.Key.Key_Backspace)])
-        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.act_delete.triggered.connect(self.delete_selected)
-        self.table.addAction(self.act_delete)
-
-        self.placeholder = placeholder_label(EMPTY)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.placeholder)
-        self.count_label = QLabel()
         self.count_label.setObjectName("panelCount")
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
 
         filters = QHBoxLayout()
         filters.setSpacing(6)
         filters.addWidget(self.tag_filter, 1)
         filters.addWidget(self.article_filter, 1)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(6)
-        layout.addWidget(self.search)
-        layout.addLayout(filters)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.count_label)
-        self.setWidget(body)
-        self.setMinimumWidth(300)
-
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged, self.model.rowsRemoved):
-            signal.connect(self._update_state)
-        self._update_state()
+        self._finish(filters)
 
     # -- filters ---------------------------------------------------------------------------
 
@@ -182,12 +128,6 @@ class AnnotationsPanel(QDockWidget):
         self.search.selectAll()
 
     # -- rows ------------------------------------------------------------------------------
-
-    def selected_id(self) -> uuid.UUID | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return index.siblingAtColumn(0).data(ID_ROLE)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -242,12 +182,6 @@ class AnnotationsPanel(QDockWidget):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _update_state(self, *_args: object) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
-        if self.window_.annotator_id is None:
-            self.placeholder.setText(NO_STUDENT)
-        else:
-            self.placeholder.setText(EMPTY if total == 0 else NO_MATCH)
-        self.stack.setCurrentWidget(self.table if shown else self.placeholder)
-        noun = "annotation" if total == 1 else "annotations"
-        self.count_label.setText(
-            f"{total} {noun}" if shown == total else f"{shown} of {total} {noun} shown")
+        empty = NO_STUDENT if self.window_.annotator_id is None else EMPTY
+        no_match = NO_STUDENT if self.window_.annotator_id is None else NO_MATCH
+        self._show_counts(empty, no_match, "annotation", "annotations")

@@ -1,9 +1,30 @@
-"""Small pieces the dock panels share: table look, empty-state label, refusal message."""
+"""What the dock panels share: table look, empty-state label, refusal message, and the
+:class:`TablePanel` scaffolding of the annotations and links docks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QTableView, QWidget
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QMessageBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.gui.models.annotation_model import ID_ROLE
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
 
 
 def configure_table(table: QTableView) -> None:
@@ -42,3 +63,104 @@ def show_refusal(parent: QWidget, title: str, error: Exception) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.open()
+
+
+class TablePanel(QDockWidget):
+    """A dock with a search field, a sortable table of rows whose note is editable, a
+    Delete action, a friendly message in place of an empty list and a row count.
+
+    Subclasses make their proxy, call :meth:`_build_table`, set up their own columns and
+    extra controls, then call :meth:`_finish` with any layout that goes under the search.
+    """
+
+    def __init__(self, title: str, window: MainWindow, object_name: str) -> None:
+        super().__init__(title, window)
+        self.window_ = window
+        self.setObjectName(object_name)
+        self.setAccessibleName(f"{title} panel")
+
+    def _build_table(
+        self, proxy: QSortFilterProxyModel, *, search_hint: str, delete_text: str,
+        empty_text: str,
+    ) -> None:
+        title = self.windowTitle()
+        self._rows_proxy = proxy
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(search_hint)
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(f"Search {title.lower()}")
+
+        self.table = QTableView()
+        self.table.setAccessibleName(title)
+        self.table.setModel(proxy)
+        configure_table(self.table)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.clicked.connect(self._on_activated)
+        self.table.activated.connect(self._on_activated)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+
+        self.act_delete = QAction(delete_text, self.table)
+        self.act_delete.setShortcuts([QKeySequence(Qt.Key.Key_Delete),
+                                      QKeySequence(Qt.Key.Key_Backspace)])
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_delete.triggered.connect(self.delete_selected)
+        self.table.addAction(self.act_delete)
+
+        self.placeholder = placeholder_label(empty_text)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.placeholder)
+        self.count_label = QLabel()
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+
+    def _finish(self, extra: QLayout | None = None) -> None:
+        """Lay the parts out and keep the empty message and the count up to date."""
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.search)
+        if extra is not None:
+            layout.addLayout(extra)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.count_label)
+        self.setWidget(body)
+        self.setMinimumWidth(300)
+        proxy = self._rows_proxy
+        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset,
+                       proxy.layoutChanged, proxy.sourceModel().rowsRemoved):
+            signal.connect(self._update_state)
+        self._update_state()
+
+    def selected_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return index.siblingAtColumn(0).data(ID_ROLE)
+
+    def _show_counts(self, empty: str, no_match: str, one: str, many: str) -> None:
+        """The placeholder's message and the count line, from the source and proxy rows."""
+        proxy = self._rows_proxy
+        total, shown = proxy.sourceModel().rowCount(), proxy.rowCount()
+        self.placeholder.setText(empty if total == 0 else no_match)
+        self.stack.setCurrentWidget(self.table if shown else self.placeholder)
+        noun = one if total == 1 else many
+        self.count_label.setText(
+            f"{total} {noun}" if shown == total else f"{shown} of {total} {noun} shown")
+
+    # -- what each panel does with its rows --------------------------------------------------
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        raise NotImplementedError
+
+    def _context_menu(self, pos: QPoint) -> None:
+        raise NotImplementedError
+
+    def delete_selected(self) -> None:
+        raise NotImplementedError
+
+    def _update_state(self, *_args: object) -> None:
+        raise NotImplementedError

@@ -10,17 +10,10 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand
+from PySide6.QtGui import QActionGroup, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDockWidget,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMenu,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,7 +29,7 @@ from annotator.gui.models.link_model import (
     LinkTableModel,
     kind_icon,
 )
-from annotator.gui.panels.common import configure_table, placeholder_label, show_refusal
+from annotator.gui.panels.common import TablePanel, show_refusal
 from annotator.services.annotations import AnnotationError
 from annotator.storage.models import LinkKind
 
@@ -48,33 +41,19 @@ EMPTY = ("No links yet.\nLink a claim in one article to a passage in another tha
 NO_MATCH = "No links match the search."
 
 
-class LinksPanel(QDockWidget):
+class LinksPanel(TablePanel):
     def __init__(self, window: MainWindow, model: LinkTableModel) -> None:
-        super().__init__("Links", window)
-        self.window_ = window
-        self.setObjectName("linksDock")
-        self.setAccessibleName("Links panel")
+        super().__init__("Links", window, "linksDock")
         self.model = model
         self.model.note_editor = self.edit_note
         self.proxy = LinkFilterProxy(self)
         self.proxy.setSourceModel(model)
         self._syncing = False
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Search linked passages and notes")
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search links")
+        self._build_table(self.proxy, search_hint="Search linked passages and notes",
+                          delete_text="&Remove Link", empty_text=EMPTY)
         self.search.textChanged.connect(self.proxy.set_search)
 
-        self.table = QTableView()
-        self.table.setAccessibleName("Links")
-        self.table.setModel(self.proxy)
-        configure_table(self.table)
         self.table.setIconSize(QSize(16, 16))
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
@@ -83,51 +62,15 @@ class LinksPanel(QDockWidget):
         header.resizeSection(NOTE, 90)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # oldest first until asked
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.table.clicked.connect(self._emit_focus)
-        self.table.activated.connect(self._emit_focus)
-        self.table.customContextMenuRequested.connect(self._context_menu)
-
-        self.act_delete = QAction("&Remove Link", self.table)
-        self.act_delete.setShortcuts([QKeySequence(Qt.Key.Key_Delete),
-                                      QKeySequence(Qt.Key.Key_Backspace)])
-        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.act_delete.triggered.connect(self.remove_selected)
-        self.table.addAction(self.act_delete)
-
-        self.placeholder = placeholder_label(EMPTY)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.placeholder)
-        self.count_label = QLabel()
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
-
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.setSpacing(6)
-        layout.addWidget(self.search)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.count_label)
-        self.setWidget(body)
-        self.setMinimumWidth(300)
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged, self.model.rowsRemoved):
-            signal.connect(self._update_state)
-        self._update_state()
+        self._finish()
 
     # -- selection and focus ---------------------------------------------------------------
 
-    def selected_id(self) -> uuid.UUID | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return index.siblingAtColumn(0).data(ID_ROLE)
-
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._syncing:
-            self._emit_focus(current)
+            self._on_activated(current)
 
-    def _emit_focus(self, index: QModelIndex) -> None:
+    def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.window_.hub.focusLink.emit(index.data(ID_ROLE))
 
@@ -149,7 +92,7 @@ class LinksPanel(QDockWidget):
 
     # -- changes ---------------------------------------------------------------------------
 
-    def remove_selected(self) -> None:
+    def delete_selected(self) -> None:
         link_id = self.selected_id()
         if link_id is None:
             return
@@ -160,6 +103,8 @@ class LinksPanel(QDockWidget):
             self._syncing = True
             self.table.selectRow(min(row, self.proxy.rowCount() - 1))
             self._syncing = False
+
+    remove_selected = delete_selected
 
     def set_kind(self, link_id: uuid.UUID, kind: LinkKind) -> bool:
         link = self.model.link(link_id)
@@ -207,9 +152,4 @@ class LinksPanel(QDockWidget):
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _update_state(self, *_args: object) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
-        self.placeholder.setText(EMPTY if total == 0 else NO_MATCH)
-        self.stack.setCurrentWidget(self.table if shown else self.placeholder)
-        noun = "link" if total == 1 else "links"
-        self.count_label.setText(
-            f"{total} {noun}" if shown == total else f"{shown} of {total} {noun} shown")
+        self._show_counts(EMPTY, NO_MATCH, "link", "links")
