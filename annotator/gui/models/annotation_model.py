@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import bisect
 import uuid
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from annotator.gui import plain
+from annotator.gui.models.noted_rows import (
+    ID_ROLE,
+    SEARCH_ROLE,
+    SORT_ROLE,
+    Index,
+    NotedRowsModel,
+    NoteEditor,
+    WordSearchProxy,
+    refilter,
+)
 from annotator.services.events import Event
 from annotator.services.views import AnnotationView, ExerciseView
 
@@ -30,31 +32,18 @@ ARTICLE, TAG, QUOTE, NOTE = range(4)
 HEADERS = ("Article", "Tag", "Quote", "Note")
 EXCERPT_CHARS = 90
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1  # uuid.UUID of the annotation
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # int or casefolded str
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 3  # str(uuid) of the article
 TAG_ID_ROLE = Qt.ItemDataRole.UserRole + 4  # str(uuid) of the tag
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 5  # casefolded quote and note
 
 _ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.AccessibleTextRole, ID_ROLE, SORT_ROLE,
     ARTICLE_ID_ROLE, TAG_ID_ROLE, SEARCH_ROLE,
 })
-Index = QModelIndex | QPersistentModelIndex
-NoteEditor = Callable[[uuid.UUID, str], bool]
-
-
-def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
-    """Apply ``change`` to a proxy's filter settings and re-filter its rows (Qt 6.10 spells
-    this begin/endFilterChange; older versions invalidate afterwards)."""
-    if hasattr(proxy, "beginFilterChange"):
-        proxy.beginFilterChange()
-        change()
-        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-    else:
-        change()
-        proxy.invalidateRowsFilter()
+__all__ = [
+    "ID_ROLE", "SEARCH_ROLE", "SORT_ROLE", "AnnotationFilterProxy", "AnnotationTableModel",
+    "Index", "NoteEditor", "excerpt", "refilter",
+]
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
@@ -80,12 +69,15 @@ class _Descending:
     __hash__ = None  # type: ignore[assignment]
 
 
-class AnnotationTableModel(QAbstractTableModel):
+class AnnotationTableModel(NotedRowsModel):
     """Rows in article and text order, or sorted by a column; updated incrementally.
 
     The model sorts itself (:meth:`sort`) and keeps its rows sorted as events arrive, by
     binary search, so a list of thousands never pays for a comparison per row in Python.
     """
+
+    headers = HEADERS
+    note_column = NOTE
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +89,6 @@ class AnnotationTableModel(QAbstractTableModel):
         self._exercise: ExerciseView | None = None
         self._annotator_id: uuid.UUID | None = None
         self._article_pos: dict[uuid.UUID, int] = {}
-        self.note_editor: NoteEditor | None = None  # set by the panel: edits go through undo
 
     # -- loading and following events -------------------------------------------------------
 
@@ -175,17 +166,11 @@ class AnnotationTableModel(QAbstractTableModel):
                 row = target
             self._keys[row] = key
             self._key_of[view.id] = key
-        self._rows[row] = view
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        self._replace_row(row, view)
 
-    def on_removed(self, event: Event) -> None:
-        view: AnnotationView = event.payload
-        row = self.row_of(view.id)
-        if row is not None:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row], self._keys[row]
-            del self._key_of[view.id]
-            self.endRemoveRows()
+    def _forget_row(self, row: int, view: AnnotationView) -> None:
+        del self._rows[row], self._keys[row]
+        del self._key_of[view.id]
 
     # -- lookups ---------------------------------------------------------------------------
 
@@ -214,33 +199,11 @@ class AnnotationTableModel(QAbstractTableModel):
 
     # -- the model interface ---------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         """As Qt's, without its two extra calls back into Python to check the bounds."""
         if parent.isValid() or not (0 <= row < len(self._rows) and 0 <= column < len(HEADERS)):
             return QModelIndex()
         return self.createIndex(row, column)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == NOTE and self.note_editor is not None:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not 0 <= index.row() < len(self._rows):
@@ -268,20 +231,6 @@ class AnnotationTableModel(QAbstractTableModel):
         if role == SEARCH_ROLE:
             return f"{a.exact}\n{a.note}".casefold()
         return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Editing the note asks the panel's editor (an undoable change); the row follows
-        from the hub event, not from here."""
-        if (
-            role != Qt.ItemDataRole.EditRole or not index.isValid()
-            or index.column() != NOTE or self.note_editor is None
-        ):
-            return False
-        a = self._rows[index.row()]
-        text = str(value)
-        if text == a.note:
-            return False
-        return self.note_editor(a.id, text)
 
     # -- presentation ----------------------------------------------------------------------
 
@@ -325,7 +274,7 @@ class AnnotationTableModel(QAbstractTableModel):
         return " ".join(a.note.split()).casefold()
 
 
-class AnnotationFilterProxy(QSortFilterProxyModel):
+class AnnotationFilterProxy(WordSearchProxy):
     """Filters by tag, by article and by a case-insensitive search in quote and note.
 
     Sorting is passed on to the source model, which sorts far faster than a proxy asking
@@ -336,9 +285,6 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._tag: str | None = None
         self._article: str | None = None
-        self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
@@ -354,10 +300,6 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
         refilter(self, lambda: setattr(self, "_article",
                                        None if article_id is None else str(article_id)))
 
-    def set_search(self, text: str) -> None:
-        """Every word of ``text`` must appear in the quote or the note."""
-        refilter(self, lambda: setattr(self, "_words", text.casefold().split()))
-
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
@@ -365,7 +307,4 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
             return False
         if self._article is not None and model.data(index, ARTICLE_ID_ROLE) != self._article:
             return False
-        if self._words:
-            haystack = model.data(index, SEARCH_ROLE) or ""
-            return all(word in haystack for word in self._words)
-        return True
+        return self._has_words(model, index)

@@ -11,23 +11,18 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRectF,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from annotator.gui import plain
-from annotator.gui.models.annotation_model import (
+from annotator.gui.models.annotation_model import excerpt
+from annotator.gui.models.noted_rows import (
     ID_ROLE,
     SEARCH_ROLE,
     SORT_ROLE,
-    excerpt,
+    Index,
+    NotedRowsModel,
+    WordSearchProxy,
     refilter,
 )
 from annotator.services.events import Event
@@ -52,9 +47,7 @@ KIND_COLOURS = {
     LinkKind.SAME_CLAIM: "#0072B2",
 }
 
-Index = QModelIndex | QPersistentModelIndex
 Lookup = Callable[[uuid.UUID], AnnotationView | None]
-NoteEditor = Callable[[uuid.UUID, str], bool]
 
 
 @cache
@@ -78,14 +71,16 @@ def kind_icon(kind: LinkKind, size: int = 32) -> QIcon:
     return QIcon(pixmap)
 
 
-class LinkTableModel(QAbstractTableModel):
+class LinkTableModel(NotedRowsModel):
     """Links oldest first; updated incrementally from hub events."""
+
+    headers = HEADERS
+    note_column = NOTE
 
     def __init__(self, lookup: Lookup, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lookup = lookup
         self._rows: list[LinkView] = []
-        self.note_editor: NoteEditor | None = None
 
     def load(self, links: list[LinkView]) -> None:
         self.beginResetModel()
@@ -112,16 +107,7 @@ class LinkTableModel(QAbstractTableModel):
         if row is None:
             self.on_added(event)
             return
-        self._rows[row] = link
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
-
-    def on_removed(self, event: Event) -> None:
-        link: LinkView = event.payload
-        row = self.row_of(link.id)
-        if row is not None:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
+        self._replace_row(row, link)
 
     def on_annotation_changed(self, event: Event) -> None:
         """An end's quote may have moved: repaint the links that touch it."""
@@ -144,28 +130,6 @@ class LinkTableModel(QAbstractTableModel):
         return None if row is None else self._rows[row]
 
     # -- the model interface ---------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == NOTE and self.note_editor is not None:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
 
     def _quote(self, annotation_id: uuid.UUID) -> str:
         end = self._lookup(annotation_id)
@@ -211,40 +175,20 @@ class LinkTableModel(QAbstractTableModel):
             ).casefold()
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (
-            role != Qt.ItemDataRole.EditRole or not index.isValid()
-            or index.column() != NOTE or self.note_editor is None
-        ):
-            return False
-        link = self._rows[index.row()]
-        if str(value) == link.note:
-            return False
-        return self.note_editor(link.id, str(value))
 
-
-class LinkFilterProxy(QSortFilterProxyModel):
+class LinkFilterProxy(WordSearchProxy):
     """Filters links by kind and by a case-insensitive search in both quotes and the note."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._kind: str | None = None
-        self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
 
     def set_kind(self, kind: LinkKind | None) -> None:
         refilter(self, lambda: setattr(self, "_kind", None if kind is None else kind.value))
-
-    def set_search(self, text: str) -> None:
-        refilter(self, lambda: setattr(self, "_words", text.casefold().split()))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if self._kind is not None and model.data(index, KIND_ROLE) != self._kind:
             return False
-        if not self._words:
-            return True
-        haystack = model.data(index, SEARCH_ROLE) or ""
-        return all(word in haystack for word in self._words)
+        return self._has_words(model, index)
