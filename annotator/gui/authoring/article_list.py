@@ -15,16 +15,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from annotator.core.text import fingerprint
 from annotator.exchange.articles import ArticleImportError, import_text
 from annotator.gui import plain
+from annotator.gui.authoring.draft_list import DraftListEditor
 from annotator.gui.authoring.importing import ARTICLE_FILTER, read_article_files
 from annotator.services.authoring import Loss
 from annotator.services.authoring_drafts import PROVENANCE_FIELDS, ArticleDraft
@@ -34,43 +33,28 @@ FIELD_LABELS = {"title": "&Title:", "outlet": "&Outlet:", "author": "Au&thor:",
 PLACEHOLDERS = {"published": "YYYY-MM-DD", "url": "https://…", "language": "en, de, fr…"}
 
 
-class ArticleListEditor(QWidget):
+class ArticleListEditor(DraftListEditor):
     def __init__(self, articles: Sequence[ArticleDraft],
                  loss_for: Callable[[uuid.UUID], Loss] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._drafts = list(articles)
-        self._loss_for = loss_for
+        super().__init__(articles, loss_for, parent)
+        self._drafts: list[ArticleDraft]
         self._known_text: dict[uuid.UUID, str] = {}  # fingerprints of stored texts, if given
-        # Questions to the instructor; tests replace these.
+        # Questions to the instructor; tests replace these (and confirm).
         self.choose_files: Callable[[], list[str]] = self._choose_files
-        self.confirm: Callable[[str], bool] = lambda text: True
         self.report_errors: Callable[[list[str]], None] = lambda lines: None
 
-        self.list = QListWidget()
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.currentRowChanged.connect(self._show_current)
         self.add_button = QPushButton("Add &files…")
         self.paste_button = QPushButton("Pa&ste text")
         self.version_button = QPushButton("New &version…")
         self.version_button.setToolTip("Add a corrected text of this article as a new article "
                                        "after it; the old text stays until you remove it")
-        self.remove_button = QPushButton("&Remove…")
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move &down")
         self.add_button.clicked.connect(lambda: self.add_files(self.choose_files()))
         self.paste_button.clicked.connect(lambda: self.paste())
         self.version_button.clicked.connect(lambda: self.add_new_version(self.choose_files()))
-        self.remove_button.clicked.connect(self.remove_current)
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button.clicked.connect(lambda: self.move_current(1))
-        buttons = QVBoxLayout()
-        for button in (self.add_button, self.paste_button, self.version_button,
-                       self.remove_button, self.up_button, self.down_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = self._button_column(self.add_button, self.paste_button, self.version_button)
 
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
@@ -173,29 +157,10 @@ class ArticleListEditor(QWidget):
             self.report_errors(errors)
         return added
 
-    def remove_current(self) -> bool:
-        row = self.list.currentRow()
-        if row < 0:
-            return False
-        draft = self._drafts[row]
-        if draft.id is not None and self._loss_for is not None:
-            loss = self._loss_for(draft.id)
-            name = draft.title or "this article"
-            if loss and not self.confirm(
-                    f"Removing {name} deletes {loss.describe()} when you press OK. "
-                    "Undo (Ctrl+Z) in the main window brings it back. Remove it?"):
-                return False
-        del self._drafts[row]
-        self._refresh(min(row, len(self._drafts) - 1))
-        return True
-
-    def move_current(self, step: int) -> None:
-        row = self.list.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < len(self._drafts):
-            return
-        self._drafts.insert(target, self._drafts.pop(row))
-        self._refresh(target)
+    def _removal_question(self, draft: ArticleDraft, loss: Loss) -> str:
+        name = draft.title or "this article"
+        return (f"Removing {name} deletes {loss.describe()} when you press OK. "
+                "Undo (Ctrl+Z) in the main window brings it back. Remove it?")
 
     # -- display -------------------------------------------------------------------------
 
@@ -203,16 +168,10 @@ class ArticleListEditor(QWidget):
         title = draft.title or draft.source_name or "Untitled article"
         return f"{title}  (new)" if draft.id is None else title
 
-    def _refresh(self, current: int) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
-        for draft in self._drafts:
-            item = QListWidgetItem(self._label(draft))
-            item.setToolTip(plain.tooltip(self._label(draft)))
-            self.list.addItem(item)
-        self.list.blockSignals(False)
-        self.list.setCurrentRow(current)
-        self._show_current(current)
+    def _item(self, draft: ArticleDraft) -> QListWidgetItem:
+        item = QListWidgetItem(self._label(draft))
+        item.setToolTip(plain.tooltip(self._label(draft)))
+        return item
 
     def _show_current(self, row: int) -> None:
         has = 0 <= row < len(self._drafts)

@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from annotator.gui.authoring.draft_list import DraftListEditor
 from annotator.services.authoring import Loss
 from annotator.services.authoring_drafts import QuestionDraft
 from annotator.storage import models as m
@@ -25,36 +25,22 @@ KIND_LABELS = {m.QuestionKind.TEXT: "Written answer",
                m.QuestionKind.RATING: "Rating 1–5 with reasons"}
 
 
-class QuestionListEditor(QWidget):
+class QuestionListEditor(DraftListEditor):
     def __init__(self, questions: Sequence[QuestionDraft],
                  loss_for: Callable[[uuid.UUID], Loss] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._drafts = list(questions)
-        self._loss_for = loss_for
-        self.confirm: Callable[[str], bool] = lambda text: True
+        super().__init__(questions, loss_for, parent)
+        self._drafts: list[QuestionDraft]
 
-        self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.list.currentRowChanged.connect(self._show_current)
         self.list.itemChanged.connect(self._text_changed)
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(label, kind.value)
         self.kind.activated.connect(self._kind_changed)
         self.add_button = QPushButton("&Add question")
-        self.remove_button = QPushButton("&Remove…")
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move &down")
         self.add_button.clicked.connect(lambda: self.add_question())
-        self.remove_button.clicked.connect(self.remove_current)
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button.clicked.connect(lambda: self.move_current(1))
-        buttons = QVBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = self._button_column(self.add_button)
         kind_row = QHBoxLayout()
         kind_label = QLabel("Answer &kind:")
         kind_label.setBuddy(self.kind)
@@ -84,37 +70,13 @@ class QuestionListEditor(QWidget):
     def set_text(self, row: int, text: str) -> None:
         self.list.item(row).setText(text)
 
-    def remove_current(self) -> bool:
-        row = self.list.currentRow()
-        if row < 0:
-            return False
-        draft = self._drafts[row]
-        if draft.id is not None and self._loss_for is not None:
-            loss = self._loss_for(draft.id)
-            if loss and not self.confirm(f"Removing this question deletes {loss.describe()} "
-                                         "when you press OK. Remove it?"):
-                return False
-        del self._drafts[row]
-        self._refresh(min(row, len(self._drafts) - 1))
-        return True
+    def _removal_question(self, draft: QuestionDraft, loss: Loss) -> str:
+        return f"Removing this question deletes {loss.describe()} when you press OK. Remove it?"
 
-    def move_current(self, step: int) -> None:
-        row = self.list.currentRow()
-        target = row + step
-        if row >= 0 and 0 <= target < len(self._drafts):
-            self._drafts.insert(target, self._drafts.pop(row))
-            self._refresh(target)
-
-    def _refresh(self, current: int) -> None:
-        self.list.blockSignals(True)
-        self.list.clear()
-        for draft in self._drafts:
-            item = QListWidgetItem(draft.text)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            self.list.addItem(item)
-        self.list.blockSignals(False)
-        self.list.setCurrentRow(current)
-        self._show_current(current)
+    def _item(self, draft: QuestionDraft) -> QListWidgetItem:
+        item = QListWidgetItem(draft.text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        return item
 
     def _show_current(self, row: int) -> None:
         has = 0 <= row < len(self._drafts)
