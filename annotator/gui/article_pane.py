@@ -6,14 +6,15 @@ as HTML, so no image or link inside it can be loaded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from annotator.gui import plain
 from annotator.gui.highlights import HighlightLayer
 from annotator.gui.pane_header import PaneHeader, dragged_article
-from annotator.gui.reading_view import CLICK_SLOP, ReadingView, title_font
+from annotator.gui.pane_look import fill_header, header_labels, stack_pane
+from annotator.gui.reading_view import CLICK_SLOP, ReadingView
 from annotator.services.views import ArticleView
 
 __all__ = ["CLICK_SLOP", "ArticlePane", "ReadingView"]
@@ -32,23 +33,11 @@ class ArticlePane(QWidget):
         self.setAcceptDrops(True)
         self.setAccessibleName(f"Article: {article.title or 'untitled'}")
 
-        self.title_label = QLabel()
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setWordWrap(True)
-        self.title_label.setFont(title_font(self.title_label.font()))
-
-        self.byline_label = QLabel()
-        self.byline_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.byline_label.setWordWrap(True)
+        self.title_label, self.byline_label = header_labels()
         self.byline_label.setForegroundRole(self.byline_label.foregroundRole())
 
-        header = self.header = PaneHeader(str(article.id))
-        header_layout = QVBoxLayout(header)
-        header_layout.setContentsMargins(18, 14, 18, 12)
-        header_layout.setSpacing(4)
-        header_layout.addWidget(self.title_label)
-        header_layout.addWidget(self.byline_label)
-        header_layout.addStretch(1)  # when headers are levelled, the space goes below
+        self.header = PaneHeader(str(article.id))
+        fill_header(self.header, self.title_label, self.byline_label)
 
         self.view = ReadingView()
         self.view.setAccessibleName(f"Text of {article.title or 'the article'}")
@@ -58,15 +47,7 @@ class ArticlePane(QWidget):
             "F1 lists every key."
         )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(header)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Plain)
-        layout.addWidget(line)
-        layout.addWidget(self.view, 1)
+        stack_pane(self, self.header, self.view)
         self.show_article(article)
 
     def show_article(self, article: ArticleView) -> None:

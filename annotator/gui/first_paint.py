@@ -22,11 +22,8 @@ from importlib import resources
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QLabel,
     QMainWindow,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,7 +31,8 @@ from annotator import APP_NAME
 from annotator.core.text import normalise_text
 from annotator.gui import plain
 from annotator.gui import settings as opt
-from annotator.gui.reading_view import ReadingView, title_font
+from annotator.gui.pane_look import fill_header, header_labels, stack_pane
+from annotator.gui.reading_view import ReadingView
 from annotator.gui.settings import Settings
 from annotator.gui.window_size import first_start_size
 from annotator.paths import default_database_url
@@ -92,33 +90,16 @@ class PreviewPane(QWidget):
 
     def __init__(self, article: PeekedArticle, zoom: int) -> None:
         super().__init__()
-        title = QLabel(article.title or "Untitled article")
-        title.setTextFormat(Qt.TextFormat.PlainText)
-        title.setWordWrap(True)
-        title.setFont(title_font(title.font()))
-        byline = QLabel(article.byline or "Outlet, author and date not stated")
-        byline.setTextFormat(Qt.TextFormat.PlainText)
-        byline.setWordWrap(True)
+        title, byline = header_labels()
+        title.setText(article.title or "Untitled article")
+        byline.setText(article.byline or "Outlet, author and date not stated")
         byline.setEnabled(bool(article.byline))
         header = QWidget()
-        header_layout = QVBoxLayout(header)
-        header_layout.setContentsMargins(18, 14, 18, 12)
-        header_layout.setSpacing(4)
-        header_layout.addWidget(title)
-        header_layout.addWidget(byline)
-        header_layout.addStretch(1)
+        fill_header(header, title, byline)
         self.view = ReadingView()
         self.view.set_article_text(article.text)
         self.view.set_zoom(zoom)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(header)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Plain)
-        layout.addWidget(line)
-        layout.addWidget(self.view, 1)
+        stack_pane(self, header, self.view)
 
 
 class PreviewWindow(QMainWindow):
