@@ -11,18 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
+from annotator.gui.details_box import copy_to_clipboard, details_view, lay_out, message_label
 from annotator.services.maintenance import CheckReport, check
 
 if TYPE_CHECKING:
@@ -38,25 +29,13 @@ class CheckDialog(QDialog):
         super().__init__(parent)
         self.report = report
         self.setWindowTitle("Check Database")
-        self.summary = QLabel(report.summary)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
-        self.summary.setMinimumWidth(440)
+        self.summary = message_label(report.summary, 440)
         self.summary.setAccessibleName("Check result")
-        self.details = QPlainTextEdit(report.details)
-        self.details.setReadOnly(True)
+        self.details = details_view(report.details)
         self.details.setMaximumHeight(160)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = QPushButton("Copy details")
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(report.details)
-        )
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.details)
-        layout.addWidget(buttons)
+        self.copy_button.clicked.connect(lambda: copy_to_clipboard(report.details))
+        lay_out(self, self.summary, self.details, self.copy_button)
 
     def result_report(self) -> CheckReport:
         return self.report

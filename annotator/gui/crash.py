@@ -20,17 +20,9 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
+
+from annotator.gui.details_box import copy_to_clipboard, details_view, lay_out, message_label
 
 __all__ = ["LOG_FILE", "CrashDialog", "CrashHandler", "install_excepthook"]
 
@@ -64,30 +56,19 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Something went wrong")
         self.details = details
-        self.message = QLabel(summary)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        self.message.setMinimumWidth(420)
-        self.details_view = QPlainTextEdit(details)
-        self.details_view.setReadOnly(True)
+        self.message = message_label(summary, 420)
+        self.details_view = details_view(details)
         self.details_view.setVisible(False)
         self.details_view.setMinimumHeight(180)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = QPushButton("Copy details")
         self.toggle_button = QPushButton("Show details")
         self.toggle_button.setCheckable(True)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.toggle_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         self.toggle_button.toggled.connect(self._toggle)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(self.details_view)
-        layout.addWidget(buttons)
+        lay_out(self, self.message, self.details_view, self.copy_button, self.toggle_button)
 
     def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details)
+        copy_to_clipboard(self.details)
 
     def _toggle(self, shown: bool) -> None:
         self.details_view.setVisible(shown)
