@@ -135,16 +135,13 @@ class AnnotationsPanel(TablePanel):
 
     def select_annotation(self, annotation_id: uuid.UUID) -> None:
         """Select (without re-emitting focus) the row of ``annotation_id`` if it is shown."""
-        row = self.model.row_of(annotation_id)
-        if row is None:
+        index = self._proxy_index(annotation_id)
+        if index is None:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             self.table.clearSelection()
             return
-        self.table.setCurrentIndex(index)
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
+        self._show_row(index)
 
     def delete_selected(self) -> None:
         annotation_id = self.selected_id()

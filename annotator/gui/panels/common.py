@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.models.annotation_model import ID_ROLE
+from annotator.gui.models.noted_rows import ID_ROLE, NotedRowsModel
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -140,6 +140,18 @@ class TablePanel(QDockWidget):
         if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
             return None
         return index.siblingAtColumn(0).data(ID_ROLE)
+
+    def _proxy_index(self, row_id: uuid.UUID) -> QModelIndex | None:
+        """The table's index for ``row_id``: None if no row has it, invalid if filtered out."""
+        model = self._rows_proxy.sourceModel()
+        assert isinstance(model, NotedRowsModel)
+        row = model.row_of(row_id)
+        return None if row is None else self._rows_proxy.mapFromSource(model.index(row, 0))
+
+    def _show_row(self, index: QModelIndex) -> None:
+        self.table.setCurrentIndex(index)
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
 
     def _show_counts(self, empty: str, no_match: str, one: str, many: str) -> None:
         """The placeholder's message and the count line, from the source and proxy rows."""

@@ -76,17 +76,12 @@ class LinksPanel(TablePanel):
 
     def select_link(self, link_id: uuid.UUID) -> None:
         """Select the row of ``link_id`` (when a pane asked to show it), without echoing."""
-        row = self.model.row_of(link_id)
-        if row is None:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
+        index = self._proxy_index(link_id)
+        if index is None or not index.isValid():
             return
         self._syncing = True
         try:
-            self.table.setCurrentIndex(index)
-            self.table.selectRow(index.row())
-            self.table.scrollTo(index)
+            self._show_row(index)
         finally:
             self._syncing = False
 
