@@ -20,23 +20,32 @@ MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 
 Reader = Callable[[bytes, str], ImportedArticle]
 
-def _reader(module: str, name: str) -> Callable[..., ImportedArticle]:
-    """Load a format's reader on first use: the libraries behind them are slow to import."""
-    loaded = importlib.import_module(f"annotator.exchange.articles.{module}")
-    return getattr(loaded, name)  # type: ignore[no-any-return]
+def _lazy(module: str, function: str, **options: object) -> Reader:
+    """A reader that imports its format module on first use: the libraries behind the
+    formats (trafilatura, lxml, pypdf, python-docx, odfpy) are slow to import."""
+
+    def read(data: bytes, name: str) -> ImportedArticle:
+        loaded = importlib.import_module(f"annotator.exchange.articles.{module}")
+        result: ImportedArticle = getattr(loaded, function)(data, name, **options)
+        return result
+
+    return read
 
 
+_PLAIN = _lazy("plain", "read_plain", markdown=False)
+_MARKDOWN = _lazy("plain", "read_plain", markdown=True)
+_HTML = _lazy("html", "read_html")
 _READERS: dict[str, Reader] = {
-    ".txt": lambda data, name: _reader("plain", "read_plain")(data, name, markdown=False),
-    ".text": lambda data, name: _reader("plain", "read_plain")(data, name, markdown=False),
-    ".md": lambda data, name: _reader("plain", "read_plain")(data, name, markdown=True),
-    ".markdown": lambda data, name: _reader("plain", "read_plain")(data, name, markdown=True),
-    ".html": lambda data, name: _reader("html", "read_html")(data, name),
-    ".htm": lambda data, name: _reader("html", "read_html")(data, name),
-    ".xhtml": lambda data, name: _reader("html", "read_html")(data, name),
-    ".docx": lambda data, name: _reader("office", "read_docx")(data, name),
-    ".odt": lambda data, name: _reader("office", "read_odt")(data, name),
-    ".pdf": lambda data, name: _reader("pdf", "read_pdf")(data, name),
+    ".txt": _PLAIN,
+    ".text": _PLAIN,
+    ".md": _MARKDOWN,
+    ".markdown": _MARKDOWN,
+    ".html": _HTML,
+    ".htm": _HTML,
+    ".xhtml": _HTML,
+    ".docx": _lazy("office", "read_docx"),
+    ".odt": _lazy("office", "read_odt"),
+    ".pdf": _lazy("pdf", "read_pdf"),
 }
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_READERS)
