@@ -1,9 +1,10 @@
 """Undoable authoring: tag set edits and exercise edits, all going through the services.
 
-As in :mod:`annotator.gui.undo`, ``redo()`` performs the change, ``undo()`` reverses it, and
-deleted rows come back with their ids: deleting a tag merged into another re-tags the
-merged annotations back on undo (their ids are recorded). Use :func:`push`, which performs
-the change first and leaves the stack untouched when the service refuses it.
+As in :mod:`annotator.gui.workspace.undo`, ``redo()`` performs the change, ``undo()``
+reverses it, and deleted rows come back with their ids: deleting a tag merged into
+another re-tags the merged annotations back on undo (their ids are recorded). Use
+:func:`push`, which performs the change first and leaves the stack untouched when the
+service refuses it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QUndoCommand
 
 from annotator.exchange.articles import ImportedArticle
-from annotator.gui.undo import push
+from annotator.gui.workspace.undo import push
 from annotator.services.authoring import AuthoringService, RemovedArticle, RemovedQuestion
 from annotator.services.authoring_drafts import ExerciseDraft
 from annotator.services.tag_sets import DeletedTag, TagSetService

@@ -31,10 +31,10 @@ from annotator import APP_NAME
 from annotator.core.text import normalise_text
 from annotator.gui import plain
 from annotator.gui import settings as opt
-from annotator.gui.pane_look import fill_header, header_labels, stack_pane
-from annotator.gui.reading_view import ReadingView
 from annotator.gui.settings import Settings
 from annotator.gui.window_size import first_start_size
+from annotator.gui.workspace.pane_look import fill_header, header_labels, stack_pane
+from annotator.gui.workspace.reading_view import ReadingView
 from annotator.paths import default_database_url
 from annotator.storage.lock import held_elsewhere
 from annotator.storage.peek import PeekedArticle, PeekedExercise, peek_exercise, sqlite_path

@@ -17,24 +17,24 @@ from annotator import APP_NAME
 from annotator.gui import plain
 from annotator.gui import settings as opt
 from annotator.gui.about import AboutDialog
-from annotator.gui.article_pane import ArticlePane
 from annotator.gui.authoring.actions import install_authoring_actions
 from annotator.gui.exercise_picker import ExercisePicker
 from annotator.gui.handin.actions import install_handin_actions
 from annotator.gui.hub import Hub
-from annotator.gui.link_flow import LinkFlow
-from annotator.gui.pane_actions import PaneActions
-from annotator.gui.pane_layout import PaneLayout
-from annotator.gui.pane_updates import PaneUpdates
-from annotator.gui.panels import install_panels
 from annotator.gui.prompts import Prompts
 from annotator.gui.recent_menu import RecentMenu, remember
 from annotator.gui.review.actions import install_review_actions
 from annotator.gui.settings import Settings
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
-from annotator.gui.status import SAVED_ALREADY, StatusCounts, start_hint
-from annotator.gui.tag_bar import TagBar
 from annotator.gui.window_size import first_start_size
+from annotator.gui.workspace.article_pane import ArticlePane
+from annotator.gui.workspace.link_flow import LinkFlow
+from annotator.gui.workspace.pane_actions import PaneActions
+from annotator.gui.workspace.pane_layout import PaneLayout
+from annotator.gui.workspace.pane_updates import PaneUpdates
+from annotator.gui.workspace.panels import install_panels
+from annotator.gui.workspace.status import SAVED_ALREADY, StatusCounts, start_hint
+from annotator.gui.workspace.tag_bar import TagBar
 from annotator.services.annotators import get_annotator, rename_annotator
 from annotator.services.context import AppContext
 from annotator.services.exercises import list_exercises, load_exercise

@@ -14,7 +14,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
 from annotator.gui.name_dialog import ask_name
-from annotator.gui.note_dialog import ask_note
+from annotator.gui.workspace.note_dialog import ask_note
 
 
 def choose_from_menu(

@@ -22,12 +22,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QTableView
 
-from annotator.gui.models.annotation_model import (
+from annotator.gui.workspace.models.annotation_model import (
     QUOTE,
     AnnotationFilterProxy,
     AnnotationTableModel,
 )
-from annotator.gui.panels.common import configure_table
+from annotator.gui.workspace.panels.common import configure_table
 from annotator.services.events import ANNOTATION_ADDED, Event
 from annotator.services.exercises import load_exercise
 from annotator.services.sample import SAMPLE_EXERCISE_ID, ensure_sample_exercise

@@ -99,7 +99,7 @@ def open_rows(words: int, count: int, repeat: int) -> list[Row]:
     """Opening a pane on the text with ``count`` annotations, against a bare QTextEdit."""
     from annotator.core.text import fingerprint, normalise_text
     from annotator.gui import theme
-    from annotator.gui.article_pane import ArticlePane
+    from annotator.gui.workspace.article_pane import ArticlePane
     from annotator.services.views import AnnotationView, ArticleView, TagView
 
     app = QApplication.instance()

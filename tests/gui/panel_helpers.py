@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 
-from annotator.gui import undo
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
+from annotator.gui.workspace import undo
 from annotator.services.annotators import create_annotator
 from annotator.services.sample import SAMPLE_EXERCISE_ID
 from annotator.services.views import AnnotationView

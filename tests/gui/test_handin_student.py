@@ -12,10 +12,10 @@ from handin_gui_helpers import Recorder, open_window
 from PySide6.QtWidgets import QApplication
 
 from annotator.exchange.handin import load_handin
-from annotator.gui import undo
 from annotator.gui.handin.actions import NO_STUDENT
 from annotator.gui.handin.handin_dialog import HandInDialog
 from annotator.gui.main_window import MainWindow
+from annotator.gui.workspace import undo
 from annotator.services.annotators import create_annotator
 from annotator.storage.models import LinkKind
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from annotator.gui.main_window import MainWindow
-from annotator.gui.models.annotation_model import ARTICLE, NOTE, QUOTE, TAG
+from annotator.gui.workspace.models.annotation_model import ARTICLE, NOTE, QUOTE, TAG
 
 
 @pytest.fixture

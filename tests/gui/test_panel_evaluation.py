@@ -6,7 +6,7 @@ from panel_helpers import open_window, tag_phrase
 from PySide6.QtCore import Qt
 
 from annotator.gui.main_window import MainWindow
-from annotator.gui.panels.evaluation_panel import DEBOUNCE_MS
+from annotator.gui.workspace.panels.evaluation_panel import DEBOUNCE_MS
 from annotator.services.views import AnswerView
 from annotator.storage.models import QuestionKind
 

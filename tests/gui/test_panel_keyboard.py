@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from annotator.gui.models.annotation_model import QUOTE
+from annotator.gui.workspace.models.annotation_model import QUOTE
 
 
 def test_view_menu_offers_panels_and_search_with_shortcuts(qtbot: object, ctx: object) -> None:

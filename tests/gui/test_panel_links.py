@@ -9,7 +9,7 @@ from panel_helpers import link, open_window, shown_column, tag_phrase
 from PySide6.QtCore import Qt
 
 from annotator.gui.main_window import MainWindow
-from annotator.gui.models.link_model import KIND, SOURCE, TARGET
+from annotator.gui.workspace.models.link_model import KIND, SOURCE, TARGET
 from annotator.storage import models as m
 
 

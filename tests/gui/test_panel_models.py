@@ -11,9 +11,9 @@ from PySide6.QtCore import QAbstractTableModel, QSortFilterProxyModel, Qt, qInst
 from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QAbstractItemModelTester
 
-from annotator.gui import undo
 from annotator.gui.hub import Hub
-from annotator.gui.models.annotation_model import (
+from annotator.gui.workspace import undo
+from annotator.gui.workspace.models.annotation_model import (
     ID_ROLE,
     NOTE,
     QUOTE,
@@ -23,7 +23,7 @@ from annotator.gui.models.annotation_model import (
     AnnotationTableModel,
     excerpt,
 )
-from annotator.gui.models.link_model import KIND, SOURCE, LinkFilterProxy, LinkTableModel
+from annotator.gui.workspace.models.link_model import KIND, SOURCE, LinkFilterProxy, LinkTableModel
 from annotator.services.annotations import AnnotationError
 from annotator.services.annotators import create_annotator
 from annotator.services.exercises import load_exercise

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from annotator.gui import undo
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
+from annotator.gui.workspace import undo
 from annotator.services.annotators import create_annotator, get_annotator
 from annotator.services.review import review_figures
 from annotator.services.sample import SAMPLE_EXERCISE_ID

@@ -31,7 +31,7 @@ def test_text_restored_to_a_wide_window_is_wrapped_to_the_column_not_cut_off(
 ) -> None:
     """At start the saved (wide) size is restored before the window is shown: the text must
     wrap inside the centred reading column, not run past its right edge."""
-    from annotator.gui.reading_view import ReadingView
+    from annotator.gui.workspace.reading_view import ReadingView
     from annotator.services.exercises import load_exercise
 
     article = load_exercise(ctx.db, SAMPLE_EXERCISE_ID).articles[0]  # type: ignore[attr-defined]

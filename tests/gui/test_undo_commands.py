@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from annotator.gui import undo
+from annotator.gui.workspace import undo
 from annotator.services.annotations import AnnotationError
 from annotator.services.annotators import create_annotator
 from annotator.services.exercises import load_exercise

@@ -20,7 +20,8 @@ from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtGui import Qt as QtGuiQt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from annotator.gui import article_pane, plain
+from annotator.gui import plain
+from annotator.gui.workspace import article_pane
 from annotator.services.views import ArticleView
 
 HOSTILE = [

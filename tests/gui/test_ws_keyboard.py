@@ -12,8 +12,8 @@ from ws_helpers import show_active
 
 from annotator.gui.main_window import MainWindow
 from annotator.gui.name_dialog import NameDialog
-from annotator.gui.note_dialog import NoteDialog
 from annotator.gui.settings import Settings
+from annotator.gui.workspace.note_dialog import NoteDialog
 from annotator.services.sample import SAMPLE_EXERCISE_ID
 
 

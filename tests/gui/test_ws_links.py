@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from ws_helpers import answer_prompts, mine, point_of, select_phrase, show_active
 
-from annotator.gui import highlights
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
+from annotator.gui.workspace import highlights
 from annotator.services.sample import SAMPLE_EXERCISE_ID
 from annotator.storage.models import LinkKind
 

@@ -122,7 +122,7 @@ def test_dropping_a_pane_header_on_another_pane_moves_it(
     from PySide6.QtCore import QMimeData, QPointF
     from PySide6.QtGui import QDropEvent
 
-    from annotator.gui.pane_header import PANE_MIME
+    from annotator.gui.workspace.pane_header import PANE_MIME
 
     left, right = window.panes
     data = QMimeData()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QTextCursor
 
-from annotator.gui.article_pane import ArticlePane
 from annotator.gui.main_window import MainWindow
+from annotator.gui.workspace.article_pane import ArticlePane
 
 
 def select_text(pane: ArticlePane, start: int, end: int) -> None:

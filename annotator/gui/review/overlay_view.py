@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 from annotator.core.offsets import OffsetMap
 from annotator.core.overlay import Overlay
 from annotator.gui import plain
-from annotator.gui.article_pane import ReadingView
+from annotator.gui.workspace.article_pane import ReadingView
 
 DISPUTE_UNDERLINE = QColor("#2b2b2b")
 DISPUTE_HATCH = QColor(30, 30, 30, 80)

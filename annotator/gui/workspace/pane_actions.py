@@ -1,6 +1,6 @@
 """What the student does in the reading panes: tag, select, re-tag, note, adjust, delete.
 
-Every change goes through a command from :mod:`annotator.gui.undo` on the window's undo
+Every change goes through a command from :mod:`annotator.gui.workspace.undo` on the window's undo
 stack; the panes then update from the hub's signals like every other view.
 
 Keys (active while a reading pane has the focus; all are also in the Edit menu):
@@ -26,9 +26,9 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
 from annotator.core import selection as sel
-from annotator.gui import undo
-from annotator.gui.article_pane import ArticlePane
-from annotator.gui.pane_menu import build_context_menu
+from annotator.gui.workspace import undo
+from annotator.gui.workspace.article_pane import ArticlePane
+from annotator.gui.workspace.pane_menu import build_context_menu
 from annotator.services.annotations import AnnotationError
 from annotator.services.annotators import create_annotator
 from annotator.services.views import AnnotationView, TagView

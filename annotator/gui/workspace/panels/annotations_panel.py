@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QMenu,
 )
 
-from annotator.gui import undo
-from annotator.gui.models.annotation_model import (
+from annotator.gui.workspace import undo
+from annotator.gui.workspace.models.annotation_model import (
     ARTICLE,
     HEADERS,
     ID_ROLE,
@@ -29,7 +29,7 @@ from annotator.gui.models.annotation_model import (
     AnnotationFilterProxy,
     AnnotationTableModel,
 )
-from annotator.gui.panels.common import TablePanel, show_refusal
+from annotator.gui.workspace.panels.common import TablePanel, show_refusal
 from annotator.services.annotations import AnnotationError
 from annotator.services.views import ExerciseView
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import QModelIndex, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from annotator.gui import plain
-from annotator.gui.models.annotation_model import excerpt
-from annotator.gui.models.noted_rows import (
+from annotator.gui.workspace.models.annotation_model import excerpt
+from annotator.gui.workspace.models.noted_rows import (
     ID_ROLE,
     SEARCH_ROLE,
     SORT_ROLE,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QTextEdit
 from annotator.core.layers import SpanIndex, assign_layers
 from annotator.core.offsets import OffsetMap
 from annotator.gui import theme
-from annotator.gui.underlines import draw_underline, underline_colour, underline_style
+from annotator.gui.workspace.underlines import draw_underline, underline_colour, underline_style
 from annotator.services.views import AnnotationView, TagView
 
 UNDERLINE_GAP = 3.5  # pixels between stacked underlines

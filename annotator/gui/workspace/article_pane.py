@@ -11,10 +11,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
 from annotator.gui import plain
-from annotator.gui.highlights import HighlightLayer
-from annotator.gui.pane_header import PaneHeader, dragged_article
-from annotator.gui.pane_look import fill_header, header_labels, stack_pane
-from annotator.gui.reading_view import CLICK_SLOP, ReadingView
+from annotator.gui.workspace.highlights import HighlightLayer
+from annotator.gui.workspace.pane_header import PaneHeader, dragged_article
+from annotator.gui.workspace.pane_look import fill_header, header_labels, stack_pane
+from annotator.gui.workspace.reading_view import CLICK_SLOP, ReadingView
 from annotator.services.views import ArticleView
 
 __all__ = ["CLICK_SLOP", "ArticlePane", "ReadingView"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from annotator.gui.reading_view import title_font
+from annotator.gui.workspace.reading_view import title_font
 
 
 def header_labels() -> tuple[QLabel, QLabel]:

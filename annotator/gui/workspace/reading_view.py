@@ -1,7 +1,7 @@
 """The read-only text view of an article pane: reading typography, the highlight layer's
 painting, clicks and handle drags.
 
-Kept apart from :mod:`annotator.gui.article_pane` so that the first paint
+Kept apart from :mod:`annotator.gui.workspace.article_pane` so that the first paint
 (:mod:`annotator.gui.first_paint`) can show texts with the same typography before the
 highlight layer, the services and SQLAlchemy are imported.
 """
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 from annotator.gui import plain, theme
 
 if TYPE_CHECKING:
-    from annotator.gui.highlights import HighlightLayer
+    from annotator.gui.workspace.highlights import HighlightLayer
 
 
 def title_font(base: QFont) -> QFont:

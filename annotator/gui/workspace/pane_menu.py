@@ -9,11 +9,11 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from annotator.gui.article_pane import ArticlePane
+from annotator.gui.workspace.article_pane import ArticlePane
 from annotator.services.views import AnnotationView
 
 if TYPE_CHECKING:
-    from annotator.gui.pane_actions import PaneActions
+    from annotator.gui.workspace.pane_actions import PaneActions
 
 
 def build_context_menu(actions: PaneActions, pane: ArticlePane, point: QPoint) -> QMenu:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui import undo
-from annotator.gui.panels.answer_widgets import QuestionWidget
-from annotator.gui.panels.common import show_refusal
+from annotator.gui.workspace import undo
+from annotator.gui.workspace.panels.answer_widgets import QuestionWidget
+from annotator.gui.workspace.panels.common import show_refusal
 from annotator.services.annotations import AnnotationError
 from annotator.services.events import Event
 from annotator.services.views import AnswerView, ExerciseView

@@ -15,7 +15,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from annotator.gui import plain
-from annotator.gui.models.noted_rows import (
+from annotator.gui.workspace.models.noted_rows import (
     ID_ROLE,
     SEARCH_ROLE,
     SORT_ROLE,

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPalette, QPi
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
 from annotator.gui import plain, theme
-from annotator.gui.underlines import draw_underline, underline_colour, underline_style
+from annotator.gui.workspace.underlines import draw_underline, underline_colour, underline_style
 from annotator.services.views import TagView
 
 SWATCH = QSize(30, 22)

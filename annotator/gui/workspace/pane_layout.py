@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
 from annotator.gui import settings as opt
-from annotator.gui.article_pane import ArticlePane
+from annotator.gui.workspace.article_pane import ArticlePane
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow

@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from annotator.gui import undo
-from annotator.gui.pane_actions import excerpt
+from annotator.gui.workspace import undo
+from annotator.gui.workspace.pane_actions import excerpt
 from annotator.services.annotations import AnnotationError
 from annotator.services.views import LinkView
 from annotator.storage.models import LinkKind

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from annotator.gui.article_pane import ArticlePane
+from annotator.gui.workspace.article_pane import ArticlePane
 from annotator.services.events import Event
 
 if TYPE_CHECKING:

@@ -16,12 +16,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QTabWidget
 
 from annotator.gui import settings as opt
-from annotator.gui.models.annotation_model import AnnotationTableModel
-from annotator.gui.models.link_model import LinkTableModel
-from annotator.gui.panels.annotations_panel import FIND_SHORTCUT, AnnotationsPanel
-from annotator.gui.panels.evaluation_panel import EvaluationPanel
-from annotator.gui.panels.instructions_panel import InstructionsPanel
-from annotator.gui.panels.links_panel import LinksPanel
+from annotator.gui.workspace.models.annotation_model import AnnotationTableModel
+from annotator.gui.workspace.models.link_model import LinkTableModel
+from annotator.gui.workspace.panels.annotations_panel import FIND_SHORTCUT, AnnotationsPanel
+from annotator.gui.workspace.panels.evaluation_panel import EvaluationPanel
+from annotator.gui.workspace.panels.instructions_panel import InstructionsPanel
+from annotator.gui.workspace.panels.links_panel import LinksPanel
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow

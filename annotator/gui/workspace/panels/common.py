@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.models.noted_rows import ID_ROLE, NotedRowsModel
+from annotator.gui.workspace.models.noted_rows import ID_ROLE, NotedRowsModel
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui import undo
-from annotator.gui.models.annotation_model import ID_ROLE
-from annotator.gui.models.link_model import (
+from annotator.gui.workspace import undo
+from annotator.gui.workspace.models.annotation_model import ID_ROLE
+from annotator.gui.workspace.models.link_model import (
     KIND,
     KIND_WORDS,
     NOTE,
@@ -29,7 +29,7 @@ from annotator.gui.models.link_model import (
     LinkTableModel,
     kind_icon,
 )
-from annotator.gui.panels.common import TablePanel, show_refusal
+from annotator.gui.workspace.panels.common import TablePanel, show_refusal
 from annotator.services.annotations import AnnotationError
 from annotator.storage.models import LinkKind
 

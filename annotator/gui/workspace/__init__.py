@@ -1,0 +1,1 @@
+"""The student workspace: reading panes, highlights, tag bar, panels, undo."""
