@@ -28,6 +28,7 @@ from annotator.gui.settings import Settings
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
 from annotator.gui.window_size import first_start_size
 from annotator.gui.workspace.article_pane import ArticlePane
+from annotator.gui.workspace.identity_flow import IdentityFlow
 from annotator.gui.workspace.link_flow import LinkFlow
 from annotator.gui.workspace.pane_actions import PaneActions
 from annotator.gui.workspace.pane_layout import PaneLayout
@@ -35,7 +36,7 @@ from annotator.gui.workspace.pane_updates import PaneUpdates
 from annotator.gui.workspace.panels import install_panels
 from annotator.gui.workspace.status import SAVED_ALREADY, StatusCounts, start_hint
 from annotator.gui.workspace.tag_bar import TagBar
-from annotator.services.annotators import get_annotator, rename_annotator
+from annotator.services.annotators import get_annotator
 from annotator.services.context import AppContext
 from annotator.services.exercises import list_exercises, load_exercise
 from annotator.services.views import ExerciseView
@@ -57,7 +58,8 @@ class MainWindow(QMainWindow):
         self.panes: list[ArticlePane] = []
         self.zoom = int(settings.get(opt.ZOOM))
         self.undo_stack = QUndoStack(self)
-        self.annotator_id: uuid.UUID | None = self._remembered_annotator()
+        self.identity = IdentityFlow(self)
+        self.annotator_id: uuid.UUID | None = self.identity.resolve()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -196,27 +198,17 @@ class MainWindow(QMainWindow):
 
     # -- who is annotating -------------------------------------------------------------
 
-    def _remembered_annotator(self) -> uuid.UUID | None:
-        """The student remembered in the settings, if they are still in the database."""
-        try:
-            remembered = uuid.UUID(str(self.settings.get(opt.STUDENT_ID)))
-        except ValueError:
-            return None
-        return remembered if get_annotator(self.ctx.db, remembered) is not None else None
-
     def change_name(self) -> None:
-        """File > Change Name…: rename the current student (or ask for a first name)."""
+        """File > Change Name…: rename the current student (or ask who they are)."""
         if self.annotator_id is None:
-            self.actions_pane.ensure_annotator()
-            return
-        person = get_annotator(self.ctx.db, self.annotator_id)
-        name = self.prompts.name(self, person.display_name if person else "")
-        if name:
-            rename_annotator(self.ctx.db, self.annotator_id, name, bus=self.ctx.bus)
+            self.identity.ensure()
+        else:
+            self.identity.rename()
 
     def set_annotator(self, annotator_id: uuid.UUID) -> None:
         self.annotator_id = annotator_id
         self.settings.set(opt.STUDENT_ID, str(annotator_id))
+        self.identity.remember(annotator_id)  # the database knows whose work it is
         self.undo_stack.clear()
         self.hub.currentAnnotatorChanged.emit(annotator_id)
 
@@ -363,6 +355,8 @@ class MainWindow(QMainWindow):
         if first:
             self._shown_once = True
             QTimer.singleShot(0, self.pane_layout.restore_scroll_positions)
+            if self.identity.needs_choice():  # several people's work: "which are you?"
+                QTimer.singleShot(0, self.identity.ensure)
 
     def save_state(self) -> None:
         if self._shown_once:  # a window never shown has nothing of its own to remember

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QMenu, QWidget
 
+from annotator.gui.identity_dialogs import ask_namesake, ask_which_person
 from annotator.gui.name_dialog import ask_name
 from annotator.gui.workspace.note_dialog import ask_note
 
@@ -40,3 +41,7 @@ class Prompts:
     choose: Callable[[QWidget | None, str, Sequence[str], QPoint | None], int | None] = (
         choose_from_menu
     )
+    # "which of these are you?": the row chosen, len(names) for "someone else", or None
+    which: Callable[[QWidget | None, Sequence[str]], int | None] = ask_which_person
+    # a name already in the database: "me", "other" or None (cancel)
+    namesake: Callable[[QWidget | None, str, bool], str | None] = ask_namesake

@@ -315,3 +315,16 @@ class OrphanAnnotation(Base):
     original_end: Mapped[int] = mapped_column(Integer, nullable=False)
     created: Mapped[datetime] = _created()
     modified: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+class DatabaseInfo(Base):
+    """Facts about the database itself, as key/value pairs (see services/identity.py).
+
+    ``owner_annotator_id``: whose work this is; ``instructor_mode``: "1" when the person who
+    uses this database turned on the instructor's menus.
+    """
+
+    __tablename__ = "database_info"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="", nullable=False)

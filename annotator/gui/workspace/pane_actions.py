@@ -30,7 +30,6 @@ from annotator.gui.workspace import undo
 from annotator.gui.workspace.article_pane import ArticlePane
 from annotator.gui.workspace.pane_menu import build_context_menu
 from annotator.services.annotations import AnnotationError
-from annotator.services.annotators import create_annotator
 from annotator.services.views import AnnotationView, TagView
 
 if TYPE_CHECKING:
@@ -253,15 +252,10 @@ class PaneActions(QObject):
     # -- changing ----------------------------------------------------------------------
 
     def ensure_annotator(self) -> uuid.UUID | None:
-        if self.w.annotator_id is not None:
-            return self.w.annotator_id
-        name = self.w.prompts.name(self.w, "")
-        if not name:
+        found = self.w.identity.ensure()
+        if found is None:
             self.w.statusBar().showMessage(NAME_NEEDED, 8000)
-            return None
-        person = create_annotator(self.w.ctx.db, name, bus=self.w.ctx.bus)
-        self.w.set_annotator(person.id)
-        return person.id
+        return found
 
     def _push(self, command: undo.QUndoCommand) -> bool:
         try:
