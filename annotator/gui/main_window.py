@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
             "Choose another exercise stored on this computer",
         )
         self.act_change_name = self._action(
-            "Change &Name…", self.change_name, None,
+            "Change Na&me…", self.change_name, None,
             "Change the name saved with your highlights, notes and answers",
         )
         # not in a menu: answers the Ctrl+S reflex, and points at the one step that is manual

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from annotator.core.colours import SIMILAR_DELTA_E, delta_e
 from annotator.services import events as ev
 from annotator.services.events import EventBus
 from annotator.services.views import TagView
@@ -75,10 +76,19 @@ def slug(label: str) -> str:
 
 
 def next_colour(used: list[str]) -> str:
-    """The first Okabe-Ito colour not yet used (cycling once all are taken)."""
+    """The first Okabe-Ito colour not yet used and not too like a used one (cycling once
+    all are taken)."""
     taken = {c.upper() for c in used}
     free = [c for c in OKABE_ITO if c not in taken]
-    return free[0] if free else OKABE_ITO[len(used) % len(OKABE_ITO)]
+    apart = [c for c in free if all(_apart(c, u) for u in used)]
+    return (apart or free or [OKABE_ITO[len(used) % len(OKABE_ITO)]])[0]
+
+
+def _apart(colour: str, other: str) -> bool:
+    try:
+        return delta_e(colour, other) >= SIMILAR_DELTA_E
+    except ValueError:
+        return True
 
 
 class TagSetService:

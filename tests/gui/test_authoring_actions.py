@@ -66,8 +66,8 @@ def _drop(window: MainWindow, paths: list[Path], target=None) -> tuple[bool, boo
 
 def test_file_menu_has_the_authoring_actions(window) -> None:
     texts = [a.text() for a in window.menu_file.actions() if not a.isSeparator()]
-    assert texts[:9] == ["&Open Exercise…", "Open &Recent", "&New Exercise…", "&Edit Exercise…",
-                         "Edit &Tags…", "&Import Article…", "&Paste Article",
+    assert texts[:9] == ["&Open Exercise…", "Open &Recent", "&New Exercise…", "E&dit Exercise…",
+                         "Edit &Tags…", "&Import Article…", "Paste &Article",
                          "Open Exercise &Package…", "E&xport Exercise Package…"]
     assert texts[-1] == "&Quit"
     actions = window.authoring

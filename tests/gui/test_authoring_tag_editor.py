@@ -53,7 +53,7 @@ def test_add_rename_recolour_reorder_with_undo_redo(qtbot, ctx, screenshot) -> N
     _type_into_cell(qtbot, editor, 4, SHORTCUT, "1")
     tags = service.get(editor.tag_set_id).tags
     assert (tags[4].label, tags[4].key, tags[4].shortcut, tags[4].colour) == (
-        "Quote", "quote", "1", "#F0E442")  # the made-up key follows the new label
+        "Quote", "quote", "1", "#56B4E9")  # the made-up key follows the new label
     assert editor.warnings.isVisible()
     assert "Shortcut 1 is used by Claim and Quote." in editor.warnings.text()
     editor.pick_colour = lambda initial: "#e69f10"

@@ -118,7 +118,7 @@ def test_menu_items_sit_before_quit(student_window: MainWindow) -> None:
     assert not any(a.isSeparator() and b.isSeparator() for a, b in pairwise(items))
     texts = [a.text() for a in items if not a.isSeparator()]
     assert texts[-1] == "&Quit"
-    assert texts.index("&Hand In…") < texts.index("&Export") < texts.index("&Import Hand-ins…")
+    assert texts.index("&Hand In…") < texts.index("&Export") < texts.index("Import Hand-in&s…")
     export = [a.text() for a in student_window.handin.menu_export.actions() if a.text()]
     assert export == ["&Web Annotation (JSON-LD)…", "&Spreadsheet (CSV)…",
                       "Printable &Report (HTML)…", "&Print / Save as PDF…"]

@@ -19,7 +19,7 @@ from annotator.gui.workspace.models.annotation_model import QUOTE
 def test_view_menu_offers_panels_and_search_with_shortcuts(qtbot: object, ctx: object) -> None:
     win = open_window(qtbot, ctx)
     texts = {a.text(): a for a in win.menu_view.actions()}
-    assert texts["&Find in Annotations…"].shortcut().toString() == "Ctrl+Shift+F"
+    assert texts["Fin&d in Annotations…"].shortcut().toString() == "Ctrl+Shift+F"
     panels_menu = texts["&Panels"].menu()
     shortcuts = {a.text(): a.shortcut().toString() for a in panels_menu.actions()}
     assert shortcuts == {"&Instructions": "Ctrl+Shift+I", "&Annotations": "Ctrl+Shift+A",

@@ -17,7 +17,7 @@ from annotator.gui.review.overlay_view import OverlayView, overlay_alpha
 from annotator.gui.review.window import ReviewWindow
 from annotator.services.sample import SAMPLE_EXERCISE_ID
 
-CLAIM, EVIDENCE, OPINION = "#e69f00", "#56b4e9", "#009e73"
+CLAIM, EVIDENCE, OPINION = "#c89411", "#2ce7d8", "#07401f"  # the default tags
 
 
 @pytest.fixture

@@ -163,4 +163,4 @@ def test_change_name_renames_the_student(window: MainWindow) -> None:
 
     assert get_annotator(window.ctx.db, first).display_name == "Ada King"
     assert "annotating as Ada King" in window.status_label.text()
-    assert "Change &Name…" in [a.text() for a in window.menu_file.actions()]
+    assert "Change Na&me…" in [a.text() for a in window.menu_file.actions()]

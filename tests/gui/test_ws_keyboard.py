@@ -47,7 +47,7 @@ def test_every_menu_command_is_reachable_from_the_keyboard(window: MainWindow) -
     tags = [a.shortcut().toString() for a in window.actions_pane.tag_actions.values()]
     assert tags == ["1", "2", "3", "4"]
     view_texts = [a.text() for a in window.menu_view.actions()]
-    assert {"Move Pane &Left", "Move Pane &Right", "&Sync Scrolling", "&Appearance"} <= set(
+    assert {"Move Pane &Left", "Move Pane &Right", "&Sync Scrolling", "Appeara&nce"} <= set(
         view_texts)
 
 

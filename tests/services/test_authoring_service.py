@@ -144,7 +144,7 @@ def test_tag_set_copy_edit_and_validation(ctx, events) -> None:
     assert [t.key for t in copy.tags] == ["claim", "evidence", "speculation", "opinion"]
     assert {t.id for t in copy.tags}.isdisjoint(t.id for t in tags.get(DEFAULT_TAG_SET_ID).tags)
     fact = tags.add_tag(copy.id, "Fact check", shortcut="5")
-    assert fact.key == "fact-check" and fact.colour == OKABE_ITO[3] and fact.position == 4
+    assert fact.key == "fact-check" and fact.colour == OKABE_ITO[1] and fact.position == 4
     again = tags.add_tag(copy.id, "Fact check")
     assert again.key == "fact-check-2"
     with pytest.raises(TagSetError, match="already has the key"):

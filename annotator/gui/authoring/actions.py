@@ -62,11 +62,11 @@ class AuthoringActions(QObject):
         self._reload_pending = False
 
         self.act_new = self._action("&New Exercise…", self.new_exercise, "Ctrl+N")
-        self.act_edit = self._action("&Edit Exercise…", self.edit_exercise)
+        self.act_edit = self._action("E&dit Exercise…", self.edit_exercise)
         self.act_tags = self._action("Edit &Tags…", self.edit_tags)
         self.act_import = self._action("&Import Article…", lambda: self.import_articles(),
                                        "Ctrl+I")
-        self.act_paste = self._action("&Paste Article", lambda: self.paste_article())
+        self.act_paste = self._action("Paste &Article", lambda: self.paste_article())
         self.act_open_package = self._action("Open Exercise &Package…",
                                              lambda: self.open_package())
         self.act_export = self._action("E&xport Exercise Package…",

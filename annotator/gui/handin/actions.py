@@ -85,7 +85,7 @@ class HandinActions(QObject):
                                       tip="Print the report of your work, or save it as PDF")
         self.menu_export.addSeparator()
         self.menu_export.addAction(self.act_print)
-        self.act_import = self._action("&Import Hand-ins…", self.import_files, "Ctrl+Shift+O",
+        self.act_import = self._action("Import Hand-in&s…", self.import_files, "Ctrl+Shift+O",
                                        "Collect your students' hand-in files")
         self.act_import_folder = self._action("Import &Folder…", self.import_folder,
                                               tip="Collect every hand-in file in a folder")

@@ -2,8 +2,9 @@
 
 Each annotation is a soft fill in its tag's colour behind the words plus an underline whose
 *style* belongs to the tag (solid, dashed, dotted, wavy, double), so tags stay apart in
-greyscale and for colour-blind readers. Overlapping annotations add their fills (the overlap
-reads darker) and stack their underlines one below the other, in the layer
+greyscale and for colour-blind readers. A nested or overlapping annotation is drawn over its
+parent in its own colour, a little shorter, so the parent's colour stays as a band above and
+below it; their underlines stack one below the other, in the layer
 :func:`~annotator.core.layers.assign_layers` gives them.
 
 Only the annotations that touch the visible part of the text are looked at when painting,
@@ -287,7 +288,8 @@ class HighlightLayer(QObject):
         self._painting = self._frame()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        for _key, layer, tag, rects in self._painting:
+        # outer layers first: an opaque nested fill then shows its own tag over its parent's
+        for _key, layer, tag, rects in sorted(self._painting, key=lambda item: item[1]):
             painter.setBrush(theme.highlight_colour(tag.colour, dark))
             inset = min(layer, 3) * LAYER_INSET  # nested layers sit inside their parent
             for rect in rects:

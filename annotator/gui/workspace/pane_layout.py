@@ -48,7 +48,7 @@ class PaneLayout(QObject):
         self.act_sync = self._action("&Sync Scrolling", "Ctrl+Shift+Y", self._sync_toggled)
         self.act_sync.setCheckable(True)
         self.act_sync.setChecked(bool(window.settings.get(opt.SYNC_SCROLL)))
-        self.menu_appearance = QMenu("&Appearance")
+        self.menu_appearance = QMenu("Appeara&nce")
         self.appearance_group = QActionGroup(self)
         current = str(window.settings.get(opt.DARK))
         for mode, text in APPEARANCES:

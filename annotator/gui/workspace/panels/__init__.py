@@ -88,7 +88,7 @@ def install_panels(window: MainWindow) -> Panels:
         links=LinksPanel(window, link_model),
         evaluation=EvaluationPanel(window),
         instructions=InstructionsPanel(window.settings, window),
-        act_find=QAction("&Find in Annotations…", window),
+        act_find=QAction("Fin&d in Annotations…", window),
         toggles={},
     )
     _arrange(window, panels)
