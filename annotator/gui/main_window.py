@@ -5,6 +5,7 @@ All connections between the hub and the views are made here, in :meth:`_wire`.
 
 from __future__ import annotations
 
+import sys
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
@@ -137,8 +138,9 @@ class MainWindow(QMainWindow):
             "Zoom &Out", lambda: self.set_zoom(self.zoom - 1), QKeySequence.StandardKey.ZoomOut
         )
         self.act_zoom_reset = self._action("&Actual Size", lambda: self.set_zoom(0), "Ctrl+0")
-        self.act_full_screen = self._action(
-            "&Full Screen", self.toggle_full_screen, QKeySequence.StandardKey.FullScreen
+        self.act_full_screen = self._action(  # F11 on Linux and Windows, Ctrl+Cmd+F on macOS
+            "&Full Screen", self.toggle_full_screen,
+            QKeySequence.StandardKey.FullScreen if sys.platform == "darwin" else "F11",
         )
         self.act_full_screen.setCheckable(True)
         self.act_shortcuts = self._action("&Keyboard Shortcuts", self.show_shortcuts, "F1")

@@ -1,0 +1,69 @@
+"""Every menu can be worked with Alt and a letter: no two items of one menu share a key."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from annotator.gui.shortcuts_dialog import ShortcutsDialog
+
+
+def access_key(text: str) -> str | None:
+    plain = text.replace("&&", "")
+    i = plain.find("&")
+    return plain[i + 1].lower() if 0 <= i < len(plain) - 1 else None
+
+
+def clashes(menu: QMenu, path: str) -> list[str]:
+    found: list[str] = []
+    keys: dict[str, list[str]] = {}
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        key = access_key(action.text())
+        if key:
+            keys.setdefault(key, []).append(action.text())
+        if action.menu() is not None:
+            found += clashes(action.menu(), f"{path} > {action.text()}")
+    found += [f"{path}: {' / '.join(texts)}" for texts in keys.values() if len(texts) > 1]
+    return found
+
+
+def test_no_menu_has_two_items_with_one_access_key(qtbot: object, ctx: object) -> None:
+    from panel_helpers import open_window
+
+    win = open_window(qtbot, ctx)
+    menus = [a.menu() for a in win.menuBar().actions()]
+    assert len(menus) >= 5
+    bar_keys = [access_key(a.text()) for a in win.menuBar().actions()]
+    assert len(bar_keys) == len(set(bar_keys)) and None not in bar_keys
+    problems = [p for menu, a in zip(menus, win.menuBar().actions(), strict=True)
+                for p in clashes(menu, a.text())]
+    assert problems == []
+    view = win.menu_view
+    assert access_key(win.panels.act_find.text()) == "d"
+    assert {access_key(a.text()) for a in view.actions() if not a.isSeparator()} >= {
+        "i", "o", "a", "f", "d", "p"}
+    win.close()
+
+
+def test_full_screen_is_f11_and_listed_under_f1(qtbot: object, ctx: object) -> None:
+    from panel_helpers import open_window
+
+    win = open_window(qtbot, ctx)
+    if sys.platform != "darwin":
+        assert win.act_full_screen.shortcut() == QKeySequence("F11")
+    qtbot.keyClick(win.panes[0].view, Qt.Key.Key_F11)  # type: ignore[attr-defined]
+    assert win.act_full_screen.isChecked()
+    qtbot.keyClick(win.panes[0].view, Qt.Key.Key_F11)  # type: ignore[attr-defined]
+    assert not win.act_full_screen.isChecked()
+    dialog = ShortcutsDialog(win.shortcut_sections(), win)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    rows = {(section, command, keys) for section, command, keys in dialog.rows()}
+    keys = "F11" if sys.platform != "darwin" else win.act_full_screen.shortcut().toString(
+        QKeySequence.SequenceFormat.NativeText)
+    assert ("View", "Full Screen", keys) in rows
+    win.close()
