@@ -34,8 +34,9 @@ def test_tagging_the_other_end_while_linking_offers_the_link(
     select_phrase(left, CLAIM)
     qtbot.keyClick(left.view, Qt.Key.Key_1)  # type: ignore[attr-defined]
     qtbot.keyClick(left.view, Qt.Key.Key_L)  # type: ignore[attr-defined]
-    message = window.statusBar().currentMessage()
+    message = window.link_flow.banner.text()
     assert message.startswith("Linking from") and "Esc cancels" in message
+    assert window.link_flow.banner.isVisible()
     # the whole hint fits a 1366-pixel-wide status bar next to the counts
     hint_width = window.statusBar().fontMetrics().horizontalAdvance(message)
     assert hint_width + window.status_counts.sizeHint().width() < 1366

@@ -49,7 +49,7 @@ def test_link_from_here_then_click_the_other_passage(
     assert left.layer.selected == claim.id
     qtbot.keyClick(left.view, Qt.Key.Key_L)  # type: ignore[attr-defined]
     assert window.link_flow.source == claim.id and left.layer.emphasised == {claim.id}
-    assert "Linking from" in window.statusBar().currentMessage()
+    assert window.link_flow.banner.isVisible() and "Linking from" in window.link_flow.banner.text()
     # click the passage in the other article: the kind is asked for, the link stored
     qtbot.mouseClick(right.view.viewport(), Qt.MouseButton.LeftButton,  # type: ignore
                      pos=point_of(right, other.start + 3))

@@ -4,8 +4,10 @@ The student selects a passage (usually a claim) and chooses *Link from Here* (``
 passage gets a dashed outline. They then click a passage in another article and pick how
 it relates: it supports the first passage, contradicts it, or makes the same claim. The
 link is stored with the first passage as its source and the second as its target.
-The same three choices are in Edit > Link Selected Passage As, for keyboard use
-(``Alt+Down``/``Alt+Up`` select the target passage).
+The same three choices are in Edit > Link Selected Passage As. By keyboard: ``L`` starts,
+``Alt+Down``/``Alt+Up`` then walk the passages of the *other* article, and ``L`` again opens
+the chooser beside the chosen passage. A link between two passages of one article is refused
+with a message. "Linking from…" stays in the status bar until the link is made or cancelled.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 
 from annotator.gui.workspace import undo
 from annotator.gui.workspace.pane_actions import excerpt
@@ -43,8 +45,14 @@ class LinkFlow(QObject):
         self.act_link_from = QAction("&Link from Here", window)
         self.act_link_from.setShortcut(QKeySequence("L"))
         self.act_link_from.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.act_link_from.triggered.connect(self.start)
+        self.act_link_from.triggered.connect(self._link_key)
         window.splitter.addAction(self.act_link_from)
+        # "Linking from…" as a permanent status-bar widget: passing messages do not hide it
+        self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setAccessibleName(self.tr("Pending link"))
+        self.banner.hide()
+        window.statusBar().addPermanentWidget(self.banner, 1)
         self.act_cancel = QAction("Cancel Lin&king", window)
         self.act_cancel.triggered.connect(self.cancel)
         self.kind_actions: dict[LinkKind, QAction] = {}
@@ -86,7 +94,26 @@ class LinkFlow(QObject):
         selected = self.w.actions_pane.selected_annotation()
         if selected is None or self.source is None or selected.id == self.source:
             return None
+        if self._same_article(selected.id):
+            return None
         return selected.id
+
+    def _same_article(self, target: uuid.UUID) -> bool:
+        if self.source is None:
+            return False
+        first = self.w.actions_pane.pane_of(self.source)
+        return first is not None and first is self.w.actions_pane.pane_of(target)
+
+    def _link_key(self) -> None:
+        """``L``: start a link, or, with the other end chosen, ask how they relate."""
+        if self.source is not None and self._chosen_other_end():
+            self.offer()
+        else:
+            self.start()
+
+    def _chosen_other_end(self) -> bool:
+        selected = self.w.actions_pane.selected_annotation()
+        return selected is not None and selected.id != self.source
 
     def can_finish(self) -> bool:
         return self._target() is not None
@@ -113,10 +140,11 @@ class LinkFlow(QObject):
         self.source = selected.id
         self.shown_link = None
         self._emphasise({selected.id})
-        self.w.statusBar().showMessage(
-            f"Linking from “{excerpt(selected.exact, 30)}”: click or tag the passage in the "
-            "other article it relates to (Esc cancels).",
-        )
+        self.banner.setText(self.tr(
+            "Linking from “{quote}”: click or tag the passage it relates to in the other "
+            "article, or Alt+Down then L (Esc cancels)."
+        ).format(quote=excerpt(selected.exact, 30)))
+        self.banner.show()
         self.update_enabled()
 
     def cancel(self) -> None:
@@ -125,19 +153,39 @@ class LinkFlow(QObject):
         self.source = None
         self.shown_link = None
         self._emphasise(set())
-        self.w.statusBar().clearMessage()
+        self.banner.hide()
         self.update_enabled()
 
     def offer(self) -> None:
         """After a click selected a target: ask how it relates to the first passage."""
+        selected = self.w.actions_pane.selected_annotation()
+        if self.source is not None and selected is not None and self._same_article(selected.id) \
+                and selected.id != self.source:
+            self.w.statusBar().showMessage(self.tr(
+                "A link joins passages in two different articles: choose the passage in the "
+                "other article."), 8000)
+            return
         if not self.can_finish() or self.source is None:
             return
         first = self.w.actions_pane.annotation(self.source)
         title = f"How does this passage relate to “{excerpt(first.exact if first else '')}”?"
         options = [text.replace("&", "") for _, text in KIND_CHOICES]
-        index = self.w.prompts.choose(self.w, title.replace("&", "&&"), options, None)
+        index = self.w.prompts.choose(self.w, title.replace("&", "&&"), options,
+                                      self._beside_target())
         if index is not None:
             self.finish(KIND_CHOICES[index][0])
+
+    def _beside_target(self) -> QPoint | None:
+        """The screen point just below the chosen passage, where the chooser opens."""
+        target = self._target()
+        pane = self.w.actions_pane.pane_of(target) if target is not None else None
+        if pane is None or target is None:
+            return None
+        rects = pane.layer.rects(*pane.layer.index.span(target))
+        if not rects:
+            return None
+        corner = rects[-1].bottomLeft().toPoint() + QPoint(0, 6)
+        return pane.view.viewport().mapToGlobal(corner)
 
     def finish(self, kind: LinkKind) -> None:
         target = self._target()
@@ -150,6 +198,7 @@ class LinkFlow(QObject):
             self.w.show_error("Cannot link these passages", str(error))
             return
         self.source = None
+        self.banner.hide()
         self.w.actions_pane.select(None)
         if command.created is not None:
             self.show(command.created.id)

@@ -223,16 +223,27 @@ class PaneActions(QObject):
         tag = self.w.exercise.tag(a.tag_id) if self.w.exercise else None
         return menu_text(f"{tag.label if tag else 'Annotation'}: “{excerpt(a.exact)}”")
 
-    def step(self, direction: int) -> None:
-        pane = self.selected[0] if self.selected else self.current_pane
+    def _walk_pane(self) -> ArticlePane | None:
+        """Alt+Down/Up walk the pane with the caret; in link mode, the other article."""
+        focus = QApplication.focusWidget()
+        pane = next((p for p in self.w.panes if focus is not None and p.isAncestorOf(focus)),
+                    self.current_pane)
         if pane is None and self.w.panes:
             pane = self.w.panes[0]
+        source = self.w.link_flow.source
+        first = self.pane_of(source) if source is not None else None
+        if first is not None and pane is first and len(self.w.panes) > 1:
+            pane = self.w.panes[(self.w.panes.index(first) + 1) % len(self.w.panes)]
+        return pane
+
+    def step(self, direction: int) -> None:
+        pane = self._walk_pane()
         if pane is None:
             return
         order = pane.layer.index.ordered()
         if not order:
             return
-        if self.selected is not None and self.selected[1] in order:
+        if self.selected is not None and self.selected[0] is pane and self.selected[1] in order:
             i = order.index(self.selected[1]) + direction
         else:
             caret = pane.view.textCursor().position()
