@@ -29,6 +29,7 @@ from annotator.gui.settings import Settings
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
 from annotator.gui.window_size import first_start_size
 from annotator.gui.workspace.article_pane import ArticlePane
+from annotator.gui.workspace.focus_cycle import FocusCycle
 from annotator.gui.workspace.identity_flow import IdentityFlow
 from annotator.gui.workspace.link_flow import LinkFlow
 from annotator.gui.workspace.pane_actions import PaneActions
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._wire()
         self.open_exercise(exercise_id)
         self._restore_geometry()
+        self.focus_cycle = FocusCycle(self)  # F6, and the panel shortcuts (panels/__init__)
         self.panels = install_panels(self)
         self.review = install_review_actions(self)
         self.authoring = install_authoring_actions(self)
@@ -310,7 +312,8 @@ class MainWindow(QMainWindow):
             ("View", [self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
                       layout.act_move_left, layout.act_move_right, layout.act_sync,
                       self.act_full_screen]),
-            ("Panels", [self.panels.act_find, *self.panels.toggles.values()]),
+            ("Panels", [self.panels.act_find, *self.panels.toggles.values(),
+                        self.focus_cycle.act_listed]),
             ("File", [self.act_open, self.handin.act_hand_in, self.act_quit]),
         ]
 

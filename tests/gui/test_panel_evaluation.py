@@ -57,6 +57,7 @@ def test_answers_are_saved_as_the_student_types(qtbot: object, ctx: object) -> N
 
 def test_undo_takes_back_a_whole_typed_answer(qtbot: object, ctx: object) -> None:
     win = open_window(qtbot, ctx)
+    win.panels.evaluation.raise_()  # its tab, behind the annotations
     first = win.panels.evaluation.questions[0]
     first.editor.setFocus()
     qtbot.keyClicks(first.editor, "Free")
@@ -77,10 +78,11 @@ def test_answers_and_panel_state_come_back_after_reopening(qtbot: object, ctx: o
     win = open_window(qtbot, ctx)
     tag_phrase(win, 0, "black-market factory", "claim", note="kept")
     sheet = win.panels.evaluation
+    sheet.raise_()
     sheet.questions[1].editor.setFocus()
     qtbot.keyClicks(sheet.questions[1].editor, "Michael Elleman, IISS")
     win.panels.instructions.set_expanded(False)
-    win.panels.toggles["linksDock"].trigger()  # hide the links panel (Ctrl+Shift+L)
+    win.panels.links.close()  # the close button of its title bar
     assert not win.panels.links.isVisible()
     win.close()  # closing at once still saves the answer still waiting for its pause
 
@@ -92,7 +94,7 @@ def test_answers_and_panel_state_come_back_after_reopening(qtbot: object, ctx: o
     assert not again.panels.links.isVisible() and again.panels.annotations.isVisible()
     assert again.panels.annotation_model.rowCount() == 1
     assert again.panels.annotations.table.model().index(0, 3).data() == "kept"
-    again.panels.toggles["linksDock"].trigger()
+    again.panels.toggles["linksDock"].trigger()  # Ctrl+Shift+L shows it again
     assert again.panels.links.isVisible()
     again.panels.instructions.toggle.click()
     assert again.panels.instructions.is_expanded()
@@ -104,6 +106,7 @@ def test_sheet_waits_for_a_name(qtbot: object, ctx: object) -> None:
 
     win = open_window(qtbot, ctx, student=None)
     sheet = win.panels.evaluation
+    sheet.raise_()  # its tab, behind the annotations
     assert not sheet.form.isEnabled() and sheet.hint.isVisible()
     assert "name" in sheet.hint.text()
     assert "asks for your name" in win.panels.annotations.placeholder.text()

@@ -110,7 +110,8 @@ def test_dark_appearance_recolours_highlights(
     dark_action.trigger()
     qtbot.waitUntil(lambda: theme.is_dark(left.view.palette()))  # type: ignore[attr-defined]
     dark_fill = left.layer.shown()[0].fill
-    assert dark_fill.alpha() > light_fill.alpha()  # stronger fill to read light text through
+    # blended into the dark background: dark enough to read light text through
+    assert dark_fill.lightness() < light_fill.lightness() and dark_fill.alpha() == 255
     assert dark_action.isChecked()
     screenshot(window, "workspace-dark")
     assert window.settings.get(opt.DARK) == "dark"

@@ -68,6 +68,8 @@ class TagBar(QToolBar):
         hint.setEnabled(False)
         for tag in self.tags:
             self.addAction(self.actions_by_tag[tag.id])
+            if (button := self.widgetForAction(self.actions_by_tag[tag.id])) is not None:
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # F6 reaches the tag buttons
             self._show_tag(tag)
         self._paint_icons()
 

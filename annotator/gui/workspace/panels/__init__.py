@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QTabWidget
 
@@ -91,6 +91,8 @@ def install_panels(window: MainWindow) -> Panels:
         act_find=QAction("Fin&d in Annotations…", window),
         toggles={},
     )
+    for dock in panels.docks:  # before _arrange, so that tabbing already counts
+        _reachable_only_when_shown(dock)
     _arrange(window, panels)
     _add_actions(window, panels)
     _wire(window, panels)
@@ -101,6 +103,13 @@ def install_panels(window: MainWindow) -> Panels:
         window.restoreState(state)  # the first restore ran before the docks existed
     panels.instructions.show_exercise(window.exercise)
     return panels
+
+
+def _reachable_only_when_shown(dock: QDockWidget) -> None:
+    """A panel tabbed behind another stays "visible" to Qt (it is moved off-screen), so Tab
+    would walk into it: its contents are disabled while its tab is not the current one."""
+    dock.visibilityChanged.connect(
+        lambda visible, d=dock: d.widget() is not None and d.widget().setEnabled(visible))
 
 
 def dock_width(window_width: int) -> int:
@@ -138,12 +147,26 @@ def _add_actions(window: MainWindow, panels: Panels) -> None:
     menu.addAction(panels.act_find)
     panels_menu = menu.addMenu("&Panels")
     for dock in panels.docks:
-        action = dock.toggleViewAction()
-        action.setText(f"&{dock.windowTitle()}")
+        # show, raise and focus the panel; pressed again from inside it, back to the text
+        # (a panel is closed with its title bar's close button)
+        action = QAction(f"&{dock.windowTitle()}", window)
+        action.setCheckable(True)
+        view = dock.toggleViewAction()
+        action.setChecked(view.isChecked())
+        view.toggled.connect(action.setChecked)
         action.setShortcut(QKeySequence(SHORTCUTS[dock.objectName()]))
+        action.setStatusTip(QCoreApplication.translate(
+            "Panels", "Show this panel and move the keyboard to it; again to return to the text"))
+        action.triggered.connect(
+            lambda _checked=False, d=dock, a=action: _go_to(window, d, a))
         window.addAction(action)
         panels_menu.addAction(action)
         panels.toggles[dock.objectName()] = action
+
+
+def _go_to(window: MainWindow, dock: QDockWidget, action: QAction) -> None:
+    window.focus_cycle.go_to_panel(dock)
+    action.setChecked(dock.toggleViewAction().isChecked())
 
 
 def _wire(window: MainWindow, panels: Panels) -> None:
