@@ -29,6 +29,7 @@ from annotator.gui.settings import Settings
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
 from annotator.gui.window_size import first_start_size
 from annotator.gui.workspace.article_pane import ArticlePane
+from annotator.gui.workspace.find_bar import FindBar
 from annotator.gui.workspace.focus_cycle import FocusCycle
 from annotator.gui.workspace.identity_flow import IdentityFlow
 from annotator.gui.workspace.link_flow import LinkFlow
@@ -88,6 +89,11 @@ class MainWindow(QMainWindow):
         self.open_exercise(exercise_id)
         self._restore_geometry()
         self.focus_cycle = FocusCycle(self)  # F6, and the panel shortcuts (panels/__init__)
+        self.find_bar = FindBar(self)  # Ctrl+F in the current article
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addActions([self.find_bar.act_find, self.find_bar.act_next,
+                                   self.find_bar.act_previous])
         self.panels = install_panels(self)
         self.review = install_review_actions(self)
         self.authoring = install_authoring_actions(self)
