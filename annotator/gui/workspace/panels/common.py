@@ -6,8 +6,8 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -115,6 +115,9 @@ class TablePanel(QDockWidget):
         self.stack.addWidget(self.placeholder)
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._keys = _SearchKeys(self)
+        self.search.installEventFilter(self._keys)
+        self.table.installEventFilter(self._keys)
 
     def _finish(self, extra: QLayout | None = None) -> None:
         """Lay the parts out and keep the empty message and the count up to date."""
@@ -176,3 +179,29 @@ class TablePanel(QDockWidget):
 
     def _update_state(self, *_args: object) -> None:
         raise NotImplementedError
+
+
+class _SearchKeys(QObject):
+    """In a panel's search field, Down and Enter go to the results and Escape back to the
+    text; Escape in the list goes back to the text too."""
+
+    def __init__(self, panel: TablePanel) -> None:
+        super().__init__(panel)
+        self.panel = panel
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        panel, key = self.panel, event.key()
+        if key == Qt.Key.Key_Escape:
+            panel.window_.focus_cycle.back_to_text()
+            return True
+        if watched is panel.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Return,
+                                               Qt.Key.Key_Enter):
+            if panel.table.model().rowCount() == 0:
+                return True
+            if not panel.table.currentIndex().isValid():
+                panel.table.selectRow(0)
+            panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return False
