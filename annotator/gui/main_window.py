@@ -39,6 +39,7 @@ from annotator.gui.workspace.pane_updates import PaneUpdates
 from annotator.gui.workspace.panels import install_panels
 from annotator.gui.workspace.status import SAVED_ALREADY, StatusCounts, start_hint
 from annotator.gui.workspace.tag_bar import TagBar
+from annotator.gui.workspace.undo_reveal import UndoReveal
 from annotator.services.annotators import get_annotator
 from annotator.services.context import AppContext
 from annotator.services.exercises import list_exercises, load_exercise
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.menu_edit.addActions([self.find_bar.act_find, self.find_bar.act_next,
                                    self.find_bar.act_previous])
         self.panels = install_panels(self)
+        self.undo_reveal = UndoReveal(self)  # says what undo did; shows its panel
         self.review = install_review_actions(self)
         self.authoring = install_authoring_actions(self)
         self.handin = install_handin_actions(self)
