@@ -23,13 +23,16 @@ from datetime import UTC, datetime
 from annotator.exchange.handin_records import HandinAnnotation, HandinRecord, HandinTag
 from annotator.exchange.report_spans import cut_pieces
 
-__all__ = ["ReportQuestion", "dump_report", "render_report", "tag_letters"]
+__all__ = ["ReportQuestion", "dump_report", "render_report", "tag_letters",
+           "underline_in_title"]
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_UNDERLINES = ("solid", "dotted", "dashed", "double", "wavy")
+# the same order as on screen (gui/workspace/underlines.py): a tag keeps its cue on paper
+_UNDERLINES = ("solid", "dashed", "dotted", "wavy", "double")
 # Qt's own CSS property for the same underline styles (QTextDocument ignores the CSS3 one).
 _QT_UNDERLINES = {"solid": "single", "dotted": "dotted", "dashed": "dashed", "double": "single",
                   "wavy": "wave"}
+_TITLE_UNDERLINE = re.compile(r"\((solid|dotted|dashed|double|wavy) underline\)$")
 _LINK_KINDS = {"supports": "supports", "contradicts": "contradicts", "same_claim": "same claim as"}
 
 CSS = """
@@ -101,20 +104,31 @@ class _Style:
     letter: str
     colour: str
     underline: str
+    label: str = ""
 
     def open(self) -> str:
         qt = _QT_UNDERLINES[self.underline]
+        # the title names the tag on hover in a browser; Qt keeps it as the tooltip, from
+        # which the print path restores the underline style (see underline_in_title)
+        title = _e(f"{self.label} ({self.underline} underline)".strip())
         return (
-            f'<span class="hl" style="background-color: {_tint(self.colour)}; '
+            f'<span class="hl" title="{title}" style="background-color: {_tint(self.colour)}; '
             f"text-decoration: underline; text-decoration-style: {self.underline}; "
             f'text-decoration-color: {self.colour}; text-underline-style: {qt}">'
         )
 
 
+def underline_in_title(title: str) -> str | None:
+    """The underline style a highlight's title names ("Claim (dashed underline)")."""
+    found = _TITLE_UNDERLINE.search(title)
+    return found.group(1) if found else None
+
+
 def _styles(record: HandinRecord) -> dict[uuid.UUID, _Style]:
     letters = tag_letters(record.tags)
     return {
-        tag.id: _Style(letters[tag.id], _colour(tag), _UNDERLINES[i % len(_UNDERLINES)])
+        tag.id: _Style(letters[tag.id], _colour(tag), _UNDERLINES[i % len(_UNDERLINES)],
+                       tag.label)
         for i, tag in enumerate(record.tags)
     }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from annotator.gui.handin.printing import PrintError, render_image, report_document, save_pdf
 from annotator.services.annotators import create_annotator
@@ -62,8 +62,22 @@ def test_qt_renders_highlights_escaped_text_and_page_breaks(
     cursor = QTextCursor(document)
     cursor.setPosition(text.index("can be traced to Russia") + 2)
     fmt = cursor.charFormat()
-    assert fmt.background().color().name() != "#000000" and fmt.fontUnderline()
+    assert fmt.background().color().name() != "#000000"
+    assert fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
     breaks = 0
+    # each tag keeps its own underline style on paper, as the legend's sample shows it
+    styles = {}
+    legend = plain.index("Legend and counts")
+    for label in ("Claim", "Evidence", "Speculation", "Opinion"):
+        cursor.setPosition(plain.index(label, legend) + 1)  # the legend's sample
+        styles[label] = cursor.charFormat().underlineStyle()
+    u = QTextCharFormat.UnderlineStyle
+    assert styles == {"Claim": u.SingleUnderline, "Evidence": u.DashUnderline,
+                      "Speculation": u.DotLine, "Opinion": u.WaveUnderline}
+    cursor.setPosition(text.index("North Korea’s rapid") + 2)  # only the claim here
+    assert cursor.charFormat().underlineStyle() == u.SingleUnderline
+    cursor.setPosition(text.index("leader Kim Jong-un") + 9)  # speculation, second article
+    assert cursor.charFormat().underlineStyle() == u.DotLine
     block = document.begin()
     while block.isValid():
         if block.blockFormat().pageBreakPolicy().value:

@@ -6,7 +6,17 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -16,6 +26,7 @@ from annotator.exchange.atomic import (
     describe_replace_error,
     replace_retrying,
 )
+from annotator.exchange.html_report import underline_in_title
 
 __all__ = ["PrintError", "print_report", "render_image", "report_document", "save_pdf"]
 
@@ -32,7 +43,40 @@ def report_document(html: str) -> QTextDocument:
     font.setPointSizeF(10.5)
     document.setDefaultFont(font)
     document.setHtml(html)
+    _restore_underline_styles(document)
     return document
+
+
+# Qt's HTML import reads every underline as single; the highlight's title names its style
+# (exchange/html_report.py). Qt has no double underline: dash-dot-dot stands in for it.
+_QT_STYLES = {
+    "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "dashed": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "dotted": QTextCharFormat.UnderlineStyle.DotLine,
+    "wavy": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "double": QTextCharFormat.UnderlineStyle.DashDotDotLine,
+}
+
+
+def _restore_underline_styles(document: QTextDocument) -> None:
+    found: list[tuple[int, int, str]] = []  # collected first: merging changes the fragments
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            style = underline_in_title(fragment.charFormat().toolTip())
+            if fragment.charFormat().fontUnderline() and style is not None:
+                found.append((fragment.position(), fragment.length(), style))
+            fragments += 1
+        block = block.next()
+    cursor = QTextCursor(document)
+    for position, length, style in found:
+        change = QTextCharFormat()
+        change.setUnderlineStyle(_QT_STYLES[style])
+        cursor.setPosition(position)
+        cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(change)
 
 
 def _setup(printer: QPrinter) -> None:
