@@ -8,6 +8,8 @@ in greyscale (tests/gui/test_tag_colour_vision.py).
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 
@@ -23,6 +25,7 @@ READING_FAMILIES = (
     "Times New Roman",
 )
 BASE_POINT_SIZE = 13
+TYPICAL_SYSTEM_POINT_SIZE = 10.0  # Windows 9, KDE 10, GNOME 11 (macOS: 13)
 MIN_POINT_SIZE = 8
 MAX_POINT_SIZE = 36
 LINE_HEIGHT_PERCENT = 150
@@ -38,9 +41,22 @@ def reading_font(zoom: int = 0) -> QFont:
     else:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
         font.setStyleHint(QFont.StyleHint.Serif)
-    size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, BASE_POINT_SIZE + zoom))
+    size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, base_point_size() + zoom))
     font.setPointSize(size)
     return font
+
+
+def base_point_size() -> int:
+    """The article size before zoom: 13 pt for a usual system font, scaled up with a larger
+    one (a 14 pt system font reads at 18 pt), so the desktop's text size setting counts."""
+    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        system = QGuiApplication.font().pointSizeF()
+    usual = 13.0 if sys.platform == "darwin" else TYPICAL_SYSTEM_POINT_SIZE
+    if system <= 0:
+        return BASE_POINT_SIZE
+    return max(BASE_POINT_SIZE, round(BASE_POINT_SIZE * system / usual))
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QTabWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QTabWidget
 
 from annotator.gui import settings as opt
+from annotator.gui import theme
 from annotator.gui.workspace.models.annotation_model import AnnotationTableModel
 from annotator.gui.workspace.models.link_model import LinkTableModel
 from annotator.gui.workspace.panels.annotations_panel import FIND_SHORTCUT, AnnotationsPanel
@@ -112,10 +113,20 @@ def _reachable_only_when_shown(dock: QDockWidget) -> None:
         lambda visible, d=dock: d.widget() is not None and d.widget().setEnabled(visible))
 
 
-def dock_width(window_width: int) -> int:
+def dock_width(window_width: int, scale: float = 1.0) -> int:
     """The side panels' first width: 480 on a wide window, less on a small laptop so that
-    the two articles keep a readable measure (1366 pixels wide: 410)."""
-    return max(340, min(480, int(window_width * 0.3)))
+    the two articles keep a readable measure (1366 pixels wide: 410). A larger system font
+    (``scale``: its size over a usual 10 pt) widens them, so quotes keep their room, up to
+    45 % of the window."""
+    scale = max(1.0, scale)
+    wanted = max(340 * scale, min(480 * scale, window_width * 0.3 * scale))
+    return int(min(wanted, max(340, window_width * 0.45)))
+
+
+def font_scale() -> float:
+    """The system font's size over a usual one (gui/theme.py)."""
+    size = QApplication.font().pointSizeF()
+    return size / theme.TYPICAL_SYSTEM_POINT_SIZE if size > 0 else 1.0
 
 
 def _arrange(window: MainWindow, panels: Panels) -> None:
@@ -132,7 +143,7 @@ def _arrange(window: MainWindow, panels: Panels) -> None:
     window.splitDockWidget(panels.annotations, panels.links, Qt.Orientation.Vertical)
     window.tabifyDockWidget(panels.annotations, panels.evaluation)
     panels.annotations.raise_()
-    window.resizeDocks([panels.annotations], [dock_width(window.width())],
+    window.resizeDocks([panels.annotations], [dock_width(window.width(), font_scale())],
                        Qt.Orientation.Horizontal)
     window.resizeDocks([panels.annotations, panels.links], [560, 240], Qt.Orientation.Vertical)
 

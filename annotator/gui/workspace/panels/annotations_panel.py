@@ -29,7 +29,7 @@ from annotator.gui.workspace.models.annotation_model import (
     AnnotationFilterProxy,
     AnnotationTableModel,
 )
-from annotator.gui.workspace.panels.common import TablePanel, show_refusal
+from annotator.gui.workspace.panels.common import ElideDelegate, TablePanel, show_refusal
 from annotator.services.annotations import AnnotationError
 from annotator.services.views import ExerciseView
 
@@ -64,14 +64,18 @@ class AnnotationsPanel(TablePanel):
             combo.setMinimumContentsLength(8)
 
         header = self.table.horizontalHeader()
+        # narrow side columns: the quote is what a student scans for (a 410-pixel dock at
+        # 1366), in widths that grow with the font; titles shorten in the middle
+        self.article_delegate = ElideDelegate(self.table)
+        self.table.setItemDelegateForColumn(ARTICLE, self.article_delegate)
+        chars = self.table.fontMetrics().averageCharWidth()
         header.setSectionResizeMode(ARTICLE, QHeaderView.ResizeMode.Interactive)
-        # narrow side columns: the quote is what a student scans for (a 410-pixel dock at 1366)
-        header.resizeSection(ARTICLE, 80)
+        header.resizeSection(ARTICLE, max(64, 7 * chars))
         header.setSectionResizeMode(TAG, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(TAG, 96)
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(NOTE, 80)
+        header.resizeSection(NOTE, max(64, 5 * chars))
         self.table.sortByColumn(ARTICLE, Qt.SortOrder.AscendingOrder)
         self.count_label.setObjectName("panelCount")
 
@@ -110,8 +114,10 @@ class AnnotationsPanel(TablePanel):
         metrics = self.table.fontMetrics()
         widest = max([metrics.horizontalAdvance(label) for label in labels] + [
             metrics.horizontalAdvance(HEADERS[TAG])])
+        # with a large font, long labels shorten rather than take the quote's room
+        capped = min(widest, 7 * metrics.averageCharWidth())
         self.table.horizontalHeader().resizeSection(
-            TAG, widest + self.table.iconSize().width() + 40)
+            TAG, capped + self.table.iconSize().width() + (40 if capped == widest else 28))
 
     def _on_tag_filter(self, _index: int) -> None:
         self.proxy.set_tag(self.tag_filter.currentData())

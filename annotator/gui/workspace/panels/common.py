@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -205,3 +207,17 @@ class _SearchKeys(QObject):
             panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return True
         return False
+
+
+class ElideDelegate(QStyledItemDelegate):
+    """Draws a column's text shortened in the middle ("Russia Is…Success"), so both ends of
+    an article title stay readable; the full title is the cell's tooltip."""
+
+    def __init__(self, parent: QObject | None = None,
+                 elide_mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle) -> None:
+        super().__init__(parent)
+        self.elide_mode = elide_mode
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = self.elide_mode  # type: ignore[attr-defined]
