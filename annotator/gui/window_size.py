@@ -21,3 +21,13 @@ def first_start_size(widget: QWidget) -> QSize:
     if height < DEFAULT_SIZE.height():  # a small laptop screen: every pixel of width helps
         return QSize(room.width(), height)
     return QSize(min(DEFAULT_SIZE.width(), room.width()), DEFAULT_SIZE.height())
+
+
+def fitted_size(widget: QWidget, wanted: QSize) -> QSize:
+    """``wanted``, shrunk to the screen's free area less a title bar (a 1366x768 laptop)."""
+    screen = widget.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    room = screen.availableGeometry()
+    return QSize(min(wanted.width(), room.width()),
+                 min(wanted.height(), room.height() - TITLE_BAR))

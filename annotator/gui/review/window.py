@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,7 @@ from annotator.gui.review.models import StudentsModel
 from annotator.gui.review.overlay_tab import OverlayTab
 from annotator.gui.review.scores_tab import ScoresTab
 from annotator.gui.review.state import ArticleReview, ReviewState
+from annotator.gui.window_size import fitted_size
 from annotator.services.context import AppContext
 from annotator.services.review import score_rows
 from annotator.services.review_export import export_review_report, export_scores_csv
@@ -118,7 +119,16 @@ class ReviewWindow(QMainWindow):
         self.tabs.addTab(self.agreement_tab, "Agreement")
         self.tabs.addTab(self.charts_tab, "Charts")
         self.setCentralWidget(self.tabs)
-        self.resize(1360, 860)
+        self.resize(fitted_size(self, QSize(1360, 860)))
+        # Ctrl+Tab / Ctrl+Shift+Tab switch tabs wherever the focus is (also in the list)
+        self.act_next_tab = QAction(self.tr("Next Tab"), self)
+        self.act_next_tab.setShortcuts([QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown")])
+        self.act_next_tab.triggered.connect(lambda: self._step_tab(+1))
+        self.act_previous_tab = QAction(self.tr("Previous Tab"), self)
+        self.act_previous_tab.setShortcuts([QKeySequence("Ctrl+Shift+Tab"),
+                                            QKeySequence("Ctrl+PgUp")])
+        self.act_previous_tab.triggered.connect(lambda: self._step_tab(-1))
+        self.addActions([self.act_next_tab, self.act_previous_tab])
 
         self._stale: set[QWidget] = set()
         self.article_box.currentIndexChanged.connect(lambda _: self.refresh())
@@ -132,6 +142,9 @@ class ReviewWindow(QMainWindow):
         self.students.includedChanged.connect(self._on_student_toggled)
         self._reload_students()
         self.refresh()
+
+    def _step_tab(self, direction: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + direction) % self.tabs.count())
 
     # -- state -------------------------------------------------------------------------
 
