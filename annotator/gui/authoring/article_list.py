@@ -38,6 +38,7 @@ class ArticleListEditor(DraftListEditor):
                  loss_for: Callable[[uuid.UUID], Loss] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(articles, loss_for, parent)
+        self.list.setAccessibleName(self.tr("Articles"))
         self._drafts: list[ArticleDraft]
         self._known_text: dict[uuid.UUID, str] = {}  # fingerprints of stored texts, if given
         # Questions to the instructor; tests replace these (and confirm).

@@ -70,6 +70,7 @@ class ExerciseEditor(QDialog):
         self.articles.set_stored_texts(stored_texts or {})
         self.questions = QuestionListEditor(draft.questions, question_loss)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Parts of the exercise"))
         self.tabs.addTab(self.articles, "&Articles")
         self.tabs.addTab(self.questions, "&Questions")
 

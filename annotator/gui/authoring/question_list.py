@@ -30,6 +30,7 @@ class QuestionListEditor(DraftListEditor):
                  loss_for: Callable[[uuid.UUID], Loss] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(questions, loss_for, parent)
+        self.list.setAccessibleName(self.tr("Questions"))
         self._drafts: list[QuestionDraft]
 
         self.list.setWordWrap(True)

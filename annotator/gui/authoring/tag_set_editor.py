@@ -101,6 +101,7 @@ class TagSetEditor(QDialog):
         self.name.editingFinished.connect(self._rename)
         self.model = TagTableModel(self._request_edit, self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Tags"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -108,6 +108,7 @@ class AgreementTab(QWidget):
         self.matrix_box.setAccessibleName("Pairwise matrix to show")
         self.heatmap = Heatmap()
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Agreement heatmaps"))
         scroll.setWidget(self.heatmap)
         scroll.setWidgetResizable(True)
         self.guide = QLabel(GUIDE)

@@ -118,6 +118,8 @@ class ReviewWindow(QMainWindow):
         self.tabs.addTab(self.scores_tab, "Scores")
         self.tabs.addTab(self.agreement_tab, "Agreement")
         self.tabs.addTab(self.charts_tab, "Charts")
+        self.tabs.setAccessibleName(self.tr("Review views"))
+        self.charts_tab.setAccessibleName(self.tr("Charts"))
         self.setCentralWidget(self.tabs)
         self.resize(fitted_size(self, QSize(1360, 860)))
         # Ctrl+Tab / Ctrl+Shift+Tab switch tabs wherever the focus is (also in the list)

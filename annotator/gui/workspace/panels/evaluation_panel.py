@@ -71,6 +71,7 @@ class EvaluationPanel(QDockWidget):
         self.form_layout.setContentsMargins(2, 4, 10, 12)
         self.form_layout.setSpacing(18)
         self.scroll_area = scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Questions about the article"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

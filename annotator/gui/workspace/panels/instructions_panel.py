@@ -74,6 +74,7 @@ class InstructionsPanel(QDockWidget):
         self.text.setAccessibleName("Instructions")
         self.text.setContentsMargins(28, 2, 28, 10)
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Instructions text"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
