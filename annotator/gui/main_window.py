@@ -25,6 +25,7 @@ from annotator.gui.hub import Hub
 from annotator.gui.prompts import Prompts
 from annotator.gui.recent_menu import RecentMenu, remember
 from annotator.gui.review.actions import install_review_actions
+from annotator.gui.roles import InstructorMode
 from annotator.gui.settings import Settings
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
 from annotator.gui.window_size import first_start_size
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         # who is annotating: last group of the File menu, after the authoring actions
         self.menu_file.insertAction(self.act_quit, self.act_change_name)
         self.menu_file.insertSeparator(self.act_quit)
+        self.instructor_mode = InstructorMode(self)  # File > Instructor Mode, per database
         # a newly imported class shows up in an open review window at once
         self.hub.handinsImported.connect(self.review.reload)
 

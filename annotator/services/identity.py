@@ -75,7 +75,16 @@ def namesakes(db: Database, name: str, *, besides: uuid.UUID | None = None) -> l
 
 
 def instructor_mode(db: Database) -> bool:
-    return get_info(db, INSTRUCTOR_MODE) == "1"
+    """Whether the instructor's menus are shown for this database: as last chosen; before any
+    choice, on for a database that already holds imported hand-ins or an answer key."""
+    chosen = get_info(db, INSTRUCTOR_MODE)
+    if chosen:
+        return chosen == "1"
+    with db.session() as session:
+        handins = session.scalars(select(m.Handin.id).limit(1)).first()
+        key = session.scalars(
+            select(m.Annotator.id).where(m.Annotator.role == m.Role.KEY).limit(1)).first()
+    return handins is not None or key is not None
 
 
 def set_instructor_mode(db: Database, on: bool) -> None:
