@@ -7,6 +7,7 @@ import os
 import sys
 import uuid
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -24,6 +25,7 @@ from annotator.paths import log_dir
 
 if TYPE_CHECKING:  # imported in run_gui after the first paint (gui/first_paint.py)
     from annotator.gui.main_window import MainWindow
+    from annotator.gui.single_instance import FileHandoff
     from annotator.services.context import AppContext
 
 
@@ -112,6 +114,9 @@ def run_gui(
     files = _FileOpenFilter(app)
     if sys.platform == "darwin":  # the only platform that sends FileOpen events
         app.installEventFilter(files)
+    if _hand_to_running_window(db, open_paths):  # the app already has this database open
+        crash_handler.uninstall()
+        return 0
     # The texts on screen first, read-only; then everything else (gui/first_paint.py).
     try:
         preview = show_preview(settings, db, exercise)
@@ -143,6 +148,7 @@ def run_gui(
         crash_handler.uninstall()
         return 2
     crash_handler.parent = window
+    handoff = _listen_for_files(db, window)
     if probe is not None:
         probe.ready_when_painted(window)
     _take_place_of(window, preview, settings)
@@ -153,9 +159,39 @@ def run_gui(
     try:
         code = app.exec()
     finally:
+        if handoff is not None:
+            handoff.close()
         session.close()
         crash_handler.uninstall()
     return int(code)
+
+
+def _database_file(db: str | None) -> Path | None:
+    from annotator.paths import default_database_url
+    from annotator.storage.peek import sqlite_path
+
+    return sqlite_path(default_database_url(db))
+
+
+def _hand_to_running_window(db: str | None, paths: Sequence[str]) -> bool:
+    """Give the files to the window that has the database open (gui/single_instance.py)."""
+    from annotator.storage.lock import held_elsewhere
+
+    path = _database_file(db)
+    if path is None or not held_elsewhere(path):
+        return False
+    from annotator.gui.single_instance import hand_over, server_name
+
+    return hand_over(server_name(path), list(paths))
+
+
+def _listen_for_files(db: str | None, window: MainWindow) -> FileHandoff | None:
+    path = _database_file(db)
+    if path is None:
+        return None
+    from annotator.gui.single_instance import FileHandoff, server_name
+
+    return FileHandoff(server_name(path), window.receive_paths, window)
 
 
 def _take_place_of(window: MainWindow, preview: PreviewWindow | None,

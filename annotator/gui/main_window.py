@@ -388,6 +388,16 @@ class MainWindow(QMainWindow):
 
     # -- files handed to the app (command line, file manager, macOS open events) ---------
 
+    def receive_paths(self, paths: Sequence[str]) -> None:
+        """Files handed over by a second start of the app (gui/single_instance.py): come to
+        the front, then open them."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if paths:
+            QTimer.singleShot(0, lambda: self.open_paths(list(paths)))
+
     def open_paths(self, paths: Sequence[str | Path]) -> None:
         """Open exercise packages and articles; import hand-in files (``*.json``)."""
         handins = [Path(p) for p in paths if str(p).lower().endswith(".json")]
