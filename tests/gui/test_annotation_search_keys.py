@@ -37,3 +37,23 @@ def test_search_then_arrow_into_the_results_and_back(qtbot: object, ctx: object)
     qtbot.keyClick(panel.search, Qt.Key.Key_Return)  # type: ignore[attr-defined]
     assert QApplication.focusWidget() is panel.table
     win.close()
+
+
+def test_a_note_is_edited_in_place_from_the_keyboard(qtbot: object, ctx: object) -> None:
+    from panel_helpers import open_window, tag_phrase
+    from PySide6.QtWidgets import QLineEdit
+
+    win = open_window(qtbot, ctx)
+    row = tag_phrase(win, 0, "black-market factory", "claim")
+    panel = win.panels.annotations
+    win.panes[0].view.setFocus()
+    qtbot.keyClick(win.panes[0].view, Qt.Key.Key_F, CTRL_SHIFT)  # type: ignore[attr-defined]
+    qtbot.keyClick(panel.search, Qt.Key.Key_Down)  # type: ignore[attr-defined]
+    assert panel.table.currentIndex().column() == 0  # the row, at its first cell
+    qtbot.keyClick(panel.table, Qt.Key.Key_N)  # type: ignore[attr-defined]
+    editor = panel.table.viewport().findChild(QLineEdit)
+    assert editor is not None and editor.hasFocus()
+    qtbot.keyClicks(editor, "Which factory?")  # type: ignore[attr-defined]
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: win.ctx.annotations.get(row.id).note == "Which factory?")  # type: ignore
+    win.close()

@@ -185,7 +185,8 @@ class TablePanel(QDockWidget):
 
 class _SearchKeys(QObject):
     """In a panel's search field, Down and Enter go to the results and Escape back to the
-    text; Escape in the list goes back to the text too."""
+    text; Escape in the list goes back to the text too, and F2 or N edits the note of the
+    current row in place, whichever of its cells is current."""
 
     def __init__(self, panel: TablePanel) -> None:
         super().__init__(panel)
@@ -198,6 +199,13 @@ class _SearchKeys(QObject):
         if key == Qt.Key.Key_Escape:
             panel.window_.focus_cycle.back_to_text()
             return True
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if watched is panel.table and key in (Qt.Key.Key_F2, Qt.Key.Key_N) and plain:
+            current = panel.table.currentIndex()
+            source = panel._rows_proxy.sourceModel()
+            if current.isValid() and isinstance(source, NotedRowsModel):
+                panel.table.edit(current.siblingAtColumn(source.note_column))
+                return True
         if watched is panel.search and key in (Qt.Key.Key_Down, Qt.Key.Key_Return,
                                                Qt.Key.Key_Enter):
             if panel.table.model().rowCount() == 0:
