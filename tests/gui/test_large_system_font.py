@@ -60,7 +60,8 @@ def test_quotes_keep_their_room_at_1366_by_768(
     room = table.columnWidth(QUOTE) - 12  # the cell's margins
     metrics = table.fontMetrics()
     shown = metrics.elidedText(quote.data(), Qt.TextElideMode.ElideRight, room)
-    assert len(shown.rstrip("…")) >= 30, (shown, table.columnWidth(QUOTE))
+    sizes = [table.columnWidth(c) for c in range(4)]
+    assert len(shown.rstrip("…")) >= 30, (shown, sizes, table.viewport().width())
     # the article title is shortened in the middle; the full title is the tooltip
     title = table.model().index(0, ARTICLE)
     assert win.exercise.articles[0].title in title.data(Qt.ItemDataRole.ToolTipRole)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 FIND_SHORTCUT = "Ctrl+Shift+F"
+QUOTE_CHARS = 30  # the quote keeps room for this many characters before tag labels shorten
+QUOTE_SAMPLE = "North Korea’s rapid missile-pro"[:QUOTE_CHARS]  # ordinary text, for its width
 EMPTY = "No annotations yet.\nSelect a passage in an article and press a tag key (1–4)."
 NO_MATCH = "No annotations match the search and filters."
 NO_STUDENT = ("No annotations yet.\nSelect a passage in an article and press a tag key (1–4);"
@@ -73,6 +75,8 @@ class AnnotationsPanel(TablePanel):
         header.resizeSection(ARTICLE, max(64, 7 * chars))
         header.setSectionResizeMode(TAG, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(TAG, 96)
+        self._tag_width = 96
+        self.table.viewport().installEventFilter(self)
         header.setSectionResizeMode(QUOTE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(NOTE, max(64, 5 * chars))
@@ -109,15 +113,29 @@ class AnnotationsPanel(TablePanel):
         self._update_state()
 
     def _fit_tag_column(self, exercise: ExerciseView | None) -> None:
-        """Wide enough for the longest tag label and its colour swatch, no wider."""
+        """Wide enough for the longest tag label and its colour swatch, no wider; narrower
+        (the labels shortened) only when the quote would otherwise get fewer than
+        :data:`QUOTE_CHARS` characters, as with a large system font on a small screen."""
         labels = [tag.label for tag in exercise.tags] if exercise else []
         metrics = self.table.fontMetrics()
         widest = max([metrics.horizontalAdvance(label) for label in labels] + [
             metrics.horizontalAdvance(HEADERS[TAG])])
-        # with a large font, long labels shorten rather than take the quote's room
-        capped = min(widest, 7 * metrics.averageCharWidth())
-        self.table.horizontalHeader().resizeSection(
-            TAG, capped + self.table.iconSize().width() + (40 if capped == widest else 28))
+        self._tag_width = widest + self.table.iconSize().width() + 40
+        self._share_width()
+
+    def _share_width(self) -> None:
+        header = self.table.horizontalHeader()
+        chars = self.table.fontMetrics().averageCharWidth()
+        room = (self.table.viewport().width() - header.sectionSize(ARTICLE)
+                - header.sectionSize(NOTE) - self.table.fontMetrics().horizontalAdvance(
+                    QUOTE_SAMPLE + "…") - 20)  # the cell's margins
+        least = self.table.iconSize().width() + 28 + 4 * chars
+        header.resizeSection(TAG, max(least, min(self._tag_width, room)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().eventFilter(watched, event)
 
     def _on_tag_filter(self, _index: int) -> None:
         self.proxy.set_tag(self.tag_filter.currentData())
