@@ -139,9 +139,10 @@ def _read_state(url: str) -> tuple[set[str], str | None]:
                 con.close()
         except sqlite3.DatabaseError as exc:
             error = storage_error(exc, str(path))
+            said = " ".join(str(exc).split())  # SQLite may quote a multi-line schema
             if isinstance(error, DatabaseDamagedError):
-                raise DatabaseDamagedError(f"{path}: not a readable database ({exc})") from exc
-            raise error or StorageError(f"{path}: could not read the database ({exc})") from exc
+                raise DatabaseDamagedError(f"{path}: not a readable database ({said})") from exc
+            raise error or StorageError(f"{path}: could not read the database ({said})") from exc
         finally:
             _remove_new_empty_log(side, existed)
         return tables, revision
