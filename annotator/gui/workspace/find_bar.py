@@ -61,15 +61,15 @@ class FindBar(QToolBar):
         self.act_find.triggered.connect(self.open)
         self.act_next = QAction(self.tr("Find N&ext"), window)
         self.act_next.setShortcut(QKeySequence.StandardKey.FindNext)
-        self.act_next.triggered.connect(lambda: self.find(forward=True, again=True))
+        self.act_next.triggered.connect(lambda: self.search(forward=True, again=True))
         self.act_previous = QAction(self.tr("Find Pre&vious"), window)
         self.act_previous.setShortcut(QKeySequence.StandardKey.FindPrevious)
-        self.act_previous.triggered.connect(lambda: self.find(forward=False, again=True))
+        self.act_previous.triggered.connect(lambda: self.search(forward=False, again=True))
         window.addActions([self.act_find, self.act_next, self.act_previous])
 
-        self.field.textEdited.connect(lambda _text: self.find(forward=True, again=False))
-        self.next.clicked.connect(lambda: self.find(forward=True, again=True))
-        self.previous.clicked.connect(lambda: self.find(forward=False, again=True))
+        self.field.textEdited.connect(lambda _text: self.search(forward=True, again=False))
+        self.next.clicked.connect(lambda: self.search(forward=True, again=True))
+        self.previous.clicked.connect(lambda: self.search(forward=False, again=True))
         self.close_button.clicked.connect(self.back_to_text)
         self.field.installEventFilter(self)
 
@@ -85,7 +85,7 @@ class FindBar(QToolBar):
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
-    def find(self, forward: bool, again: bool) -> bool:
+    def search(self, forward: bool, again: bool) -> bool:
         """Select the next (or previous) match in the pane; wraps around at the end."""
         pane, wanted = self.pane, self.field.text()
         if pane is None or not wanted:
@@ -121,7 +121,7 @@ class FindBar(QToolBar):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-                self.find(forward=not shift, again=True)
+                self.search(forward=not shift, again=True)
                 return True
             if key == Qt.Key.Key_Escape:
                 self.back_to_text()

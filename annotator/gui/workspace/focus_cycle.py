@@ -55,7 +55,7 @@ class FocusCycle(QObject):
     def parts(self) -> list[QWidget]:
         """The parts in F6 order, as the widgets that contain them."""
         panels = self.w.panels
-        docks: list[QWidget] = [panels.annotations, panels.links, panels.evaluation,
+        docks: list[QDockWidget] = [panels.annotations, panels.links, panels.evaluation,
                                 panels.instructions]
         return [*self.w.panes, self.w.tag_bar,
                 *(d for d in docks if not d.isHidden() or _tabbed_behind(d))]
