@@ -9,6 +9,7 @@ in greyscale (tests/gui/test_tag_colour_vision.py).
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
@@ -94,6 +95,28 @@ def highlight_colour(colour: str, dark: bool, strength: float = 1.0) -> QColor:
     share = (FILL_DARK if dark else FILL_LIGHT) * max(0.15, min(1.0, strength))
     return QColor(*(round(b + share * (t - b)) for b, t in (
         (base.red(), tint.red()), (base.green(), tint.green()), (base.blue(), tint.blue()))))
+
+
+def readable_alpha(colour: QColor, alpha: int, base: QColor, text: QColor,
+                   ratio: float = 4.5) -> int:
+    """``alpha`` (0-255) for ``colour`` over ``base``, lowered until ``text`` keeps ``ratio``
+    contrast over the blend (a strong tag colour at full strength can hide the words)."""
+    return _readable_alpha(colour.name(), alpha, base.name(), text.name(), ratio)
+
+
+@lru_cache(maxsize=4096)
+def _readable_alpha(colour: str, alpha: int, base: str, text: str, ratio: float) -> int:
+    from annotator.core.colours import contrast_ratio, hex_to_rgb
+
+    tint, under = hex_to_rgb(colour), hex_to_rgb(base)
+
+    def blend(a: int) -> str:
+        mixed = [round(b + a / 255 * (c - b)) for c, b in zip(tint, under, strict=True)]
+        return "#{:02x}{:02x}{:02x}".format(*mixed)
+
+    while alpha > 0 and contrast_ratio(text, blend(alpha)) < ratio:
+        alpha -= 5
+    return max(0, alpha)
 
 
 def dark_palette() -> QPalette:

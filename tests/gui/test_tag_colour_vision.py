@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import numpy as np
 import pytest
 from colorspacious import cspace_convert
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.colours import contrast_ratio
@@ -124,3 +124,39 @@ def test_secondary_text_is_readable(window: MainWindow) -> None:
         assert contrast_ratio(muted, palette.color(role).name()) >= 4.5, role
         placeholder = palette.color(QPalette.ColorRole.PlaceholderText).name()
         assert contrast_ratio(placeholder, palette.color(role).name()) >= 4.5, role
+
+
+def test_the_class_overlay_keeps_text_readable_over_the_strongest_colour(
+    window: MainWindow, qtbot: object
+) -> None:
+    """The review overlay paints a tag colour stronger as more students chose it; even the
+    whole class's choice keeps the text at 4.5:1 (light and dark)."""
+    from annotator.gui.review.window import ReviewWindow
+    from annotator.services.annotators import create_annotator
+    from annotator.services.sample import SAMPLE_EXERCISE_ID
+
+    exercise = window.exercise
+    assert exercise is not None
+    article = exercise.articles[0]
+    for name in ("Ada", "Ben", "Cy"):  # the whole class agrees: the strongest colours
+        who = create_annotator(window.ctx.db, f"{name} Student")
+        for (key, phrase), tag in zip(PHRASES.items(), exercise.tags, strict=True):
+            start = article.text.index(phrase)
+            assert tag.key == key
+            window.ctx.annotations.add(article.id, who.id, start, start + len(phrase), tag.id)
+    review = ReviewWindow(window.ctx, SAMPLE_EXERCISE_ID)
+    qtbot.addWidget(review)  # type: ignore[attr-defined]
+    view = review.overlay_tab.view
+    palette = view.palette()
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    for phrase in PHRASES.values():
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.offsets.to_utf16(article.text.index(phrase)) + 2)
+        painted = cursor.charFormat().background().color()
+        share = painted.alpha() / 255
+        shown = QColor(*(round(b + share * (c - b)) for c, b in (
+            (painted.red(), base.red()), (painted.green(), base.green()),
+            (painted.blue(), base.blue()))))
+        assert painted.alpha() > 0
+        assert contrast_ratio(text.name(), shown.name()) >= 4.5, (phrase, painted.name())
+    review.close()

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from annotator.core.offsets import OffsetMap
 from annotator.core.overlay import Overlay
-from annotator.gui import plain
+from annotator.gui import plain, theme
 from annotator.gui.workspace.article_pane import ReadingView
 
 DISPUTE_UNDERLINE = QColor("#2b2b2b")
@@ -79,13 +80,17 @@ class OverlayView(ReadingView):
         cursor.setCharFormat(QTextCharFormat())
         n = self.overlay.n_annotators
         u16 = self.offsets.to_utf16
+        base = self.palette().color(QPalette.ColorRole.Base)
+        text = self.palette().color(QPalette.ColorRole.Text)
         self._disputed = []
         for run in self.overlay.runs():
             if run.coverage == 0 and not run.disagreement:
                 continue
             fmt = QTextCharFormat()
             colour = QColor(self.colours.get(self.overlay.tags[run.majority], "#888888"))
-            colour.setAlpha(overlay_alpha(run.coverage, n))
+            # the text stays readable (4.5:1) over the strongest colour (gui/theme.py)
+            colour.setAlpha(theme.readable_alpha(colour, overlay_alpha(run.coverage, n), base,
+                                                 text))
             fmt.setBackground(colour)
             if run.disagreement:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
