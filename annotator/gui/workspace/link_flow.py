@@ -52,7 +52,7 @@ class LinkFlow(QObject):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setAccessibleName(self.tr("Pending link"))
         self.banner.hide()
-        window.statusBar().addPermanentWidget(self.banner, 1)
+        window.statusBar().addPermanentWidget(self.banner)
         self.act_cancel = QAction("Cancel Lin&king", window)
         self.act_cancel.triggered.connect(self.cancel)
         self.kind_actions: dict[LinkKind, QAction] = {}
@@ -141,9 +141,9 @@ class LinkFlow(QObject):
         self.shown_link = None
         self._emphasise({selected.id})
         self.banner.setText(self.tr(
-            "Linking from “{quote}”: click or tag the passage it relates to in the other "
-            "article, or Alt+Down then L (Esc cancels)."
-        ).format(quote=excerpt(selected.exact, 30)))
+            "Linking from “{quote}”: click or tag the other article's passage, or Alt+Down "
+            "then L (Esc cancels)."
+        ).format(quote=excerpt(selected.exact, 24)))
         self.banner.show()
         self.update_enabled()
 

@@ -12,9 +12,9 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QGuiApplication
 
-from annotator.gui import plain
+from annotator.gui import plain, theme
 from annotator.gui.workspace.models.noted_rows import (
     ID_ROLE,
     SEARCH_ROLE,
@@ -216,8 +216,9 @@ class AnnotationTableModel(NotedRowsModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(a, column)
         if role == Qt.ItemDataRole.DecorationRole and column == TAG:
-            tag = self._tag(a)
-            return QColor(tag.colour) if tag else None
+            tag = self._tag(a)  # the swatch in the colour the text shows for the tag
+            dark = theme.is_dark(QGuiApplication.palette())
+            return theme.highlight_colour(tag.colour, dark) if tag else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(a, column) or "no note"
         if role == ID_ROLE:
