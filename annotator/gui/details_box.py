@@ -3,7 +3,7 @@ the crash dialog): a plain-text message, read-only details and the button row.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ def message_label(text: str, min_width: int) -> QLabel:
 def details_view(text: str) -> QPlainTextEdit:
     view = QPlainTextEdit(text)
     view.setReadOnly(True)
+    view.setAccessibleName(QCoreApplication.translate("DetailsBox", "Details"))
     return view
 
 

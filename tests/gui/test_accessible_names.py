@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from annotator.gui.about import AboutDialog
 from annotator.gui.authoring.exercise_editor import ExerciseEditor
 from annotator.gui.authoring.tag_set_editor import TagSetEditor
+from annotator.gui.check_dialog import CheckDialog
 from annotator.gui.exercise_picker import ExercisePicker
 from annotator.gui.identity_dialogs import WhichPersonDialog
 from annotator.gui.name_dialog import NameDialog
@@ -18,6 +19,7 @@ from annotator.gui.shortcuts_dialog import ShortcutsDialog
 from annotator.gui.workspace.note_dialog import NoteDialog
 from annotator.services.authoring_drafts import ExerciseDraft
 from annotator.services.exercises import list_exercises
+from annotator.services.maintenance import check
 
 
 def unnamed(root: QWidget) -> list[str]:
@@ -59,7 +61,8 @@ def test_every_widget_of_the_workspace_and_its_dialogs_is_named(
                ShortcutsDialog(win.shortcut_sections(), win), AboutDialog(win),
                ExercisePicker(list_exercises(ctx.db), win.exercise.id, win),
                TagSetEditor(tag_sets, win.exercise.tag_set_id, win),
-               ExerciseEditor(tag_sets, ExerciseDraft(), new=True, parent=win)]
+               ExerciseEditor(tag_sets, ExerciseDraft(), new=True, parent=win),
+               CheckDialog(check(ctx.db), win), win.handin.hand_in_dialog()]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
