@@ -44,7 +44,8 @@ def _class_problem(where: str, counts: ClassCounts, n_chars: int, tags: set[str]
         last_end = 0
         for start, end, count in runs:
             if not last_end <= start < end <= n_chars:
-                return f"{where}: the class counts for {tag!r} are out of order or outside the text"
+                return (f"{where}: the class counts for {tag!r} are out of order or outside "
+                        "the text")
             if not 1 <= count <= counts.n_students:
                 return f"{where}: a class count for {tag!r} exceeds the class size"
             last_end = end
@@ -81,7 +82,8 @@ def _article_problem(n: int, a: FeedbackArticle, tags: set[str],
         if problem:
             return problem
     if (a.class_counts is not None) != ("class" in includes):
-        return f"{where}: the class overlay is {'missing' if a.class_counts is None else 'not announced'}"
+        state = "missing" if a.class_counts is None else "not announced"
+        return f"{where}: the class overlay is {state}"
     if a.class_counts is not None:
         problem = _class_problem(where, a.class_counts, a.n_chars, tags)
         if problem:
