@@ -113,8 +113,8 @@ def test_return_dialog_returns_the_choice(qtbot: object, tmp_path: Path,
     screenshot(dialog, "feedback-return-dialog")  # type: ignore[operator]
 
 
-def test_instructor_comments_on_a_student_annotation_in_compare(qtbot: object,
-                                                                room: Classroom) -> None:
+def test_instructor_comments_on_a_student_annotation_in_compare(
+        qtbot: object, room: Classroom, screenshot: object) -> None:
     window = _window(qtbot, room.teacher)
     review_window = window.review.open_overview()
     assert review_window is not None
@@ -140,6 +140,9 @@ def test_instructor_comments_on_a_student_annotation_in_compare(qtbot: object,
     stored = comments_for(room.teacher, SAMPLE_EXERCISE_ID, alice.id)
     assert stored == {alice.annotations[1]: "Is a secret report evidence?",
                       None: "Careful reading overall."}
+    review_window.resize(1366, 768)
+    QApplication.processEvents()
+    screenshot(review_window, "feedback-compare-comments")  # type: ignore[operator]
     review_window.close()
     window.close()
 
@@ -296,3 +299,17 @@ def test_dropping_a_feedback_file_opens_it_and_revise_hands_in_again(
     second.set_annotator(cara.id)
     assert second.feedback.opened is not None and second.feedback.opened.attempt == 1
     second.close()
+
+
+def test_explain_dialog_returns_the_explanation(qtbot: object, screenshot: object) -> None:
+    from annotator.gui.feedback.explain_dialog import ExplainDialog
+
+    dialog = ExplainDialog("classified assessments by U.S. intelligence agencies", "Evidence",
+                           "The source the Times relied on.")
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    qtbot.waitExposed(dialog)  # type: ignore[attr-defined]
+    dialog.editor.selectAll()
+    qtbot.keyClicks(dialog.editor, "  We cannot check it ourselves. ")  # type: ignore
+    assert dialog.explanation() == "We cannot check it ourselves."
+    screenshot(dialog, "feedback-explain-dialog")  # type: ignore[operator]

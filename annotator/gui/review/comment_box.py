@@ -146,15 +146,19 @@ class CommentBox(QWidget):
         """Store both comments (an emptied one is removed)."""
         if self.student is None:
             return
+        changed = False
         overall = self.overall_editor.toPlainText()
         if overall.strip() != get_comment(self.db, self.exercise_id, self.student):
             set_comment(self.db, self.exercise_id, self.student, overall)
+            changed = True
         if self.passage is not None:
             text = self.passage_editor.toPlainText()
             if text.strip() != get_comment(self.db, self.exercise_id, self.student,
                                            self.passage.id):
                 set_comment(self.db, self.exercise_id, self.student, text, self.passage.id)
-        self.status.setText(self.tr("Comments saved."))
+                changed = True
+        if changed:
+            self.status.setText(self.tr("Comments saved; they go out with Return Feedback."))
 
 
 def install_comment_box(tab: CompareTab, db: Database, exercise_id: uuid.UUID) -> CommentBox:
