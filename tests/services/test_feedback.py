@@ -265,3 +265,19 @@ def test_an_exercise_package_never_carries_the_key(room: Classroom, tmp_path: Pa
             assert student.name not in text, name
     manifest = json.loads(contents["manifest.json"])
     assert "annotations" not in json.dumps(manifest)
+
+
+@pytest.mark.parametrize("fmt", ["handin", "w3c", "csv", "html"])
+def test_the_key_is_never_exported(room: Classroom, tmp_path: Path, fmt: str) -> None:
+    from annotator.exchange.handin_errors import HandinError
+    from annotator.services.handin_report import export_report
+    from annotator.services.handins import export_handin
+
+    target = tmp_path / f"key.{fmt}"
+    with pytest.raises(HandinError, match="answer key is not exported") as refused:
+        if fmt == "html":
+            export_report(room.teacher, SAMPLE_EXERCISE_ID, room.key_id, target)
+        else:
+            export_handin(room.teacher, SAMPLE_EXERCISE_ID, room.key_id, target, fmt)  # type: ignore[arg-type]
+    assert str(refused.value).startswith(str(target))
+    assert not target.exists()
