@@ -313,3 +313,38 @@ def test_explain_dialog_returns_the_explanation(qtbot: object, screenshot: objec
     qtbot.keyClicks(dialog.editor, "  We cannot check it ourselves. ")  # type: ignore
     assert dialog.explanation() == "We cannot check it ourselves."
     screenshot(dialog, "feedback-explain-dialog")  # type: ignore[operator]
+
+
+def test_passage_model_passes_the_qt_model_tester(qtbot: object, room: Classroom) -> None:
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    from annotator.exchange.feedback import load_feedback
+    from annotator.gui.feedback.passage_model import PassageModel
+    from annotator.gui.feedback.rows import build_rows
+
+    files = _files(room)
+    model = PassageModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    rows = build_rows(load_feedback(files["Bob"]))
+    model.set_rows(rows)
+    assert model.rowCount() == len(rows)
+    headings = [i for i in range(model.rowCount()) if model.row_at(i).is_heading]
+    assert len(headings) == 2
+    assert not model.flags(model.index(headings[0])) & Qt.ItemFlag.ItemIsSelectable
+    assert model.index(headings[0] + 1).data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_a_damaged_feedback_file_is_named_in_the_message(qtbot: object, room: Classroom) -> None:
+    files = _files(room)
+    alice = room.students["Alice"]
+    path = files["Alice"]
+    path.write_text(path.read_text("utf-8").replace("main point", "MAIN POINT"), "utf-8")
+    window = _window(qtbot, alice.db)
+    window.set_annotator(alice.id)
+    said = _messages(window)
+
+    window.open_paths([str(path)])  # double-click in the file manager
+
+    assert said == [f"{path}: checksum mismatch; the file was changed or damaged"]
+    assert window.feedback.opened is None
+    window.close()
