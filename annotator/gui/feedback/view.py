@@ -163,8 +163,9 @@ class FeedbackView(QWidget):
     def _show_scores(self, paragraphs: list[tuple[str, str]]) -> None:
         while self.score_items.count():
             item = self.score_items.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for title, text in paragraphs:
             heading = _label(title or self.tr("Untitled article"))
             bold = heading.font()
