@@ -133,7 +133,11 @@ def open_feedback(db: Database, path: Path | str, student_id: uuid.UUID | None,
             raise FeedbackRefused(name, f"this is feedback on “{record.exercise_title}”, "
                                   "not on the exercise open now; open that exercise first")
     _check_exercise(db, record, name)
-    if student_id is None or record.student_id != student_id:
+    if student_id is None:  # nobody has annotated (or handed in) here yet
+        raise FeedbackRefused(
+            name, f"you have not handed in “{record.exercise_title}” from this computer yet; "
+            "feedback opens after you hand in (File > Hand In)", waiting=True)
+    if record.student_id != student_id:
         raise FeedbackRefused(name, "this feedback was made for another student; it opens "
                               "only for the student who handed in the work")
     return _attach(db, record, name)

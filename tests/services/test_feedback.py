@@ -281,3 +281,13 @@ def test_the_key_is_never_exported(room: Classroom, tmp_path: Path, fmt: str) ->
             export_handin(room.teacher, SAMPLE_EXERCISE_ID, room.key_id, target, fmt)  # type: ignore[arg-type]
     assert str(refused.value).startswith(str(target))
     assert not target.exists()
+
+
+def test_nobody_annotating_yet_is_told_to_hand_in_first(room: Classroom) -> None:
+    files = _returned(room)
+    fresh = new_database(room.folder / "fresh.sqlite")
+    try:
+        with pytest.raises(FeedbackRefused, match="feedback opens after you hand in"):
+            open_feedback(fresh, files["Alice"], None)
+    finally:
+        fresh.close()
