@@ -72,7 +72,7 @@ class FeedbackActions(QObject):
         self._sync_explain()
 
         window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        window.installEventFilter(self)  # feedback files dropped on the window
         hub = window.hub
         hub.exerciseOpened.connect(lambda _e: self.show_stored())
         hub.currentAnnotatorChanged.connect(lambda _id: self.show_stored())
@@ -278,19 +278,23 @@ class FeedbackActions(QObject):
     # -- files dropped on the window ------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.DragEnter:
-            assert isinstance(event, QDragEnterEvent)
-            if any(url.isLocalFile() for url in event.mimeData().urls()):
-                event.acceptProposedAction()
-                return True
-        if watched is self.window and event.type() == QEvent.Type.Drop:
-            assert isinstance(event, QDropEvent)
-            paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-            if paths:
-                event.acceptProposedAction()
-                self.window.open_paths(paths)
-                return True
-        return super().eventFilter(watched, event)
+        """Take feedback files dropped on the window; anything else is left to the other
+        drop handlers (articles and packages: gui/authoring/actions.py)."""
+        kind = event.type()
+        if watched is not self.window or kind not in (
+                QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QDragEnterEvent | QDropEvent)
+        mime = event.mimeData()
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        feedback = [p for p in paths if is_feedback_file(p)]
+        if not feedback:
+            return super().eventFilter(watched, event)
+        event.acceptProposedAction()
+        if kind == QEvent.Type.Drop:
+            for path in feedback:
+                self.open_feedback(path)
+        return len(feedback) == len(paths)
 
 
 def install_feedback_actions(window: MainWindow) -> FeedbackActions:
