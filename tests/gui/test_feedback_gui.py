@@ -348,3 +348,60 @@ def test_a_damaged_feedback_file_is_named_in_the_message(qtbot: object, room: Cl
     assert said == [f"{path}: checksum mismatch; the file was changed or damaged"]
     assert window.feedback.opened is None
     window.close()
+
+
+TAG_KEYS = {"claim": Qt.Key.Key_1, "evidence": Qt.Key.Key_2, "speculation": Qt.Key.Key_3,
+            "opinion": Qt.Key.Key_4}
+
+
+def test_whole_loop_driven_through_the_windows(qtbot: object, tmp_path: Path) -> None:
+    """The instructor tags the key and explains it with the keyboard and menus, imports three
+    hand-ins with File > Import Hand-ins, returns feedback; each student then opens their own
+    file in their own window and is refused a classmate's."""
+    from feedback_scenario import KEY
+
+    room = build_classroom(tmp_path / "class", teacher_ready=False)
+    try:
+        teacher = _window(qtbot, room.teacher)
+        show_active(qtbot, teacher)
+        teacher.review.act_key.trigger()  # Review > Annotate the Answer Key
+        for article, quote, tag, explanation in KEY:
+            pane = teacher.panes[article]
+            select_phrase(pane, quote)
+            qtbot.keyClick(pane.view, TAG_KEYS[tag])  # type: ignore[attr-defined]
+            teacher.feedback.ask_explanation = (  # type: ignore[method-assign]
+                lambda _q, _t, _c, e=explanation: e)
+            assert teacher.feedback.explain_key_passage()
+        teacher.handin.ask_open_paths = lambda: [  # type: ignore[method-assign]
+            s.handin for s in room.students.values()]
+        teacher.handin.show_dialog = lambda _d: None  # type: ignore[method-assign]
+        teacher.handin.act_import.trigger()  # File > Import Hand-ins…
+        assert [r.ok for r in teacher.handin.last_results] == [True, True, True]
+        _messages(teacher)
+        out = tmp_path / "returned"
+        teacher.feedback.ask_return = lambda: ReturnChoice(  # type: ignore[method-assign]
+            out, ("key", "class", "scores", "comments"))
+        teacher.feedback.act_return.trigger()  # Review > Return Feedback…
+        teacher.close()
+        files = {p.name.rsplit("-", 1)[1].split(".")[0]: p for p in out.glob("*.feedback.json")}
+        assert sorted(files) == ["Alice", "Bob", "Cara"]
+        for name, path in files.items():
+            explanations = [k["explanation"] for a in json.loads(path.read_text("utf-8"))[
+                "articles"] for k in a["key"]]
+            assert explanations == [e for _a, _q, _t, e in KEY], name
+
+        for name, student in room.students.items():
+            window = _window(qtbot, student.db)
+            window.set_annotator(student.id)
+            said = _messages(window)
+            other = files["Bob" if name != "Bob" else "Cara"]
+            window.feedback.ask_open_path = lambda p=other: p  # type: ignore[method-assign]
+            window.feedback.act_open.trigger()
+            assert "made for another student" in said[-1]
+            window.feedback.ask_open_path = lambda p=files[name]: p  # type: ignore
+            window.feedback.act_open.trigger()
+            assert window.feedback.opened is not None
+            assert window.feedback.opened.record.student_name == name
+            window.close()
+    finally:
+        room.close()
