@@ -17,22 +17,19 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
 from annotator.exchange.errors import ExchangeError
-from annotator.exchange.feedback import (
-    FeedbackError,
-    feedback_to_json,
-    load_feedback,
-    loads_feedback,
-)
-from annotator.exchange.feedback_records import FeedbackRecord
-from annotator.exchange.handin import dump_handin
-from annotator.services.handin_export import export_handin
 from annotator.storage import models as m
 from annotator.storage.database import Database
 from annotator.storage.types import utcnow
+
+# The file format (JSON Schema, numpy through the scores) loads only when a file is handled:
+# the window asks stored_feedback() about every exercise it opens, at start-up too.
+if TYPE_CHECKING:
+    from annotator.exchange.feedback_records import FeedbackRecord
 
 __all__ = [
     "AttemptView",
@@ -87,6 +84,9 @@ def hand_in(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
             path: Path | str) -> AttemptView:
     """Write the student's native hand-in to ``path`` and record it as their next attempt.
     Raises :class:`~annotator.exchange.handin_errors.HandinError` naming ``path``."""
+    from annotator.exchange.handin import dump_handin
+    from annotator.services.handin_export import export_handin
+
     record = export_handin(db, exercise_id, student_id, path)
     return record_attempt(db, exercise_id, student_id, record.handed_in,
                           dump_handin(record).decode("utf-8"))
@@ -124,6 +124,8 @@ def open_feedback(db: Database, path: Path | str, student_id: uuid.UUID | None,
     for a file meant for someone or something else, or before the student handed in. The
     database is changed only when the file is accepted.
     """
+    from annotator.exchange.feedback import load_feedback
+
     name = str(path)
     record = load_feedback(path)
     if exercise_id is not None and record.exercise_id != exercise_id:
@@ -144,6 +146,8 @@ def open_feedback(db: Database, path: Path | str, student_id: uuid.UUID | None,
 
 
 def _attach(db: Database, record: FeedbackRecord, name: str) -> OpenedFeedback:
+    from annotator.exchange.feedback import feedback_to_json
+
     with db.session() as session:
         student = session.get(m.Annotator, record.student_id)
         if student is None or student.role != m.Role.STUDENT:
@@ -184,6 +188,8 @@ def stored_feedback(db: Database, exercise_id: uuid.UUID,
             return None
         chosen = with_feedback[-1]
         data, number, latest = chosen.feedback.encode("utf-8"), chosen.number, attempts[-1].number
+    from annotator.exchange.feedback import FeedbackError, loads_feedback
+
     try:
         record = loads_feedback(data, f"feedback on attempt {number}")
     except FeedbackError:

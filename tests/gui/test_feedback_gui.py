@@ -295,9 +295,10 @@ def test_dropping_a_feedback_file_opens_it_and_revise_hands_in_again(
 
     # opening the feedback again after a restart shows it without the file
     window.close()
-    second = _window(qtbot, cara.db)
-    second.set_annotator(cara.id)
-    assert second.feedback.opened is not None and second.feedback.opened.attempt == 1
+    second = _window(qtbot, cara.db)  # the app remembers who was annotating
+    assert second.annotator_id == cara.id
+    qtbot.waitUntil(lambda: second.feedback.opened is not None)  # type: ignore[attr-defined]
+    assert second.feedback.opened.attempt == 1  # type: ignore[union-attr]
     second.close()
 
 

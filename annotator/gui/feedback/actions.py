@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
@@ -76,6 +76,8 @@ class FeedbackActions(QObject):
         hub = window.hub
         hub.exerciseOpened.connect(lambda _e: self.show_stored())
         hub.currentAnnotatorChanged.connect(lambda _id: self.show_stored())
+        # the exercise opened before these actions existed: look once the window is up
+        QTimer.singleShot(0, self.show_stored)
 
     # -- asking the user (overridden in tests) -------------------------------------------
 

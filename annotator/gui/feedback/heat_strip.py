@@ -43,7 +43,8 @@ class HeatStrip(QWidget):
         self.counts = counts_array(counts, tags, offsets.length)
         self.setAccessibleName(QCoreApplication.translate(
             "HeatStrip", "How many classmates marked each line"))
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
+        self._cache_key: tuple[int, int, float, float] | None = None
+        self._cache: list[tuple[int, QColor]] = []
         view.verticalScrollBar().valueChanged.connect(self.update)
         view.viewport().installEventFilter(self)
         self._place()
@@ -92,7 +93,19 @@ class HeatStrip(QWidget):
         if self.n_students <= 0:
             painter.end()
             return
+        for y, colour in self._bands():
+            painter.fillRect(0, y, WIDTH, STEP, colour)
+        painter.end()
+
+    def _bands(self) -> list[tuple[int, QColor]]:
+        """The coloured pixel rows, kept while the text neither scrolls nor reflows."""
+        doc = self.view.document()
+        key = (self.view.verticalScrollBar().value(), self.height(), doc.size().width(),
+               doc.size().height())
+        if self._cache_key == key:
+            return self._cache
         colours = {tag.key: tag.colour for tag in self.tags}
+        bands = []
         for y in range(0, self.height(), STEP):
             heat = self.heat_at(y + STEP / 2)
             if not heat:
@@ -100,8 +113,9 @@ class HeatStrip(QWidget):
             tag, count = max(heat.items(), key=lambda item: item[1])
             colour = QColor(colours.get(tag, "#888888"))
             colour.setAlphaF(0.25 + 0.75 * min(1.0, count / self.n_students))
-            painter.fillRect(0, y, WIDTH, STEP, colour)
-        painter.end()
+            bands.append((y, colour))
+        self._cache_key, self._cache = key, bands
+        return bands
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
