@@ -177,8 +177,6 @@ class FeedbackActions(QObject):
                   and window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
         if others:  # the tallest, so the passages have room
             window.tabifyDockWidget(max(others, key=lambda d: d.height()), dock)
-            window.resizeDocks([dock], [max(520, window.height() * 3 // 4)],
-                               Qt.Orientation.Vertical)
         else:
             window.resizeDocks([dock], [400], Qt.Orientation.Horizontal)
 

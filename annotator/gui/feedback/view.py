@@ -1,9 +1,9 @@
 """The Feedback view: beside the reading panes, read-only, what the teacher returned.
 
-Top: which hand-in it is about and the teacher's comment. Tabs: the passages (one verdict per
+Top: the exercise and the teacher's comment. Tabs: the passages (one verdict per
 key passage and per passage of the student's, with the key's explanation and the teacher's
-comment; activating one shows it in the text) and the scores in plain words. Bottom: what
-the class-heat strip means, and "Revise and Hand In Again…".
+comment; activating one shows it in the text) and the scores in plain words, with what the
+class-heat strip means. Bottom: the attempt it is about, and "Revise and Hand In Again…".
 """
 
 from __future__ import annotations
@@ -55,8 +55,7 @@ class FeedbackView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         font.setBold(True)
         self.heading.setFont(font)
-        self.about = _label()
-        self.about.setForegroundRole(self.about.foregroundRole())
+        self.about = _label()  # the hand-in's date, shown in the footer's tooltip
         self.comment_title = _label(self.tr("Your teacher says:"))
         bold = self.comment_title.font()
         bold.setBold(True)
@@ -132,7 +131,6 @@ class FeedbackView(QWidget):
         layout.setContentsMargins(10, 6, 10, 8)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
-        layout.addWidget(self.about)
         layout.addWidget(self.comment_frame)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(footer)
@@ -142,23 +140,24 @@ class FeedbackView(QWidget):
         record = opened.record
         self.heading.setText(self.tr("Feedback on “%1”").replace("%1", record.exercise_title))
         when = record.handed_in.astimezone().strftime("%d %b %Y, %H:%M")
-        self.about.setText(self.tr("About your hand-in of %1 (attempt %2).").replace(
-            "%1", when).replace("%2", str(opened.attempt)))
+        self.about.setText(self.tr("About your hand-in of %1").replace("%1", when))
         overall = record.comments.overall if record.comments else ""
         self.comment.setText(overall)
         self.comment_frame.setVisible(bool(overall))
         self.model.set_rows(build_rows(record))
-        if "key" not in record.includes:
-            self.list.setToolTip(self.tr("Your teacher did not include the answer key."))
+        self.list.setToolTip("" if "key" in record.includes else self.tr(
+            "Your teacher did not include the answer key: only passages with a comment are "
+            "listed."))
         self._show_scores(score_paragraphs(record))
-        self.tabs.setTabEnabled(1, True)
         self.heat_note.setVisible("class" in record.includes)
         if opened.latest_attempt > opened.attempt:
             self.attempts.setText(self.tr(
                 "You handed in again (attempt %1); this feedback is about attempt %2.")
                 .replace("%1", str(opened.latest_attempt)).replace("%2", str(opened.attempt)))
         else:
-            self.attempts.setText(self.tr("Attempt %1").replace("%1", str(opened.attempt)))
+            self.attempts.setText(self.tr("Attempt %1, handed in %2").replace(
+                "%1", str(opened.attempt)).replace("%2", when))
+        self.attempts.setToolTip(self.about.text())
 
     def _show_scores(self, paragraphs: list[tuple[str, str]]) -> None:
         while self.score_items.count():
