@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -139,7 +139,8 @@ class FeedbackView(QWidget):
         self.opened = opened
         record = opened.record
         self.heading.setText(self.tr("Feedback on “%1”").replace("%1", record.exercise_title))
-        when = record.handed_in.astimezone().strftime("%d %b %Y, %H:%M")
+        moment = QDateTime.fromSecsSinceEpoch(int(record.handed_in.timestamp()))
+        when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
         self.about.setText(self.tr("About your hand-in of %1").replace("%1", when))
         overall = record.comments.overall if record.comments else ""
         self.comment.setText(overall)
