@@ -348,7 +348,7 @@ class HandinAttempt(Base):
 
 class InstructorComment(Base):
     """The instructor's comment to a student on an exercise: on the whole work
-    (``annotation_id`` empty, at most one) or on one of the student's annotations."""
+    (``annotation_id`` empty, at most one) or on one of the student's annotations (by id)."""
 
     __tablename__ = "instructor_comment"
     __table_args__ = (
@@ -363,9 +363,10 @@ class InstructorComment(Base):
     student_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("annotator.id", ondelete="CASCADE"), nullable=False
     )
-    annotation_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("annotation.id", ondelete="CASCADE"), nullable=True
-    )
+    # No foreign key: importing a student's newer hand-in replaces their annotation rows
+    # (same ids), and the comments must outlive that. A comment whose annotation is gone is
+    # simply not sent (services/feedback.py sends comments on the student's own ids only).
+    annotation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
     text: Mapped[str] = mapped_column(Text, nullable=False)
     modified: Mapped[datetime] = mapped_column(
         UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False

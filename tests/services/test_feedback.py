@@ -291,3 +291,21 @@ def test_nobody_annotating_yet_is_told_to_hand_in_first(room: Classroom) -> None
             open_feedback(fresh, files["Alice"], None)
     finally:
         fresh.close()
+
+
+def test_comments_survive_a_newer_hand_in(room: Classroom) -> None:
+    from annotator.services.feedback_comments import comments_for
+    from annotator.services.handins import import_handins
+
+    alice = room.students["Alice"]
+    set_comment(room.teacher, SAMPLE_EXERCISE_ID, alice.id, "Why claim?", alice.annotations[0])
+    again = room.folder / "alice-again.handin.json"
+    hand_in(alice.db, SAMPLE_EXERCISE_ID, alice.id, again)  # attempt 2, same annotations
+    assert [r.ok for r in import_handins(room.teacher, [again])] == [True]
+
+    assert comments_for(room.teacher, SAMPLE_EXERCISE_ID, alice.id) == {
+        alice.annotations[0]: "Why claim?"}
+    record, _notes = build_feedback(room.teacher, SAMPLE_EXERCISE_ID, alice.id)
+    assert record.comments is not None
+    assert record.comments.on(alice.annotations[0]) == "Why claim?"
+    assert record.handed_in > list_attempts(alice.db, SAMPLE_EXERCISE_ID, alice.id)[0].handed_in

@@ -78,9 +78,9 @@ def test_0003_database_upgrades_keeps_rows_and_matches_the_models(tmp_path: Path
     with pytest.raises(IntegrityError), db.session() as s:  # attempt numbers are unique
         s.add(HandinAttempt(annotator_id=u["annotator"], exercise_id=u["exercise"], number=1,
                             handed_in=datetime(2026, 11, 26, tzinfo=UTC), handin="{}"))
-    with db.session() as s:  # a comment goes with its annotation
+    with db.session() as s:  # a re-imported hand-in replaces annotation rows: comments stay
         s.delete(s.get(Annotation, u["annotation"]))
     with db.session() as s:
-        assert s.scalar(select(func.count()).select_from(InstructorComment)) == 0
+        assert s.scalar(select(func.count()).select_from(InstructorComment)) == 1
         assert s.scalar(select(func.count()).select_from(HandinAttempt)) == 1
     db.close()

@@ -57,12 +57,6 @@ def upgrade() -> None:
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("modified", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["annotation_id"],
-            ["annotation.id"],
-            name=op.f("fk_instructor_comment_annotation_id_annotation"),
-            ondelete="CASCADE",
-        ),
-        sa.ForeignKeyConstraint(
             ["exercise_id"],
             ["exercise.id"],
             name=op.f("fk_instructor_comment_exercise_id_exercise"),
