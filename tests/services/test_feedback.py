@@ -309,3 +309,24 @@ def test_comments_survive_a_newer_hand_in(room: Classroom) -> None:
     assert record.comments is not None
     assert record.comments.on(alice.annotations[0]) == "Why claim?"
     assert record.handed_in > list_attempts(alice.db, SAMPLE_EXERCISE_ID, alice.id)[0].handed_in
+
+
+def test_feedback_on_the_second_attempt_is_kept_apart_from_the_first(room: Classroom) -> None:
+    from annotator.services.handins import import_handins
+
+    alice = room.students["Alice"]
+    first = _returned(room)["Alice"]
+    assert open_feedback(alice.db, first, alice.id).attempt == 1
+    again = room.folder / "alice-2.handin.json"
+    hand_in(alice.db, SAMPLE_EXERCISE_ID, alice.id, again)
+    assert [r.ok for r in import_handins(room.teacher, [again])] == [True]
+    results = return_feedback(room.teacher, SAMPLE_EXERCISE_ID, room.folder / "round-2")
+    second = next(r.path for r in results if r.student == "Alice")
+    assert second is not None
+
+    opened = open_feedback(alice.db, second, alice.id)
+
+    assert (opened.attempt, opened.latest_attempt) == (2, 2)
+    assert [a.has_feedback for a in list_attempts(alice.db, SAMPLE_EXERCISE_ID, alice.id)] == [
+        True, True]
+    assert open_feedback(alice.db, first, alice.id).attempt == 1  # the old file still fits
