@@ -176,6 +176,11 @@ def test_each_student_opens_only_their_own_feedback(qtbot: object, room: Classro
     assert len(window.feedback.strips) == 2
     strip = window.feedback.strips[0]
     assert strip.isVisible() and strip.width() > 0
+    dock = window.feedback.dock
+    dock.close()  # closed by its title bar button, brought back from the View menu
+    toggle = next(a for a in window.menu_view.actions() if a.text() == "&Feedback")
+    toggle.trigger()
+    assert dock.isVisible()
     window.close()
 
 

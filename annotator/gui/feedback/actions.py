@@ -161,6 +161,10 @@ class FeedbackActions(QObject):
             self.dock.setObjectName("feedbackDock")
             self.dock.setWidget(self.view)
             self._place_dock(self.dock)
+            toggle = self.dock.toggleViewAction()  # View > Feedback brings a closed view back
+            toggle.setText(self.tr("&Feedback"))
+            self.window.menu_view.addSeparator()
+            self.window.menu_view.addAction(toggle)
         self.view.show_feedback(opened)
         assert self.dock is not None
         self.dock.show()
