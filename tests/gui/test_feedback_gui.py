@@ -178,7 +178,7 @@ def test_each_student_opens_only_their_own_feedback(qtbot: object, room: Classro
     assert strip.isVisible() and strip.width() > 0
     dock = window.feedback.dock
     dock.close()  # closed by its title bar button, brought back from the View menu
-    toggle = next(a for a in window.menu_view.actions() if a.text() == "&Feedback")
+    toggle = next(a for a in window.menu_view.actions() if a.text() == "Fee&dback")
     toggle.trigger()
     assert dock.isVisible()
     window.close()

@@ -47,7 +47,7 @@ class FeedbackActions(QObject):
         self.strips: list[HeatStrip] = []
         self.opened: OpenedFeedback | None = None
 
-        self.act_open = QAction(self.tr("Open &Feedback…"), window)
+        self.act_open = QAction(self.tr("Open Fee&dback…"), window)
         self.act_open.setStatusTip(self.tr("Open the feedback file your teacher returned"))
         self.act_open.triggered.connect(lambda: self.open_feedback())
         menu = window.menu_file
@@ -162,7 +162,7 @@ class FeedbackActions(QObject):
             self.dock.setWidget(self.view)
             self._place_dock(self.dock)
             toggle = self.dock.toggleViewAction()  # View > Feedback brings a closed view back
-            toggle.setText(self.tr("&Feedback"))
+            toggle.setText(self.tr("Fee&dback"))
             self.window.menu_view.addSeparator()
             self.window.menu_view.addAction(toggle)
         self.view.show_feedback(opened)
