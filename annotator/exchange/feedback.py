@@ -150,9 +150,10 @@ def feedback_to_json(record: FeedbackRecord) -> dict[str, Any]:
 
 
 def dump_feedback(record: FeedbackRecord) -> bytes:
-    """The feedback file's bytes: indented UTF-8 JSON ending in a newline."""
+    """The feedback file's bytes: UTF-8 JSON on one line, ending in a newline (the class
+    counts would spread over thousands of lines if indented)."""
     document = feedback_to_json(record)
-    return (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    return (json.dumps(document, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 # -- reading -------------------------------------------------------------------------------

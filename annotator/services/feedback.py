@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -47,8 +47,10 @@ from annotator.storage.types import utcnow
 __all__ = [
     "INCLUDE_PARTS",
     "MIN_CLASS_FOR_OVERLAY",
+    "ClassData",
     "FeedbackResult",
     "build_feedback",
+    "gather_class",
     "parse_includes",
     "return_feedback",
 ]
@@ -172,25 +174,49 @@ def _read(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID) -> _Store
         )
 
 
-def _class(classes: Iterable[ArticleClass]) -> tuple[str, ...]:
-    return tuple(sorted({s for data in classes for s in data.students}))
+@dataclass
+class ClassData:
+    """The class of an exercise as the review gathers it, per article, read once and shared by
+    every student's feedback (and the class counts, computed once per article)."""
+
+    classes: dict[uuid.UUID, ArticleClass]
+    everyone: tuple[str, ...]  # every student with an annotation in any article
+    _counts: dict[uuid.UUID, ClassCounts] = field(default_factory=dict)
+
+    def counts(self, article_id: uuid.UUID) -> ClassCounts:
+        if article_id not in self._counts:
+            self._counts[article_id] = _class_counts(self.classes[article_id], self.everyone)
+        return self._counts[article_id]
+
+
+def gather_class(db: Database, exercise_id: uuid.UUID) -> ClassData:
+    """Raises ``LookupError`` for an unknown exercise."""
+    with db.session() as session:
+        exercise = session.get(m.Exercise, exercise_id)
+        if exercise is None:
+            raise LookupError(f"no exercise with id {exercise_id}")
+        article_ids = [a.id for a in exercise.articles]
+    classes = {a: gather_article(db, exercise_id, a) for a in article_ids}
+    everyone = tuple(sorted({s for data in classes.values() for s in data.students}))
+    return ClassData(classes, everyone)
 
 
 def build_feedback(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
-                   includes: Iterable[str] = INCLUDE_PARTS, *,
-                   now: datetime | None = None) -> tuple[FeedbackRecord, tuple[str, ...]]:
+                   includes: Iterable[str] = INCLUDE_PARTS, *, now: datetime | None = None,
+                   class_data: ClassData | None = None) -> tuple[FeedbackRecord,
+                                                                 tuple[str, ...]]:
     """The feedback for one student who handed in, and notes on parts left out.
+    ``class_data`` (from :func:`gather_class`) saves reading the class for every student.
 
     Raises ``LookupError`` for an unknown exercise or student, or a student who has not
     handed in.
     """
     wanted = parse_includes(list(includes))
     stored = _read(db, exercise_id, student_id)
-    classes = [gather_article(db, exercise_id, article_id)
-               for article_id, *_ in stored.articles]
+    shared = class_data or gather_class(db, exercise_id)
+    classes = [shared.classes[article_id] for article_id, *_ in stored.articles]
     notes: list[str] = []
-    everyone = _class(classes)
-    if "class" in wanted and len(everyone) < MIN_CLASS_FOR_OVERLAY:
+    if "class" in wanted and len(shared.everyone) < MIN_CLASS_FOR_OVERLAY:
         wanted = tuple(p for p in wanted if p != "class")
         notes.append(f"class overlay left out: fewer than {MIN_CLASS_FOR_OVERLAY} students, "
                      "so counts would show a classmate's markup")
@@ -212,7 +238,7 @@ def build_feedback(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
         articles.append(FeedbackArticle(
             id=article_id, sha256=sha256, title=title, n_chars=n_chars,
             yours=stored.yours[article_id], key=key,
-            class_counts=_class_counts(data, everyone) if "class" in wanted else None,
+            class_counts=shared.counts(article_id) if "class" in wanted else None,
             scores=scores,
         ))
     comments = None
@@ -257,6 +283,7 @@ def return_feedback(db: Database, exercise_id: uuid.UUID, folder: Path | str,
         exercise = session.get(m.Exercise, exercise_id)
         title = exercise.title if exercise is not None else ""
     students = _handed_in(db, exercise_id)
+    shared = gather_class(db, exercise_id)
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -272,7 +299,8 @@ def return_feedback(db: Database, exercise_id: uuid.UUID, folder: Path | str,
         used.add(file_name.casefold())
         path = target / file_name
         try:
-            record, notes = build_feedback(db, exercise_id, student_id, wanted)
+            record, notes = build_feedback(db, exercise_id, student_id, wanted,
+                                           class_data=shared)
             atomic_write_bytes(path, dump_feedback(record))
         except ExchangeError as exc:
             results.append(FeedbackResult(student_id, name, None, str(exc)))
