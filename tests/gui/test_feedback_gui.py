@@ -178,6 +178,9 @@ def test_each_student_opens_only_their_own_feedback(qtbot: object, room: Classro
     assert strip.isVisible() and strip.width() > 0
     dock = window.feedback.dock
     dock.close()  # closed by its title bar button, brought back from the View menu
+    window.open_exercise(SAMPLE_EXERCISE_ID)  # a reload (tags edited) leaves it closed
+    assert not dock.isVisible()
+    assert len(window.feedback.strips) == 2  # the new panes get their strips
     toggle = next(a for a in window.menu_view.actions() if a.text() == "Fee&dback")
     toggle.trigger()
     assert dock.isVisible()

@@ -147,12 +147,15 @@ class FeedbackActions(QObject):
                 self.dock.hide()
             self.opened = None
             return
-        self.show(stored)
+        self.show(stored, reveal=False)
 
-    def show(self, opened: OpenedFeedback) -> None:
+    def show(self, opened: OpenedFeedback, *, reveal: bool = True) -> None:
+        """Show ``opened`` in the Feedback view; with ``reveal`` False (the exercise was only
+        reloaded) a view the student closed stays closed."""
         from annotator.gui.feedback.view import FeedbackView
 
         self.opened = opened
+        first = self.view is None
         if self.view is None:
             self.view = FeedbackView()
             self.view.passageActivated.connect(self.show_passage)
@@ -167,8 +170,9 @@ class FeedbackActions(QObject):
             self.window.menu_view.addAction(toggle)
         self.view.show_feedback(opened)
         assert self.dock is not None
-        self.dock.show()
-        self.dock.raise_()
+        if reveal or first:
+            self.dock.show()
+            self.dock.raise_()
         self._add_strips(opened)
 
     def _place_dock(self, dock: QDockWidget) -> None:
