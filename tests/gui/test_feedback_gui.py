@@ -414,3 +414,22 @@ def test_whole_loop_driven_through_the_windows(qtbot: object, tmp_path: Path) ->
             window.close()
     finally:
         room.close()
+
+
+def test_feedback_view_follows_the_student(qtbot: object, room: Classroom) -> None:
+    from annotator.services.annotators import create_annotator
+
+    files = _files(room)
+    alice = room.students["Alice"]
+    window = _window(qtbot, alice.db)
+    window.set_annotator(alice.id)
+    assert window.feedback.open_feedback(files["Alice"]) is not None
+    dock = window.feedback.dock
+    assert dock is not None and not dock.isHidden()
+
+    sibling = create_annotator(alice.db, "Alice's brother").id  # same computer, other person
+    window.set_annotator(sibling)
+    assert dock.isHidden() and window.feedback.strips == []
+    window.set_annotator(alice.id)
+    assert not dock.isHidden() and len(window.feedback.strips) == 2
+    window.close()

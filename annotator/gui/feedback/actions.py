@@ -46,6 +46,7 @@ class FeedbackActions(QObject):
         self.dock: QDockWidget | None = None
         self.strips: list[HeatStrip] = []
         self.opened: OpenedFeedback | None = None
+        self._hidden_by_app = False
 
         self.act_open = QAction(self.tr("Open Fee&dback…"), window)
         self.act_open.setStatusTip(self.tr("Open the feedback file your teacher returned"))
@@ -143,8 +144,9 @@ class FeedbackActions(QObject):
             stored = stored_feedback(window.ctx.db, window.exercise.id, window.annotator_id)
         if stored is None:
             self._clear_strips()
-            if self.dock is not None:
+            if self.dock is not None and not self.dock.isHidden():
                 self.dock.hide()
+                self._hidden_by_app = True  # back when an exercise with feedback opens
             self.opened = None
             return
         self.show(stored, reveal=False)
@@ -170,9 +172,10 @@ class FeedbackActions(QObject):
             self.window.menu_view.addAction(toggle)
         self.view.show_feedback(opened)
         assert self.dock is not None
-        if reveal or first:
+        if reveal or first or self._hidden_by_app:
             self.dock.show()
             self.dock.raise_()
+            self._hidden_by_app = False
         self._add_strips(opened)
 
     def _place_dock(self, dock: QDockWidget) -> None:
