@@ -173,14 +173,14 @@ def test_each_student_opens_only_their_own_feedback(qtbot: object, room: Classro
     assert any(t.startswith("You missed this: the key marks Opinion") for t in texts)
     assert any(t.startswith("You marked this (Opinion), the key did not") for t in texts)
     assert "You found 1 of the key's 3 passages" in view.score_text()
-    assert len(window.feedback.strips) == 2
-    strip = window.feedback.strips[0]
+    assert len(window.feedback.heat_strips()) == 2
+    strip = window.feedback.heat_strips()[0]
     assert strip.isVisible() and strip.width() > 0
     dock = window.feedback.dock
     dock.close()  # closed by its title bar button, brought back from the View menu
     window.open_exercise(SAMPLE_EXERCISE_ID)  # a reload (tags edited) leaves it closed
     assert not dock.isVisible()
-    assert len(window.feedback.strips) == 2  # the new panes get their strips
+    assert len(window.feedback.heat_strips()) == 2  # the new panes get their strips
     toggle = next(a for a in window.menu_view.actions() if a.text() == "Fee&dback")
     toggle.trigger()
     assert dock.isVisible()
@@ -217,8 +217,15 @@ def test_feedback_view_reads_and_stays_read_only(qtbot: object, room: Classroom,
     pane = window.panes[0]
     assert pane.view.textCursor().selectedText().startswith("Well, thankfully")
 
+    # missed and re-tagged key passages are marked in the text, over Alice's own highlights
+    marks = window.feedback.key_marks()
+    assert [len(m.rows) for m in marks] == [2, 1]
+    assert [r.verdict.value for r in marks[0].rows] == ["missed", "different_tag"]
+    assert all(rects for _row, rects in marks[0].boxes())
+    assert marks[0].testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
     # the class heat strip explains itself
-    strip = window.feedback.strips[0]
+    strip = window.feedback.heat_strips()[0]
     described = [strip.describe(y) for y in range(0, strip.height(), 4)]
     assert any(d.startswith("Of 3 students") for d in described)
 
@@ -431,5 +438,5 @@ def test_feedback_view_follows_the_student(qtbot: object, room: Classroom) -> No
     window.set_annotator(sibling)
     assert dock.isHidden() and window.feedback.strips == []
     window.set_annotator(alice.id)
-    assert not dock.isHidden() and len(window.feedback.strips) == 2
+    assert not dock.isHidden() and len(window.feedback.heat_strips()) == 2
     window.close()

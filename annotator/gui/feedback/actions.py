@@ -21,6 +21,7 @@ from annotator.exchange.errors import ExchangeError
 
 if TYPE_CHECKING:
     from annotator.gui.feedback.heat_strip import HeatStrip
+    from annotator.gui.feedback.key_marks import KeyMarks
     from annotator.gui.feedback.return_dialog import ReturnChoice
     from annotator.gui.feedback.view import FeedbackView
     from annotator.gui.main_window import MainWindow
@@ -44,7 +45,7 @@ class FeedbackActions(QObject):
         self.window = window
         self.view: FeedbackView | None = None
         self.dock: QDockWidget | None = None
-        self.strips: list[HeatStrip] = []
+        self.strips: list[HeatStrip | KeyMarks] = []  # drawn on the reading panes
         self.opened: OpenedFeedback | None = None
         self._hidden_by_app = False
 
@@ -198,16 +199,34 @@ class FeedbackActions(QObject):
         self.strips = []
 
     def _add_strips(self, opened: OpenedFeedback) -> None:
+        """The class-heat strip and the marks for missed or re-tagged key passages, on every
+        pane of the feedback's articles."""
         from annotator.gui.feedback.heat_strip import HeatStrip
+        from annotator.gui.feedback.key_marks import KeyMarks
+        from annotator.gui.feedback.rows import build_rows
 
         self._clear_strips()
         record = opened.record
+        rows = build_rows(record)
         for article in record.articles:
             pane = self.window.pane_for_article(article.id)
-            if pane is None or article.class_counts is None:
+            if pane is None:
                 continue
-            self.strips.append(HeatStrip(pane.view, article.class_counts, record.tags,
-                                         pane.layer.offsets))
+            if article.class_counts is not None:
+                self.strips.append(HeatStrip(pane.view, article.class_counts, record.tags,
+                                             pane.layer.offsets))
+            if article.key is not None:
+                self.strips.append(KeyMarks(pane, rows))
+
+    def heat_strips(self) -> list[HeatStrip]:
+        from annotator.gui.feedback.heat_strip import HeatStrip
+
+        return [s for s in self.strips if isinstance(s, HeatStrip)]
+
+    def key_marks(self) -> list[KeyMarks]:
+        from annotator.gui.feedback.key_marks import KeyMarks
+
+        return [s for s in self.strips if isinstance(s, KeyMarks)]
 
     def show_passage(self, article_id: uuid.UUID, start: int, end: int) -> None:
         """Select the passage's text in its pane and scroll it into view."""

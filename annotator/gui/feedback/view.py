@@ -98,6 +98,9 @@ class FeedbackView(QWidget):
         self.heat_note = _label(self.tr(
             "The strip at the left of each text: how many classmates marked each line "
             "(point at it to see)."))
+        self.marks_note = _label(self.tr(
+            "In the text, a dashed box marks a key passage you missed, a dotted box one where "
+            "the key chose another tag."))
         self.attempts = _label()
         self.revise = QPushButton(self.tr("Revise and Hand In Again…"))
         self.revise.setAccessibleName(self.tr("Revise and hand in again"))
@@ -109,8 +112,8 @@ class FeedbackView(QWidget):
             "This feedback is read-only; your own highlights stay yours to change."))
 
         self.setMinimumWidth(300)
-        for label in (self.heading, self.about, self.comment, self.heat_note, self.attempts,
-                      self.read_only):
+        for label in (self.heading, self.about, self.comment, self.heat_note, self.marks_note,
+                      self.attempts, self.read_only):
             label.setMinimumWidth(1)
         self.scores_page = QWidget()
         page = QVBoxLayout(self.scores_page)
@@ -120,6 +123,7 @@ class FeedbackView(QWidget):
         self.score_items.setSpacing(4)
         page.addLayout(self.score_items)
         page.addWidget(self.scores)
+        page.addWidget(self.marks_note)
         page.addWidget(self.heat_note)
         page.addWidget(self.read_only)
         page.addStretch(1)
@@ -140,8 +144,12 @@ class FeedbackView(QWidget):
         record = opened.record
         self.heading.setText(self.tr("Feedback on “%1”").replace("%1", record.exercise_title))
         moment = QDateTime.fromSecsSinceEpoch(int(record.handed_in.timestamp()))
-        when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-        self.about.setText(self.tr("About your hand-in of %1").replace("%1", when))
+        locale = QLocale()
+        clock = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+        when = f"{locale.toString(moment.date(), 'd MMM yyyy')}, {clock}"
+        self.about.setText(self.tr("About your hand-in of %1 at %2").replace(
+            "%1", locale.toString(moment.date(), QLocale.FormatType.LongFormat)).replace(
+            "%2", clock))
         overall = record.comments.overall if record.comments else ""
         self.comment.setText(overall)
         self.comment_frame.setVisible(bool(overall))
@@ -151,12 +159,14 @@ class FeedbackView(QWidget):
             "listed."))
         self._show_scores(score_paragraphs(record))
         self.heat_note.setVisible("class" in record.includes)
+        self.marks_note.setVisible("key" in record.includes)
+        self.tabs.setTabToolTip(0, self.marks_note.text() if "key" in record.includes else "")
         if opened.latest_attempt > opened.attempt:
             self.attempts.setText(self.tr(
                 "You handed in again (attempt %1); this feedback is about attempt %2.")
                 .replace("%1", str(opened.latest_attempt)).replace("%2", str(opened.attempt)))
         else:
-            self.attempts.setText(self.tr("Attempt %1, handed in %2").replace(
+            self.attempts.setText(self.tr("Attempt %1 · %2").replace(
                 "%1", str(opened.attempt)).replace("%2", when))
         self.attempts.setToolTip(self.about.text())
 
