@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
     p.set_defaults(handler=_cmd_review)
     _add_handin_commands(sub)
+    from annotator.cli_interop import add_interop_commands
+
+    add_interop_commands(sub)
     return parser
 
 
