@@ -121,6 +121,11 @@ class ExchangeActions(QObject):
         if not result.ok:
             self._error(self.tr("Could not import the project"), result.problem)
             return result
+        # the class changed as after a hand-in import: open views (the main window's
+        # Review menu, this window) read it again
+        from annotator.services.events import HANDINS_IMPORTED
+
+        self.window.ctx.bus.publish(HANDINS_IMPORTED, (), source=self)
         self.window.reload()
         self._done(self.tr("%1: %2").replace("%1", path.name).replace("%2", result.summary()))
         return result
