@@ -85,8 +85,9 @@ def test_import_into_another_database_brings_back_codes_selections_and_users(
 def test_a_tools_copy_with_crlf_is_reanchored_and_unknown_codes_skipped(tmp_path: Path) -> None:
     klass = make_class(tmp_path / "class.sqlite3")
     article = klass.exercise.articles[0]
-    tool_text = article.text.replace("\n", "\r\n")
+    tool_text = article.text.replace("\n", "\r\n") + "\r\nPurple unicorns dance quietly at dawn."
     start = tool_text.index("black-market factory")
+    lost = tool_text.index("Purple unicorns")
     xml = f"""<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="QualCoder project">
  <Users><User guid="{uuid.UUID(int=7)}" name="Chloé"/></Users>
@@ -101,6 +102,10 @@ def test_a_tools_copy_with_crlf_is_reanchored_and_unknown_codes_skipped(tmp_path
    <Coding guid="{uuid.UUID(int=12)}"><CodeRef targetGUID="{uuid.UUID(int=8)}"/></Coding>
    <Coding guid="{uuid.UUID(int=13)}"><CodeRef targetGUID="{uuid.UUID(int=9)}"/></Coding>
   </PlainTextSelection>
+  <PlainTextSelection guid="{uuid.UUID(int=14)}" startPosition="{lost}"
+    endPosition="{lost + 29}" creatingUser="{uuid.UUID(int=7)}">
+   <Coding guid="{uuid.UUID(int=15)}"><CodeRef targetGUID="{uuid.UUID(int=8)}"/></Coding>
+  </PlainTextSelection>
  </TextSource></Sources>
 </Project>"""
     path = tmp_path / "tool.qdpx"
@@ -111,12 +116,15 @@ def test_a_tools_copy_with_crlf_is_reanchored_and_unknown_codes_skipped(tmp_path
     result = import_qdpx(klass.ctx.db, path, klass.exercise.id)
 
     assert result.ok, result.problem
-    assert (result.imported, result.reanchored) == (1, 1)
+    assert (result.imported, result.reanchored, result.orphaned) == (1, 1, 1)
     assert result.skipped == {"code not in the exercise's tag set": 1}
     chloe = next(a for a in list_annotators(klass.ctx.db) if a.display_name == "Chloé")
     (stored,) = klass.ctx.annotations.list(klass.exercise.id, chloe.id)
     assert stored.exact == "black-market factory"
     assert stored.tag_id == klass.exercise.tags[1].id  # matched by label, any case
+    with sqlite3.connect(tmp_path / "class.sqlite3") as con:  # kept, so nothing is lost
+        assert con.execute("select exact from orphan_annotation").fetchall() == [
+            ("Purple unicorns dance quietly",)]
     klass.ctx.close()
 
 
