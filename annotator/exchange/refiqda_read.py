@@ -85,7 +85,8 @@ def _parse(data: bytes, file: str) -> etree._Element:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise QdpxError(file, f"project.qde is not well-formed XML ({exc.msg})") from None
+        reason = " ".join(str(exc.msg).split())  # libxml2 messages may end in a line break
+        raise QdpxError(file, f"project.qde is not well-formed XML ({reason})") from None
     if root.tag != f"{_Q}Project":
         raise QdpxError(file, "project.qde is not a REFI-QDA project (no Project element in "
                         f"the namespace {NAMESPACE})")

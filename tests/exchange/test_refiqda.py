@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from annotator.exchange.errors import ExchangeError
@@ -185,3 +187,29 @@ def test_not_a_zip_and_path_tricks_are_refused(tmp_path: Path) -> None:
         archive.writestr("../evil.txt", "x")
     with pytest.raises(ExchangeError, match="unsafe path"):
         read_qdpx(tricky)
+
+
+@settings(max_examples=120, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_a_damaged_project_is_read_or_refused_with_one_line(tmp_path: Path, data) -> None:  # type: ignore[no-untyped-def]
+    """Bytes of project.qde overwritten or cut: read, or an ExchangeError, nothing else."""
+    xml = bytearray(project_xml(sample_project()))
+    for _ in range(data.draw(st.integers(1, 6))):
+        at = data.draw(st.integers(0, len(xml) - 1))
+        xml[at] = data.draw(st.integers(0, 255))
+    if data.draw(st.booleans()):
+        del xml[data.draw(st.integers(0, len(xml) - 1)):]
+    path = tmp_path / "fuzzed.qdpx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", bytes(xml))
+        archive.writestr(f"Sources/{_u(20)}.txt", TEXT.encode("utf-8"))
+    problem = ""
+    try:
+        project = read_qdpx(path)
+    except ExchangeError as error:
+        problem = str(error)
+    if problem:
+        assert problem.startswith("fuzzed.qdpx: ") and "\n" not in problem
+    else:
+        assert all(0 <= s.start < s.end for s in project.selections)
