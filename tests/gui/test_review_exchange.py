@@ -148,3 +148,27 @@ def test_a_gradebook_without_a_key_says_why(window: ReviewWindow, tmp_path: Path
     assert window.exchange.export_gradebook("canvas", tmp_path / "c.csv") is None
     assert errors and "no answer key" in errors[0]
     assert not (tmp_path / "c.csv").exists()
+
+
+def test_a_bad_project_file_is_refused_with_its_name(window: ReviewWindow, tmp_path: Path,
+                                                     monkeypatch: Any, ctx: Any) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(window.exchange, "_error", lambda t, m: shown.append((t, m)))
+    bad = tmp_path / "from-maxqda.qdpx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    before = window.students.rowCount()
+    result = window.exchange.import_project(bad)
+    assert result is not None and not result.ok
+    assert shown == [("Could not import the project", result.problem)]
+    assert result.problem.startswith("from-maxqda.qdpx: ")
+    assert window.students.rowCount() == before
+
+
+def test_the_exchange_menu_looks_right(window: ReviewWindow, qtbot: Any,
+                                       screenshot: Any) -> None:
+    menu = window.exchange.menu
+    menu.popup(window.exchange.button.mapToGlobal(window.exchange.button.rect().bottomLeft()))
+    qtbot.waitExposed(menu)
+    path = screenshot(menu, "review-exchange-menu")
+    menu.close()
+    assert path.exists()
