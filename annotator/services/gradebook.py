@@ -24,7 +24,6 @@ from sqlalchemy import delete, select
 
 from annotator.exchange.atomic import atomic_write_bytes
 from annotator.exchange.gradebook_csv import PLATFORMS, GradebookRow, gradebook_csv
-from annotator.services.review import review_figures
 from annotator.storage import models as m
 from annotator.storage.database import Database
 
@@ -134,6 +133,8 @@ def class_students(db: Database, exercise_id: uuid.UUID, platform: str) -> list[
 def gradebook_rows(db: Database, exercise_id: uuid.UUID, platform: str,
                    figures: Mapping[str, Any] | None = None) -> GradebookExport:
     """One row per student of the exercise: name, identifier and grade."""
+    from annotator.services.review import review_figures  # numpy: only when grading
+
     students = class_students(db, exercise_id, platform)
     figures = figures if figures is not None else review_figures(db, exercise_id)
     grades, _ = _grades(figures)
