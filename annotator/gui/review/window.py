@@ -35,6 +35,7 @@ from annotator.gui.review.agreement_tab import AgreementTab
 from annotator.gui.review.charts_tab import ChartsTab
 from annotator.gui.review.comment_box import install_comment_box
 from annotator.gui.review.compare_tab import CompareTab
+from annotator.gui.review.exchange_actions import install_exchange_actions
 from annotator.gui.review.models import StudentsModel
 from annotator.gui.review.overlay_tab import OverlayTab
 from annotator.gui.review.scores_tab import ScoresTab
@@ -134,6 +135,7 @@ class ReviewWindow(QMainWindow):
         self.students.includedChanged.connect(self._on_student_toggled)
         self._reload_students()
         self.refresh()
+        self.exchange = install_exchange_actions(self)
 
     # -- state -------------------------------------------------------------------------
 
