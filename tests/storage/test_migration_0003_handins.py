@@ -76,8 +76,8 @@ def test_0002_database_with_data_upgrades_and_matches_the_models(tmp_path: Path)
 
     assert db.report.from_revision == "0002"
     with db.engine.connect() as conn:
-        head = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-        assert head == head_revision()
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert version == head_revision()
         differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert differences == []
     with db.session() as s:

@@ -10,7 +10,7 @@ deficiencies and in greyscale (see gui/theme.py); a default tag whose colour the
 changed keeps it.
 
 Revision ID: 0004
-Revises: 0003
+Revises: 0007 (re-chained after main's 0005 and 0007 when merging)
 Create Date: 2026-12-05 08:10:00
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004"
-down_revision: str | None = "0003"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
