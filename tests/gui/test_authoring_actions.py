@@ -66,7 +66,7 @@ def _drop(window: MainWindow, paths: list[Path], target=None) -> tuple[bool, boo
 
 def test_file_menu_has_the_authoring_actions(window) -> None:
     texts = [a.text() for a in window.menu_file.actions() if not a.isSeparator()]
-    assert texts[:9] == ["&Open Exercise…", "Open &Recent", "&New Exercise…", "E&dit Exercise…",
+    assert texts[:9] == ["&Open Exercise…", "Open &Recent", "&New Exercise…", "Edit Exer&cise…",
                          "Edit &Tags…", "&Import Article…", "Paste &Article",
                          "Open Exercise &Package…", "E&xport Exercise Package…"]
     assert texts[-1] == "&Quit"

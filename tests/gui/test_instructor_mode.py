@@ -17,7 +17,7 @@ from annotator.services.sample import SAMPLE_EXERCISE_ID
 from annotator.storage.models import Role
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-INSTRUCTOR_ITEMS = {"&New Exercise…", "E&dit Exercise…", "Edit &Tags…", "Import Hand-in&s…",
+INSTRUCTOR_ITEMS = {"&New Exercise…", "Edit Exer&cise…", "Edit &Tags…", "Import Hand-in&s…",
                     "Import &Folder…"}
 
 

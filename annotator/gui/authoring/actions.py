@@ -62,7 +62,7 @@ class AuthoringActions(QObject):
         self._reload_pending = False
 
         self.act_new = self._action("&New Exercise…", self.new_exercise, "Ctrl+N")
-        self.act_edit = self._action("E&dit Exercise…", self.edit_exercise)
+        self.act_edit = self._action("Edit Exer&cise…", self.edit_exercise)
         self.act_tags = self._action("Edit &Tags…", self.edit_tags)
         self.act_import = self._action("&Import Article…", lambda: self.import_articles(),
                                        "Ctrl+I")
