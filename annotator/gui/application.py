@@ -14,7 +14,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import APP_ID, APP_NAME, ORG_NAME
-from annotator.gui import plain, theme
+from annotator.gui import i18n, plain, theme
 from annotator.gui import settings as opt
 from annotator.gui.crash import install_excepthook
 from annotator.gui.first_paint import PreviewWindow, show_preview
@@ -39,6 +39,8 @@ def make_application(argv: list[str] | None = None, with_version: bool = True) -
         _set_version(app)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    if not i18n.installed():  # English with its plural forms; run_gui installs the chosen one
+        i18n.install(app, i18n.SOURCE_LANGUAGE)
     return app
 
 
@@ -103,6 +105,7 @@ def run_gui(
     app = make_application(with_version=False)
     crash_handler = install_excepthook(log_dir())  # log + dialog, never a bare traceback
     settings = Settings()
+    i18n.install(app, str(settings.get(opt.LANGUAGE)))  # before any window is built
     apply_appearance(app, str(settings.get(opt.DARK)))
     probe = None
     if os.environ.get("ANNOTATOR_EXIT_AFTER_PAINT") == "1":  # benchmarks, docs/performance.md

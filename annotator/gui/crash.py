@@ -19,10 +19,11 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from annotator.gui.details_box import copy_to_clipboard, details_view, lay_out, message_label
+from annotator.gui.i18n import arg
 
 __all__ = ["LOG_FILE", "CrashDialog", "CrashHandler", "install_excepthook"]
 
@@ -39,14 +40,14 @@ def short_explanation(exc: BaseException, log_file: Path) -> str:
     )
     if len(what) > MAX_SUMMARY:
         what = what[: MAX_SUMMARY - 1] + "…"
-    return (
+    return arg(QCoreApplication.translate(
+        "CrashDialog",
         "Something went wrong inside Source Annotator, but your work is safe: every "
         "annotation is saved the moment you make it. You can keep working; if something "
         "looks wrong, restart the app.\n\n"
-        f"What happened: {what}\n"
-        f"The details were written to {log_file}. If this happens again, use Copy details "
-        "and send them to your teacher."
-    )
+        "What happened: %1\n"
+        "The details were written to %2. If this happens again, use Copy details "
+        "and send them to your teacher."), what, log_file)
 
 
 class CrashDialog(QDialog):
@@ -54,14 +55,14 @@ class CrashDialog(QDialog):
 
     def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(self.tr("Something went wrong"))
         self.details = details
         self.message = message_label(summary, 420)
         self.details_view = details_view(details)
         self.details_view.setVisible(False)
         self.details_view.setMinimumHeight(180)
-        self.copy_button = QPushButton("Copy details")
-        self.toggle_button = QPushButton("Show details")
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.toggle_button = QPushButton(self.tr("Show details"))
         self.toggle_button.setCheckable(True)
         self.copy_button.clicked.connect(self.copy_details)
         self.toggle_button.toggled.connect(self._toggle)
@@ -72,7 +73,7 @@ class CrashDialog(QDialog):
 
     def _toggle(self, shown: bool) -> None:
         self.details_view.setVisible(shown)
-        self.toggle_button.setText("Hide details" if shown else "Show details")
+        self.toggle_button.setText(self.tr("Hide details") if shown else self.tr("Show details"))
 
 
 class CrashHandler:

@@ -91,8 +91,8 @@ class PreviewPane(QWidget):
     def __init__(self, article: PeekedArticle, zoom: int) -> None:
         super().__init__()
         title, byline = header_labels()
-        title.setText(article.title or "Untitled article")
-        byline.setText(article.byline or "Outlet, author and date not stated")
+        title.setText(article.title or self.tr("Untitled article"))
+        byline.setText(article.byline or self.tr("Outlet, author and date not stated"))
         byline.setEnabled(bool(article.byline))
         header = QWidget()
         fill_header(header, title, byline)
@@ -119,7 +119,7 @@ class PreviewWindow(QMainWindow):
         if self.panes:
             splitter.setSizes([1000] * len(self.panes))
         self.setCentralWidget(splitter)
-        self.statusBar().showMessage("Opening…")
+        self.statusBar().showMessage(self.tr("Opening…"))
         geometry = settings.get(opt.GEOMETRY)
         if not (geometry and self.restoreGeometry(geometry)):
             self.resize(first_start_size(self))

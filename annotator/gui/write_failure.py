@@ -22,9 +22,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from annotator.gui.i18n import arg
 from annotator.services.maintenance import WriteError
 
 __all__ = ["Choice", "WriteFailureDialog", "run_or_offer_retry"]
@@ -44,16 +45,19 @@ class WriteFailureDialog(QMessageBox):
     def __init__(self, error: WriteError, change: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Your change was not saved")
+        self.setWindowTitle(self.tr("Your change was not saved"))
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(f"{change[:1].upper()}{change[1:]} could not be saved.")
+        self.setText(arg(self.tr("%1 could not be saved."), change[:1].upper() + change[1:]))
         self.setInformativeText(
-            f"{error}\n\nFree some disk space or fix the folder, then try again; or save a "
-            "copy of the change to a file so that it is not lost."
+            f"{error}\n\n" + self.tr("Free some disk space or fix the folder, then try again; "
+                                     "or save a copy of the change to a file so that it is not "
+                                     "lost.")
         )
-        self.retry_button = self.addButton("Try Again", QMessageBox.ButtonRole.AcceptRole)
-        self.export_button = self.addButton("Save a Copy…", QMessageBox.ButtonRole.ActionRole)
-        self.keep_button = self.addButton("Keep Unsaved", QMessageBox.ButtonRole.RejectRole)
+        self.retry_button = self.addButton(self.tr("Try Again"), QMessageBox.ButtonRole.AcceptRole)
+        self.export_button = self.addButton(self.tr("Save a Copy…"),
+                                            QMessageBox.ButtonRole.ActionRole)
+        self.keep_button = self.addButton(self.tr("Keep Unsaved"),
+                                          QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.retry_button)
 
     def choice(self) -> Choice:
@@ -73,7 +77,8 @@ def _ask(error: WriteError, change: str, parent: QWidget | None) -> Choice:
 
 def _choose_file(parent: QWidget | None) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Save a copy of the change", "unsaved-change.json", "JSON (*.json)"
+        parent, QCoreApplication.translate("WriteFailure", "Save a copy of the change"),
+        "unsaved-change.json", QCoreApplication.translate("WriteFailure", "JSON (*.json)")
     )
     return Path(name) if name else None
 
@@ -105,7 +110,8 @@ def run_or_offer_retry(
                 try:
                     target.write_text(export_text, encoding="utf-8")
                 except OSError as exc:
-                    box = QMessageBox(QMessageBox.Icon.Warning, "Not saved",
+                    box = QMessageBox(QMessageBox.Icon.Warning,
+                                      QCoreApplication.translate("WriteFailure", "Not saved"),
                                       f"{target}: {exc.strerror or exc}", parent=parent)
                     box.setTextFormat(Qt.TextFormat.PlainText)
                     box.exec()

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from annotator.gui.i18n import arg
 from annotator.services.events import HANDINS_IMPORTED, EventBus
 from annotator.services.handins import HandinImportResult, expand_paths, import_handins
 from annotator.storage.database import Database
@@ -45,9 +46,9 @@ class ImportRun(QObject):
         if not files:
             return []
         progress = QProgressDialog(
-            "Importing hand-ins…", "Cancel", 0, len(files), self.parent_widget
+            self.tr("Importing hand-ins…"), self.tr("Cancel"), 0, len(files), self.parent_widget
         )
-        progress.setWindowTitle("Import Hand-ins")
+        progress.setWindowTitle(self.tr("Import Hand-ins"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
@@ -57,7 +58,8 @@ class ImportRun(QObject):
 
         def on_progress(done: int, total: int, file: Path) -> None:
             if done < total:
-                progress.setLabelText(f"Importing {file.name} ({done + 1} of {total})…")
+                progress.setLabelText(arg(self.tr("Importing %1 (%2 of %3)…"), file.name,
+                                          done + 1, total))
             progress.setValue(done)
             QApplication.processEvents()
             if done < total:

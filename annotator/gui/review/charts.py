@@ -70,7 +70,7 @@ class StackedBarChart(QWidget):
         right = self.width() - MARGIN - 10
         top = y + line + 10
         if not self.rows:
-            painter.drawText(left, top + fm.ascent(), "Nothing to show yet.")
+            painter.drawText(left, top + fm.ascent(), self.tr("Nothing to show yet."))
             painter.end()
             return
         ticks = count_ticks(max(sum(v) for _, v in self.rows))

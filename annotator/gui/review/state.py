@@ -12,6 +12,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from annotator.core.offsets import OffsetMap
 from annotator.core.overlay import Overlay, class_overlay
 from annotator.services.exercises import load_exercise
@@ -19,7 +21,7 @@ from annotator.services.review import ArticleClass, gather_article, review_artic
 from annotator.services.views import ExerciseView
 from annotator.storage.database import Database
 
-KEY_NAME = "Answer key"
+KEY_NAME = QT_TRANSLATE_NOOP("ReviewState", "Answer key")
 
 
 def natural_key(name: str) -> list[object]:
@@ -38,8 +40,8 @@ class ArticleReview:
 
     def name(self, annotator: str) -> str:
         if annotator == self.data.key_id:
-            return KEY_NAME
-        return self.data.names.get(annotator, "Unknown")
+            return QCoreApplication.translate("ReviewState", KEY_NAME)
+        return self.data.names.get(annotator, QCoreApplication.translate("ReviewState", "Unknown"))
 
 
 class ReviewState:

@@ -31,6 +31,7 @@ from annotator import APP_NAME
 from annotator.core.filenames import safe_file_part
 from annotator.exchange.errors import ExchangeError
 from annotator.gui import plain
+from annotator.gui.i18n import arg
 from annotator.gui.review.agreement_tab import AgreementTab
 from annotator.gui.review.charts_tab import ChartsTab
 from annotator.gui.review.compare_tab import CompareTab
@@ -50,31 +51,33 @@ class ReviewWindow(QMainWindow):
         self.ctx = ctx
         self.state = ReviewState(ctx.db, exercise_id)
         self.setWindowTitle(
-            plain.window_title(f"Class Overview: {self.state.exercise.title} — {APP_NAME}")
+            plain.window_title(arg(self.tr("Class Overview: %1 — %2"), self.state.exercise.title,
+                                   APP_NAME))
         )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
 
         self.article_box = QComboBox()
-        self.article_box.setAccessibleName("Article")
+        self.article_box.setAccessibleName(self.tr("Article"))
         self.article_box.setMinimumContentsLength(40)
         for article in self.state.exercise.articles:
-            self.article_box.addItem(article.title or "Untitled article", article.id)
-        self.act_anonymise = QAction("Anonymise", self)
+            self.article_box.addItem(article.title or self.tr("Untitled article"), article.id)
+        self.act_anonymise = QAction(self.tr("Anonymise"), self)
         self.act_anonymise.setCheckable(True)
-        self.act_anonymise.setStatusTip("Show students as Student 1…N, for projecting in class")
+        self.act_anonymise.setStatusTip(
+            self.tr("Show students as Student 1…N, for projecting in class"))
         self.act_anonymise.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.zoom = 0
-        self.act_zoom_in = QAction("Larger Text", self)
+        self.act_zoom_in = QAction(self.tr("Larger Text"), self)
         self.act_zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-        self.act_zoom_in.setToolTip("Larger text, for projecting (Ctrl++)")
-        self.act_zoom_out = QAction("Smaller Text", self)
+        self.act_zoom_in.setToolTip(self.tr("Larger text, for projecting (Ctrl++)"))
+        self.act_zoom_out = QAction(self.tr("Smaller Text"), self)
         self.act_zoom_out.setShortcut(QKeySequence("Ctrl+-"))
-        self.act_export_report = QAction("Export Report…", self)
-        self.act_export_scores = QAction("Export Scores (CSV)…", self)
-        toolbar = QToolBar("Review")
+        self.act_export_report = QAction(self.tr("Export Report…"), self)
+        self.act_export_scores = QAction(self.tr("Export Scores (CSV)…"), self)
+        toolbar = QToolBar(self.tr("Review"))
         toolbar.setObjectName("reviewToolbar")
         toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(" Article: "))
+        toolbar.addWidget(QLabel(self.tr(" Article: ")))
         toolbar.addWidget(self.article_box)
         toolbar.addSeparator()
         toolbar.addAction(self.act_anonymise)
@@ -88,18 +91,18 @@ class ReviewWindow(QMainWindow):
         self.students = StudentsModel(self)
         self.students_view = QListView()
         self.students_view.setModel(self.students)
-        self.students_view.setAccessibleName("Students shown in the overlay")
+        self.students_view.setAccessibleName(self.tr("Students shown in the overlay"))
         dock_body = QWidget()
         dock_layout = QVBoxLayout(dock_body)
         dock_layout.setContentsMargins(6, 6, 6, 6)
-        hint = QLabel("Untick a student to leave them out of every figure.")
+        hint = QLabel(self.tr("Untick a student to leave them out of every figure."))
         hint.setWordWrap(True)
         dock_layout.addWidget(hint)
         dock_layout.addWidget(self.students_view, 1)
         self.key_label = QLabel()
         self.key_label.setWordWrap(True)
         dock_layout.addWidget(self.key_label)
-        dock = QDockWidget("Students", self)
+        dock = QDockWidget(self.tr("Students"), self)
         dock.setObjectName("studentsDock")
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         dock.setWidget(dock_body)
@@ -112,11 +115,11 @@ class ReviewWindow(QMainWindow):
         self.agreement_tab = AgreementTab()
         self.charts_tab = ChartsTab()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.overlay_tab, "Class Overlay")
-        self.tabs.addTab(self.compare_tab, "Compare")
-        self.tabs.addTab(self.scores_tab, "Scores")
-        self.tabs.addTab(self.agreement_tab, "Agreement")
-        self.tabs.addTab(self.charts_tab, "Charts")
+        self.tabs.addTab(self.overlay_tab, self.tr("Class Overlay"))
+        self.tabs.addTab(self.compare_tab, self.tr("Compare"))
+        self.tabs.addTab(self.scores_tab, self.tr("Scores"))
+        self.tabs.addTab(self.agreement_tab, self.tr("Agreement"))
+        self.tabs.addTab(self.charts_tab, self.tr("Charts"))
         self.setCentralWidget(self.tabs)
         self.resize(1360, 860)
 
@@ -186,10 +189,11 @@ class ReviewWindow(QMainWindow):
         self._stale = {self.scores_tab, self.charts_tab}
         self._show_whole_exercise()
         n = len(review.data.students)
-        key = ("an answer key." if review.data.key_id else
-               "no answer key yet (Review > Annotate the Answer Key in the main window).")
-        self.key_label.setText(f"This article: {n} student{'s' if n != 1 else ''} shown, "
-                               f"{key}")
+        self.key_label.setText(
+            self.tr("This article: %n student(s) shown, an answer key.", "", n)
+            if review.data.key_id else
+            self.tr("This article: %n student(s) shown, no answer key yet "
+                    "(Review > Annotate the Answer Key in the main window).", "", n))
 
     def _show_whole_exercise(self) -> None:
         tab = self.tabs.currentWidget()
@@ -209,36 +213,37 @@ class ReviewWindow(QMainWindow):
         return Path(name) if name else None
 
     def _suggested(self, suffix: str) -> str:
-        return f"{safe_file_part(self.state.exercise.title, 'exercise')} review{suffix}"
+        return arg(self.tr("%1 review"), safe_file_part(self.state.exercise.title, "exercise")
+                   ) + suffix
 
     def export_report(self, path: Path | None = None) -> Path | None:
         """Write the review as HTML (asks where when ``path`` is None)."""
-        path = path or self._ask_path("Export Review Report", self._suggested(".html"),
-                                      "HTML report (*.html)")
+        path = path or self._ask_path(self.tr("Export Review Report"), self._suggested(".html"),
+                                      self.tr("HTML report (*.html)"))
         if path is None:
             return None
         try:
             export_review_report(self.ctx.db, self.state.exercise.id, path,
                                  figures=self.state.figures())
         except ExchangeError as error:
-            self._error("Could not export the report", str(error))
+            self._error(self.tr("Could not export the report"), str(error))
             return None
-        self.statusBar().showMessage(f"Report written to {path}", 5000)
+        self.statusBar().showMessage(arg(self.tr("Report written to %1"), path), 5000)
         return path
 
     def export_scores(self, path: Path | None = None) -> Path | None:
         """Write the scores as CSV (asks where when ``path`` is None)."""
-        path = path or self._ask_path("Export Scores", self._suggested(".csv"),
-                                      "CSV spreadsheet (*.csv)")
+        path = path or self._ask_path(self.tr("Export Scores"), self._suggested(".csv"),
+                                      self.tr("CSV spreadsheet (*.csv)"))
         if path is None:
             return None
         try:
             export_scores_csv(self.ctx.db, self.state.exercise.id, path,
                               figures=self.state.figures())
         except ExchangeError as error:
-            self._error("Could not export the scores", str(error))
+            self._error(self.tr("Could not export the scores"), str(error))
             return None
-        self.statusBar().showMessage(f"Scores written to {path}", 5000)
+        self.statusBar().showMessage(arg(self.tr("Scores written to %1"), path), 5000)
         return path
 
     def _error(self, title: str, message: str) -> None:

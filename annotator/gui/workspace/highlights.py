@@ -188,7 +188,7 @@ class HighlightLayer(QObject):
         lines = []
         for a in self.at(point):
             tag = self.tags.get(a.tag_id)
-            label = tag.label if tag else "Annotation"
+            label = tag.label if tag else self.tr("Annotation")
             lines.append(f"{label}: {a.note}" if a.note else label)
         return "\n".join(lines)
 

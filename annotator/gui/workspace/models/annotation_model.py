@@ -11,10 +11,11 @@ import bisect
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from annotator.gui import plain
+from annotator.gui.i18n import arg
 from annotator.gui.workspace.models.noted_rows import (
     ID_ROLE,
     SEARCH_ROLE,
@@ -29,7 +30,10 @@ from annotator.services.events import Event
 from annotator.services.views import AnnotationView, ExerciseView
 
 ARTICLE, TAG, QUOTE, NOTE = range(4)
-HEADERS = ("Article", "Tag", "Quote", "Note")
+HEADERS = (QT_TRANSLATE_NOOP("AnnotationTableModel", "Article"),
+           QT_TRANSLATE_NOOP("AnnotationTableModel", "Tag"),
+           QT_TRANSLATE_NOOP("AnnotationTableModel", "Quote"),
+           QT_TRANSLATE_NOOP("AnnotationTableModel", "Note"))
 EXCERPT_CHARS = 90
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 3  # str(uuid) of the article
@@ -195,7 +199,7 @@ class AnnotationTableModel(NotedRowsModel):
             return ""
         position = self._article_pos.get(article_id, 0)
         article = self._exercise.articles[position]
-        return article.outlet or article.title or f"Article {position + 1}"
+        return article.outlet or article.title or arg(self.tr("Article %1"), position + 1)
 
     # -- the model interface ---------------------------------------------------------------
 
@@ -219,7 +223,7 @@ class AnnotationTableModel(NotedRowsModel):
             tag = self._tag(a)
             return QColor(tag.colour) if tag else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(a, column) or "no note"
+            return self._display(a, column) or self.tr("no note")
         if role == ID_ROLE:
             return a.id
         if role == SORT_ROLE:

@@ -86,7 +86,7 @@ class NotedRowsModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
-            return self.headers[section]
+            return self.tr(self.headers[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
