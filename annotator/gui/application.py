@@ -62,7 +62,7 @@ def initial_exercise(ctx: AppContext, settings: Settings, wanted: str | None) ->
     from annotator.services.exercises import list_exercises
     from annotator.services.sample import ensure_sample_exercise
 
-    sample = ensure_sample_exercise(ctx.db)
+    sample = ensure_sample_exercise(ctx.db, i18n.current_language())
     known = {summary.id for summary in list_exercises(ctx.db)}
     for candidate in (wanted, settings.get(opt.LAST_EXERCISE)):
         try:

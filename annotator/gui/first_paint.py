@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from annotator import APP_NAME
 from annotator.core.text import normalise_text
-from annotator.gui import plain
+from annotator.gui import i18n, plain
 from annotator.gui import settings as opt
 from annotator.gui.settings import Settings
 from annotator.gui.window_size import first_start_size
@@ -55,8 +55,10 @@ def sample_preview() -> PeekedExercise:
         )
         for a in data["articles"]
     )
-    return PeekedExercise(uuid.UUID(data["exercise"]["id"]), data["exercise"]["title"],
-                          articles)
+    # the title as services/sample.py seeds it, in the language shown (no SQLAlchemy here)
+    words = json.loads((folder / "translations.json").read_text(encoding="utf-8"))
+    title = words["languages"].get(i18n.current_language(), data)["exercise"]["title"]
+    return PeekedExercise(uuid.UUID(data["exercise"]["id"]), title, articles)
 
 
 def opening_exercise(settings: Settings, db: str | None, wanted: str | None

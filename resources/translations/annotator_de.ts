@@ -5,105 +5,105 @@
     <name>AboutDialog</name>
     <message>
         <source>Read news articles side by side, mark what is claim, evidence, speculation and opinion, link what two outlets say about the same facts, and compare how a class read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenartikel nebeneinander lesen, markieren, was Behauptung, Beleg, Spekulation und Meinung ist, verknüpfen, was zwei Medien über dieselben Tatsachen sagen, und vergleichen, wie eine Klasse sie gelesen hat.</translation>
     </message>
     <message>
         <source>Works offline: the app never connects to the network, and your work stays on this computer until you hand it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert offline: Die App verbindet sich nie mit dem Netzwerk, und deine Arbeit bleibt auf diesem Computer, bis du sie abgibst.</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1</translation>
     </message>
 </context>
 <context>
     <name>AgreementTab</name>
     <message>
         <source>Krippendorff&apos;s alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Krippendorffs Alpha</translation>
     </message>
     <message>
         <source>Fleiss&apos; kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss’ Kappa</translation>
     </message>
     <message>
         <source>Mean Cohen&apos;s kappa (pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittleres Cohens Kappa (Paare)</translation>
     </message>
     <message>
         <source>Unitizing alpha (advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitizing-Alpha (für Fortgeschrittene)</translation>
     </message>
     <message>
         <source>How alike the students&apos; markups are (the answer key is not counted). Start with Krippendorff&apos;s alpha for all tags: 0.80 or more, the class marked the text in much the same way; below 0.67, differently enough to discuss. Kappa names its bands more gently, so the same number can read &apos;fair&apos; as kappa and &apos;low&apos; as alpha.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ähnlich die Markierungen der Schülerinnen und Schüler sind (die Musterlösung zählt nicht mit). Beginnen Sie mit Krippendorffs Alpha für alle Kategorien: ab 0,80 hat die Klasse den Text weitgehend gleich markiert; unter 0,67 unterschiedlich genug für ein Gespräch. Kappa benennt seine Stufen milder, daher kann dieselbe Zahl als Kappa „mäßig“ und als Alpha „niedrig“ heißen.</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>Agreement figures with their readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmungswerte mit ihrer Deutung</translation>
     </message>
     <message>
         <source>Pairwise matrix to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende paarweise Matrix</translation>
     </message>
     <message>
         <source>Pairwise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarweise:</translation>
     </message>
     <message>
         <source>Cohen&apos;s kappa, all tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohens Kappa, alle Kategorien</translation>
     </message>
     <message>
         <source>Cohen&apos;s kappa, %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohens Kappa, nur %1</translation>
     </message>
     <message>
         <source>Span F1, overlapping spans</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen-F1, überlappende Stellen</translation>
     </message>
     <message>
         <source>Span F1, exact spans</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen-F1, exakte Stellen</translation>
     </message>
     <message>
         <source>Each cell: how much two students agree, character by character, beyond chance (1 = identical, 0 = as if by chance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle: wie sehr zwei Lernende Zeichen für Zeichen über den Zufall hinaus übereinstimmen (1 = gleich, 0 = wie zufällig).</translation>
     </message>
     <message>
         <source>Each cell: the share of spans the two students both marked with the same tag (1 = the same spans, 0 = nothing in common).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle: der Anteil der Stellen, die beide Lernenden mit derselben Kategorie markiert haben (1 = dieselben Stellen, 0 = nichts gemeinsam).</translation>
     </message>
 </context>
 <context>
     <name>AnnotationTableModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1</translation>
     </message>
     <message>
         <source>no note</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Notiz</translation>
     </message>
 </context>
 <context>
@@ -111,504 +111,507 @@
     <message>
         <source>No annotations yet.
 Select a passage in an article and press a tag key (1–4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Markierungen.
+Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1–4).</translation>
     </message>
     <message>
         <source>No annotations match the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Markierung passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
         <source>No annotations yet.
 Select a passage in an article and press a tag key (1–4); the first time, the app asks for your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Markierungen.
+Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1–4); beim ersten Mal fragt die App nach deinem Namen.</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen</translation>
     </message>
     <message>
         <source>Search quotes and notes  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate und Notizen durchsuchen  (%1)</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung &amp;löschen</translation>
     </message>
     <message>
         <source>Show tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie anzeigen</translation>
     </message>
     <message>
         <source>Show article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel anzeigen</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel</translation>
     </message>
     <message>
         <source>Cannot delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Cannot change the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz kann nicht geändert werden</translation>
     </message>
     <message>
         <source>Show in Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Artikel zeigen</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ArticleListEditor</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medium:</translation>
     </message>
     <message>
         <source>Au&amp;thor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;tor:</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlicht:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>en, de, fr…</source>
-        <translation type="unfinished"></translation>
+        <translation>de, en, fr…</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Pa&amp;ste text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &amp;einfügen</translation>
     </message>
     <message>
         <source>New &amp;version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Fassung…</translation>
     </message>
     <message>
         <source>Add a corrected text of this article as a new article after it; the old text stays until you remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen korrigierten Text dieses Artikels als neuen Artikel dahinter hinzufügen; der alte Text bleibt, bis Sie ihn entfernen</translation>
     </message>
     <message>
         <source>%1: this exercise already has an article with exactly this text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Übung enthält bereits einen Artikel mit genau diesem Text</translation>
     </message>
     <message>
         <source>this article</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Artikel</translation>
     </message>
     <message>
         <source>Removing %1 deletes %2 when you press OK. Undo (Ctrl+Z) in the main window brings it back. Remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie %1 entfernen, wird beim Klick auf OK %2 gelöscht. Rückgängig (Strg+Z) im Hauptfenster stellt es wieder her. Entfernen?</translation>
     </message>
     <message>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel ohne Titel</translation>
     </message>
     <message>
         <source>%1  (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (neu)</translation>
     </message>
     <message>
         <source>Add the articles students will compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Artikel hinzu, die die Lernenden vergleichen sollen.</translation>
     </message>
     <message>
         <source>Its date is when the file was made, not necessarily when the article was published: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum ist das der Datei, nicht unbedingt das der Veröffentlichung: Bitte prüfen.</translation>
     </message>
     <message>
         <source>New, %1 characters from %2. It is added when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu, %1 Zeichen aus %2. Er wird beim Klick auf OK hinzugefügt.</translation>
     </message>
     <message>
         <source>The text cannot be edited here, so students&apos; highlights never shift. To correct it, use New version… and then remove the old article if nobody needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text lässt sich hier nicht bearbeiten, damit sich die Markierungen der Lernenden nie verschieben. Zum Korrigieren „Neue Fassung…“ verwenden und danach den alten Artikel entfernen, wenn ihn niemand mehr braucht.</translation>
     </message>
     <message>
         <source>Add articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>ArticlePane</name>
     <message>
         <source>Article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel: %1</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Titel</translation>
     </message>
     <message>
         <source>Text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Text von %1</translation>
     </message>
     <message>
         <source>the article</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Artikel</translation>
     </message>
     <message>
         <source>Select words with Shift and the arrow keys, then press 1 to 4 to tag them. Alt+Down and Alt+Up select the next and previous tagged passage; F1 lists every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter mit Umschalt und den Pfeiltasten auswählen, dann mit 1 bis 4 einer Kategorie zuordnen. Alt+Ab und Alt+Auf wählen die nächste und vorige markierte Stelle; F1 zeigt alle Tasten.</translation>
     </message>
     <message>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel ohne Titel</translation>
     </message>
     <message>
         <source>Outlet, author and date not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium, Autor und Datum nicht angegeben</translation>
     </message>
 </context>
 <context>
     <name>AuthoringActions</name>
     <message>
         <source>&amp;New Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Übung…</translation>
     </message>
     <message>
         <source>&amp;Edit Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorien bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Import Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Paste Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;einfügen</translation>
     </message>
     <message>
         <source>Open Exercise &amp;Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungs&amp;paket öffnen…</translation>
     </message>
     <message>
         <source>E&amp;xport Exercise Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungspaket e&amp;xportieren…</translation>
     </message>
     <message>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übung</translation>
     </message>
     <message>
         <source>Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung bearbeiten</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>Paste article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel einfügen</translation>
     </message>
     <message>
         <source>%1: this exercise already has an article with exactly this text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Übung enthält bereits einen Artikel mit genau diesem Text</translation>
     </message>
     <message numerus="yes">
         <source>Import %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel importieren</numerusform>
+            <numerusform>%n Artikel importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Import articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel importieren</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel hinzugefügt.</numerusform>
+            <numerusform>%n Artikel hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open exercise package</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungspaket öffnen</translation>
     </message>
     <message>
         <source>Opened the new exercise %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Übung %1 wurde geöffnet.</translation>
     </message>
     <message>
         <source>Updated %1 to revision %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf Version %2 aktualisiert.</translation>
     </message>
     <message>
         <source>%1 was already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 war bereits aktuell.</translation>
     </message>
     <message>
         <source>Export exercise package</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungspaket exportieren</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be added; nothing was taken from them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht hinzugefügt werden; nichts wurde daraus übernommen:</numerusform>
+            <numerusform>%n Dateien konnten nicht hinzugefügt werden; nichts wurde daraus übernommen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.odt *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel (*.txt *.md *.html *.htm *.docx *.odt *.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Exercise packages (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungspakete (*%1)</translation>
     </message>
 </context>
 <context>
     <name>AuthoringUndo</name>
     <message>
         <source>Add tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1 hinzufügen</translation>
     </message>
     <message>
         <source>Change tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie ändern</translation>
     </message>
     <message>
         <source>Move tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie verschieben</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Delete %1 (merged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen (zusammengeführt)</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Rename tag set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriensatz umbenennen</translation>
     </message>
     <message>
         <source>Change exercise details</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsangaben ändern</translation>
     </message>
     <message>
         <source>Add article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel entfernen</translation>
     </message>
     <message>
         <source>Reorder articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel umsortieren</translation>
     </message>
     <message>
         <source>Reorder questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen umsortieren</translation>
     </message>
     <message>
         <source>Edit article details</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelangaben bearbeiten</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage hinzufügen</translation>
     </message>
     <message>
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage entfernen</translation>
     </message>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage bearbeiten</translation>
     </message>
     <message>
         <source>Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ChartsTab</name>
     <message>
         <source>Tags per student: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien pro Lernendem: %1</translation>
     </message>
     <message>
         <source>untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel ohne Titel</translation>
     </message>
     <message>
         <source>Number of highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Markierungen</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Titel</translation>
     </message>
     <message>
         <source>Tag distribution per article (all shown students)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung der Kategorien pro Artikel (alle angezeigten Lernenden)</translation>
     </message>
 </context>
 <context>
     <name>CheckDialog</name>
     <message>
         <source>Check Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank prüfen</translation>
     </message>
     <message>
         <source>Check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfergebnis</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
 </context>
 <context>
     <name>CompareTab</name>
     <message>
         <source>missing (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (gestrichelt)</translation>
     </message>
     <message>
         <source>extra (dotted)</source>
-        <translation type="unfinished"></translation>
+        <translation>zusätzlich (gepunktet)</translation>
     </message>
     <message>
         <source>different tag (wavy)</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Kategorie (gewellt)</translation>
     </message>
     <message>
         <source>shifted boundaries (underline)</source>
-        <translation type="unfinished"></translation>
+        <translation>verschobene Grenzen (unterstrichen)</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich</translation>
     </message>
     <message>
         <source>Different tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Kategorie</translation>
     </message>
     <message>
         <source>Shifted boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschobene Grenzen</translation>
     </message>
     <message>
         <source>Reference markup</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsgrundlage</translation>
     </message>
     <message>
         <source>Compared markup</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichene Markierung</translation>
     </message>
     <message>
         <source>Reference markup text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der Vergleichsgrundlage</translation>
     </message>
     <message>
         <source>Compared markup text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text der verglichenen Markierung</translation>
     </message>
     <message>
         <source>Marks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen: %1</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage:</translation>
     </message>
     <message>
         <source>Compared:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen:</translation>
     </message>
     <message>
         <source>The same markup is chosen on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Seiten ist dieselbe Markierung gewählt.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unterschied: %1</numerusform>
+            <numerusform>%n Unterschiede: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
     <name>ConfusionModel</name>
     <message numerus="yes">
         <source>Student: %1, key: %2: %n span(s). Click to list them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lernende/r: %1, Musterlösung: %2: %n Stelle. Klicken, um sie aufzulisten.</numerusform>
+            <numerusform>Lernende/r: %1, Musterlösung: %2: %n Stellen. Klicken, um sie aufzulisten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Key:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung:
+%1</translation>
     </message>
     <message>
         <source>Student: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende/r: %1</translation>
     </message>
 </context>
 <context>
@@ -618,168 +621,171 @@ Select a passage in an article and press a tag key (1–4); the first time, the 
 
 What happened: %1
 The details were written to %2. If this happens again, use Copy details and send them to your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Source Annotator ist ein Fehler aufgetreten, aber deine Arbeit ist sicher: Jede Markierung wird in dem Moment gespeichert, in dem du sie setzt. Du kannst weiterarbeiten; wenn etwas seltsam aussieht, starte die App neu.
+
+Was passiert ist: %1
+Die Details stehen in %2. Wenn das wieder passiert, nutze „Details kopieren“ und schicke sie deiner Lehrkraft.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details anzeigen</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details ausblenden</translation>
     </message>
 </context>
 <context>
     <name>DraftListEditor</name>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
 </context>
 <context>
     <name>EvaluationPanel</name>
     <message>
         <source>Enter your name to answer these questions: your answers are saved with your name. (Tagging a passage in an article asks for it too.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deinen Namen ein, um diese Fragen zu beantworten: Deine Antworten werden mit deinem Namen gespeichert. (Auch beim Markieren einer Textstelle wirst du danach gefragt.)</translation>
     </message>
     <message>
         <source>This exercise has no source-evaluation questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung hat keine Fragen zur Quellenbewertung.</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Source evaluation panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich Quellenbewertung</translation>
     </message>
     <message>
         <source>Article to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu bewertender Artikel</translation>
     </message>
     <message>
         <source>Enter Your &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen &amp;Namen eingeben…</translation>
     </message>
     <message>
         <source>Enter your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Namen eingeben</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikel</translation>
     </message>
     <message>
         <source>Article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1</translation>
     </message>
     <message>
         <source>Cannot save the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>ExerciseEditor</name>
     <message>
         <source>A new copy of the default tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Kopie der Standardkategorien</translation>
     </message>
     <message>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übung</translation>
     </message>
     <message>
         <source>Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung bearbeiten</translation>
     </message>
     <message>
         <source>What students see above the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Lernenden über den Artikeln sehen</translation>
     </message>
     <message>
         <source>What students should do, in a few sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Lernenden tun sollen, in wenigen Sätzen</translation>
     </message>
     <message>
         <source>Edit &amp;tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorien bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikel</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragen</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>I&amp;nstructions:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rbeitsauftrag:</translation>
     </message>
     <message>
         <source>Tag &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien&amp;satz:</translation>
     </message>
     <message>
         <source>Give the exercise a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Übung einen Titel.</translation>
     </message>
     <message>
         <source>Add at least one article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Artikel hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kategorie</numerusform>
+            <numerusform>%n Kategorien</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2, used by %3 exercises)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, in %3 Übungen verwendet)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Tags for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien für %1</translation>
     </message>
     <message>
         <source>new exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Übung</translation>
     </message>
 </context>
 <context>
     <name>ExerciseListModel</name>
     <message numerus="yes">
         <source>%1  (%n article(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (%n Artikel)</numerusform>
+            <numerusform>%1  (%n Artikel)</numerusform>
         </translation>
     </message>
 </context>
@@ -787,581 +793,581 @@ The details were written to %2. If this happens again, use Copy details and send
     <name>ExercisePicker</name>
     <message>
         <source>Open exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung öffnen</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Exercises in this database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen in dieser Datenbank:</translation>
     </message>
 </context>
 <context>
     <name>FiguresModel</name>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maß</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
 </context>
 <context>
     <name>HandInDialog</name>
     <message>
         <source>You have not answered any of the source-evaluation questions yet. You can still hand in, or go back and answer them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast noch keine der Fragen zur Quellenbewertung beantwortet. Du kannst trotzdem abgeben oder zurückgehen und sie zuerst beantworten.</translation>
     </message>
     <message>
         <source>You have answered only %1 of %2 source-evaluation questions. You can still hand in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast erst %1 von %2 Fragen zur Quellenbewertung beantwortet. Du kannst trotzdem abgeben.</translation>
     </message>
     <message>
         <source>Hand In</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeben</translation>
     </message>
     <message>
         <source>Hand in your work on “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deine Arbeit zu „%1“ ab.</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Highlights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen:</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen:</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 beantwortet</translation>
     </message>
     <message>
         <source>Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen:</translation>
     </message>
     <message>
         <source>You have not highlighted anything yet. You can still hand in an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast noch nichts markiert. Du kannst trotzdem eine leere Datei abgeben.</translation>
     </message>
     <message>
         <source>Save location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern als:</translation>
     </message>
     <message>
         <source>%1 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 insgesamt</translation>
     </message>
     <message>
         <source>Hand In As</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeben als</translation>
     </message>
     <message>
         <source>Hand-ins (*.handin.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgaben (*.handin.json)</translation>
     </message>
     <message>
         <source>Choose where to save your hand-in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst, wo deine Abgabe gespeichert wird.</translation>
     </message>
     <message>
         <source>Not handed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgegeben: %1</translation>
     </message>
     <message>
         <source>Handed in. Your work is saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgegeben. Deine Arbeit ist gespeichert als %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>HandinActions</name>
     <message>
         <source>&amp;Web Annotation (JSON-LD)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Web Annotation (JSON-LD)…</translation>
     </message>
     <message>
         <source>Export as Web Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Web Annotation exportieren</translation>
     </message>
     <message>
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
         <source>&amp;Spreadsheet (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabelle (CSV)…</translation>
     </message>
     <message>
         <source>Export as Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tabelle exportieren</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>Printable &amp;Report (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckbarer &amp;Bericht (HTML)…</translation>
     </message>
     <message>
         <source>Export Printable Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckbaren Bericht exportieren</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html *.htm)</translation>
     </message>
     <message>
         <source>There is nothing to hand in yet: highlight a passage first (the app then asks for your name), or set your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch nichts abzugeben: Markiere zuerst eine Textstelle (die App fragt dann nach deinem Namen) oder gib deinen Namen ein.</translation>
     </message>
     <message>
         <source>&amp;Hand In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgeben…</translation>
     </message>
     <message>
         <source>Save your work as a file to give to your teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Arbeit als Datei für deine Lehrkraft speichern</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Print / Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken / Als PDF speichern…</translation>
     </message>
     <message>
         <source>Print the report of your work, or save it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht über deine Arbeit drucken oder als PDF speichern</translation>
     </message>
     <message>
         <source>&amp;Import Hand-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgaben &amp;importieren…</translation>
     </message>
     <message>
         <source>Collect your students&apos; hand-in files</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abgabedateien Ihrer Lernenden einsammeln</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner importieren…</translation>
     </message>
     <message>
         <source>Collect every hand-in file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abgabedateien eines Ordners einsammeln</translation>
     </message>
     <message>
         <source>Import Hand-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgaben importieren</translation>
     </message>
     <message>
         <source>Hand-ins (*.handin.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgaben (*.handin.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import Every Hand-in in a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abgaben eines Ordners importieren</translation>
     </message>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken</translation>
     </message>
     <message>
         <source>Print the report of your work, or save it as a PDF file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht über deine Arbeit drucken oder als PDF-Datei speichern?</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <source>Hand In</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeben</translation>
     </message>
     <message>
         <source>Handed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgegeben: %1</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als %1</translation>
     </message>
     <message>
         <source>Save Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <source>No hand-in files found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abgabedateien gefunden in %1</translation>
     </message>
 </context>
 <context>
     <name>Heatmap</name>
     <message>
         <source>Pairwise agreement heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap der paarweisen Übereinstimmung</translation>
     </message>
     <message>
         <source>At least two students are needed for a pairwise comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen paarweisen Vergleich braucht es mindestens zwei Lernende.</translation>
     </message>
     <message>
         <source>%1 worse than chance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schlechter als Zufall</translation>
     </message>
     <message>
         <source>%1 nothing shared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nichts gemeinsam</translation>
     </message>
     <message>
         <source>%1 identical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gleich</translation>
     </message>
     <message>
         <source>%1 chance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zufall</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
     <name>HighlightLayer</name>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
 </context>
 <context>
     <name>ImportRun</name>
     <message>
         <source>Importing hand-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgaben werden importiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import Hand-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgaben importieren</translation>
     </message>
     <message>
         <source>Importing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert (%2 von %3)…</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>No files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dateien.</translation>
     </message>
     <message>
         <source>%1: an older hand-in, not imported; the newer one already imported is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine ältere Abgabe, nicht importiert; die bereits importierte neuere bleibt erhalten</translation>
     </message>
     <message>
         <source>the file is cut short (an incomplete copy?); ask the student to hand it in again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist abgeschnitten (unvollständige Kopie?); bitten Sie um erneute Abgabe (%1)</translation>
     </message>
     <message>
         <source>%1: not imported, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht importiert, %2</translation>
     </message>
     <message>
         <source>%1: handed in for another exercise, “%2”; imported there (open that exercise to review it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: für eine andere Übung abgegeben, „%2“; dort importiert (öffnen Sie diese Übung zur Durchsicht)</translation>
     </message>
     <message>
         <source>…and %1 more: see the Problem column.</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %1 weitere: siehe Spalte „Problem“.</translation>
     </message>
     <message>
         <source>Hand-ins Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgaben importiert</translation>
     </message>
     <message>
         <source>Look at these files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie sich diese Dateien an:</translation>
     </message>
     <message>
         <source>Select an orphaned highlight to see its passage with the text around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine verwaiste Markierung, um ihre Textstelle mit Umgebung zu sehen.</translation>
     </message>
     <message>
         <source>Orphaned highlights in this exercise: %1 (kept, but their passage was not found in the article text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Markierungen in dieser Übung: %1 (aufbewahrt, aber ihre Textstelle wurde im Artikeltext nicht gefunden)</translation>
     </message>
     <message>
         <source>No orphaned highlights: every imported highlight was placed in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine verwaisten Markierungen: Jede importierte Markierung wurde im Text platziert.</translation>
     </message>
     <message>
         <source>Copy Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle kopieren</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryModel</name>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt</translation>
     </message>
     <message>
         <source>older</source>
-        <translation type="unfinished"></translation>
+        <translation>älter</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>handed in for another exercise, “%1”, and imported there</source>
-        <translation type="unfinished"></translation>
+        <translation>für eine andere Übung abgegeben, „%1“, und dort importiert</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende/r</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Re-anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verankert</translation>
     </message>
     <message>
         <source>Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaist</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>Importing</name>
     <message>
         <source>Reading articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel werden gelesen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Import articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel importieren</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
 </context>
 <context>
     <name>InstructionsPanel</name>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsauftrag</translation>
     </message>
     <message>
         <source>Exercise instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsauftrag der Übung</translation>
     </message>
     <message>
         <source>Show or hide the instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsauftrag ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Exercise title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Übung</translation>
     </message>
     <message>
         <source>Hide the instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsauftrag ausblenden</translation>
     </message>
     <message>
         <source>Show the instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsauftrag einblenden</translation>
     </message>
 </context>
 <context>
     <name>KeyMode</name>
     <message>
         <source>Annotate the &amp;Answer Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Musterlösung markieren</translation>
     </message>
     <message>
         <source>Highlight and tag as the answer key; students are scored against it</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Musterlösung markieren; die Lernenden werden daran gemessen</translation>
     </message>
     <message>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Musterlösung</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Takes effect when you restart the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt nach einem Neustart der App</translation>
     </message>
     <message>
         <source>&amp;System Language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemsprache (%1)</translation>
     </message>
 </context>
 <context>
     <name>LinkFlow</name>
     <message>
         <source>It &amp;supports the first passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie &amp;stützt die erste Textstelle</translation>
     </message>
     <message>
         <source>It &amp;contradicts the first passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie &amp;widerspricht der ersten Textstelle</translation>
     </message>
     <message>
         <source>It makes the sa&amp;me claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie stellt die &amp;gleiche Behauptung auf</translation>
     </message>
     <message>
         <source>&amp;Link from Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von hier verknüpfen</translation>
     </message>
     <message>
         <source>Cancel Lin&amp;king</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Link Selected Passage &amp;As</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Stelle verknüpfen &amp;als</translation>
     </message>
     <message>
         <source>Linking from “%1”: click or tag the passage in the other article it relates to (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen von „%1“: Klicke oder markiere die Textstelle im anderen Artikel, auf die sie sich bezieht (Esc bricht ab).</translation>
     </message>
     <message>
         <source>How does this passage relate to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hängt diese Textstelle mit „%1“ zusammen?</translation>
     </message>
     <message>
         <source>Cannot link these passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Textstellen können nicht verknüpft werden</translation>
     </message>
     <message>
         <source>Linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft.</translation>
     </message>
 </context>
 <context>
     <name>LinkTableModel</name>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>stützt</translation>
     </message>
     <message>
         <source>contradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>widerspricht</translation>
     </message>
     <message>
         <source>same claim</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Behauptung</translation>
     </message>
     <message>
         <source>(passage removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Textstelle entfernt)</translation>
     </message>
     <message>
         <source>The first passage %1 the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung der ersten zur zweiten Textstelle: %1</translation>
     </message>
 </context>
 <context>
@@ -1369,1346 +1375,1348 @@ The details were written to %2. If this happens again, use Copy details and send
     <message>
         <source>No links yet.
 Link a claim in one article to a passage in another that supports it, contradicts it or makes the same claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Verknüpfungen.
+Verknüpfe eine Behauptung in einem Artikel mit einer Textstelle in einem anderen, die sie stützt, ihr widerspricht oder dasselbe behauptet.</translation>
     </message>
     <message>
         <source>No links match the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verknüpfung passt zur Suche.</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen</translation>
     </message>
     <message>
         <source>Search linked passages and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Textstellen und Notizen durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung &amp;entfernen</translation>
     </message>
     <message>
         <source>Cannot remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>Cannot change the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung kann nicht geändert werden</translation>
     </message>
     <message>
         <source>Cannot change the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz kann nicht geändert werden</translation>
     </message>
     <message>
         <source>Change &amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art ändern</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &amp;öffnen…</translation>
     </message>
     <message>
         <source>Choose another exercise stored on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere auf diesem Computer gespeicherte Übung wählen</translation>
     </message>
     <message>
         <source>Change &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Namen ändern…</translation>
     </message>
     <message>
         <source>Change the name saved with your highlights, notes and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen ändern, der mit deinen Markierungen, Notizen und Antworten gespeichert wird</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Check Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;prüfen…</translation>
     </message>
     <message>
         <source>Check the database for damage and broken references</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank auf Schäden und fehlerhafte Verweise prüfen</translation>
     </message>
     <message>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über %1</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
         </translation>
     </message>
     <message>
         <source>annotating as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>markiert als %1</translation>
     </message>
     <message>
         <source>Tag the selected text, or re-tag the selected passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Text einer Kategorie zuordnen oder die ausgewählte Stelle umordnen</translation>
     </message>
     <message>
         <source>Tag exactly as selected, without snapping to whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau wie ausgewählt zuordnen, ohne auf ganze Wörter zu erweitern</translation>
     </message>
     <message>
         <source>Selected passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Textstelle</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>The new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Delete tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie löschen</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) tagged %1. Deleting the tag moves them to another tag (undo moves them back). Merge them into:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Markierung gehört zu %1. Beim Löschen der Kategorie wandert sie in eine andere Kategorie (Rückgängig holt sie zurück). Zusammenführen mit:</numerusform>
+            <numerusform>%n Markierungen gehören zu %1. Beim Löschen der Kategorie wandern sie in eine andere Kategorie (Rückgängig holt sie zurück). Zusammenführen mit:</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge and delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen und löschen</translation>
     </message>
 </context>
 <context>
     <name>Minimap</name>
     <message>
         <source>The whole article: click to jump there</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Artikel: klicken, um dorthin zu springen</translation>
     </message>
     <message>
         <source>Overview of the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht über den ganzen Artikel</translation>
     </message>
 </context>
 <context>
     <name>NameDialog</name>
     <message>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name</translation>
     </message>
     <message>
         <source>Change Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen ändern</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name</translation>
     </message>
     <message>
         <source>Your name is saved with your highlights, notes and answers so that your teacher can tell whose work it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name wird mit deinen Markierungen, Notizen und Antworten gespeichert, damit deine Lehrkraft weiß, wessen Arbeit es ist.</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor- und Nachname</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Annotated passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierte Textstelle</translation>
     </message>
     <message>
         <source>Why did you tag this passage this way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum hast du diese Textstelle so eingeordnet?</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
     <name>OrphanModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende/r</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstelle</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Was at (characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>War bei (Zeichen)</translation>
     </message>
 </context>
 <context>
     <name>OverlayTab</name>
     <message>
         <source>Stronger colour: more students highlighted it · colour: the tag most chose · hatched and wavy: students chose different tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräftigere Farbe: mehr Lernende haben markiert · Farbe: die meistgewählte Kategorie · schraffiert und gewellt: Lernende wählten verschiedene Kategorien.</translation>
     </message>
     <message>
         <source>The sentences where the class split most, to discuss. The number runs from 0 (everyone agreed) to 1 (half highlighted it, and the tags were all over). Click one to show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sätze, bei denen die Klasse am stärksten uneins war – zum Besprechen. Der Wert reicht von 0 (alle einig) bis 1 (die Hälfte hat markiert, mit ganz verschiedenen Kategorien). Anklicken zeigt den Satz.</translation>
     </message>
     <message>
         <source>Contested passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstrittene Textstellen</translation>
     </message>
     <message>
         <source>Click a passage to show it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Textstelle anklicken, um sie im Text zu zeigen</translation>
     </message>
     <message>
         <source>Students at the clicked spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende an der angeklickten Stelle</translation>
     </message>
     <message>
         <source>At this spot</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieser Stelle</translation>
     </message>
     <message>
         <source>Click the text to see who highlighted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Text klicken, um zu sehen, wer markiert hat.</translation>
     </message>
     <message>
         <source>Disagreement about highlighting: %1
 Disagreement about the tag: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uneinigkeit beim Markieren: %1
+Uneinigkeit bei der Kategorie: %2</translation>
     </message>
     <message numerus="yes">
         <source>At this spot: %n student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An dieser Stelle: %n Lernende/r</numerusform>
+            <numerusform>An dieser Stelle: %n Lernende</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody highlighted this spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat diese Stelle markiert.</translation>
     </message>
 </context>
 <context>
     <name>OverlayView</name>
     <message>
         <source>Class overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenüberlagerung</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n student(s) highlighted this</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Markiert von %1 von %n Lernenden</numerusform>
+            <numerusform>Markiert von %1 von %n Lernenden</numerusform>
         </translation>
     </message>
     <message>
         <source>Students chose different tags here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wählten die Lernenden verschiedene Kategorien.</translation>
     </message>
 </context>
 <context>
     <name>PaneActions</name>
     <message>
         <source>N note · L link · Del delete · drag the dots or Alt+arrows to adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>N Notiz · L verknüpfen · Entf löschen · Punkte ziehen oder Alt+Pfeile zum Anpassen</translation>
     </message>
     <message>
         <source>Nothing was saved: your work needs your name, so your teacher knows whose it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert: Deine Arbeit braucht deinen Namen, damit deine Lehrkraft weiß, von wem sie ist.</translation>
     </message>
     <message>
         <source>&amp;Tag Selection As</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl zuordnen &amp;als</translation>
     </message>
     <message>
         <source>Tag Exactl&amp;y as Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau &amp;wie ausgewählt zuordnen</translation>
     </message>
     <message>
         <source>Edit &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung &amp;löschen</translation>
     </message>
     <message>
         <source>Move Start &amp;Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang &amp;früher</translation>
     </message>
     <message>
         <source>Move Start &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfang &amp;später</translation>
     </message>
     <message>
         <source>Move End Ea&amp;rlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende f&amp;rüher</translation>
     </message>
     <message>
         <source>Move End La&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende spä&amp;ter</translation>
     </message>
     <message>
         <source>Select Ne&amp;xt Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nä&amp;chste Markierung wählen</translation>
     </message>
     <message>
         <source>Select &amp;Previous Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorige Markierung wählen</translation>
     </message>
     <message>
         <source>&amp;Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl a&amp;ufheben</translation>
     </message>
     <message>
         <source>Adjust &amp;Span</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle an&amp;passen</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source> (note: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Notiz: %1)</translation>
     </message>
     <message>
         <source>Several annotations here: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier liegen mehrere Markierungen: eine wählen</translation>
     </message>
     <message>
         <source>Cannot change the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung kann nicht geändert werden</translation>
     </message>
     <message>
         <source>Select some words to tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle Wörter aus, die du zuordnen willst.</translation>
     </message>
     <message>
         <source>Tag as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 zuordnen</translation>
     </message>
     <message>
         <source>Select a passage first (mouse, or Shift+arrow keys), then choose a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst eine Textstelle aus (Maus oder Umschalt+Pfeiltasten), dann eine Kategorie.</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Deleted “%1”. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht. Strg+Z holt sie zurück.</translation>
     </message>
     <message>
         <source>Adjust span</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle anpassen</translation>
     </message>
 </context>
 <context>
     <name>PaneHeader</name>
     <message>
         <source>Drag to move this article to another place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um diesen Artikel an eine andere Stelle zu verschieben</translation>
     </message>
 </context>
 <context>
     <name>PaneLayout</name>
     <message>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>Move Pane &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte nach &amp;links</translation>
     </message>
     <message>
         <source>Move Pane &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte nach &amp;rechts</translation>
     </message>
     <message>
         <source>&amp;Sync Scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeinsam blättern</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild</translation>
     </message>
 </context>
 <context>
     <name>PaneMenu</name>
     <message>
         <source>Passage menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü der Textstelle</translation>
     </message>
     <message>
         <source>Tag the selection as</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl zuordnen als</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>Change &amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie ändern</translation>
     </message>
     <message>
         <source>Select &amp;Another Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere hier wählen</translation>
     </message>
 </context>
 <context>
     <name>Panels</name>
     <message>
         <source>&amp;Find in Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Markierungen &amp;suchen…</translation>
     </message>
     <message>
         <source>Search the quotes and notes of your annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zitate und Notizen deiner Markierungen durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereiche</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel ohne Titel</translation>
     </message>
     <message>
         <source>Outlet, author and date not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium, Autor und Datum nicht angegeben</translation>
     </message>
 </context>
 <context>
     <name>PreviewWindow</name>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geöffnet…</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken</translation>
     </message>
 </context>
 <context>
     <name>QuestionListEditor</name>
     <message>
         <source>Written answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftliche Antwort</translation>
     </message>
     <message>
         <source>Rating 1–5 with reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung 1–5 mit Begründung</translation>
     </message>
     <message>
         <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Answer &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort&amp;art:</translation>
     </message>
     <message>
         <source>Students answer every question for each article. Double-click a question to edit its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lernenden beantworten jede Frage für jeden Artikel. Doppelklick auf eine Frage bearbeitet ihren Text.</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Frage</translation>
     </message>
     <message>
         <source>Removing this question deletes %1 when you press OK. Remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie diese Frage entfernen, wird beim Klick auf OK %1 gelöscht. Entfernen?</translation>
     </message>
 </context>
 <context>
     <name>QuestionWidget</name>
     <message>
         <source>not reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht glaubwürdig</translation>
     </message>
     <message>
         <source>very reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr glaubwürdig</translation>
     </message>
     <message>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1</translation>
     </message>
     <message>
         <source>Reasons for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung zu %1</translation>
     </message>
     <message>
         <source>Answer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort auf %1</translation>
     </message>
     <message>
         <source>Your reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Begründung…</translation>
     </message>
     <message>
         <source>Your answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort…</translation>
     </message>
     <message>
         <source>Reliability %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Glaubwürdigkeit %1 von 5</translation>
     </message>
 </context>
 <context>
     <name>RecentMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>No recent exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Übungen</translation>
     </message>
 </context>
 <context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Class Overview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klassenübersicht…</translation>
     </message>
     <message>
         <source>See how the whole class marked up this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen, wie die ganze Klasse diese Übung markiert hat</translation>
     </message>
     <message>
         <source>Export Review &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungs&amp;bericht exportieren…</translation>
     </message>
     <message>
         <source>Save the class review as an HTML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klassenauswertung als HTML-Datei speichern</translation>
     </message>
     <message>
         <source>Export &amp;Scores (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punktwerte exportieren (CSV)…</translation>
     </message>
     <message>
         <source>Save every student&apos;s scores against the key as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Punktwerte aller Lernenden gegenüber der Musterlösung als CSV speichern</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uswertung</translation>
     </message>
     <message>
         <source>%1 review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Auswertung</translation>
     </message>
     <message>
         <source>Export Review Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsbericht exportieren</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
         <source>Could not export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht exportiert werden</translation>
     </message>
     <message>
         <source>Export Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktwerte exportieren</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Punktwerte konnten nicht exportiert werden</translation>
     </message>
 </context>
 <context>
     <name>ReviewState</name>
     <message>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Musterlösung</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
         <source>Class Overview: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenübersicht: %1 — %2</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel ohne Titel</translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisieren</translation>
     </message>
     <message>
         <source>Show students as Student 1…N, for projecting in class</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende als „Lernende/r 1…N“ zeigen, für die Projektion im Unterricht</translation>
     </message>
     <message>
         <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Größerer Text</translation>
     </message>
     <message>
         <source>Larger text, for projecting (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größerer Text für die Projektion (Strg++)</translation>
     </message>
     <message>
         <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinerer Text</translation>
     </message>
     <message>
         <source>Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren…</translation>
     </message>
     <message>
         <source>Export Scores (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktwerte exportieren (CSV)…</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source> Article: </source>
-        <translation type="unfinished"></translation>
+        <translation> Artikel: </translation>
     </message>
     <message>
         <source>Students shown in the overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Überlagerung gezeigte Lernende</translation>
     </message>
     <message>
         <source>Untick a student to leave them out of every figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häkchen entfernen, um eine Person aus allen Werten herauszunehmen.</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende</translation>
     </message>
     <message>
         <source>Class Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassenüberlagerung</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktwerte</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message numerus="yes">
         <source>This article: %n student(s) shown, an answer key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Artikel: %n Lernende/r angezeigt, eine Musterlösung.</numerusform>
+            <numerusform>Dieser Artikel: %n Lernende angezeigt, eine Musterlösung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This article: %n student(s) shown, no answer key yet (Review &gt; Annotate the Answer Key in the main window).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Artikel: %n Lernende/r angezeigt, noch keine Musterlösung (Auswertung &gt; Musterlösung markieren im Hauptfenster).</numerusform>
+            <numerusform>Dieser Artikel: %n Lernende angezeigt, noch keine Musterlösung (Auswertung &gt; Musterlösung markieren im Hauptfenster).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Auswertung</translation>
     </message>
     <message>
         <source>Export Review Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertungsbericht exportieren</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
         <source>Could not export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht exportiert werden</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert in %1</translation>
     </message>
     <message>
         <source>Export Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktwerte exportieren</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Punktwerte konnten nicht exportiert werden</translation>
     </message>
     <message>
         <source>Scores written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktwerte gespeichert in %1</translation>
     </message>
 </context>
 <context>
     <name>ScoresTab</name>
     <message>
         <source>No scores yet: there is no answer key. In the main window, switch on Review &gt; Annotate the Answer Key, tag the passages the way you want them tagged, then switch it off; every student is then scored against your key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Punktwerte: Es gibt keine Musterlösung. Schalten Sie im Hauptfenster Auswertung &gt; Musterlösung markieren ein, ordnen Sie die Textstellen so zu, wie Sie es erwarten, und schalten Sie es wieder aus; dann wird hier jede/r Lernende an Ihrer Lösung gemessen.</translation>
     </message>
     <message>
         <source>Each row compares one student&apos;s highlights with the answer key (1.00 = the same as the key, 0.00 = nothing in common). P: how much of what the student marked is in the key. R: how much of the key the student found. F1: P and R together. Exact counts only the key&apos;s exact passages, Overlap any overlapping passage with the same tag, Chars character by character. Click a heading to sort; hover it for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile vergleicht die Markierungen einer Person mit der Musterlösung (1,00 = wie die Lösung, 0,00 = nichts gemeinsam). P: wie viel des Markierten in der Lösung steht. R: wie viel der Lösung gefunden wurde. F1: P und R zusammen. „Exakt“ zählt nur genau gleiche Stellen, „Überlappung“ jede überlappende Stelle mit derselben Kategorie, „Zeichen“ Zeichen für Zeichen. Spaltenkopf anklicken zum Sortieren; darüberfahren für mehr.</translation>
     </message>
     <message>
         <source>Scores against the answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktwerte gegenüber der Musterlösung</translation>
     </message>
     <message>
         <source>Only the all-tags rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilen für alle Kategorien</translation>
     </message>
     <message>
         <source>One row per student and article: their highlights with every tag together, against the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Person und Artikel: alle Markierungen zusammen, gegenüber der Lösung</translation>
     </message>
     <message>
         <source>Export Scores (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktwerte exportieren (CSV)…</translation>
     </message>
     <message>
         <source>Student for the confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Person für die Verwechslungsmatrix</translation>
     </message>
     <message>
         <source>Tag confusion: student against key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorienverwechslung: Person gegenüber Lösung</translation>
     </message>
     <message>
         <source>Spans behind the chosen cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen hinter der gewählten Zelle</translation>
     </message>
     <message>
         <source>Click a cell to list the spans behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zelle anklicken, um die Stellen dahinter aufzulisten.</translation>
     </message>
     <message>
         <source>In this article, the tags chosen by (rows) against the key&apos;s (columns):</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Artikel die Kategorien von (Zeilen) gegenüber denen der Lösung (Spalten):</translation>
     </message>
 </context>
 <context>
     <name>ScoresTableModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Student id</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen-ID</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernende/r</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Exact P</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakt P</translation>
     </message>
     <message>
         <source>Exact R</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakt R</translation>
     </message>
     <message>
         <source>Exact F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakt F1</translation>
     </message>
     <message>
         <source>Overlap P</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung P</translation>
     </message>
     <message>
         <source>Overlap R</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung R</translation>
     </message>
     <message>
         <source>Overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlappung F1</translation>
     </message>
     <message>
         <source>Chars P</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen P</translation>
     </message>
     <message>
         <source>Chars R</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen R</translation>
     </message>
     <message>
         <source>Chars F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen F1</translation>
     </message>
     <message>
         <source>spans with exactly the key&apos;s start, end and tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen mit genau demselben Anfang, Ende und derselben Kategorie wie in der Lösung</translation>
     </message>
     <message>
         <source>spans overlapping a key span of the same tag (one-to-one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen, die eine Lösungsstelle derselben Kategorie überlappen (eins zu eins)</translation>
     </message>
     <message>
         <source>characters marked with the same tag as the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen, die mit derselben Kategorie markiert sind wie in der Lösung</translation>
     </message>
     <message>
         <source>Precision: the share of what the student marked that matches the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Präzision: der Anteil des Markierten, der zur Lösung passt</translation>
     </message>
     <message>
         <source>Recall: the share of the key that the student found</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefferquote: der Anteil der Lösung, der gefunden wurde</translation>
     </message>
     <message>
         <source>F1: precision and recall together, high only when both are</source>
-        <translation type="unfinished"></translation>
+        <translation>F1: Präzision und Trefferquote zusammen, nur hoch, wenn beide hoch sind</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts)</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>%1, counting %2. 1.00 = the same as the key, 0.00 = nothing in common; – = nothing to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gezählt: %2. 1,00 = wie die Lösung, 0,00 = nichts gemeinsam; – = nichts zu zählen.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Commands and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle und ihre Tasten</translation>
     </message>
 </context>
 <context>
     <name>StackedBarChart</name>
     <message>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>StatusCounts</name>
     <message>
         <source>No need to save: every change is saved at once. To give your work to your teacher: File &gt; Hand In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern ist nicht nötig: Jede Änderung wird sofort gespeichert. Um deine Arbeit deiner Lehrkraft zu geben: Datei &gt; Abgeben…</translation>
     </message>
     <message>
         <source>To start: select a passage in an article, then press %1–%2 or click a tag above</source>
-        <translation type="unfinished"></translation>
+        <translation>So geht’s: Textstelle auswählen, dann %1–%2 drücken oder oben eine Kategorie anklicken</translation>
     </message>
     <message>
         <source>To start: select a passage in an article, then press %1 or click a tag above</source>
-        <translation type="unfinished"></translation>
+        <translation>So geht’s: Textstelle auswählen, dann %1 drücken oder oben eine Kategorie anklicken</translation>
     </message>
     <message>
         <source>To start: select a passage in an article, then click a tag above</source>
-        <translation type="unfinished"></translation>
+        <translation>So geht’s: Textstelle auswählen, dann oben eine Kategorie anklicken</translation>
     </message>
     <message>
         <source>Annotation counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Markierungen</translation>
     </message>
     <message>
         <source>✓ All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Alles gespeichert</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>There is no Save button: every change is stored the moment you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Speichern-Knopf: Jede Änderung wird gespeichert, sobald du sie machst.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2 by you in this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 von dir in dieser Übung</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
         </translation>
     </message>
     <message>
         <source>✓ Saved just now</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gerade gespeichert</translation>
     </message>
     <message>
         <source>Last change stored at %1. There is no Save button: every change is stored the moment you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung gespeichert um %1. Es gibt keinen Speichern-Knopf: Jede Änderung wird gespeichert, sobald du sie machst.</translation>
     </message>
     <message>
         <source>✓ Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gespeichert %1</translation>
     </message>
 </context>
 <context>
     <name>TablePanel</name>
     <message>
         <source>%1 panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1</translation>
     </message>
     <message>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durchsuchen</translation>
     </message>
 </context>
 <context>
     <name>TagBar</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Tags and legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien und Legende</translation>
     </message>
     <message>
         <source>Tag the selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl zuordnen:</translation>
     </message>
     <message>
         <source>%1 (key %2): %3 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Taste %2): bisher %3</translation>
     </message>
     <message>
         <source>%1: %2 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bisher %2</translation>
     </message>
     <message>
         <source>Tag as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 zuordnen</translation>
     </message>
     <message>
         <source>Key %1. %2 tagged so far. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste %1. Bisher %2 zugeordnet. %3</translation>
     </message>
 </context>
 <context>
     <name>TagSetEditor</name>
     <message>
         <source>Edit tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Tag set &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Kategoriensatzes:</translation>
     </message>
     <message>
         <source>Double-click a cell to edit it. Keys are saved in exports; shortcuts are the keys students press to tag a selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf eine Zelle bearbeitet sie. Schlüssel werden in Exporte geschrieben; Kürzel sind die Tasten, mit denen Lernende eine Auswahl zuordnen.</translation>
     </message>
     <message>
         <source>Change the colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe von %1 ändern</translation>
     </message>
     <message>
         <source>Colour of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe von %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s) use this tag set: changes apply to all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übung verwendet diesen Kategoriensatz: Änderungen gelten für sie.</numerusform>
+            <numerusform>%n Übungen verwenden diesen Kategoriensatz: Änderungen gelten für alle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Change label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung ändern</translation>
     </message>
     <message>
         <source>Change key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ändern</translation>
     </message>
     <message>
         <source>Change shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel ändern</translation>
     </message>
     <message>
         <source>Change definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition ändern</translation>
     </message>
     <message>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kategorie</translation>
     </message>
     <message>
         <source>New tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kategorie %1</translation>
     </message>
     <message>
         <source>Change colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe ändern</translation>
     </message>
     <message numerus="yes">
         <source>%1 is used by %n annotation(s) and is the only tag; add another tag to merge them into first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird von %n Markierung verwendet und ist die einzige Kategorie; fügen Sie zuerst eine weitere Kategorie hinzu, um sie dorthin zu verschieben</numerusform>
+            <numerusform>%1 wird von %n Markierungen verwendet und ist die einzige Kategorie; fügen Sie zuerst eine weitere Kategorie hinzu, um sie dorthin zu verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the tag %1? No annotation uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorie %1 löschen? Keine Markierung verwendet sie.</translation>
     </message>
     <message>
         <source>Tag colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Kategorie</translation>
     </message>
     <message>
         <source>Delete tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie löschen</translation>
     </message>
 </context>
 <context>
     <name>TagTableModel</name>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie hinzufügen</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung löschen</translation>
     </message>
     <message>
         <source>Change annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung ändern</translation>
     </message>
     <message>
         <source>Link passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Textstellen verknüpfen</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung entfernen</translation>
     </message>
     <message>
         <source>Change link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung ändern</translation>
     </message>
     <message>
         <source>Answer question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage beantworten</translation>
     </message>
     <message>
         <source>the change “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung „%1“</translation>
     </message>
 </context>
 <context>
     <name>WriteFailure</name>
     <message>
         <source>Save a copy of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der Änderung speichern</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>WriteFailureDialog</name>
     <message>
         <source>Your change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>%1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Free some disk space or fix the folder, then try again; or save a copy of the change to a file so that it is not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib Speicherplatz frei oder behebe das Problem mit dem Ordner und versuche es erneut; oder speichere eine Kopie der Änderung in einer Datei, damit sie nicht verloren geht.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Save a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern…</translation>
     </message>
     <message>
         <source>Keep Unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeichert lassen</translation>
     </message>
 </context>
 <context>
     <name>_CountWords</name>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Verknüpfung angezeigt</numerusform>
+            <numerusform>%1 von %n Verknüpfungen angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n annotation(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Markierung angezeigt</numerusform>
+            <numerusform>%1 von %n Markierungen angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -2716,9 +2724,9 @@ Disagreement about the tag: %2</source>
     <name>_Plurals</name>
     <message numerus="yes">
         <source>%n file(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei: %1</numerusform>
+            <numerusform>%n Dateien: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -5,105 +5,105 @@
     <name>AboutDialog</name>
     <message>
         <source>Read news articles side by side, mark what is claim, evidence, speculation and opinion, link what two outlets say about the same facts, and compare how a class read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee artículos de prensa uno al lado del otro, marca lo que es afirmación, evidencia, especulación y opinión, vincula lo que dos medios dicen sobre los mismos hechos y compara cómo los ha leído toda una clase.</translation>
     </message>
     <message>
         <source>Works offline: the app never connects to the network, and your work stays on this computer until you hand it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona sin conexión: la aplicación nunca se conecta a la red y tu trabajo se queda en este ordenador hasta que lo entregues.</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
 </context>
 <context>
     <name>AgreementTab</name>
     <message>
         <source>Krippendorff&apos;s alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa de Krippendorff</translation>
     </message>
     <message>
         <source>Fleiss&apos; kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa de Fleiss</translation>
     </message>
     <message>
         <source>Mean Cohen&apos;s kappa (pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa de Cohen medio (parejas)</translation>
     </message>
     <message>
         <source>Unitizing alpha (advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa de unitización (avanzado)</translation>
     </message>
     <message>
         <source>How alike the students&apos; markups are (the answer key is not counted). Start with Krippendorff&apos;s alpha for all tags: 0.80 or more, the class marked the text in much the same way; below 0.67, differently enough to discuss. Kappa names its bands more gently, so the same number can read &apos;fair&apos; as kappa and &apos;low&apos; as alpha.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto se parecen las marcas de los estudiantes (el solucionario no cuenta). Empiece por el alfa de Krippendorff para todas las etiquetas: con 0,80 o más, la clase marcó el texto de forma muy parecida; por debajo de 0,67, de forma lo bastante distinta como para comentarlo. El kappa nombra sus tramos con más suavidad, así que el mismo número puede leerse como «aceptable» en kappa y «bajo» en alfa.</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <source>Agreement figures with their readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Índices de acuerdo y su interpretación</translation>
     </message>
     <message>
         <source>Pairwise matrix to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz por parejas que mostrar</translation>
     </message>
     <message>
         <source>Pairwise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por parejas:</translation>
     </message>
     <message>
         <source>Cohen&apos;s kappa, all tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa de Cohen, todas las etiquetas</translation>
     </message>
     <message>
         <source>Cohen&apos;s kappa, %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa de Cohen, solo %1</translation>
     </message>
     <message>
         <source>Span F1, overlapping spans</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 de fragmentos, fragmentos solapados</translation>
     </message>
     <message>
         <source>Span F1, exact spans</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 de fragmentos, fragmentos exactos</translation>
     </message>
     <message>
         <source>Each cell: how much two students agree, character by character, beyond chance (1 = identical, 0 = as if by chance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada celda: cuánto coinciden dos estudiantes, carácter a carácter, más allá del azar (1 = idéntico, 0 = como por azar).</translation>
     </message>
     <message>
         <source>Each cell: the share of spans the two students both marked with the same tag (1 = the same spans, 0 = nothing in common).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada celda: la proporción de fragmentos que ambos estudiantes marcaron con la misma etiqueta (1 = los mismos fragmentos, 0 = nada en común).</translation>
     </message>
 </context>
 <context>
     <name>AnnotationTableModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo %1</translation>
     </message>
     <message>
         <source>no note</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nota</translation>
     </message>
 </context>
 <context>
@@ -111,504 +111,507 @@
     <message>
         <source>No annotations yet.
 Select a passage in an article and press a tag key (1–4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay anotaciones.
+Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4).</translation>
     </message>
     <message>
         <source>No annotations match the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna anotación coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
         <source>No annotations yet.
 Select a passage in an article and press a tag key (1–4); the first time, the app asks for your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay anotaciones.
+Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); la primera vez, la aplicación te pide tu nombre.</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones</translation>
     </message>
     <message>
         <source>Search quotes and notes  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en citas y notas  (%1)</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar anotación</translation>
     </message>
     <message>
         <source>Show tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar etiqueta</translation>
     </message>
     <message>
         <source>Show article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar artículo</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los artículos</translation>
     </message>
     <message>
         <source>Cannot delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar la anotación</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota</translation>
     </message>
     <message>
         <source>Cannot change the note</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar la nota</translation>
     </message>
     <message>
         <source>Show in Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el artículo</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota</translation>
     </message>
 </context>
 <context>
     <name>ArticleListEditor</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medio:</translation>
     </message>
     <message>
         <source>Au&amp;thor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;tor:</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicado:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>en, de, fr…</source>
-        <translation type="unfinished"></translation>
+        <translation>es, en, fr…</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;archivos…</translation>
     </message>
     <message>
         <source>Pa&amp;ste text</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;gar texto</translation>
     </message>
     <message>
         <source>New &amp;version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;versión…</translation>
     </message>
     <message>
         <source>Add a corrected text of this article as a new article after it; the old text stays until you remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un texto corregido de este artículo como artículo nuevo a continuación; el texto antiguo se mantiene hasta que lo quite</translation>
     </message>
     <message>
         <source>%1: this exercise already has an article with exactly this text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: este ejercicio ya tiene un artículo con exactamente este texto</translation>
     </message>
     <message>
         <source>this article</source>
-        <translation type="unfinished"></translation>
+        <translation>este artículo</translation>
     </message>
     <message>
         <source>Removing %1 deletes %2 when you press OK. Undo (Ctrl+Z) in the main window brings it back. Remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 elimina %2 al pulsar Aceptar. Deshacer (Ctrl+Z) en la ventana principal lo recupera. ¿Quitarlo?</translation>
     </message>
     <message>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo sin título</translation>
     </message>
     <message>
         <source>%1  (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (nuevo)</translation>
     </message>
     <message>
         <source>Add the articles students will compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada los artículos que compararán los estudiantes.</translation>
     </message>
     <message>
         <source>Its date is when the file was made, not necessarily when the article was published: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su fecha es la de creación del archivo, no necesariamente la de publicación del artículo: compruébela.</translation>
     </message>
     <message>
         <source>New, %1 characters from %2. It is added when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo, %1 caracteres de %2. Se añade al pulsar Aceptar.</translation>
     </message>
     <message>
         <source>The text cannot be edited here, so students&apos; highlights never shift. To correct it, use New version… and then remove the old article if nobody needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto no se puede editar aquí, para que los subrayados de los estudiantes nunca se desplacen. Para corregirlo, use Nueva versión… y después quite el artículo antiguo si nadie lo necesita.</translation>
     </message>
     <message>
         <source>Add articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir artículos</translation>
     </message>
 </context>
 <context>
     <name>ArticlePane</name>
     <message>
         <source>Article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo: %1</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>sin título</translation>
     </message>
     <message>
         <source>Text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de %1</translation>
     </message>
     <message>
         <source>the article</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo</translation>
     </message>
     <message>
         <source>Select words with Shift and the arrow keys, then press 1 to 4 to tag them. Alt+Down and Alt+Up select the next and previous tagged passage; F1 lists every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona palabras con Mayús y las flechas y pulsa de 1 a 4 para etiquetarlas. Alt+Abajo y Alt+Arriba seleccionan el fragmento etiquetado siguiente y anterior; F1 muestra todas las teclas.</translation>
     </message>
     <message>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo sin título</translation>
     </message>
     <message>
         <source>Outlet, author and date not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio, autor y fecha no indicados</translation>
     </message>
 </context>
 <context>
     <name>AuthoringActions</name>
     <message>
         <source>&amp;New Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo ejercicio…</translation>
     </message>
     <message>
         <source>&amp;Edit Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar ejercicio…</translation>
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar e&amp;tiquetas…</translation>
     </message>
     <message>
         <source>&amp;Import Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar artículo…</translation>
     </message>
     <message>
         <source>&amp;Paste Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar artículo</translation>
     </message>
     <message>
         <source>Open Exercise &amp;Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;paquete de ejercicio…</translation>
     </message>
     <message>
         <source>E&amp;xport Exercise Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar paquete de ejercicio…</translation>
     </message>
     <message>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ejercicio</translation>
     </message>
     <message>
         <source>Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ejercicio</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada; no se añadió nada.</translation>
     </message>
     <message>
         <source>Paste article</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar artículo</translation>
     </message>
     <message>
         <source>%1: this exercise already has an article with exactly this text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: este ejercicio ya tiene un artículo con exactamente este texto</translation>
     </message>
     <message numerus="yes">
         <source>Import %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %n artículo</numerusform>
+            <numerusform>Importar %n artículos</numerusform>
         </translation>
     </message>
     <message>
         <source>Import articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar artículos</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo añadido.</numerusform>
+            <numerusform>%n artículos añadidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open exercise package</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir paquete de ejercicio</translation>
     </message>
     <message>
         <source>Opened the new exercise %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha abierto el nuevo ejercicio %1.</translation>
     </message>
     <message>
         <source>Updated %1 to revision %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actualizado a la revisión %2.</translation>
     </message>
     <message>
         <source>%1 was already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya estaba actualizado.</translation>
     </message>
     <message>
         <source>Export exercise package</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete de ejercicio</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportado.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be added; nothing was taken from them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo añadir %n archivo; no se tomó nada de él:</numerusform>
+            <numerusform>No se pudieron añadir %n archivos; no se tomó nada de ellos:</numerusform>
         </translation>
     </message>
     <message>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.odt *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos (*.txt *.md *.html *.htm *.docx *.odt *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Exercise packages (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de ejercicio (*%1)</translation>
     </message>
 </context>
 <context>
     <name>AuthoringUndo</name>
     <message>
         <source>Add tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiqueta %1</translation>
     </message>
     <message>
         <source>Change tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar etiqueta</translation>
     </message>
     <message>
         <source>Move tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover etiqueta</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta</translation>
     </message>
     <message>
         <source>Delete %1 (merged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1 (fusionada)</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <source>Rename tag set</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar conjunto de etiquetas</translation>
     </message>
     <message>
         <source>Change exercise details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar datos del ejercicio</translation>
     </message>
     <message>
         <source>Add article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir artículo %1</translation>
     </message>
     <message>
         <source>Remove article</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar artículo</translation>
     </message>
     <message>
         <source>Reorder articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenar artículos</translation>
     </message>
     <message>
         <source>Reorder questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenar preguntas</translation>
     </message>
     <message>
         <source>Edit article details</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar datos del artículo</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pregunta</translation>
     </message>
     <message>
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar pregunta</translation>
     </message>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pregunta</translation>
     </message>
     <message>
         <source>Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ejercicio</translation>
     </message>
 </context>
 <context>
     <name>ChartsTab</name>
     <message>
         <source>Tags per student: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas por estudiante: %1</translation>
     </message>
     <message>
         <source>untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo sin título</translation>
     </message>
     <message>
         <source>Number of highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de subrayados</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
     <message>
         <source>Tag distribution per article (all shown students)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribución de etiquetas por artículo (todos los estudiantes mostrados)</translation>
     </message>
 </context>
 <context>
     <name>CheckDialog</name>
     <message>
         <source>Check Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar base de datos</translation>
     </message>
     <message>
         <source>Check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la comprobación</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
 </context>
 <context>
     <name>CompareTab</name>
     <message>
         <source>missing (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta (discontinuo)</translation>
     </message>
     <message>
         <source>extra (dotted)</source>
-        <translation type="unfinished"></translation>
+        <translation>de más (punteado)</translation>
     </message>
     <message>
         <source>different tag (wavy)</source>
-        <translation type="unfinished"></translation>
+        <translation>otra etiqueta (ondulado)</translation>
     </message>
     <message>
         <source>shifted boundaries (underline)</source>
-        <translation type="unfinished"></translation>
+        <translation>límites desplazados (subrayado)</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>De más</translation>
     </message>
     <message>
         <source>Different tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra etiqueta</translation>
     </message>
     <message>
         <source>Shifted boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Límites desplazados</translation>
     </message>
     <message>
         <source>Reference markup</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado de referencia</translation>
     </message>
     <message>
         <source>Compared markup</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado comparado</translation>
     </message>
     <message>
         <source>Reference markup text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del marcado de referencia</translation>
     </message>
     <message>
         <source>Compared markup text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del marcado comparado</translation>
     </message>
     <message>
         <source>Marks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas: %1</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencias</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia:</translation>
     </message>
     <message>
         <source>Compared:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado:</translation>
     </message>
     <message>
         <source>The same markup is chosen on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha elegido el mismo marcado en ambos lados.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diferencia: %1</numerusform>
+            <numerusform>%n diferencias: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
     <name>ConfusionModel</name>
     <message numerus="yes">
         <source>Student: %1, key: %2: %n span(s). Click to list them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estudiante: %1, solucionario: %2: %n fragmento. Haga clic para verlo.</numerusform>
+            <numerusform>Estudiante: %1, solucionario: %2: %n fragmentos. Haga clic para listarlos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Key:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionario:
+%1</translation>
     </message>
     <message>
         <source>Student: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante: %1</translation>
     </message>
 </context>
 <context>
@@ -618,168 +621,171 @@ Select a passage in an article and press a tag key (1–4); the first time, the 
 
 What happened: %1
 The details were written to %2. If this happens again, use Copy details and send them to your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado en Source Annotator, pero tu trabajo está a salvo: cada anotación se guarda en cuanto la haces. Puedes seguir trabajando; si algo parece raro, reinicia la aplicación.
+
+Qué ha pasado: %1
+Los detalles se han guardado en %2. Si vuelve a ocurrir, usa Copiar detalles y envíaselos a tu profesor o profesora.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalles</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar detalles</translation>
     </message>
 </context>
 <context>
     <name>DraftListEditor</name>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
 </context>
 <context>
     <name>EvaluationPanel</name>
     <message>
         <source>Enter your name to answer these questions: your answers are saved with your name. (Tagging a passage in an article asks for it too.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu nombre para responder a estas preguntas: tus respuestas se guardan con tu nombre. (Etiquetar un fragmento de un artículo también te lo pide.)</translation>
     </message>
     <message>
         <source>This exercise has no source-evaluation questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ejercicio no tiene preguntas de evaluación de fuentes.</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Source evaluation panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de evaluación de fuentes</translation>
     </message>
     <message>
         <source>Article to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo que evaluar</translation>
     </message>
     <message>
         <source>Enter Your &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir tu &amp;nombre…</translation>
     </message>
     <message>
         <source>Enter your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir tu nombre</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artículo</translation>
     </message>
     <message>
         <source>Article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo %1</translation>
     </message>
     <message>
         <source>Cannot save the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar la respuesta</translation>
     </message>
 </context>
 <context>
     <name>ExerciseEditor</name>
     <message>
         <source>A new copy of the default tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia nueva de las etiquetas predeterminadas</translation>
     </message>
     <message>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ejercicio</translation>
     </message>
     <message>
         <source>Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ejercicio</translation>
     </message>
     <message>
         <source>What students see above the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ven los estudiantes encima de los artículos</translation>
     </message>
     <message>
         <source>What students should do, in a few sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que deben hacer los estudiantes, en pocas frases</translation>
     </message>
     <message>
         <source>Edit &amp;tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar e&amp;tiquetas…</translation>
     </message>
     <message>
         <source>&amp;Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artículos</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ítulo:</translation>
     </message>
     <message>
         <source>I&amp;nstructions:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nstrucciones:</translation>
     </message>
     <message>
         <source>Tag &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conjunto de etiquetas:</translation>
     </message>
     <message>
         <source>Give the exercise a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga un título al ejercicio.</translation>
     </message>
     <message>
         <source>Add at least one article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada al menos un artículo.</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n etiqueta</numerusform>
+            <numerusform>%n etiquetas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2, used by %3 exercises)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, usado en %3 ejercicios)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Tags for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas para %1</translation>
     </message>
     <message>
         <source>new exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo ejercicio</translation>
     </message>
 </context>
 <context>
     <name>ExerciseListModel</name>
     <message numerus="yes">
         <source>%1  (%n article(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (%n artículo)</numerusform>
+            <numerusform>%1  (%n artículos)</numerusform>
         </translation>
     </message>
 </context>
@@ -787,581 +793,581 @@ The details were written to %2. If this happens again, use Copy details and send
     <name>ExercisePicker</name>
     <message>
         <source>Open exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ejercicio</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>Exercises in this database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios en esta base de datos:</translation>
     </message>
 </context>
 <context>
     <name>FiguresModel</name>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa</translation>
     </message>
 </context>
 <context>
     <name>HandInDialog</name>
     <message>
         <source>You have not answered any of the source-evaluation questions yet. You can still hand in, or go back and answer them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no has respondido ninguna pregunta de evaluación de fuentes. Puedes entregar igualmente o volver atrás y responderlas primero.</translation>
     </message>
     <message>
         <source>You have answered only %1 of %2 source-evaluation questions. You can still hand in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo has respondido %1 de %2 preguntas de evaluación de fuentes. Puedes entregar igualmente.</translation>
     </message>
     <message>
         <source>Hand In</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar</translation>
     </message>
     <message>
         <source>Hand in your work on “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega tu trabajo sobre «%1».</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante:</translation>
     </message>
     <message>
         <source>Highlights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subrayados:</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos:</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 respondidas</translation>
     </message>
     <message>
         <source>Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas:</translation>
     </message>
     <message>
         <source>You have not highlighted anything yet. You can still hand in an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no has subrayado nada. Puedes entregar igualmente un archivo vacío.</translation>
     </message>
     <message>
         <source>Save location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como:</translation>
     </message>
     <message>
         <source>%1 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en total</translation>
     </message>
     <message>
         <source>Hand In As</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar como</translation>
     </message>
     <message>
         <source>Hand-ins (*.handin.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas (*.handin.json)</translation>
     </message>
     <message>
         <source>Choose where to save your hand-in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero dónde guardar tu entrega.</translation>
     </message>
     <message>
         <source>Not handed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No entregado: %1</translation>
     </message>
     <message>
         <source>Handed in. Your work is saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado. Tu trabajo se ha guardado como %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>HandinActions</name>
     <message>
         <source>&amp;Web Annotation (JSON-LD)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Web Annotation (JSON-LD)…</translation>
     </message>
     <message>
         <source>Export as Web Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como Web Annotation</translation>
     </message>
     <message>
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
         <source>&amp;Spreadsheet (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja de cálculo (CSV)…</translation>
     </message>
     <message>
         <source>Export as Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como hoja de cálculo</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
     </message>
     <message>
         <source>Printable &amp;Report (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe imprimible (HTML)…</translation>
     </message>
     <message>
         <source>Export Printable Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe imprimible</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html *.htm)</translation>
     </message>
     <message>
         <source>There is nothing to hand in yet: highlight a passage first (the app then asks for your name), or set your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que entregar: subraya primero un fragmento (la aplicación te pedirá entonces tu nombre) o escribe tu nombre.</translation>
     </message>
     <message>
         <source>&amp;Hand In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregar…</translation>
     </message>
     <message>
         <source>Save your work as a file to give to your teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar tu trabajo en un archivo para dárselo a tu profesor o profesora</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>&amp;Print / Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir / Guardar como PDF…</translation>
     </message>
     <message>
         <source>Print the report of your work, or save it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe de tu trabajo o guardarlo como PDF</translation>
     </message>
     <message>
         <source>&amp;Import Hand-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar entregas…</translation>
     </message>
     <message>
         <source>Collect your students&apos; hand-in files</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger los archivos entregados por sus estudiantes</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;carpeta…</translation>
     </message>
     <message>
         <source>Collect every hand-in file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoger todos los archivos entregados de una carpeta</translation>
     </message>
     <message>
         <source>Import Hand-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar entregas</translation>
     </message>
     <message>
         <source>Hand-ins (*.handin.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas (*.handin.json *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import Every Hand-in in a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar todas las entregas de una carpeta</translation>
     </message>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe</translation>
     </message>
     <message>
         <source>Print the report of your work, or save it as a PDF file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Imprimir el informe de tu trabajo o guardarlo en un archivo PDF?</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Hand In</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar</translation>
     </message>
     <message>
         <source>Handed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado: %1</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado nada: %1</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como %1</translation>
     </message>
     <message>
         <source>Save Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe como PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>No hand-in files found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron archivos de entrega en %1</translation>
     </message>
 </context>
 <context>
     <name>Heatmap</name>
     <message>
         <source>Pairwise agreement heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de calor del acuerdo por parejas</translation>
     </message>
     <message>
         <source>At least two students are needed for a pairwise comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesitan al menos dos estudiantes para comparar por parejas.</translation>
     </message>
     <message>
         <source>%1 worse than chance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peor que el azar</translation>
     </message>
     <message>
         <source>%1 nothing shared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nada en común</translation>
     </message>
     <message>
         <source>%1 identical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 idéntico</translation>
     </message>
     <message>
         <source>%1 chance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 azar</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
 </context>
 <context>
     <name>HighlightLayer</name>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotación</translation>
     </message>
 </context>
 <context>
     <name>ImportRun</name>
     <message>
         <source>Importing hand-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando entregas…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Import Hand-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar entregas</translation>
     </message>
     <message>
         <source>Importing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1 (%2 de %3)…</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>No files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún archivo.</translation>
     </message>
     <message>
         <source>%1: an older hand-in, not imported; the newer one already imported is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una entrega más antigua, no importada; se conserva la más reciente ya importada</translation>
     </message>
     <message>
         <source>the file is cut short (an incomplete copy?); ask the student to hand it in again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está cortado (¿una copia incompleta?); pida al estudiante que lo entregue de nuevo (%1)</translation>
     </message>
     <message>
         <source>%1: not imported, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no importado, %2</translation>
     </message>
     <message>
         <source>%1: handed in for another exercise, “%2”; imported there (open that exercise to review it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entregado para otro ejercicio, «%2»; importado allí (abra ese ejercicio para revisarlo)</translation>
     </message>
     <message>
         <source>…and %1 more: see the Problem column.</source>
-        <translation type="unfinished"></translation>
+        <translation>…y %1 más: vea la columna Problema.</translation>
     </message>
     <message>
         <source>Hand-ins Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas importadas</translation>
     </message>
     <message>
         <source>Look at these files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise estos archivos:</translation>
     </message>
     <message>
         <source>Select an orphaned highlight to see its passage with the text around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un subrayado huérfano para ver su fragmento con el texto que lo rodea.</translation>
     </message>
     <message>
         <source>Orphaned highlights in this exercise: %1 (kept, but their passage was not found in the article text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subrayados huérfanos en este ejercicio: %1 (se conservan, pero su fragmento no se encontró en el texto del artículo)</translation>
     </message>
     <message>
         <source>No orphaned highlights: every imported highlight was placed in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay subrayados huérfanos: cada subrayado importado se ha situado en el texto.</translation>
     </message>
     <message>
         <source>Copy Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar tabla</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryModel</name>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importado</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazado</translation>
     </message>
     <message>
         <source>older</source>
-        <translation type="unfinished"></translation>
+        <translation>más antiguo</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>handed in for another exercise, “%1”, and imported there</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado para otro ejercicio, «%1», e importado allí</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados</translation>
     </message>
     <message>
         <source>Re-anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanclados</translation>
     </message>
     <message>
         <source>Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Huérfanos</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>Importing</name>
     <message>
         <source>Reading articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo artículos…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Import articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar artículos</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
 </context>
 <context>
     <name>InstructionsPanel</name>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones</translation>
     </message>
     <message>
         <source>Exercise instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones del ejercicio</translation>
     </message>
     <message>
         <source>Show or hide the instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar las instrucciones</translation>
     </message>
     <message>
         <source>Exercise title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del ejercicio</translation>
     </message>
     <message>
         <source>Hide the instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar las instrucciones</translation>
     </message>
     <message>
         <source>Show the instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las instrucciones</translation>
     </message>
 </context>
 <context>
     <name>KeyMode</name>
     <message>
         <source>Annotate the &amp;Answer Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar el &amp;solucionario</translation>
     </message>
     <message>
         <source>Highlight and tag as the answer key; students are scored against it</source>
-        <translation type="unfinished"></translation>
+        <translation>Subrayar y etiquetar como solucionario; los estudiantes se puntúan con respecto a él</translation>
     </message>
     <message>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionario</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Takes effect when you restart the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica al reiniciar la aplicación</translation>
     </message>
     <message>
         <source>&amp;System Language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;sistema (%1)</translation>
     </message>
 </context>
 <context>
     <name>LinkFlow</name>
     <message>
         <source>It &amp;supports the first passage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respalda el primer fragmento</translation>
     </message>
     <message>
         <source>It &amp;contradicts the first passage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contradice el primer fragmento</translation>
     </message>
     <message>
         <source>It makes the sa&amp;me claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace la &amp;misma afirmación</translation>
     </message>
     <message>
         <source>&amp;Link from Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular desde aquí</translation>
     </message>
     <message>
         <source>Cancel Lin&amp;king</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el vín&amp;culo</translation>
     </message>
     <message>
         <source>Link Selected Passage &amp;As</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular el fragmento seleccionado &amp;como</translation>
     </message>
     <message>
         <source>Linking from “%1”: click or tag the passage in the other article it relates to (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculando desde «%1»: haz clic o etiqueta el fragmento del otro artículo con el que se relaciona (Esc cancela).</translation>
     </message>
     <message>
         <source>How does this passage relate to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué relación tiene este fragmento con «%1»?</translation>
     </message>
     <message>
         <source>Cannot link these passages</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden vincular estos fragmentos</translation>
     </message>
     <message>
         <source>Linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculados.</translation>
     </message>
 </context>
 <context>
     <name>LinkTableModel</name>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>respalda</translation>
     </message>
     <message>
         <source>contradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>contradice</translation>
     </message>
     <message>
         <source>same claim</source>
-        <translation type="unfinished"></translation>
+        <translation>misma afirmación</translation>
     </message>
     <message>
         <source>(passage removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fragmento eliminado)</translation>
     </message>
     <message>
         <source>The first passage %1 the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación del primer fragmento con el segundo: %1</translation>
     </message>
 </context>
 <context>
@@ -1369,1346 +1375,1348 @@ The details were written to %2. If this happens again, use Copy details and send
     <message>
         <source>No links yet.
 Link a claim in one article to a passage in another that supports it, contradicts it or makes the same claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay vínculos.
+Vincula una afirmación de un artículo con un fragmento de otro que la respalde, la contradiga o haga la misma afirmación.</translation>
     </message>
     <message>
         <source>No links match the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún vínculo coincide con la búsqueda.</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos</translation>
     </message>
     <message>
         <source>Search linked passages and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en fragmentos vinculados y notas</translation>
     </message>
     <message>
         <source>&amp;Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar vínculo</translation>
     </message>
     <message>
         <source>Cannot remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar el vínculo</translation>
     </message>
     <message>
         <source>Cannot change the link</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el vínculo</translation>
     </message>
     <message>
         <source>Cannot change the note</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar la nota</translation>
     </message>
     <message>
         <source>Change &amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;tipo</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir ejercicio…</translation>
     </message>
     <message>
         <source>Choose another exercise stored on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro ejercicio guardado en este ordenador</translation>
     </message>
     <message>
         <source>Change &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre…</translation>
     </message>
     <message>
         <source>Change the name saved with your highlights, notes and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre guardado con tus subrayados, notas y respuestas</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;Check Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar base de datos…</translation>
     </message>
     <message>
         <source>Check the database for damage and broken references</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar si la base de datos está dañada o tiene referencias rotas</translation>
     </message>
     <message>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de %1</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
         </translation>
     </message>
     <message>
         <source>annotating as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anotando como %1</translation>
     </message>
     <message>
         <source>Tag the selected text, or re-tag the selected passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar el texto seleccionado o cambiar la etiqueta del fragmento seleccionado</translation>
     </message>
     <message>
         <source>Tag exactly as selected, without snapping to whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar exactamente lo seleccionado, sin ajustar a palabras completas</translation>
     </message>
     <message>
         <source>Selected passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento seleccionado</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Paneles</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>The new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará a partir del próximo inicio de la aplicación.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Delete tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar etiqueta</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) tagged %1. Deleting the tag moves them to another tag (undo moves them back). Merge them into:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anotación tiene la etiqueta %1. Al eliminar la etiqueta pasa a otra etiqueta (deshacer la devuelve). Fusionarla en:</numerusform>
+            <numerusform>%n anotaciones tienen la etiqueta %1. Al eliminar la etiqueta pasan a otra etiqueta (deshacer las devuelve). Fusionarlas en:</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge and delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar y eliminar</translation>
     </message>
 </context>
 <context>
     <name>Minimap</name>
     <message>
         <source>The whole article: click to jump there</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo completo: haz clic para ir allí</translation>
     </message>
     <message>
         <source>Overview of the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista general del artículo completo</translation>
     </message>
 </context>
 <context>
     <name>NameDialog</name>
     <message>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>Change Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre</translation>
     </message>
     <message>
         <source>Your name is saved with your highlights, notes and answers so that your teacher can tell whose work it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre se guarda con tus subrayados, notas y respuestas para que tu profesor o profesora sepa de quién es el trabajo.</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y apellidos</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota</translation>
     </message>
     <message>
         <source>Annotated passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento anotado</translation>
     </message>
     <message>
         <source>Why did you tag this passage this way?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué etiquetaste así este fragmento?</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
 </context>
 <context>
     <name>OrphanModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Was at (characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estaba en (caracteres)</translation>
     </message>
 </context>
 <context>
     <name>OverlayTab</name>
     <message>
         <source>Stronger colour: more students highlighted it · colour: the tag most chose · hatched and wavy: students chose different tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Color más intenso: más estudiantes lo subrayaron · color: la etiqueta más elegida · rayado y ondulado: los estudiantes eligieron etiquetas distintas.</translation>
     </message>
     <message>
         <source>The sentences where the class split most, to discuss. The number runs from 0 (everyone agreed) to 1 (half highlighted it, and the tags were all over). Click one to show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las frases en las que la clase más se dividió, para comentarlas. El número va de 0 (todos de acuerdo) a 1 (la mitad la subrayó, con etiquetas muy variadas). Haga clic en una para mostrarla.</translation>
     </message>
     <message>
         <source>Contested passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos discutidos</translation>
     </message>
     <message>
         <source>Click a passage to show it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en un fragmento para mostrarlo en el texto</translation>
     </message>
     <message>
         <source>Students at the clicked spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes en el punto pulsado</translation>
     </message>
     <message>
         <source>At this spot</source>
-        <translation type="unfinished"></translation>
+        <translation>En este punto</translation>
     </message>
     <message>
         <source>Click the text to see who highlighted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en el texto para ver quién lo subrayó.</translation>
     </message>
     <message>
         <source>Disagreement about highlighting: %1
 Disagreement about the tag: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Desacuerdo sobre el subrayado: %1
+Desacuerdo sobre la etiqueta: %2</translation>
     </message>
     <message numerus="yes">
         <source>At this spot: %n student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En este punto: %n estudiante</numerusform>
+            <numerusform>En este punto: %n estudiantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody highlighted this spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie subrayó este punto.</translation>
     </message>
 </context>
 <context>
     <name>OverlayView</name>
     <message>
         <source>Class overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Superposición de la clase</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n student(s) highlighted this</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Subrayado por %1 de %n estudiante</numerusform>
+            <numerusform>Subrayado por %1 de %n estudiantes</numerusform>
         </translation>
     </message>
     <message>
         <source>Students chose different tags here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí los estudiantes eligieron etiquetas distintas.</translation>
     </message>
 </context>
 <context>
     <name>PaneActions</name>
     <message>
         <source>N note · L link · Del delete · drag the dots or Alt+arrows to adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>N nota · L vincular · Supr eliminar · arrastra los puntos o Alt+flechas para ajustar</translation>
     </message>
     <message>
         <source>Nothing was saved: your work needs your name, so your teacher knows whose it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado nada: tu trabajo necesita tu nombre para que tu profesor o profesora sepa de quién es.</translation>
     </message>
     <message>
         <source>&amp;Tag Selection As</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetar selección como</translation>
     </message>
     <message>
         <source>Tag Exactl&amp;y as Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar e&amp;xactamente lo seleccionado</translation>
     </message>
     <message>
         <source>Edit &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;nota…</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar anotación</translation>
     </message>
     <message>
         <source>Move Start &amp;Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio más &amp;atrás</translation>
     </message>
     <message>
         <source>Move Start &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio más a&amp;delante</translation>
     </message>
     <message>
         <source>Move End Ea&amp;rlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Final más a&amp;trás</translation>
     </message>
     <message>
         <source>Move End La&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Final más adelan&amp;te</translation>
     </message>
     <message>
         <source>Select Ne&amp;xt Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotación &amp;siguiente</translation>
     </message>
     <message>
         <source>Select &amp;Previous Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotación &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar selección</translation>
     </message>
     <message>
         <source>Adjust &amp;Span</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar &amp;fragmento</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotación</translation>
     </message>
     <message>
         <source> (note: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nota: %1)</translation>
     </message>
     <message>
         <source>Several annotations here: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí hay varias anotaciones: elige una</translation>
     </message>
     <message>
         <source>Cannot change the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar la anotación</translation>
     </message>
     <message>
         <source>Select some words to tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona las palabras que quieras etiquetar.</translation>
     </message>
     <message>
         <source>Tag as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar como %1</translation>
     </message>
     <message>
         <source>Select a passage first (mouse, or Shift+arrow keys), then choose a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona primero un fragmento (ratón o Mayús+flechas) y luego elige una etiqueta.</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar nota</translation>
     </message>
     <message>
         <source>Deleted “%1”. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado «%1». Ctrl+Z lo recupera.</translation>
     </message>
     <message>
         <source>Adjust span</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar fragmento</translation>
     </message>
 </context>
 <context>
     <name>PaneHeader</name>
     <message>
         <source>Drag to move this article to another place</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra para mover este artículo a otro lugar</translation>
     </message>
 </context>
 <context>
     <name>PaneLayout</name>
     <message>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>Move Pane &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover columna a la &amp;izquierda</translation>
     </message>
     <message>
         <source>Move Pane &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover columna a la &amp;derecha</translation>
     </message>
     <message>
         <source>&amp;Sync Scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazamiento &amp;sincronizado</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pariencia</translation>
     </message>
 </context>
 <context>
     <name>PaneMenu</name>
     <message>
         <source>Passage menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú del fragmento</translation>
     </message>
     <message>
         <source>Tag the selection as</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar la selección como</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
         <source>Change &amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;etiqueta</translation>
     </message>
     <message>
         <source>Select &amp;Another Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;otra aquí</translation>
     </message>
 </context>
 <context>
     <name>Panels</name>
     <message>
         <source>&amp;Find in Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en anotaciones…</translation>
     </message>
     <message>
         <source>Search the quotes and notes of your annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las citas y notas de tus anotaciones</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paneles</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo sin título</translation>
     </message>
     <message>
         <source>Outlet, author and date not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio, autor y fecha no indicados</translation>
     </message>
 </context>
 <context>
     <name>PreviewWindow</name>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo…</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe</translation>
     </message>
 </context>
 <context>
     <name>QuestionListEditor</name>
     <message>
         <source>Written answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta escrita</translation>
     </message>
     <message>
         <source>Rating 1–5 with reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración de 1 a 5 con razones</translation>
     </message>
     <message>
         <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir pregunta</translation>
     </message>
     <message>
         <source>Answer &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de respuesta:</translation>
     </message>
     <message>
         <source>Students answer every question for each article. Double-click a question to edit its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los estudiantes responden cada pregunta para cada artículo. Haga doble clic en una pregunta para editar su texto.</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pregunta</translation>
     </message>
     <message>
         <source>Removing this question deletes %1 when you press OK. Remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta pregunta elimina %1 al pulsar Aceptar. ¿Quitarla?</translation>
     </message>
 </context>
 <context>
     <name>QuestionWidget</name>
     <message>
         <source>not reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>nada fiable</translation>
     </message>
     <message>
         <source>very reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>muy fiable</translation>
     </message>
     <message>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1</translation>
     </message>
     <message>
         <source>Reasons for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Razones para %1</translation>
     </message>
     <message>
         <source>Answer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a %1</translation>
     </message>
     <message>
         <source>Your reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus razones…</translation>
     </message>
     <message>
         <source>Your answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta…</translation>
     </message>
     <message>
         <source>Reliability %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad %1 de 5</translation>
     </message>
 </context>
 <context>
     <name>RecentMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>No recent exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ejercicios recientes</translation>
     </message>
 </context>
 <context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Class Overview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de la &amp;clase…</translation>
     </message>
     <message>
         <source>See how the whole class marked up this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver cómo ha marcado toda la clase este ejercicio</translation>
     </message>
     <message>
         <source>Export Review &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;informe de revisión…</translation>
     </message>
     <message>
         <source>Save the class review as an HTML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la revisión de la clase como archivo HTML</translation>
     </message>
     <message>
         <source>Export &amp;Scores (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;puntuaciones (CSV)…</translation>
     </message>
     <message>
         <source>Save every student&apos;s scores against the key as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como CSV las puntuaciones de cada estudiante respecto al solucionario</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisión</translation>
     </message>
     <message>
         <source>%1 review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión %1</translation>
     </message>
     <message>
         <source>Export Review Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de revisión</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe HTML (*.html)</translation>
     </message>
     <message>
         <source>Could not export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar el informe</translation>
     </message>
     <message>
         <source>Export Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar puntuaciones</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron exportar las puntuaciones</translation>
     </message>
 </context>
 <context>
     <name>ReviewState</name>
     <message>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Solucionario</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
         <source>Class Overview: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de la clase: %1 — %2</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo sin título</translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimizar</translation>
     </message>
     <message>
         <source>Show students as Student 1…N, for projecting in class</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a los estudiantes como Estudiante 1…N, para proyectar en clase</translation>
     </message>
     <message>
         <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande</translation>
     </message>
     <message>
         <source>Larger text, for projecting (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande, para proyectar (Ctrl++)</translation>
     </message>
     <message>
         <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño</translation>
     </message>
     <message>
         <source>Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe…</translation>
     </message>
     <message>
         <source>Export Scores (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar puntuaciones (CSV)…</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source> Article: </source>
-        <translation type="unfinished"></translation>
+        <translation> Artículo: </translation>
     </message>
     <message>
         <source>Students shown in the overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes mostrados en la superposición</translation>
     </message>
     <message>
         <source>Untick a student to leave them out of every figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque a un estudiante para dejarlo fuera de todos los índices.</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiantes</translation>
     </message>
     <message>
         <source>Class Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Superposición</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message numerus="yes">
         <source>This article: %n student(s) shown, an answer key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este artículo: %n estudiante mostrado, un solucionario.</numerusform>
+            <numerusform>Este artículo: %n estudiantes mostrados, un solucionario.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This article: %n student(s) shown, no answer key yet (Review &gt; Annotate the Answer Key in the main window).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este artículo: %n estudiante mostrado, todavía sin solucionario (Revisión &gt; Anotar el solucionario en la ventana principal).</numerusform>
+            <numerusform>Este artículo: %n estudiantes mostrados, todavía sin solucionario (Revisión &gt; Anotar el solucionario en la ventana principal).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión %1</translation>
     </message>
     <message>
         <source>Export Review Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de revisión</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe HTML (*.html)</translation>
     </message>
     <message>
         <source>Could not export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar el informe</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado en %1</translation>
     </message>
     <message>
         <source>Export Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar puntuaciones</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron exportar las puntuaciones</translation>
     </message>
     <message>
         <source>Scores written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones guardadas en %1</translation>
     </message>
 </context>
 <context>
     <name>ScoresTab</name>
     <message>
         <source>No scores yet: there is no answer key. In the main window, switch on Review &gt; Annotate the Answer Key, tag the passages the way you want them tagged, then switch it off; every student is then scored against your key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay puntuaciones: no hay solucionario. En la ventana principal, active Revisión &gt; Anotar el solucionario, etiquete los fragmentos como quiere que se etiqueten y desactívelo; entonces cada estudiante se puntúa aquí respecto a su solucionario.</translation>
     </message>
     <message>
         <source>Each row compares one student&apos;s highlights with the answer key (1.00 = the same as the key, 0.00 = nothing in common). P: how much of what the student marked is in the key. R: how much of the key the student found. F1: P and R together. Exact counts only the key&apos;s exact passages, Overlap any overlapping passage with the same tag, Chars character by character. Click a heading to sort; hover it for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila compara los subrayados de un estudiante con el solucionario (1,00 = igual que el solucionario, 0,00 = nada en común). P: cuánto de lo que marcó el estudiante está en el solucionario. R: cuánto del solucionario encontró. F1: P y R juntos. «Exacto» solo cuenta los fragmentos exactos del solucionario, «Solapamiento» cualquier fragmento solapado con la misma etiqueta, «Caracteres» carácter a carácter. Haga clic en un encabezado para ordenar; pase el ratón por encima para saber más.</translation>
     </message>
     <message>
         <source>Scores against the answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones respecto al solucionario</translation>
     </message>
     <message>
         <source>Only the all-tags rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las filas de todas las etiquetas</translation>
     </message>
     <message>
         <source>One row per student and article: their highlights with every tag together, against the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por estudiante y artículo: todos sus subrayados juntos, respecto al solucionario</translation>
     </message>
     <message>
         <source>Export Scores (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar puntuaciones (CSV)…</translation>
     </message>
     <message>
         <source>Student for the confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante para la matriz de confusión</translation>
     </message>
     <message>
         <source>Tag confusion: student against key</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusión de etiquetas: estudiante frente a solucionario</translation>
     </message>
     <message>
         <source>Spans behind the chosen cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos detrás de la celda elegida</translation>
     </message>
     <message>
         <source>Click a cell to list the spans behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una celda para listar sus fragmentos.</translation>
     </message>
     <message>
         <source>In this article, the tags chosen by (rows) against the key&apos;s (columns):</source>
-        <translation type="unfinished"></translation>
+        <translation>En este artículo, las etiquetas elegidas por (filas) frente a las del solucionario (columnas):</translation>
     </message>
 </context>
 <context>
     <name>ScoresTableModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Student id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del estudiante</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Exact P</source>
-        <translation type="unfinished"></translation>
+        <translation>Exacto P</translation>
     </message>
     <message>
         <source>Exact R</source>
-        <translation type="unfinished"></translation>
+        <translation>Exacto R</translation>
     </message>
     <message>
         <source>Exact F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exacto F1</translation>
     </message>
     <message>
         <source>Overlap P</source>
-        <translation type="unfinished"></translation>
+        <translation>Solapamiento P</translation>
     </message>
     <message>
         <source>Overlap R</source>
-        <translation type="unfinished"></translation>
+        <translation>Solapamiento R</translation>
     </message>
     <message>
         <source>Overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solapamiento F1</translation>
     </message>
     <message>
         <source>Chars P</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres P</translation>
     </message>
     <message>
         <source>Chars R</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres R</translation>
     </message>
     <message>
         <source>Chars F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres F1</translation>
     </message>
     <message>
         <source>spans with exactly the key&apos;s start, end and tag</source>
-        <translation type="unfinished"></translation>
+        <translation>los fragmentos con exactamente el mismo inicio, final y etiqueta que el solucionario</translation>
     </message>
     <message>
         <source>spans overlapping a key span of the same tag (one-to-one)</source>
-        <translation type="unfinished"></translation>
+        <translation>los fragmentos que se solapan con un fragmento del solucionario de la misma etiqueta (uno a uno)</translation>
     </message>
     <message>
         <source>characters marked with the same tag as the key</source>
-        <translation type="unfinished"></translation>
+        <translation>los caracteres marcados con la misma etiqueta que el solucionario</translation>
     </message>
     <message>
         <source>Precision: the share of what the student marked that matches the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisión: la parte de lo marcado por el estudiante que coincide con el solucionario</translation>
     </message>
     <message>
         <source>Recall: the share of the key that the student found</source>
-        <translation type="unfinished"></translation>
+        <translation>Exhaustividad: la parte del solucionario que encontró el estudiante</translation>
     </message>
     <message>
         <source>F1: precision and recall together, high only when both are</source>
-        <translation type="unfinished"></translation>
+        <translation>F1: precisión y exhaustividad juntas, alto solo cuando ambas lo son</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nada)</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <source>%1, counting %2. 1.00 = the same as the key, 0.00 = nothing in common; – = nothing to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, contando %2. 1,00 = igual que el solucionario, 0,00 = nada en común; – = nada que contar.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Commands and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes y sus teclas</translation>
     </message>
 </context>
 <context>
     <name>StackedBarChart</name>
     <message>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que mostrar.</translation>
     </message>
 </context>
 <context>
     <name>StatusCounts</name>
     <message>
         <source>No need to save: every change is saved at once. To give your work to your teacher: File &gt; Hand In…</source>
-        <translation type="unfinished"></translation>
+        <translation>No hace falta guardar: cada cambio se guarda al instante. Para dar tu trabajo a tu profesor o profesora: Archivo &gt; Entregar…</translation>
     </message>
     <message>
         <source>To start: select a passage in an article, then press %1–%2 or click a tag above</source>
-        <translation type="unfinished"></translation>
+        <translation>Para empezar: selecciona un fragmento de un artículo y pulsa %1–%2 o haz clic en una etiqueta de arriba</translation>
     </message>
     <message>
         <source>To start: select a passage in an article, then press %1 or click a tag above</source>
-        <translation type="unfinished"></translation>
+        <translation>Para empezar: selecciona un fragmento de un artículo y pulsa %1 o haz clic en una etiqueta de arriba</translation>
     </message>
     <message>
         <source>To start: select a passage in an article, then click a tag above</source>
-        <translation type="unfinished"></translation>
+        <translation>Para empezar: selecciona un fragmento de un artículo y haz clic en una etiqueta de arriba</translation>
     </message>
     <message>
         <source>Annotation counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de anotaciones</translation>
     </message>
     <message>
         <source>✓ All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Todos los cambios guardados</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de guardado</translation>
     </message>
     <message>
         <source>There is no Save button: every change is stored the moment you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay botón Guardar: cada cambio se guarda en cuanto lo haces.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vínculo</numerusform>
+            <numerusform>%n vínculos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2 by you in this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 tuyos en este ejercicio</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>✓ Saved just now</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado ahora mismo</translation>
     </message>
     <message>
         <source>Last change stored at %1. There is no Save button: every change is stored the moment you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último cambio guardado a las %1. No hay botón Guardar: cada cambio se guarda en cuanto lo haces.</translation>
     </message>
     <message>
         <source>✓ Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado %1</translation>
     </message>
 </context>
 <context>
     <name>TablePanel</name>
     <message>
         <source>%1 panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel %1</translation>
     </message>
     <message>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en %1</translation>
     </message>
 </context>
 <context>
     <name>TagBar</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Tags and legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas y leyenda</translation>
     </message>
     <message>
         <source>Tag the selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar la selección:</translation>
     </message>
     <message>
         <source>%1 (key %2): %3 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tecla %2): %3 hasta ahora</translation>
     </message>
     <message>
         <source>%1: %2 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hasta ahora</translation>
     </message>
     <message>
         <source>Tag as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetar como %1</translation>
     </message>
     <message>
         <source>Key %1. %2 tagged so far. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecla %1. %2 etiquetados hasta ahora. %3</translation>
     </message>
 </context>
 <context>
     <name>TagSetEditor</name>
     <message>
         <source>Edit tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar etiquetas</translation>
     </message>
     <message>
         <source>&amp;Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir etiqueta</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Tag set &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del conjunto de etiquetas:</translation>
     </message>
     <message>
         <source>Double-click a cell to edit it. Keys are saved in exports; shortcuts are the keys students press to tag a selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en una celda para editarla. Las claves se guardan en las exportaciones; los atajos son las teclas que pulsan los estudiantes para etiquetar una selección.</translation>
     </message>
     <message>
         <source>Change the colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el color de %1</translation>
     </message>
     <message>
         <source>Colour of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s) use this tag set: changes apply to all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejercicio usa este conjunto de etiquetas: los cambios se aplican a él.</numerusform>
+            <numerusform>%n ejercicios usan este conjunto de etiquetas: los cambios se aplican a todos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Change label</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre visible</translation>
     </message>
     <message>
         <source>Change key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar clave</translation>
     </message>
     <message>
         <source>Change shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar atajo</translation>
     </message>
     <message>
         <source>Change definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar definición</translation>
     </message>
     <message>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etiqueta</translation>
     </message>
     <message>
         <source>New tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva etiqueta %1</translation>
     </message>
     <message>
         <source>Change colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar color</translation>
     </message>
     <message numerus="yes">
         <source>%1 is used by %n annotation(s) and is the only tag; add another tag to merge them into first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 la usa %n anotación y es la única etiqueta; añada antes otra etiqueta en la que fusionarla</numerusform>
+            <numerusform>%1 la usan %n anotaciones y es la única etiqueta; añada antes otra etiqueta en la que fusionarlas</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the tag %1? No annotation uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la etiqueta %1? Ninguna anotación la usa.</translation>
     </message>
     <message>
         <source>Tag colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la etiqueta</translation>
     </message>
     <message>
         <source>Delete tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar etiqueta</translation>
     </message>
 </context>
 <context>
     <name>TagTableModel</name>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Usos</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir etiqueta</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar anotación</translation>
     </message>
     <message>
         <source>Change annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar anotación</translation>
     </message>
     <message>
         <source>Link passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular fragmentos</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar vínculo</translation>
     </message>
     <message>
         <source>Change link</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar vínculo</translation>
     </message>
     <message>
         <source>Answer question</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder pregunta</translation>
     </message>
     <message>
         <source>the change “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio «%1»</translation>
     </message>
 </context>
 <context>
     <name>WriteFailure</name>
     <message>
         <source>Save a copy of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia del cambio</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
 </context>
 <context>
     <name>WriteFailureDialog</name>
     <message>
         <source>Your change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cambio no se ha guardado</translation>
     </message>
     <message>
         <source>%1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1.</translation>
     </message>
     <message>
         <source>Free some disk space or fix the folder, then try again; or save a copy of the change to a file so that it is not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libera espacio en disco o arregla la carpeta y vuelve a intentarlo; o guarda una copia del cambio en un archivo para que no se pierda.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Save a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia…</translation>
     </message>
     <message>
         <source>Keep Unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar sin guardar</translation>
     </message>
 </context>
 <context>
     <name>_CountWords</name>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vínculo</numerusform>
+            <numerusform>%n vínculos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n vínculo mostrado</numerusform>
+            <numerusform>%1 de %n vínculos mostrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n annotation(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n anotación mostrada</numerusform>
+            <numerusform>%1 de %n anotaciones mostradas</numerusform>
         </translation>
     </message>
 </context>
@@ -2716,9 +2724,9 @@ Disagreement about the tag: %2</source>
     <name>_Plurals</name>
     <message numerus="yes">
         <source>%n file(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo: %1</numerusform>
+            <numerusform>%n archivos: %1</numerusform>
         </translation>
     </message>
 </context>

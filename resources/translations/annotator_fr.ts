@@ -5,105 +5,105 @@
     <name>AboutDialog</name>
     <message>
         <source>Read news articles side by side, mark what is claim, evidence, speculation and opinion, link what two outlets say about the same facts, and compare how a class read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire des articles de presse côte à côte, repérer ce qui relève de l’affirmation, de la preuve, de la spéculation et de l’opinion, relier ce que deux médias disent des mêmes faits, et comparer la lecture de toute une classe.</translation>
     </message>
     <message>
         <source>Works offline: the app never connects to the network, and your work stays on this computer until you hand it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne hors ligne : l’application ne se connecte jamais au réseau, et votre travail reste sur cet ordinateur jusqu’à ce que vous le rendiez.</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %1</translation>
     </message>
 </context>
 <context>
     <name>AgreementTab</name>
     <message>
         <source>Krippendorff&apos;s alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha de Krippendorff</translation>
     </message>
     <message>
         <source>Fleiss&apos; kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa de Fleiss</translation>
     </message>
     <message>
         <source>Mean Cohen&apos;s kappa (pairs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa de Cohen moyen (paires)</translation>
     </message>
     <message>
         <source>Unitizing alpha (advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha d’unitisation (avancé)</translation>
     </message>
     <message>
         <source>How alike the students&apos; markups are (the answer key is not counted). Start with Krippendorff&apos;s alpha for all tags: 0.80 or more, the class marked the text in much the same way; below 0.67, differently enough to discuss. Kappa names its bands more gently, so the same number can read &apos;fair&apos; as kappa and &apos;low&apos; as alpha.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quelle mesure les annotations des élèves se ressemblent (le corrigé n’est pas compté). Commencez par l’alpha de Krippendorff pour toutes les étiquettes : à partir de 0,80, la classe a annoté le texte à peu près de la même façon ; en dessous de 0,67, assez différemment pour en discuter. Le kappa nomme ses paliers plus indulgemment : un même nombre peut se lire « passable » en kappa et « faible » en alpha.</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>Agreement figures with their readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices d’accord et leur interprétation</translation>
     </message>
     <message>
         <source>Pairwise matrix to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice par paires à afficher</translation>
     </message>
     <message>
         <source>Pairwise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par paires :</translation>
     </message>
     <message>
         <source>Cohen&apos;s kappa, all tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa de Cohen, toutes les étiquettes</translation>
     </message>
     <message>
         <source>Cohen&apos;s kappa, %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa de Cohen, %1 seulement</translation>
     </message>
     <message>
         <source>Span F1, overlapping spans</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 des passages, passages qui se chevauchent</translation>
     </message>
     <message>
         <source>Span F1, exact spans</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 des passages, passages exacts</translation>
     </message>
     <message>
         <source>Each cell: how much two students agree, character by character, beyond chance (1 = identical, 0 = as if by chance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque case : l’accord entre deux élèves, caractère par caractère, au-delà du hasard (1 = identique, 0 = comme par hasard).</translation>
     </message>
     <message>
         <source>Each cell: the share of spans the two students both marked with the same tag (1 = the same spans, 0 = nothing in common).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque case : la part des passages que les deux élèves ont marqués avec la même étiquette (1 = les mêmes passages, 0 = rien en commun).</translation>
     </message>
 </context>
 <context>
     <name>AnnotationTableModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Article %1</translation>
     </message>
     <message>
         <source>no note</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de note</translation>
     </message>
 </context>
 <context>
@@ -111,504 +111,507 @@
     <message>
         <source>No annotations yet.
 Select a passage in an article and press a tag key (1–4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune annotation pour l’instant.
+Sélectionnez un passage dans un article et appuyez sur une touche d’étiquette (1–4).</translation>
     </message>
     <message>
         <source>No annotations match the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune annotation ne correspond à la recherche et aux filtres.</translation>
     </message>
     <message>
         <source>No annotations yet.
 Select a passage in an article and press a tag key (1–4); the first time, the app asks for your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune annotation pour l’instant.
+Sélectionnez un passage dans un article et appuyez sur une touche d’étiquette (1–4) ; la première fois, l’application vous demande votre nom.</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
         <source>Search quotes and notes  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les citations et les notes  (%1)</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’annotation</translation>
     </message>
     <message>
         <source>Show tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’étiquette</translation>
     </message>
     <message>
         <source>Show article</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’article</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles</translation>
     </message>
     <message>
         <source>Cannot delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l’annotation</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
     <message>
         <source>Cannot change the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier la note</translation>
     </message>
     <message>
         <source>Show in Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans l’article</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
 </context>
 <context>
     <name>ArticleListEditor</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Média :</translation>
     </message>
     <message>
         <source>Au&amp;thor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;teur :</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publié le :</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>en, de, fr…</source>
-        <translation type="unfinished"></translation>
+        <translation>fr, en, de…</translation>
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
         <source>Pa&amp;ste text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller un texte</translation>
     </message>
     <message>
         <source>New &amp;version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;version…</translation>
     </message>
     <message>
         <source>Add a corrected text of this article as a new article after it; the old text stays until you remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un texte corrigé de cet article comme nouvel article juste après ; l’ancien texte reste jusqu’à ce que vous le retiriez</translation>
     </message>
     <message>
         <source>%1: this exercise already has an article with exactly this text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : cet exercice contient déjà un article avec exactement ce texte</translation>
     </message>
     <message>
         <source>this article</source>
-        <translation type="unfinished"></translation>
+        <translation>cet article</translation>
     </message>
     <message>
         <source>Removing %1 deletes %2 when you press OK. Undo (Ctrl+Z) in the main window brings it back. Remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 supprime %2 quand vous cliquez sur OK. Annuler (Ctrl+Z) dans la fenêtre principale le rétablit. Le retirer ?</translation>
     </message>
     <message>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article sans titre</translation>
     </message>
     <message>
         <source>%1  (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (nouveau)</translation>
     </message>
     <message>
         <source>Add the articles students will compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les articles que les élèves vont comparer.</translation>
     </message>
     <message>
         <source>Its date is when the file was made, not necessarily when the article was published: check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa date est celle de création du fichier, pas forcément celle de publication de l’article : vérifiez-la.</translation>
     </message>
     <message>
         <source>New, %1 characters from %2. It is added when you press OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau, %1 caractères tirés de %2. Il sera ajouté quand vous cliquerez sur OK.</translation>
     </message>
     <message>
         <source>The text cannot be edited here, so students&apos; highlights never shift. To correct it, use New version… and then remove the old article if nobody needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte ne peut pas être modifié ici, afin que les surlignages des élèves ne se décalent jamais. Pour le corriger, utilisez Nouvelle version…, puis retirez l’ancien article si personne n’en a besoin.</translation>
     </message>
     <message>
         <source>Add articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des articles</translation>
     </message>
 </context>
 <context>
     <name>ArticlePane</name>
     <message>
         <source>Article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Article : %1</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>sans titre</translation>
     </message>
     <message>
         <source>Text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de %1</translation>
     </message>
     <message>
         <source>the article</source>
-        <translation type="unfinished"></translation>
+        <translation>l’article</translation>
     </message>
     <message>
         <source>Select words with Shift and the arrow keys, then press 1 to 4 to tag them. Alt+Down and Alt+Up select the next and previous tagged passage; F1 lists every key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des mots avec Maj et les flèches, puis appuyez sur 1 à 4 pour les étiqueter. Alt+Bas et Alt+Haut sélectionnent le passage étiqueté suivant et précédent ; F1 liste toutes les touches.</translation>
     </message>
     <message>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article sans titre</translation>
     </message>
     <message>
         <source>Outlet, author and date not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Média, auteur et date non indiqués</translation>
     </message>
 </context>
 <context>
     <name>AuthoringActions</name>
     <message>
         <source>&amp;New Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel exercice…</translation>
     </message>
     <message>
         <source>&amp;Edit Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l’exercice…</translation>
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les é&amp;tiquettes…</translation>
     </message>
     <message>
         <source>&amp;Import Article…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un article…</translation>
     </message>
     <message>
         <source>&amp;Paste Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller un article</translation>
     </message>
     <message>
         <source>Open Exercise &amp;Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un &amp;paquet d’exercice…</translation>
     </message>
     <message>
         <source>E&amp;xport Exercise Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le paquet d’exercice…</translation>
     </message>
     <message>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel exercice</translation>
     </message>
     <message>
         <source>Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’exercice</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
         <source>Paste article</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller un article</translation>
     </message>
     <message>
         <source>%1: this exercise already has an article with exactly this text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : cet exercice contient déjà un article avec exactement ce texte</translation>
     </message>
     <message numerus="yes">
         <source>Import %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n article</numerusform>
+            <numerusform>Importer %n articles</numerusform>
         </translation>
     </message>
     <message>
         <source>Import articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des articles</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article ajouté.</numerusform>
+            <numerusform>%n articles ajoutés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open exercise package</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un paquet d’exercice</translation>
     </message>
     <message>
         <source>Opened the new exercise %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel exercice %1 est ouvert.</translation>
     </message>
     <message>
         <source>Updated %1 to revision %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mis à jour vers la révision %2.</translation>
     </message>
     <message>
         <source>%1 was already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 était déjà à jour.</translation>
     </message>
     <message>
         <source>Export exercise package</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le paquet d’exercice</translation>
     </message>
     <message>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be added; nothing was taken from them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être ajouté ; rien n’en a été repris :</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être ajoutés ; rien n’en a été repris :</numerusform>
         </translation>
     </message>
     <message>
         <source>Articles (*.txt *.md *.html *.htm *.docx *.odt *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles (*.txt *.md *.html *.htm *.docx *.odt *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Exercise packages (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets d’exercice (*%1)</translation>
     </message>
 </context>
 <context>
     <name>AuthoringUndo</name>
     <message>
         <source>Add tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’étiquette %1</translation>
     </message>
     <message>
         <source>Change tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’étiquette</translation>
     </message>
     <message>
         <source>Move tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l’étiquette</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette</translation>
     </message>
     <message>
         <source>Delete %1 (merged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 (fusionnée)</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message>
         <source>Rename tag set</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le jeu d’étiquettes</translation>
     </message>
     <message>
         <source>Change exercise details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les informations de l’exercice</translation>
     </message>
     <message>
         <source>Add article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’article %1</translation>
     </message>
     <message>
         <source>Remove article</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’article</translation>
     </message>
     <message>
         <source>Reorder articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Réordonner les articles</translation>
     </message>
     <message>
         <source>Reorder questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réordonner les questions</translation>
     </message>
     <message>
         <source>Edit article details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les informations de l’article</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une question</translation>
     </message>
     <message>
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la question</translation>
     </message>
     <message>
         <source>Edit question</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la question</translation>
     </message>
     <message>
         <source>Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’exercice</translation>
     </message>
 </context>
 <context>
     <name>ChartsTab</name>
     <message>
         <source>Tags per student: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes par élève : %1</translation>
     </message>
     <message>
         <source>untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>article sans titre</translation>
     </message>
     <message>
         <source>Number of highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de passages surlignés</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
     <message>
         <source>Tag distribution per article (all shown students)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition des étiquettes par article (tous les élèves affichés)</translation>
     </message>
 </context>
 <context>
     <name>CheckDialog</name>
     <message>
         <source>Check Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la base de données</translation>
     </message>
     <message>
         <source>Check result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la vérification</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
 </context>
 <context>
     <name>CompareTab</name>
     <message>
         <source>missing (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant (tirets)</translation>
     </message>
     <message>
         <source>extra (dotted)</source>
-        <translation type="unfinished"></translation>
+        <translation>en trop (pointillé)</translation>
     </message>
     <message>
         <source>different tag (wavy)</source>
-        <translation type="unfinished"></translation>
+        <translation>autre étiquette (ondulé)</translation>
     </message>
     <message>
         <source>shifted boundaries (underline)</source>
-        <translation type="unfinished"></translation>
+        <translation>limites décalées (souligné)</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquant</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>En trop</translation>
     </message>
     <message>
         <source>Different tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre étiquette</translation>
     </message>
     <message>
         <source>Shifted boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites décalées</translation>
     </message>
     <message>
         <source>Reference markup</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation de référence</translation>
     </message>
     <message>
         <source>Compared markup</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation comparée</translation>
     </message>
     <message>
         <source>Reference markup text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’annotation de référence</translation>
     </message>
     <message>
         <source>Compared markup text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’annotation comparée</translation>
     </message>
     <message>
         <source>Marks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marques : %1</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Différences</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence :</translation>
     </message>
     <message>
         <source>Compared:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé :</translation>
     </message>
     <message>
         <source>The same markup is chosen on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même annotation est choisie des deux côtés.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n différence : %1</numerusform>
+            <numerusform>%n différences : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
     <name>ConfusionModel</name>
     <message numerus="yes">
         <source>Student: %1, key: %2: %n span(s). Click to list them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Élève : %1, corrigé : %2 : %n passage. Cliquez pour l’afficher.</numerusform>
+            <numerusform>Élève : %1, corrigé : %2 : %n passages. Cliquez pour les lister.</numerusform>
         </translation>
     </message>
     <message>
         <source>Key:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé :
+%1</translation>
     </message>
     <message>
         <source>Student: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Élève : %1</translation>
     </message>
 </context>
 <context>
@@ -618,168 +621,171 @@ Select a passage in an article and press a tag key (1–4); the first time, the 
 
 What happened: %1
 The details were written to %2. If this happens again, use Copy details and send them to your teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu dans Source Annotator, mais votre travail est en sécurité : chaque annotation est enregistrée dès que vous la faites. Vous pouvez continuer ; si quelque chose semble anormal, redémarrez l’application.
+
+Ce qui s’est passé : %1
+Les détails ont été écrits dans %2. Si cela se reproduit, utilisez Copier les détails et envoyez-les à votre enseignant.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les détails</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les détails</translation>
     </message>
 </context>
 <context>
     <name>DraftListEditor</name>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter (&amp;H)</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre (&amp;B)</translation>
     </message>
 </context>
 <context>
     <name>EvaluationPanel</name>
     <message>
         <source>Enter your name to answer these questions: your answers are saved with your name. (Tagging a passage in an article asks for it too.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom pour répondre à ces questions : vos réponses sont enregistrées avec votre nom. (Étiqueter un passage d’un article vous le demande aussi.)</translation>
     </message>
     <message>
         <source>This exercise has no source-evaluation questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet exercice n’a pas de questions d’évaluation des sources.</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Source evaluation panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau d’évaluation des sources</translation>
     </message>
     <message>
         <source>Article to evaluate</source>
-        <translation type="unfinished"></translation>
+        <translation>Article à évaluer</translation>
     </message>
     <message>
         <source>Enter Your &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir votre &amp;nom…</translation>
     </message>
     <message>
         <source>Enter your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir votre nom</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Article</translation>
     </message>
     <message>
         <source>Article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Article %1</translation>
     </message>
     <message>
         <source>Cannot save the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la réponse</translation>
     </message>
 </context>
 <context>
     <name>ExerciseEditor</name>
     <message>
         <source>A new copy of the default tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle copie des étiquettes par défaut</translation>
     </message>
     <message>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel exercice</translation>
     </message>
     <message>
         <source>Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’exercice</translation>
     </message>
     <message>
         <source>What students see above the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les élèves voient au-dessus des articles</translation>
     </message>
     <message>
         <source>What students should do, in a few sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les élèves doivent faire, en quelques phrases</translation>
     </message>
     <message>
         <source>Edit &amp;tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les é&amp;tiquettes…</translation>
     </message>
     <message>
         <source>&amp;Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Articles</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre :</translation>
     </message>
     <message>
         <source>I&amp;nstructions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nsignes :</translation>
     </message>
     <message>
         <source>Tag &amp;set:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeu d’étiquettes :</translation>
     </message>
     <message>
         <source>Give the exercise a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre à l’exercice.</translation>
     </message>
     <message>
         <source>Add at least one article.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un article.</translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2, used by %3 exercises)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, utilisé par %3 exercices)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Tags for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes pour %1</translation>
     </message>
     <message>
         <source>new exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel exercice</translation>
     </message>
 </context>
 <context>
     <name>ExerciseListModel</name>
     <message numerus="yes">
         <source>%1  (%n article(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (%n article)</numerusform>
+            <numerusform>%1  (%n articles)</numerusform>
         </translation>
     </message>
 </context>
@@ -787,581 +793,581 @@ The details were written to %2. If this happens again, use Copy details and send
     <name>ExercisePicker</name>
     <message>
         <source>Open exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un exercice</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Exercises in this database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices dans cette base de données :</translation>
     </message>
 </context>
 <context>
     <name>FiguresModel</name>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
 </context>
 <context>
     <name>HandInDialog</name>
     <message>
         <source>You have not answered any of the source-evaluation questions yet. You can still hand in, or go back and answer them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez encore répondu à aucune question d’évaluation des sources. Vous pouvez quand même rendre votre travail, ou revenir en arrière pour y répondre d’abord.</translation>
     </message>
     <message>
         <source>You have answered only %1 of %2 source-evaluation questions. You can still hand in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez répondu qu’à %1 des %2 questions d’évaluation des sources. Vous pouvez quand même rendre votre travail.</translation>
     </message>
     <message>
         <source>Hand In</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre</translation>
     </message>
     <message>
         <source>Hand in your work on “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez votre travail sur « %1 ».</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation type="unfinished"></translation>
+        <translation>Élève :</translation>
     </message>
     <message>
         <source>Highlights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages surlignés :</translation>
     </message>
     <message>
         <source>Links:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens :</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 répondues</translation>
     </message>
     <message>
         <source>Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions :</translation>
     </message>
     <message>
         <source>You have not highlighted anything yet. You can still hand in an empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez encore rien surligné. Vous pouvez quand même rendre un fichier vide.</translation>
     </message>
     <message>
         <source>Save location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous :</translation>
     </message>
     <message>
         <source>%1 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au total</translation>
     </message>
     <message>
         <source>Hand In As</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre sous</translation>
     </message>
     <message>
         <source>Hand-ins (*.handin.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaux rendus (*.handin.json)</translation>
     </message>
     <message>
         <source>Choose where to save your hand-in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord où enregistrer votre travail.</translation>
     </message>
     <message>
         <source>Not handed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non rendu : %1</translation>
     </message>
     <message>
         <source>Handed in. Your work is saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu. Votre travail est enregistré sous %1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>HandinActions</name>
     <message>
         <source>&amp;Web Annotation (JSON-LD)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Web Annotation (JSON-LD)…</translation>
     </message>
     <message>
         <source>Export as Web Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en Web Annotation</translation>
     </message>
     <message>
         <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
     </message>
     <message>
         <source>&amp;Spreadsheet (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableur (CSV)…</translation>
     </message>
     <message>
         <source>Export as Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en tableur</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableur CSV (*.csv)</translation>
     </message>
     <message>
         <source>Printable &amp;Report (HTML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport imprimable (HTML)…</translation>
     </message>
     <message>
         <source>Export Printable Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un rapport imprimable</translation>
     </message>
     <message>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web (*.html *.htm)</translation>
     </message>
     <message>
         <source>There is nothing to hand in yet: highlight a passage first (the app then asks for your name), or set your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a encore rien à rendre : surlignez d’abord un passage (l’application vous demandera alors votre nom), ou indiquez votre nom.</translation>
     </message>
     <message>
         <source>&amp;Hand In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rendre…</translation>
     </message>
     <message>
         <source>Save your work as a file to give to your teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer votre travail dans un fichier à remettre à votre enseignant</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;Print / Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer / Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Print the report of your work, or save it as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport de votre travail, ou l’enregistrer en PDF</translation>
     </message>
     <message>
         <source>&amp;Import Hand-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des travaux rendus…</translation>
     </message>
     <message>
         <source>Collect your students&apos; hand-in files</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassembler les fichiers rendus par vos élèves</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
         <source>Collect every hand-in file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rassembler tous les fichiers rendus d’un dossier</translation>
     </message>
     <message>
         <source>Import Hand-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des travaux rendus</translation>
     </message>
     <message>
         <source>Hand-ins (*.handin.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaux rendus (*.handin.json *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import Every Hand-in in a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer tous les travaux rendus d’un dossier</translation>
     </message>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport</translation>
     </message>
     <message>
         <source>Print the report of your work, or save it as a PDF file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport de votre travail, ou l’enregistrer dans un fichier PDF ?</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Hand In</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre</translation>
     </message>
     <message>
         <source>Handed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendu : %1</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré : %1</translation>
     </message>
     <message>
         <source>Saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1</translation>
     </message>
     <message>
         <source>Save Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>No hand-in files found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier rendu trouvé dans %1</translation>
     </message>
 </context>
 <context>
     <name>Heatmap</name>
     <message>
         <source>Pairwise agreement heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de chaleur de l’accord par paires</translation>
     </message>
     <message>
         <source>At least two students are needed for a pairwise comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut au moins deux élèves pour une comparaison par paires.</translation>
     </message>
     <message>
         <source>%1 worse than chance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pire que le hasard</translation>
     </message>
     <message>
         <source>%1 nothing shared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rien en commun</translation>
     </message>
     <message>
         <source>%1 identical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 identique</translation>
     </message>
     <message>
         <source>%1 chance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hasard</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 <context>
     <name>HighlightLayer</name>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
 </context>
 <context>
     <name>ImportRun</name>
     <message>
         <source>Importing hand-ins…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des travaux rendus…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import Hand-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des travaux rendus</translation>
     </message>
     <message>
         <source>Importing %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1 (%2 sur %3)…</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
         <source>No files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier.</translation>
     </message>
     <message>
         <source>%1: an older hand-in, not imported; the newer one already imported is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un travail plus ancien, non importé ; le plus récent, déjà importé, est conservé</translation>
     </message>
     <message>
         <source>the file is cut short (an incomplete copy?); ask the student to hand it in again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué (copie incomplète ?) ; demandez à l’élève de le rendre à nouveau (%1)</translation>
     </message>
     <message>
         <source>%1: not imported, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non importé, %2</translation>
     </message>
     <message>
         <source>%1: handed in for another exercise, “%2”; imported there (open that exercise to review it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : rendu pour un autre exercice, « %2 » ; importé dans celui-ci (ouvrez cet exercice pour le consulter)</translation>
     </message>
     <message>
         <source>…and %1 more: see the Problem column.</source>
-        <translation type="unfinished"></translation>
+        <translation>…et %1 de plus : voir la colonne Problème.</translation>
     </message>
     <message>
         <source>Hand-ins Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaux rendus importés</translation>
     </message>
     <message>
         <source>Look at these files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinez ces fichiers :</translation>
     </message>
     <message>
         <source>Select an orphaned highlight to see its passage with the text around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un surlignage orphelin pour voir son passage avec le texte qui l’entoure.</translation>
     </message>
     <message>
         <source>Orphaned highlights in this exercise: %1 (kept, but their passage was not found in the article text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surlignages orphelins dans cet exercice : %1 (conservés, mais leur passage est introuvable dans le texte de l’article)</translation>
     </message>
     <message>
         <source>No orphaned highlights: every imported highlight was placed in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun surlignage orphelin : chaque surlignage importé a été placé dans le texte.</translation>
     </message>
     <message>
         <source>Copy Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le tableau</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : %1</translation>
     </message>
 </context>
 <context>
     <name>ImportSummaryModel</name>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importé</translation>
     </message>
     <message>
         <source>replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacé</translation>
     </message>
     <message>
         <source>older</source>
-        <translation type="unfinished"></translation>
+        <translation>plus ancien</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>handed in for another exercise, “%1”, and imported there</source>
-        <translation type="unfinished"></translation>
+        <translation>rendu pour un autre exercice, « %1 », et importé dans celui-ci</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Élève</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importés</translation>
     </message>
     <message>
         <source>Re-anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>Réancrés</translation>
     </message>
     <message>
         <source>Orphaned</source>
-        <translation type="unfinished"></translation>
+        <translation>Orphelins</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>Importing</name>
     <message>
         <source>Reading articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des articles…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des articles</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
 </context>
 <context>
     <name>InstructionsPanel</name>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes</translation>
     </message>
     <message>
         <source>Exercise instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignes de l’exercice</translation>
     </message>
     <message>
         <source>Show or hide the instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les consignes</translation>
     </message>
     <message>
         <source>Exercise title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’exercice</translation>
     </message>
     <message>
         <source>Hide the instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les consignes</translation>
     </message>
     <message>
         <source>Show the instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les consignes</translation>
     </message>
 </context>
 <context>
     <name>KeyMode</name>
     <message>
         <source>Annotate the &amp;Answer Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoter le &amp;corrigé</translation>
     </message>
     <message>
         <source>Highlight and tag as the answer key; students are scored against it</source>
-        <translation type="unfinished"></translation>
+        <translation>Surligner et étiqueter comme corrigé ; les élèves sont notés par rapport à lui</translation>
     </message>
     <message>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Takes effect when you restart the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au redémarrage de l’application</translation>
     </message>
     <message>
         <source>&amp;System Language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du &amp;système (%1)</translation>
     </message>
 </context>
 <context>
     <name>LinkFlow</name>
     <message>
         <source>It &amp;supports the first passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Il &amp;étaye le premier passage</translation>
     </message>
     <message>
         <source>It &amp;contradicts the first passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Il &amp;contredit le premier passage</translation>
     </message>
     <message>
         <source>It makes the sa&amp;me claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Il fait la &amp;même affirmation</translation>
     </message>
     <message>
         <source>&amp;Link from Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relier à partir d’ici</translation>
     </message>
     <message>
         <source>Cancel Lin&amp;king</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la &amp;liaison</translation>
     </message>
     <message>
         <source>Link Selected Passage &amp;As</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier le passage sélectionné &amp;comme</translation>
     </message>
     <message>
         <source>Linking from “%1”: click or tag the passage in the other article it relates to (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison depuis « %1 » : cliquez ou étiquetez le passage de l’autre article auquel il se rapporte (Échap annule).</translation>
     </message>
     <message>
         <source>How does this passage relate to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel est le rapport entre ce passage et « %1 » ?</translation>
     </message>
     <message>
         <source>Cannot link these passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de relier ces passages</translation>
     </message>
     <message>
         <source>Linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reliés.</translation>
     </message>
 </context>
 <context>
     <name>LinkTableModel</name>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>étaye</translation>
     </message>
     <message>
         <source>contradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>contredit</translation>
     </message>
     <message>
         <source>same claim</source>
-        <translation type="unfinished"></translation>
+        <translation>même affirmation</translation>
     </message>
     <message>
         <source>(passage removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(passage supprimé)</translation>
     </message>
     <message>
         <source>The first passage %1 the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport du premier passage au second : %1</translation>
     </message>
 </context>
 <context>
@@ -1369,1346 +1375,1348 @@ The details were written to %2. If this happens again, use Copy details and send
     <message>
         <source>No links yet.
 Link a claim in one article to a passage in another that supports it, contradicts it or makes the same claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lien pour l’instant.
+Reliez une affirmation d’un article à un passage d’un autre qui l’étaye, la contredit ou fait la même affirmation.</translation>
     </message>
     <message>
         <source>No links match the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lien ne correspond à la recherche.</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Search linked passages and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les passages reliés et les notes</translation>
     </message>
     <message>
         <source>&amp;Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le lien</translation>
     </message>
     <message>
         <source>Cannot remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le lien</translation>
     </message>
     <message>
         <source>Cannot change the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le lien</translation>
     </message>
     <message>
         <source>Cannot change the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier la note</translation>
     </message>
     <message>
         <source>Change &amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le &amp;type</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open Exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un exercice…</translation>
     </message>
     <message>
         <source>Choose another exercise stored on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre exercice enregistré sur cet ordinateur</translation>
     </message>
     <message>
         <source>Change &amp;Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de &amp;nom…</translation>
     </message>
     <message>
         <source>Change the name saved with your highlights, notes and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le nom enregistré avec vos surlignages, notes et réponses</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plein écran</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
         <source>&amp;Check Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier la base de données…</translation>
     </message>
     <message>
         <source>Check the database for damage and broken references</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que la base de données n’est pas endommagée et que ses références sont valides</translation>
     </message>
     <message>
         <source>&amp;About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À propos de %1</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message>
         <source>annotating as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annotation en tant que %1</translation>
     </message>
     <message>
         <source>Tag the selected text, or re-tag the selected passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter le texte sélectionné, ou changer l’étiquette du passage sélectionné</translation>
     </message>
     <message>
         <source>Tag exactly as selected, without snapping to whole words</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter exactement la sélection, sans l’étendre aux mots entiers</translation>
     </message>
     <message>
         <source>Selected passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage sélectionné</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage</translation>
     </message>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneaux</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>The new language is used from the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de l’application.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Delete tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’étiquette</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) tagged %1. Deleting the tag moves them to another tag (undo moves them back). Merge them into:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation porte l’étiquette %1. Supprimer l’étiquette la déplace vers une autre étiquette (annuler la remet en place). La fusionner dans :</numerusform>
+            <numerusform>%n annotations portent l’étiquette %1. Supprimer l’étiquette les déplace vers une autre étiquette (annuler les remet en place). Les fusionner dans :</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge and delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner et supprimer</translation>
     </message>
 </context>
 <context>
     <name>Minimap</name>
     <message>
         <source>The whole article: click to jump there</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article entier : cliquez pour y aller</translation>
     </message>
     <message>
         <source>Overview of the whole article</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble de l’article entier</translation>
     </message>
 </context>
 <context>
     <name>NameDialog</name>
     <message>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Change Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de nom</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Your name is saved with your highlights, notes and answers so that your teacher can tell whose work it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom est enregistré avec vos surlignages, notes et réponses pour que votre enseignant sache à qui est ce travail.</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom et nom</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
     <message>
         <source>Annotated passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage annoté</translation>
     </message>
     <message>
         <source>Why did you tag this passage this way?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi avez-vous étiqueté ce passage ainsi ?</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note :</translation>
     </message>
 </context>
 <context>
     <name>OrphanModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Élève</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Was at (characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position d’origine (caractères)</translation>
     </message>
 </context>
 <context>
     <name>OverlayTab</name>
     <message>
         <source>Stronger colour: more students highlighted it · colour: the tag most chose · hatched and wavy: students chose different tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur plus intense : plus d’élèves l’ont surligné · couleur : l’étiquette la plus choisie · hachuré et ondulé : les élèves ont choisi des étiquettes différentes.</translation>
     </message>
     <message>
         <source>The sentences where the class split most, to discuss. The number runs from 0 (everyone agreed) to 1 (half highlighted it, and the tags were all over). Click one to show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les phrases sur lesquelles la classe s’est le plus divisée, à discuter. Le nombre va de 0 (tout le monde d’accord) à 1 (la moitié l’a surligné, avec des étiquettes très variées). Cliquez sur une phrase pour l’afficher.</translation>
     </message>
     <message>
         <source>Contested passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages controversés</translation>
     </message>
     <message>
         <source>Click a passage to show it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un passage pour l’afficher dans le texte</translation>
     </message>
     <message>
         <source>Students at the clicked spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Élèves à l’endroit cliqué</translation>
     </message>
     <message>
         <source>At this spot</source>
-        <translation type="unfinished"></translation>
+        <translation>À cet endroit</translation>
     </message>
     <message>
         <source>Click the text to see who highlighted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez dans le texte pour voir qui l’a surligné.</translation>
     </message>
     <message>
         <source>Disagreement about highlighting: %1
 Disagreement about the tag: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Désaccord sur le surlignage : %1
+Désaccord sur l’étiquette : %2</translation>
     </message>
     <message numerus="yes">
         <source>At this spot: %n student(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À cet endroit : %n élève</numerusform>
+            <numerusform>À cet endroit : %n élèves</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody highlighted this spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’a surligné cet endroit.</translation>
     </message>
 </context>
 <context>
     <name>OverlayView</name>
     <message>
         <source>Class overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Superposition de la classe</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n student(s) highlighted this</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Surligné par %1 sur %n élève</numerusform>
+            <numerusform>Surligné par %1 sur %n élèves</numerusform>
         </translation>
     </message>
     <message>
         <source>Students chose different tags here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les élèves ont choisi des étiquettes différentes ici.</translation>
     </message>
 </context>
 <context>
     <name>PaneActions</name>
     <message>
         <source>N note · L link · Del delete · drag the dots or Alt+arrows to adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>N note · L lien · Suppr supprimer · faites glisser les points ou Alt+flèches pour ajuster</translation>
     </message>
     <message>
         <source>Nothing was saved: your work needs your name, so your teacher knows whose it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré : votre travail a besoin de votre nom, pour que votre enseignant sache à qui il appartient.</translation>
     </message>
     <message>
         <source>&amp;Tag Selection As</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiqueter la sélection comme</translation>
     </message>
     <message>
         <source>Tag Exactl&amp;y as Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter e&amp;xactement la sélection</translation>
     </message>
     <message>
         <source>Edit &amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la &amp;note…</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l’annotation</translation>
     </message>
     <message>
         <source>Move Start &amp;Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Début plus &amp;tôt</translation>
     </message>
     <message>
         <source>Move Start &amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Début plus &amp;tard</translation>
     </message>
     <message>
         <source>Move End Ea&amp;rlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin plus t&amp;ôt</translation>
     </message>
     <message>
         <source>Move End La&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin plus ta&amp;rd</translation>
     </message>
     <message>
         <source>Select Ne&amp;xt Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation &amp;suivante</translation>
     </message>
     <message>
         <source>Select &amp;Previous Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Clear Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la sélection</translation>
     </message>
     <message>
         <source>Adjust &amp;Span</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuster le passage</translation>
     </message>
     <message>
         <source>Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation</translation>
     </message>
     <message>
         <source> (note: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (note : %1)</translation>
     </message>
     <message>
         <source>Several annotations here: choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs annotations ici : choisissez-en une</translation>
     </message>
     <message>
         <source>Cannot change the annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier l’annotation</translation>
     </message>
     <message>
         <source>Select some words to tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des mots à étiqueter.</translation>
     </message>
     <message>
         <source>Tag as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter comme %1</translation>
     </message>
     <message>
         <source>Select a passage first (mouse, or Shift+arrow keys), then choose a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un passage (souris, ou Maj+flèches), puis choisissez une étiquette.</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note</translation>
     </message>
     <message>
         <source>Deleted “%1”. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimé. Ctrl+Z le rétablit.</translation>
     </message>
     <message>
         <source>Adjust span</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster le passage</translation>
     </message>
 </context>
 <context>
     <name>PaneHeader</name>
     <message>
         <source>Drag to move this article to another place</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour déplacer cet article</translation>
     </message>
 </context>
 <context>
     <name>PaneLayout</name>
     <message>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le &amp;système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>Move Pane &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la colonne à &amp;gauche</translation>
     </message>
     <message>
         <source>Move Pane &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la colonne à &amp;droite</translation>
     </message>
     <message>
         <source>&amp;Sync Scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Défilement &amp;synchronisé</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pparence</translation>
     </message>
 </context>
 <context>
     <name>PaneMenu</name>
     <message>
         <source>Passage menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu du passage</translation>
     </message>
     <message>
         <source>Tag the selection as</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter la sélection comme</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>Change &amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l’é&amp;tiquette</translation>
     </message>
     <message>
         <source>Select &amp;Another Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une &amp;autre ici</translation>
     </message>
 </context>
 <context>
     <name>Panels</name>
     <message>
         <source>&amp;Find in Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans les annotations…</translation>
     </message>
     <message>
         <source>Search the quotes and notes of your annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les citations et les notes de vos annotations</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panneaux</translation>
     </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article sans titre</translation>
     </message>
     <message>
         <source>Outlet, author and date not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Média, auteur et date non indiqués</translation>
     </message>
 </context>
 <context>
     <name>PreviewWindow</name>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture…</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport</translation>
     </message>
 </context>
 <context>
     <name>QuestionListEditor</name>
     <message>
         <source>Written answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse écrite</translation>
     </message>
     <message>
         <source>Rating 1–5 with reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de 1 à 5 avec justification</translation>
     </message>
     <message>
         <source>&amp;Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une question</translation>
     </message>
     <message>
         <source>Answer &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de réponse :</translation>
     </message>
     <message>
         <source>Students answer every question for each article. Double-click a question to edit its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les élèves répondent à chaque question pour chaque article. Double-cliquez sur une question pour modifier son texte.</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle question</translation>
     </message>
     <message>
         <source>Removing this question deletes %1 when you press OK. Remove it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer cette question supprime %1 quand vous cliquez sur OK. La retirer ?</translation>
     </message>
 </context>
 <context>
     <name>QuestionWidget</name>
     <message>
         <source>not reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>pas fiable</translation>
     </message>
     <message>
         <source>very reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>très fiable</translation>
     </message>
     <message>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Question %1</translation>
     </message>
     <message>
         <source>Reasons for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification pour %1</translation>
     </message>
     <message>
         <source>Answer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à %1</translation>
     </message>
     <message>
         <source>Your reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre justification…</translation>
     </message>
     <message>
         <source>Your answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse…</translation>
     </message>
     <message>
         <source>Reliability %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité %1 sur 5</translation>
     </message>
 </context>
 <context>
     <name>RecentMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un exercice &amp;récent</translation>
     </message>
     <message>
         <source>No recent exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice récent</translation>
     </message>
 </context>
 <context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Class Overview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble de la &amp;classe…</translation>
     </message>
     <message>
         <source>See how the whole class marked up this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir comment toute la classe a annoté cet exercice</translation>
     </message>
     <message>
         <source>Export Review &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;bilan…</translation>
     </message>
     <message>
         <source>Save the class review as an HTML file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le bilan de la classe dans un fichier HTML</translation>
     </message>
     <message>
         <source>Export &amp;Scores (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;scores (CSV)…</translation>
     </message>
     <message>
         <source>Save every student&apos;s scores against the key as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les scores de chaque élève par rapport au corrigé en CSV</translation>
     </message>
     <message>
         <source>&amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilan</translation>
     </message>
     <message>
         <source>%1 review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan %1</translation>
     </message>
     <message>
         <source>Export Review Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le bilan</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport HTML (*.html)</translation>
     </message>
     <message>
         <source>Could not export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter le bilan</translation>
     </message>
     <message>
         <source>Export Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les scores</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableur CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter les scores</translation>
     </message>
 </context>
 <context>
     <name>ReviewState</name>
     <message>
         <source>Answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>ReviewWindow</name>
     <message>
         <source>Class Overview: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble de la classe : %1 — %2</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Untitled article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article sans titre</translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymiser</translation>
     </message>
     <message>
         <source>Show students as Student 1…N, for projecting in class</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les élèves comme Élève 1…N, pour la projection en classe</translation>
     </message>
     <message>
         <source>Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand</translation>
     </message>
     <message>
         <source>Larger text, for projecting (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand, pour la projection (Ctrl++)</translation>
     </message>
     <message>
         <source>Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus petit</translation>
     </message>
     <message>
         <source>Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le bilan…</translation>
     </message>
     <message>
         <source>Export Scores (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les scores (CSV)…</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan</translation>
     </message>
     <message>
         <source> Article: </source>
-        <translation type="unfinished"></translation>
+        <translation> Article : </translation>
     </message>
     <message>
         <source>Students shown in the overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Élèves affichés dans la superposition</translation>
     </message>
     <message>
         <source>Untick a student to leave them out of every figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez un élève pour l’exclure de tous les indicateurs.</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Élèves</translation>
     </message>
     <message>
         <source>Class Overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Superposition</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message numerus="yes">
         <source>This article: %n student(s) shown, an answer key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cet article : %n élève affiché, un corrigé.</numerusform>
+            <numerusform>Cet article : %n élèves affichés, un corrigé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This article: %n student(s) shown, no answer key yet (Review &gt; Annotate the Answer Key in the main window).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cet article : %n élève affiché, pas encore de corrigé (Bilan &gt; Annoter le corrigé dans la fenêtre principale).</numerusform>
+            <numerusform>Cet article : %n élèves affichés, pas encore de corrigé (Bilan &gt; Annoter le corrigé dans la fenêtre principale).</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan %1</translation>
     </message>
     <message>
         <source>Export Review Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le bilan</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport HTML (*.html)</translation>
     </message>
     <message>
         <source>Could not export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter le bilan</translation>
     </message>
     <message>
         <source>Report written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan écrit dans %1</translation>
     </message>
     <message>
         <source>Export Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les scores</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableur CSV (*.csv)</translation>
     </message>
     <message>
         <source>Could not export the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter les scores</translation>
     </message>
     <message>
         <source>Scores written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores écrits dans %1</translation>
     </message>
 </context>
 <context>
     <name>ScoresTab</name>
     <message>
         <source>No scores yet: there is no answer key. In the main window, switch on Review &gt; Annotate the Answer Key, tag the passages the way you want them tagged, then switch it off; every student is then scored against your key here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de scores : il n’y a pas de corrigé. Dans la fenêtre principale, activez Bilan &gt; Annoter le corrigé, étiquetez les passages comme vous le souhaitez, puis désactivez-le ; chaque élève est alors noté ici par rapport à votre corrigé.</translation>
     </message>
     <message>
         <source>Each row compares one student&apos;s highlights with the answer key (1.00 = the same as the key, 0.00 = nothing in common). P: how much of what the student marked is in the key. R: how much of the key the student found. F1: P and R together. Exact counts only the key&apos;s exact passages, Overlap any overlapping passage with the same tag, Chars character by character. Click a heading to sort; hover it for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne compare les surlignages d’un élève au corrigé (1,00 = comme le corrigé, 0,00 = rien en commun). P : part de ce que l’élève a marqué qui figure dans le corrigé. R : part du corrigé que l’élève a trouvée. F1 : P et R ensemble. « Exact » ne compte que les passages exacts du corrigé, « Chevauchement » tout passage qui chevauche avec la même étiquette, « Caractères » caractère par caractère. Cliquez sur un en-tête pour trier ; survolez-le pour en savoir plus.</translation>
     </message>
     <message>
         <source>Scores against the answer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores par rapport au corrigé</translation>
     </message>
     <message>
         <source>Only the all-tags rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les lignes « toutes les étiquettes »</translation>
     </message>
     <message>
         <source>One row per student and article: their highlights with every tag together, against the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par élève et par article : tous ses surlignages ensemble, par rapport au corrigé</translation>
     </message>
     <message>
         <source>Export Scores (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les scores (CSV)…</translation>
     </message>
     <message>
         <source>Student for the confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Élève pour la matrice de confusion</translation>
     </message>
     <message>
         <source>Tag confusion: student against key</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusion des étiquettes : élève par rapport au corrigé</translation>
     </message>
     <message>
         <source>Spans behind the chosen cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages derrière la case choisie</translation>
     </message>
     <message>
         <source>Click a cell to list the spans behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une case pour lister les passages correspondants.</translation>
     </message>
     <message>
         <source>In this article, the tags chosen by (rows) against the key&apos;s (columns):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans cet article, les étiquettes choisies par (lignes) par rapport à celles du corrigé (colonnes) :</translation>
     </message>
 </context>
 <context>
     <name>ScoresTableModel</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Student id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’élève</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Élève</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Exact P</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact P</translation>
     </message>
     <message>
         <source>Exact R</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact R</translation>
     </message>
     <message>
         <source>Exact F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exact F1</translation>
     </message>
     <message>
         <source>Overlap P</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement P</translation>
     </message>
     <message>
         <source>Overlap R</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement R</translation>
     </message>
     <message>
         <source>Overlap F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chevauchement F1</translation>
     </message>
     <message>
         <source>Chars P</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères P</translation>
     </message>
     <message>
         <source>Chars R</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères R</translation>
     </message>
     <message>
         <source>Chars F1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères F1</translation>
     </message>
     <message>
         <source>spans with exactly the key&apos;s start, end and tag</source>
-        <translation type="unfinished"></translation>
+        <translation>les passages ayant exactement le début, la fin et l’étiquette du corrigé</translation>
     </message>
     <message>
         <source>spans overlapping a key span of the same tag (one-to-one)</source>
-        <translation type="unfinished"></translation>
+        <translation>les passages qui chevauchent un passage du corrigé de même étiquette (un pour un)</translation>
     </message>
     <message>
         <source>characters marked with the same tag as the key</source>
-        <translation type="unfinished"></translation>
+        <translation>les caractères marqués avec la même étiquette que le corrigé</translation>
     </message>
     <message>
         <source>Precision: the share of what the student marked that matches the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision : part de ce que l’élève a marqué qui correspond au corrigé</translation>
     </message>
     <message>
         <source>Recall: the share of the key that the student found</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel : part du corrigé que l’élève a trouvée</translation>
     </message>
     <message>
         <source>F1: precision and recall together, high only when both are</source>
-        <translation type="unfinished"></translation>
+        <translation>F1 : précision et rappel ensemble, élevé seulement si les deux le sont</translation>
     </message>
     <message>
         <source>(nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien)</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les étiquettes</translation>
     </message>
     <message>
         <source>%1, counting %2. 1.00 = the same as the key, 0.00 = nothing in common; – = nothing to count.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en comptant %2. 1,00 = comme le corrigé, 0,00 = rien en commun ; – = rien à compter.</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Commands and their keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Les commandes et leurs touches</translation>
     </message>
 </context>
 <context>
     <name>StackedBarChart</name>
     <message>
         <source>Nothing to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à afficher pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>StatusCounts</name>
     <message>
         <source>No need to save: every change is saved at once. To give your work to your teacher: File &gt; Hand In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutile d’enregistrer : chaque modification est enregistrée aussitôt. Pour remettre votre travail à votre enseignant : Fichier &gt; Rendre…</translation>
     </message>
     <message>
         <source>To start: select a passage in an article, then press %1–%2 or click a tag above</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour commencer : sélectionnez un passage dans un article, puis appuyez sur %1–%2 ou cliquez sur une étiquette ci-dessus</translation>
     </message>
     <message>
         <source>To start: select a passage in an article, then press %1 or click a tag above</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour commencer : sélectionnez un passage dans un article, puis appuyez sur %1 ou cliquez sur une étiquette ci-dessus</translation>
     </message>
     <message>
         <source>To start: select a passage in an article, then click a tag above</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour commencer : sélectionnez un passage dans un article, puis cliquez sur une étiquette ci-dessus</translation>
     </message>
     <message>
         <source>Annotation counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’annotations</translation>
     </message>
     <message>
         <source>✓ All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’enregistrement</translation>
     </message>
     <message>
         <source>There is no Save button: every change is stored the moment you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de bouton Enregistrer : chaque modification est enregistrée dès que vous la faites.</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 and %2 by you in this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 de votre part dans cet exercice</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
         </translation>
     </message>
     <message>
         <source>✓ Saved just now</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Enregistré à l’instant</translation>
     </message>
     <message>
         <source>Last change stored at %1. There is no Save button: every change is stored the moment you make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification enregistrée à %1. Il n’y a pas de bouton Enregistrer : chaque modification est enregistrée dès que vous la faites.</translation>
     </message>
     <message>
         <source>✓ Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Enregistré à %1</translation>
     </message>
 </context>
 <context>
     <name>TablePanel</name>
     <message>
         <source>%1 panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau %1</translation>
     </message>
     <message>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher : %1</translation>
     </message>
 </context>
 <context>
     <name>TagBar</name>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Tags and legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes et légende</translation>
     </message>
     <message>
         <source>Tag the selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter la sélection :</translation>
     </message>
     <message>
         <source>%1 (key %2): %3 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (touche %2) : %3 pour l’instant</translation>
     </message>
     <message>
         <source>%1: %2 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 pour l’instant</translation>
     </message>
     <message>
         <source>Tag as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter comme %1</translation>
     </message>
     <message>
         <source>Key %1. %2 tagged so far. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Touche %1. %2 étiquetés pour l’instant. %3</translation>
     </message>
 </context>
 <context>
     <name>TagSetEditor</name>
     <message>
         <source>Edit tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les étiquettes</translation>
     </message>
     <message>
         <source>&amp;Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une étiquette</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter (&amp;H)</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Descen&amp;dre</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Tag set &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du jeu d’étiquettes :</translation>
     </message>
     <message>
         <source>Double-click a cell to edit it. Keys are saved in exports; shortcuts are the keys students press to tag a selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une case pour la modifier. Les clés sont enregistrées dans les exports ; les raccourcis sont les touches sur lesquelles les élèves appuient pour étiqueter une sélection.</translation>
     </message>
     <message>
         <source>Change the colour of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la couleur de %1</translation>
     </message>
     <message>
         <source>Colour of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s) use this tag set: changes apply to all of them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exercice utilise ce jeu d’étiquettes : les modifications s’y appliquent.</numerusform>
+            <numerusform>%n exercices utilisent ce jeu d’étiquettes : les modifications s’appliquent à tous.</numerusform>
         </translation>
     </message>
     <message>
         <source>Change label</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le libellé</translation>
     </message>
     <message>
         <source>Change key</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la clé</translation>
     </message>
     <message>
         <source>Change shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le raccourci</translation>
     </message>
     <message>
         <source>Change definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la définition</translation>
     </message>
     <message>
         <source>New tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette</translation>
     </message>
     <message>
         <source>New tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette %1</translation>
     </message>
     <message>
         <source>Change colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la couleur</translation>
     </message>
     <message numerus="yes">
         <source>%1 is used by %n annotation(s) and is the only tag; add another tag to merge them into first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 est utilisée par %n annotation et c’est la seule étiquette ; ajoutez d’abord une autre étiquette dans laquelle la fusionner</numerusform>
+            <numerusform>%1 est utilisée par %n annotations et c’est la seule étiquette ; ajoutez d’abord une autre étiquette dans laquelle les fusionner</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the tag %1? No annotation uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’étiquette %1 ? Aucune annotation ne l’utilise.</translation>
     </message>
     <message>
         <source>Tag colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de l’étiquette</translation>
     </message>
     <message>
         <source>Delete tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’étiquette</translation>
     </message>
 </context>
 <context>
     <name>TagTableModel</name>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisations</translation>
     </message>
 </context>
 <context>
     <name>Undo</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étiquette</translation>
     </message>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’annotation</translation>
     </message>
     <message>
         <source>Change annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’annotation</translation>
     </message>
     <message>
         <source>Link passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier des passages</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien</translation>
     </message>
     <message>
         <source>Change link</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le lien</translation>
     </message>
     <message>
         <source>Answer question</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à la question</translation>
     </message>
     <message>
         <source>the change “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification « %1 »</translation>
     </message>
 </context>
 <context>
     <name>WriteFailure</name>
     <message>
         <source>Save a copy of the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de la modification</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
 </context>
 <context>
     <name>WriteFailureDialog</name>
     <message>
         <source>Your change was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification n’a pas été enregistrée</translation>
     </message>
     <message>
         <source>%1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>Free some disk space or fix the folder, then try again; or save a copy of the change to a file so that it is not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l’espace disque ou corrigez le dossier, puis réessayez ; ou enregistrez une copie de la modification dans un fichier pour ne pas la perdre.</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Save a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <source>Keep Unsaved</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser non enregistré</translation>
     </message>
 </context>
 <context>
     <name>_CountWords</name>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n link(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n lien affiché</numerusform>
+            <numerusform>%1 sur %n liens affichés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n annotation(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n annotation affichée</numerusform>
+            <numerusform>%1 sur %n annotations affichées</numerusform>
         </translation>
     </message>
 </context>
@@ -2716,9 +2724,9 @@ Disagreement about the tag: %2</source>
     <name>_Plurals</name>
     <message numerus="yes">
         <source>%n file(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier : %1</numerusform>
+            <numerusform>%n fichiers : %1</numerusform>
         </translation>
     </message>
 </context>

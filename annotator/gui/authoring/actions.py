@@ -22,6 +22,7 @@ from annotator.core.text import fingerprint
 from annotator.exchange.articles import ArticleImportError, ImportedArticle, import_text
 from annotator.exchange.errors import ExchangeError
 from annotator.exchange.package import PACKAGE_SUFFIX
+from annotator.gui import i18n
 from annotator.gui.authoring.importing import (
     article_filter,
     is_importable,
@@ -52,7 +53,7 @@ class AuthoringActions(QObject):
         # Commands on the window's undo stack publish from the event loop, so a reload the
         # event triggers never runs inside the stack's own undo/redo call.
         self.bus = DeferredBus(ctx.bus)
-        self.authoring = AuthoringService(ctx.db, self.bus)  # type: ignore[arg-type]
+        self.authoring = AuthoringService(ctx.db, self.bus, i18n.current_language())  # type: ignore[arg-type]
         self.tag_sets = TagSetService(ctx.db, ctx.bus)
         self.last_message: QMessageBox | None = None
         # Questions to the user; tests replace these to answer without modal loops.
@@ -109,7 +110,8 @@ class AuthoringActions(QObject):
     def new_exercise(self) -> bool:
         from annotator.gui.authoring.exercise_editor import ExerciseEditor
 
-        questions = tuple(QuestionDraft(None, text, kind) for text, kind in default_questions())
+        questions = tuple(QuestionDraft(None, text, kind) for text, kind in default_questions(
+            i18n.current_language()))
         dialog = ExerciseEditor(self.tag_sets, ExerciseDraft(questions=questions), new=True,
                                 parent=self.window)
         dialog.articles.report_errors = self._report_files

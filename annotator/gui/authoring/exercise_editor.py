@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui import i18n
 from annotator.gui.authoring.article_list import ArticleListEditor
 from annotator.gui.authoring.question_list import QuestionListEditor
 from annotator.gui.authoring.tag_set_editor import TagSetEditor
@@ -148,7 +149,7 @@ class ExerciseEditor(QDialog):
         """Open the tag set editor; a new exercise first gets its own copy of the defaults."""
         data = self.tag_set.currentData()
         if not data:
-            ensure_default_tag_set(self.tag_sets.db)
+            ensure_default_tag_set(self.tag_sets.db, i18n.current_language())
             name = arg(self.tr("Tags for %1"),
                        self.title.text().strip() or self.tr("new exercise"))[:200]
             data = str(self.tag_sets.create(name, copy_from=DEFAULT_TAG_SET_ID).id)
