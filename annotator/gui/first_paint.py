@@ -100,6 +100,7 @@ class PreviewPane(QWidget):
         fill_header(header, title, byline)
         self.view = ReadingView()
         self.view.set_article_text(article.text)
+        header.setLayoutDirection(self.view.layoutDirection())
         self.view.set_zoom(zoom)
         stack_pane(self, header, self.view)
 

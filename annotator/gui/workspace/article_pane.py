@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
+from annotator.core.direction import text_direction
 from annotator.gui import plain
 from annotator.gui.i18n import arg
 from annotator.gui.workspace.highlights import HighlightLayer
@@ -58,7 +59,10 @@ class ArticlePane(QWidget):
         self.byline_label.setText(article.byline or self.tr("Outlet, author and date not stated"))
         self.byline_label.setEnabled(bool(article.byline))
         self.byline_label.setToolTip(plain.tooltip(article.url))
-        self.view.set_article_text(article.text)
+        direction = text_direction(article.text, article.language)
+        self.view.set_article_text(article.text, direction)
+        # the header (title, byline) reads the same way as the article
+        self.header.setLayoutDirection(self.view.layoutDirection())
         if self.view.layer is not None:
             self.view.layer.deleteLater()
         self.layer = HighlightLayer(self.view, article.text)

@@ -18,9 +18,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCursor, QTextLine
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextBlock,
+    QTextCursor,
+    QTextLayout,
+    QTextLine,
+)
 from PySide6.QtWidgets import QTextEdit
 
+from annotator.core.direction import has_rtl
 from annotator.core.layers import SpanIndex, assign_layers
 from annotator.core.offsets import OffsetMap
 from annotator.gui import theme
@@ -64,6 +74,7 @@ class HighlightLayer(QObject):
         self._animations: dict[uuid.UUID, QVariantAnimation] = {}
         self._painting: list[tuple[uuid.UUID, int, TagView, list[QRectF]]] | None = None
         self._cache: dict[uuid.UUID, tuple[tuple[int, int], list[QRectF]]] = {}
+        self._bidi_blocks: dict[int, bool] = {}  # block number: holds right-to-left text
         self._cache_width = -1
         self._dark_now = False
         layout = view.document().documentLayout()
@@ -151,12 +162,19 @@ class HighlightLayer(QObject):
                     b = min(hi, line_start + line.textLength())
                     if b <= a:
                         continue
-                    x1 = _x(line, a)
-                    x2 = _x(line, b)
-                    out.append(QRectF(origin.x() + min(x1, x2), origin.y() + line.y(),
-                                      abs(x2 - x1), line.height()))
+                    for left, right in _pieces(layout, line, a, b, self._bidi(block)):
+                        out.append(QRectF(origin.x() + left, origin.y() + line.y(),
+                                          right - left, line.height()))
             block = block.next()
         return out
+
+    def _bidi(self, block: QTextBlock) -> bool:
+        """Whether ``block`` holds right-to-left characters (its lines may mix directions).
+        The text of a pane never changes, so the answer is kept."""
+        number = block.blockNumber()
+        if number not in self._bidi_blocks:
+            self._bidi_blocks[number] = has_rtl(block.text())
+        return self._bidi_blocks[number]
 
     def _cached_rects(self, key: uuid.UUID, start16: int, end16: int) -> list[QRectF]:
         """Document-coordinate boxes of one annotation, kept until the layout changes."""
@@ -361,6 +379,33 @@ class HighlightLayer(QObject):
         if QRectF(last.right() - 2, last.top(), 8, last.height() + 6).contains(p):
             return "end"
         return None
+
+
+def _pieces(layout: QTextLayout, line: QTextLine, a: int, b: int,
+            bidi: bool) -> list[tuple[float, float]]:
+    """The horizontal extents of characters ``a..b`` of ``line`` as drawn. Left-to-right
+    text is one piece. In a line that mixes directions a logical range can be two or more
+    pieces on screen (the end of "NASA" and the Arabic word after it, with "NA" between
+    them): there the glyphs Qt laid out for the range are measured and touching ones joined
+    (cursor positions are ambiguous where two runs meet)."""
+    if bidi:
+        boxes = sorted(
+            (position.x(), position.x() + advance.x())
+            for run in layout.glyphRuns(a, b - a)
+            for position, advance in zip(
+                run.positions(), run.rawFont().advancesForGlyphIndexes(run.glyphIndexes()),
+                strict=False)
+        )
+        joined: list[tuple[float, float]] = []
+        for left, right in boxes:
+            if joined and left <= joined[-1][1] + 0.5:
+                joined[-1] = (joined[-1][0], max(joined[-1][1], right))
+            else:
+                joined.append((left, right))
+        if joined:
+            return joined
+    x1, x2 = _x(line, a), _x(line, b)
+    return [(min(x1, x2), max(x1, x2))]
 
 
 def _x(line: QTextLine, position: int) -> float:
