@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from annotator.exchange.errors import ExchangeError
 from annotator.gui import theme
-from annotator.gui.i18n import arg
+from annotator.gui.i18n import arg, number
 from annotator.services.handin_report import HandinOverview
 
 __all__ = ["HandInDialog", "answer_warning"]
@@ -88,7 +88,7 @@ class HandInDialog(QDialog):
         self.name_label = _plain(overview.student)
         form.addRow(self.tr("Student:"), self.name_label)
         form.addRow(self.tr("Highlights:"), self._tag_grid())
-        self.links_label = _plain(str(overview.links))
+        self.links_label = _plain(number(overview.links))
         form.addRow(self.tr("Links:"), self.links_label)
         self.answers_label = _plain(arg(self.tr("%1 of %2 answered"), overview.answered,
                                          overview.questions))
@@ -148,7 +148,7 @@ class HandInDialog(QDialog):
             swatch.setStyleSheet(f"background-color: {colour}; border: 1px solid #555;")
             grid.addWidget(swatch, row, 0)
             grid.addWidget(_plain(tag.label), row, 1)
-            count = _plain(str(tag.count))
+            count = _plain(number(tag.count))
             count.setAlignment(Qt.AlignmentFlag.AlignRight)
             grid.addWidget(count, row, 2)
         grid.setColumnMinimumWidth(2, 40)

@@ -158,7 +158,7 @@ class ConfusionModel(QAbstractTableModel):
         value = self.counts[index.row()][index.column()]
         top = max((max(r) for r in self.counts), default=0) or 1
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(value)
+            return number(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
