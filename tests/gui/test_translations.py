@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "fr", "es")
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
-PLACEHOLDER = re.compile(r"%(?:\d|n)")
+PLACEHOLDER = re.compile(r"%(?:\d|n)|\{\w*\}")
 
 
 def _messages(ts: Path) -> Iterator[tuple[str, etree._Element]]:
