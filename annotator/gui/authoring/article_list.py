@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -25,7 +25,7 @@ from annotator.exchange.articles import ArticleImportError, import_text
 from annotator.gui import plain
 from annotator.gui.authoring.draft_list import DraftListEditor
 from annotator.gui.authoring.importing import article_filter, read_article_files
-from annotator.gui.i18n import arg
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.services.authoring import Loss
 from annotator.services.authoring_drafts import PROVENANCE_FIELDS, ArticleDraft
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +31,7 @@ from annotator.gui import i18n
 from annotator.gui.authoring.article_list import ArticleListEditor
 from annotator.gui.authoring.question_list import QuestionListEditor
 from annotator.gui.authoring.tag_set_editor import TagSetEditor
-from annotator.gui.i18n import arg
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.services.authoring import Loss
 from annotator.services.authoring_drafts import ExerciseDraft
 from annotator.services.sample import DEFAULT_TAG_SET_ID, ensure_default_tag_set

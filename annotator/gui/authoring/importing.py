@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.exchange.articles import (
@@ -17,7 +17,7 @@ from annotator.exchange.articles import (
     import_article,
 )
 from annotator.exchange.package import PACKAGE_SUFFIX
-from annotator.gui.i18n import arg
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 
 # File-dialog filters, translated where they are shown (QT_TRANSLATE_NOOP marks them).
 ARTICLE_FILTER = QT_TRANSLATE_NOOP(

@@ -6,7 +6,6 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 from annotator.gui import plain
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.services.views import TagView
 
 _Index = QModelIndex | QPersistentModelIndex

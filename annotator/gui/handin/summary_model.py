@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -17,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from annotator.gui.i18n import arg
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.gui.plain import tooltip
 from annotator.services.handins import HandinImportResult, ImportStatus, OrphanView
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,7 +27,7 @@ from annotator.core.offsets import OffsetMap
 from annotator.core.scoring import Difference, DifferenceKind, compare_annotators
 from annotator.core.spans import Span
 from annotator.gui import theme
-from annotator.gui.i18n import arg
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.gui.review.models import LinesModel
 from annotator.gui.review.state import KEY_NAME, ArticleReview
 

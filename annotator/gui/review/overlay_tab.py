@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.gui.i18n import arg, number
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg, number
 from annotator.gui.review.legend import Legend
 from annotator.gui.review.minimap import Minimap
 from annotator.gui.review.models import LinesModel

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -17,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from annotator.core.colour_scale import heat_colour, text_on
-from annotator.gui.i18n import arg, number
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg, number
 from annotator.gui.plain import tooltip
 
 Index = QModelIndex | QPersistentModelIndex

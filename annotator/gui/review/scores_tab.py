@@ -4,7 +4,6 @@ student's tag confusion matrix, whose cells list the spans behind them."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QRegularExpression,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.review.models import LinesModel
 from annotator.gui.review.scores_model import (
     NONE_LABEL,

@@ -12,10 +12,11 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from annotator.core.offsets import OffsetMap
 from annotator.core.overlay import Overlay, class_overlay
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.services.exercises import load_exercise
 from annotator.services.review import ArticleClass, gather_article, review_article
 from annotator.services.views import ExerciseView

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from annotator.gui import plain
@@ -44,6 +44,11 @@ def start_hint(exercise: ExerciseView) -> str:
             ", ".join(keys))
     return QCoreApplication.translate(
         "StatusCounts", "To start: select a passage in an article, then click a tag above")
+
+
+def _qtime(moment: datetime) -> QTime:
+    """The clock time of ``moment``, for QLocale to write (14:03 or 2:03 PM)."""
+    return QTime(moment.hour, moment.minute, moment.second)
 
 
 class StatusCounts(QWidget):
@@ -90,7 +95,7 @@ class StatusCounts(QWidget):
         self.saved_label.setToolTip(arg(self.tr(
             "Last change stored at %1. There is no Save button: "
             "every change is stored the moment you make it."
-        ), QLocale().toString(self.last_saved.time(), QLocale.FormatType.LongFormat)))
+        ), QLocale().toString(_qtime(self.last_saved), QLocale.FormatType.LongFormat)))
         self._fresh.start()
 
     def _settle(self) -> None:
@@ -99,4 +104,4 @@ class StatusCounts(QWidget):
         self.saved_label.setFont(font)
         if self.last_saved is not None:
             self.saved_label.setText(arg(self.tr("✓ Saved %1"), QLocale().toString(
-                self.last_saved.time(), QLocale.FormatType.ShortFormat)))
+                _qtime(self.last_saved), QLocale.FormatType.ShortFormat)))
