@@ -16,7 +16,7 @@ from annotator.gui.settings import Settings
 
 # Each language named in itself, with a mnemonic (not translated: a reader of that language
 # must find it whatever the app's current language).
-MENU_NAMES = {"en": "&English", "de": "&Deutsch", "fr": "&Français", "es": "E&spañol"}
+MENU_NAMES = {"en": "&English", "de": "&Deutsch", "fr": "&Français", "es": "Es&pañol"}
 
 
 class LanguageMenu(QMenu):

@@ -303,7 +303,7 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
     </message>
     <message>
         <source>&amp;Edit Exercise…</source>
-        <translation>Übung &amp;bearbeiten…</translation>
+        <translation>Übung bea&amp;rbeiten…</translation>
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
@@ -315,7 +315,7 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
     </message>
     <message>
         <source>&amp;Paste Article</source>
-        <translation>Artikel &amp;einfügen</translation>
+        <translation>Artikel ein&amp;fügen</translation>
     </message>
     <message>
         <source>Open Exercise &amp;Package…</source>
@@ -970,7 +970,7 @@ Die Details stehen in %2. Wenn das wieder passiert, nutze „Details kopieren“
     </message>
     <message>
         <source>&amp;Import Hand-ins…</source>
-        <translation>Abgaben &amp;importieren…</translation>
+        <translation>Abgaben impor&amp;tieren…</translation>
     </message>
     <message>
         <source>Collect your students&apos; hand-in files</source>
@@ -1304,7 +1304,7 @@ Die Details stehen in %2. Wenn das wieder passiert, nutze „Details kopieren“
     </message>
     <message>
         <source>&amp;Link from Here</source>
-        <translation>&amp;Von hier verknüpfen</translation>
+        <translation>Von &amp;hier verknüpfen</translation>
     </message>
     <message>
         <source>Cancel Lin&amp;king</source>
@@ -1312,7 +1312,7 @@ Die Details stehen in %2. Wenn das wieder passiert, nutze „Details kopieren“
     </message>
     <message>
         <source>Link Selected Passage &amp;As</source>
-        <translation>Ausgewählte Stelle verknüpfen &amp;als</translation>
+        <translation>Ausgewählte Stelle ver&amp;knüpfen als</translation>
     </message>
     <message>
         <source>Linking from “%1”: click or tag the passage in the other article it relates to (Esc cancels).</source>
@@ -1427,7 +1427,7 @@ Verknüpfe eine Behauptung in einem Artikel mit einer Textstelle in einem andere
     </message>
     <message>
         <source>Change &amp;Name…</source>
-        <translation>&amp;Namen ändern…</translation>
+        <translation>Namen &amp;ändern…</translation>
     </message>
     <message>
         <source>Change the name saved with your highlights, notes and answers</source>
@@ -1737,7 +1737,7 @@ Uneinigkeit bei der Kategorie: %2</translation>
     </message>
     <message>
         <source>Tag Exactl&amp;y as Selected</source>
-        <translation>Genau &amp;wie ausgewählt zuordnen</translation>
+        <translation>Genau wie ausgewählt &amp;zuordnen</translation>
     </message>
     <message>
         <source>Edit &amp;Note…</source>
@@ -1851,7 +1851,7 @@ Uneinigkeit bei der Kategorie: %2</translation>
     </message>
     <message>
         <source>&amp;Sync Scrolling</source>
-        <translation>&amp;Gemeinsam blättern</translation>
+        <translation>Gemeinsam bl&amp;ättern</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -1889,7 +1889,7 @@ Uneinigkeit bei der Kategorie: %2</translation>
     <name>Panels</name>
     <message>
         <source>&amp;Find in Annotations…</source>
-        <translation>In Markierungen &amp;suchen…</translation>
+        <translation>In &amp;Markierungen suchen…</translation>
     </message>
     <message>
         <source>Search the quotes and notes of your annotations</source>

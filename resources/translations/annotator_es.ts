@@ -134,7 +134,7 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation>&amp;Eliminar anotación</translation>
+        <translation>Eli&amp;minar anotación</translation>
     </message>
     <message>
         <source>Show tag</source>
@@ -303,7 +303,7 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     </message>
     <message>
         <source>&amp;Edit Exercise…</source>
-        <translation>&amp;Editar ejercicio…</translation>
+        <translation>E&amp;ditar ejercicio…</translation>
     </message>
     <message>
         <source>Edit &amp;Tags…</source>
@@ -315,7 +315,7 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     </message>
     <message>
         <source>&amp;Paste Article</source>
-        <translation>&amp;Pegar artículo</translation>
+        <translation>Pe&amp;gar artículo</translation>
     </message>
     <message>
         <source>Open Exercise &amp;Package…</source>
@@ -323,7 +323,7 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     </message>
     <message>
         <source>E&amp;xport Exercise Package…</source>
-        <translation>E&amp;xportar paquete de ejercicio…</translation>
+        <translation>Exportar pa&amp;quete de ejercicio…</translation>
     </message>
     <message>
         <source>New exercise</source>
@@ -962,7 +962,7 @@ Los detalles se han guardado en %2. Si vuelve a ocurrir, usa Copiar detalles y e
     </message>
     <message>
         <source>&amp;Print / Save as PDF…</source>
-        <translation>&amp;Imprimir / Guardar como PDF…</translation>
+        <translation>I&amp;mprimir / Guardar como PDF…</translation>
     </message>
     <message>
         <source>Print the report of your work, or save it as PDF</source>
@@ -970,7 +970,7 @@ Los detalles se han guardado en %2. Si vuelve a ocurrir, usa Copiar detalles y e
     </message>
     <message>
         <source>&amp;Import Hand-ins…</source>
-        <translation>&amp;Importar entregas…</translation>
+        <translation>Imp&amp;ortar entregas…</translation>
     </message>
     <message>
         <source>Collect your students&apos; hand-in files</source>
@@ -1277,7 +1277,7 @@ Los detalles se han guardado en %2. Si vuelve a ocurrir, usa Copiar detalles y e
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <translation>Idi&amp;oma</translation>
     </message>
     <message>
         <source>Takes effect when you restart the app</source>
@@ -1308,7 +1308,7 @@ Los detalles se han guardado en %2. Si vuelve a ocurrir, usa Copiar detalles y e
     </message>
     <message>
         <source>Cancel Lin&amp;king</source>
-        <translation>Cancelar el vín&amp;culo</translation>
+        <translation>Cance&amp;lar el vínculo</translation>
     </message>
     <message>
         <source>Link Selected Passage &amp;As</source>
@@ -1427,7 +1427,7 @@ Vincula una afirmación de un artículo con un fragmento de otro que la respalde
     </message>
     <message>
         <source>Change &amp;Name…</source>
-        <translation>Cambiar &amp;nombre…</translation>
+        <translation>Cambiar nom&amp;bre…</translation>
     </message>
     <message>
         <source>Change the name saved with your highlights, notes and answers</source>
@@ -1745,7 +1745,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation>&amp;Eliminar anotación</translation>
+        <translation>Eli&amp;minar anotación</translation>
     </message>
     <message>
         <source>Move Start &amp;Earlier</source>
@@ -1757,7 +1757,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
     </message>
     <message>
         <source>Move End Ea&amp;rlier</source>
-        <translation>Final más a&amp;trás</translation>
+        <translation>&amp;Final más atrás</translation>
     </message>
     <message>
         <source>Move End La&amp;ter</source>
@@ -1855,7 +1855,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation>A&amp;pariencia</translation>
+        <translation>Aparie&amp;ncia</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +1897,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation>&amp;Paneles</translation>
+        <translation>Pan&amp;eles</translation>
     </message>
 </context>
 <context>

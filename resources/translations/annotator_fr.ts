@@ -970,7 +970,7 @@ Les détails ont été écrits dans %2. Si cela se reproduit, utilisez Copier le
     </message>
     <message>
         <source>&amp;Import Hand-ins…</source>
-        <translation>&amp;Importer des travaux rendus…</translation>
+        <translation>Importer des travaux rend&amp;us…</translation>
     </message>
     <message>
         <source>Collect your students&apos; hand-in files</source>
@@ -1262,7 +1262,7 @@ Les détails ont été écrits dans %2. Si cela se reproduit, utilisez Copier le
     <name>KeyMode</name>
     <message>
         <source>Annotate the &amp;Answer Key</source>
-        <translation>Annoter le &amp;corrigé</translation>
+        <translation>Annoter le c&amp;orrigé</translation>
     </message>
     <message>
         <source>Highlight and tag as the answer key; students are scored against it</source>
@@ -1304,11 +1304,11 @@ Les détails ont été écrits dans %2. Si cela se reproduit, utilisez Copier le
     </message>
     <message>
         <source>&amp;Link from Here</source>
-        <translation>&amp;Relier à partir d’ici</translation>
+        <translation>Re&amp;lier à partir d’ici</translation>
     </message>
     <message>
         <source>Cancel Lin&amp;king</source>
-        <translation>Annuler la &amp;liaison</translation>
+        <translation>Annuler la lia&amp;ison</translation>
     </message>
     <message>
         <source>Link Selected Passage &amp;As</source>
@@ -1427,7 +1427,7 @@ Reliez une affirmation d’un article à un passage d’un autre qui l’étaye,
     </message>
     <message>
         <source>Change &amp;Name…</source>
-        <translation>Changer de &amp;nom…</translation>
+        <translation>Chan&amp;ger de nom…</translation>
     </message>
     <message>
         <source>Change the name saved with your highlights, notes and answers</source>
@@ -1753,7 +1753,7 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
     <message>
         <source>Move Start &amp;Later</source>
-        <translation>Début plus &amp;tard</translation>
+        <translation>Déb&amp;ut plus tard</translation>
     </message>
     <message>
         <source>Move End Ea&amp;rlier</source>
@@ -1761,11 +1761,11 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
     <message>
         <source>Move End La&amp;ter</source>
-        <translation>Fin plus ta&amp;rd</translation>
+        <translation>&amp;Fin plus tard</translation>
     </message>
     <message>
         <source>Select Ne&amp;xt Annotation</source>
-        <translation>Annotation &amp;suivante</translation>
+        <translation>Annotation sui&amp;vante</translation>
     </message>
     <message>
         <source>Select &amp;Previous Annotation</source>
@@ -1777,7 +1777,7 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
     <message>
         <source>Adjust &amp;Span</source>
-        <translation>&amp;Ajuster le passage</translation>
+        <translation>A&amp;juster le passage</translation>
     </message>
     <message>
         <source>Annotation</source>
@@ -1839,7 +1839,7 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>Move Pane &amp;Left</source>
@@ -1855,7 +1855,7 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation>A&amp;pparence</translation>
+        <translation>Appar&amp;ence</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1889,7 @@ Désaccord sur l’étiquette : %2</translation>
     <name>Panels</name>
     <message>
         <source>&amp;Find in Annotations…</source>
-        <translation>&amp;Rechercher dans les annotations…</translation>
+        <translation>Rec&amp;hercher dans les annotations…</translation>
     </message>
     <message>
         <source>Search the quotes and notes of your annotations</source>
@@ -1897,7 +1897,7 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation>&amp;Panneaux</translation>
+        <translation>Pan&amp;neaux</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +1995,7 @@ Désaccord sur l’étiquette : %2</translation>
     <name>RecentMenu</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Ouvrir un exercice &amp;récent</translation>
+        <translation>Ou&amp;vrir un exercice récent</translation>
     </message>
     <message>
         <source>No recent exercises</source>
