@@ -130,7 +130,7 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
     </message>
     <message>
         <source>Search quotes and notes  (%1)</source>
-        <translation>Rechercher dans les citations et les notes  (%1)</translation>
+        <translation>Rechercher citations et notes  (%1)</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
@@ -2381,15 +2381,15 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
     <message>
         <source>To start: select a passage in an article, then press %1–%2 or click a tag above</source>
-        <translation>Pour commencer : sélectionnez un passage dans un article, puis appuyez sur %1–%2 ou cliquez sur une étiquette ci-dessus</translation>
+        <translation>Pour commencer : sélectionnez un passage, puis appuyez sur %1–%2 ou cliquez sur une étiquette</translation>
     </message>
     <message>
         <source>To start: select a passage in an article, then press %1 or click a tag above</source>
-        <translation>Pour commencer : sélectionnez un passage dans un article, puis appuyez sur %1 ou cliquez sur une étiquette ci-dessus</translation>
+        <translation>Pour commencer : sélectionnez un passage, puis appuyez sur %1 ou cliquez sur une étiquette</translation>
     </message>
     <message>
         <source>To start: select a passage in an article, then click a tag above</source>
-        <translation>Pour commencer : sélectionnez un passage dans un article, puis cliquez sur une étiquette ci-dessus</translation>
+        <translation>Pour commencer : sélectionnez un passage, puis cliquez sur une étiquette</translation>
     </message>
     <message>
         <source>Annotation counts</source>
@@ -2397,7 +2397,7 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
     <message>
         <source>✓ All changes saved</source>
-        <translation>✓ Toutes les modifications sont enregistrées</translation>
+        <translation>✓ Tout est enregistré</translation>
     </message>
     <message>
         <source>Save status</source>
