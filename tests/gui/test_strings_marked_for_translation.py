@@ -195,6 +195,24 @@ def _unmarked(expr: ast.expr, constants: dict[str, str]) -> Iterator[str]:
                 yield from _unmarked(arg, constants)
 
 
+def _translation_wrappers(trees: dict[Path, ast.Module]) -> set[str]:
+    """Functions that hand a parameter to tr()/translate() as the text: lupdate cannot see
+    the strings passed to them, so they are never translated."""
+    wrappers = set()
+    for tree in trees.values():
+        for func in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)):
+            params = set(_parameters(func))
+            for call in (n for n in ast.walk(func) if isinstance(n, ast.Call)):
+                name = _name(call.func)
+                text_at = 1 if name == "translate" else 0 if name == "tr" else None
+                if text_at is None or len(call.args) <= text_at:
+                    continue
+                arg = call.args[text_at]
+                if isinstance(arg, ast.Name) and arg.id in params:
+                    wrappers.add(func.name)
+    return wrappers
+
+
 def _is_log(call: ast.Call) -> bool:
     """``log.warning("...")`` writes to the log file, for developers."""
     receiver = call.func.value if isinstance(call.func, ast.Attribute) else None
@@ -230,10 +248,16 @@ def find_unmarked() -> list[Finding]:
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 _helper_positions.setdefault(node.name, []).append(_parameters(node))
     helpers = _text_helpers(trees)
+    wrappers = _translation_wrappers(trees)
     findings = []
     for path, tree in trees.items():
         for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call)):
             name = _name(call.func)
+            if name in wrappers and any(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                                        and needs_translation(a.value) for a in call.args):
+                findings.append(Finding(path, call.lineno, name,
+                                        "a literal through a wrapper lupdate cannot see: "
+                                        "call tr()/translate() with it directly"))
             if name == "translate" and len(call.args) > 3:
                 # lupdate's Python parser reads no count from translate(): the entry gets no
                 # plural forms and shows "1 file(s)"; self.tr(text, "", n) has them
