@@ -513,6 +513,49 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
     </message>
 </context>
 <context>
+    <name>CommentBox</name>
+    <message>
+        <source>Comment on the student&apos;s passage</source>
+        <translation>Kommentar zur Textstelle der Person</translation>
+    </message>
+    <message>
+        <source>Select one of the student&apos;s passages (a difference above, or click their text)</source>
+        <translation>Wählen Sie eine Textstelle der Person aus (einen Unterschied oben, oder klicken Sie in ihren Text)</translation>
+    </message>
+    <message>
+        <source>Comment on the student&apos;s work</source>
+        <translation>Kommentar zur Arbeit der Person</translation>
+    </message>
+    <message>
+        <source>Save Comments</source>
+        <translation>Kommentare speichern</translation>
+    </message>
+    <message>
+        <source>Kept in your database; sent with the student&apos;s feedback file</source>
+        <translation>Wird in Ihrer Datenbank gespeichert und mit der Rückmeldedatei verschickt</translation>
+    </message>
+    <message>
+        <source>Comment to %1 on their work:</source>
+        <translation>Kommentar an %1 zur Arbeit:</translation>
+    </message>
+    <message>
+        <source>Choose a student on the right</source>
+        <translation>Wählen Sie rechts eine Person aus</translation>
+    </message>
+    <message>
+        <source>Comment on a passage:</source>
+        <translation>Kommentar zu einer Textstelle:</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”:</source>
+        <translation>Kommentar zu „%1“:</translation>
+    </message>
+    <message>
+        <source>Comments saved; they go out with Return Feedback.</source>
+        <translation>Kommentare gespeichert; sie werden mit „Rückmeldung zurückgeben“ verschickt.</translation>
+    </message>
+</context>
+<context>
     <name>CompareTab</name>
     <message>
         <source>missing (dashed)</source>
@@ -702,6 +745,92 @@ Die Details stehen in %2. Wenn das wieder passiert, nutze „Details kopieren“
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Export REFI-QDA Project (.qdpx)…</source>
+        <translation>REFI-QDA-Projekt exportieren (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Save the articles, tags and everyone&apos;s highlights for QualCoder, MAXQDA, ATLAS.ti or NVivo</source>
+        <translation>Artikel, Kategorien und alle Markierungen für QualCoder, MAXQDA, ATLAS.ti oder NVivo speichern</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project (.qdpx)…</source>
+        <translation>REFI-QDA-Projekt importieren (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Bring in codes, coded passages and coders from a QDA tool&apos;s project</source>
+        <translation>Codes, codierte Textstellen und Codierende aus dem Projekt eines QDA-Programms übernehmen</translation>
+    </message>
+    <message>
+        <source>Student IDs for %1…</source>
+        <translation>Personenkennungen für %1…</translation>
+    </message>
+    <message>
+        <source>Export Gradebook for %1 (CSV)…</source>
+        <translation>Notenliste für %1 exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Austausch</translation>
+    </message>
+    <message>
+        <source>Share the class with QDA tools and learning platforms</source>
+        <translation>Die Klasse mit QDA-Programmen und Lernplattformen teilen</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation>REFI-QDA-Projekt exportieren</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>REFI-QDA-Projekt (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Could not export the project</source>
+        <translation>Das Projekt konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Project written to %1</source>
+        <translation>Projekt gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>REFI-QDA-Projekt importieren</translation>
+    </message>
+    <message>
+        <source>Could not import the project</source>
+        <translation>Das Projekt konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export Gradebook for %1</source>
+        <translation>Notenliste für %1 exportieren</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the gradebook</source>
+        <translation>Die Notenliste konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Gradebook written to %1</source>
+        <translation>Notenliste gespeichert in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n student(s) without an identifier)</source>
+        <translation>
+            <numerusform>(%n Person ohne Kennung)</numerusform>
+            <numerusform>(%n Personen ohne Kennung)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExerciseEditor</name>
     <message>
         <source>A new copy of the default tags</source>
@@ -805,6 +934,276 @@ Die Details stehen in %2. Wenn das wieder passiert, nutze „Details kopieren“
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Explain Key Passage</source>
+        <translation>Lösungsstelle erklären</translation>
+    </message>
+    <message>
+        <source>Why does the key tag this passage this way? Students read this in their feedback, next to the passage.</source>
+        <translation>Warum ordnet die Musterlösung diese Textstelle so ein? Die Lernenden lesen das in ihrer Rückmeldung neben der Textstelle.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation for students:</source>
+        <translation>&amp;Erklärung für die Lernenden:</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackActions</name>
+    <message>
+        <source>Open Fee&amp;dback…</source>
+        <translation>&amp;Rückmeldung öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the feedback file your teacher returned</source>
+        <translation>Die Rückmeldedatei deiner Lehrkraft öffnen</translation>
+    </message>
+    <message>
+        <source>Return &amp;Feedback…</source>
+        <translation>Rückmeldung &amp;zurückgeben…</translation>
+    </message>
+    <message>
+        <source>Write a feedback file for every student who handed in: the key, the class, their scores and your comments</source>
+        <translation>Für alle, die abgegeben haben, eine Rückmeldedatei schreiben: Musterlösung, Klasse, ihre Punktwerte und Ihre Kommentare</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain Key Passage…</source>
+        <translation>Lösungsstelle e&amp;rklären…</translation>
+    </message>
+    <message>
+        <source>Write what students see with the selected key passage in their feedback</source>
+        <translation>Schreiben, was die Lernenden in ihrer Rückmeldung bei der ausgewählten Lösungsstelle sehen</translation>
+    </message>
+    <message>
+        <source>Open Feedback</source>
+        <translation>Rückmeldung öffnen</translation>
+    </message>
+    <message>
+        <source>Feedback (*.feedback.json);;All files (*)</source>
+        <translation>Rückmeldungen (*.feedback.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Feedback opened: %1</source>
+        <translation>Rückmeldung geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Fee&amp;dback</source>
+        <translation>&amp;Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Explain Key Passage</source>
+        <translation>Lösungsstelle erklären</translation>
+    </message>
+    <message>
+        <source>Switch on Review &gt; Annotate the Answer Key first: explanations belong to the key&apos;s passages.</source>
+        <translation>Schalten Sie zuerst Auswertung &gt; Musterlösung markieren ein: Erklärungen gehören zu den Stellen der Musterlösung.</translation>
+    </message>
+    <message>
+        <source>Select a passage of the key first (click it, or Alt+Down).</source>
+        <translation>Wählen Sie zuerst eine Stelle der Musterlösung aus (anklicken oder Alt+Ab).</translation>
+    </message>
+    <message>
+        <source>Explain passage</source>
+        <translation>Textstelle erklären</translation>
+    </message>
+    <message>
+        <source>Return Feedback</source>
+        <translation>Rückmeldung zurückgeben</translation>
+    </message>
+    <message>
+        <source>Nobody has handed in this exercise yet: import your students&apos; hand-ins first (File &gt; Import Hand-ins…).</source>
+        <translation>Noch niemand hat diese Übung abgegeben: Importieren Sie zuerst die Abgaben Ihrer Lernenden (Datei &gt; Abgaben importieren…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Rückmeldedatei in %1 geschrieben.</numerusform>
+            <numerusform>%n Rückmeldedateien in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each student their own file: it opens only for them, after they handed in.</source>
+        <translation>Geben Sie jeder Person ihre eigene Datei: Sie öffnet sich nur bei ihr, nachdem sie abgegeben hat.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackRows</name>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>Your teacher: %1</source>
+        <translation>Deine Lehrkraft: %1</translation>
+    </message>
+    <message>
+        <source>You and the key agree: %1</source>
+        <translation>Du und die Musterlösung seid euch einig: %1</translation>
+    </message>
+    <message>
+        <source>You and the key agree on %1, but mark a slightly different passage</source>
+        <translation>Du und die Musterlösung seid euch bei %1 einig, markiert aber eine etwas andere Textstelle</translation>
+    </message>
+    <message>
+        <source>You tagged %1, the key says %2</source>
+        <translation>Du hast %1 gewählt, die Musterlösung sagt %2</translation>
+    </message>
+    <message>
+        <source>You missed this: the key marks %1</source>
+        <translation>Das fehlt dir: Die Musterlösung markiert %1</translation>
+    </message>
+    <message>
+        <source>You marked this (%1), the key did not</source>
+        <translation>Du hast dies markiert (%1), die Musterlösung nicht</translation>
+    </message>
+    <message>
+        <source>Your %1</source>
+        <translation>Deine Markierung: %1</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <source>Neither you nor the key marked anything here.</source>
+        <translation>Weder du noch die Musterlösung haben hier etwas markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScores</name>
+    <message>
+        <source>nothing to compare: neither you nor the key marked anything</source>
+        <translation>nichts zu vergleichen: Weder du noch die Musterlösung haben etwas markiert</translation>
+    </message>
+    <message>
+        <source>very close to the key</source>
+        <translation>sehr nah an der Musterlösung</translation>
+    </message>
+    <message>
+        <source>partly like the key</source>
+        <translation>teilweise wie die Musterlösung</translation>
+    </message>
+    <message>
+        <source>mostly different from the key</source>
+        <translation>meist anders als die Musterlösung</translation>
+    </message>
+    <message>
+        <source>nothing in common with the key</source>
+        <translation>nichts gemeinsam mit der Musterlösung</translation>
+    </message>
+    <message>
+        <source>Where you and the key marked the same passage, you chose the same tag.</source>
+        <translation>Wo du und die Musterlösung dieselbe Stelle markiert habt, hast du dieselbe Kategorie gewählt.</translation>
+    </message>
+    <message>
+        <source>You found %1 of the key&apos;s %2 passages; %3 of your %4 passages match it.</source>
+        <translation>Du hast %1 der %2 Stellen der Musterlösung gefunden; %3 deiner %4 Stellen passen dazu.</translation>
+    </message>
+    <message>
+        <source>Exactly the same words and tag: %1 of the key&apos;s %2.</source>
+        <translation>Genau dieselben Wörter und dieselbe Kategorie: %1 von %2 der Musterlösung.</translation>
+    </message>
+    <message>
+        <source>Character F1 %1: %2.</source>
+        <translation>Zeichen-F1 %1: %2.</translation>
+    </message>
+    <message>
+        <source>By tag (character F1): %1.</source>
+        <translation>Nach Kategorie (Zeichen-F1): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <source>Feedback from your teacher</source>
+        <translation>Rückmeldung deiner Lehrkraft</translation>
+    </message>
+    <message>
+        <source>Your teacher says:</source>
+        <translation>Deine Lehrkraft schreibt:</translation>
+    </message>
+    <message>
+        <source>Your teacher&apos;s comment</source>
+        <translation>Kommentar deiner Lehrkraft</translation>
+    </message>
+    <message>
+        <source>Passages: your markup and the key&apos;s</source>
+        <translation>Textstellen: deine Markierung und die der Musterlösung</translation>
+    </message>
+    <message>
+        <source>Your scores</source>
+        <translation>Deine Punktwerte</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Textstellen</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Punktwerte</translation>
+    </message>
+    <message>
+        <source>The strip at the left of each text: how many classmates marked each line (point at it to see).</source>
+        <translation>Der Streifen links neben jedem Text: wie viele aus der Klasse jede Zeile markiert haben (mit der Maus darauf zeigen).</translation>
+    </message>
+    <message>
+        <source>In the text, a dashed box marks a key passage you missed, a dotted box one where the key chose another tag.</source>
+        <translation>Im Text markiert ein gestrichelter Rahmen eine Lösungsstelle, die dir fehlt, ein gepunkteter eine, bei der die Musterlösung eine andere Kategorie gewählt hat.</translation>
+    </message>
+    <message>
+        <source>Revise and Hand In Again…</source>
+        <translation>Überarbeiten und erneut abgeben…</translation>
+    </message>
+    <message>
+        <source>Revise and hand in again</source>
+        <translation>Überarbeiten und erneut abgeben</translation>
+    </message>
+    <message>
+        <source>Change your highlights, then hand in a second attempt; this feedback stays with your first.</source>
+        <translation>Ändere deine Markierungen und gib einen zweiten Versuch ab; diese Rückmeldung bleibt beim ersten.</translation>
+    </message>
+    <message>
+        <source>This feedback is read-only; your own highlights stay yours to change.</source>
+        <translation>Diese Rückmeldung lässt sich nicht ändern; deine eigenen Markierungen kannst du weiter ändern.</translation>
+    </message>
+    <message>
+        <source>Feedback on “%1”</source>
+        <translation>Rückmeldung zu „%1“</translation>
+    </message>
+    <message>
+        <source>About your hand-in of %1 at %2</source>
+        <translation>Zu deiner Abgabe vom %1 um %2</translation>
+    </message>
+    <message>
+        <source>Your teacher did not include the answer key: only passages with a comment are listed.</source>
+        <translation>Deine Lehrkraft hat die Musterlösung nicht beigefügt: Nur Textstellen mit Kommentar sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>You handed in again (attempt %1); this feedback is about attempt %2.</source>
+        <translation>Du hast erneut abgegeben (Versuch %1); diese Rückmeldung betrifft Versuch %2.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 · %2</source>
+        <translation>Versuch %1 · %2</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <source>Your teacher did not include scores.</source>
+        <translation>Deine Lehrkraft hat keine Punktwerte beigefügt.</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <source>Scope</source>
@@ -821,6 +1220,44 @@ Die Details stehen in %2. Wenn das wieder passiert, nutze „Details kopieren“
     <message>
         <source>What it means</source>
         <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookIdsDialog</name>
+    <message>
+        <source>Student IDs for %1</source>
+        <translation>Personenkennungen für %1</translation>
+    </message>
+    <message>
+        <source>Type the ID number or the e-mail address Moodle knows each student by. When importing the file in Moodle, map “ID number” to useridnumber or “Email address” to useremail.</source>
+        <translation>Geben Sie die ID-Nummer oder die E-Mail-Adresse ein, unter der Moodle die Person kennt. Ordnen Sie beim Import in Moodle „ID-Nummer“ useridnumber oder „E-Mail-Adresse“ useremail zu.</translation>
+    </message>
+    <message>
+        <source>Type each student&apos;s Canvas user ID (a number, from Canvas&apos;s own gradebook export) or their SIS user ID.</source>
+        <translation>Geben Sie die Canvas-Benutzer-ID jeder Person ein (eine Zahl aus dem Notenexport von Canvas) oder ihre SIS-Benutzer-ID.</translation>
+    </message>
+    <message>
+        <source>The app remembers them for every exercise of this class.</source>
+        <translation>Die App merkt sie sich für alle Übungen dieser Klasse.</translation>
+    </message>
+    <message>
+        <source>Students and their identifiers</source>
+        <translation>Lernende und ihre Kennungen</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookIdsModel</name>
+    <message>
+        <source>Not set yet: this student&apos;s grade cannot be matched.</source>
+        <translation>Noch nicht festgelegt: Die Note dieser Person kann nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Lernende/r</translation>
+    </message>
+    <message>
+        <source>%1 identifier</source>
+        <translation>%1-Kennung</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1480,21 @@ Die Details stehen in %2. Wenn das wieder passiert, nutze „Details kopieren“
     <message>
         <source>No hand-in files found in %1</source>
         <translation>Keine Abgabedateien gefunden in %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeatStrip</name>
+    <message>
+        <source>How many classmates marked each line</source>
+        <translation>Wie viele aus der Klasse jede Zeile markiert haben</translation>
+    </message>
+    <message>
+        <source>Nobody in the class marked this line.</source>
+        <translation>Niemand aus der Klasse hat diese Zeile markiert.</translation>
+    </message>
+    <message>
+        <source>Of %1 students, this many marked this line: %2</source>
+        <translation>Von %1 Lernenden haben so viele diese Zeile markiert: %2</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2455,61 @@ Uneinigkeit bei der Kategorie: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return Feedback</source>
+        <translation>Rückmeldung zurückgeben</translation>
+    </message>
+    <message>
+        <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student&apos;s markup or name is in it.</source>
+        <translation>Alle, die abgegeben haben, erhalten eine Datei NAME.feedback.json, die sich nur bei ihnen öffnet. Sie enthält nichts von den Markierungen oder Namen anderer.</translation>
+    </message>
+    <message>
+        <source>The answer key, with your explanation of each passage</source>
+        <translation>Die Musterlösung mit Ihrer Erklärung zu jeder Stelle</translation>
+    </message>
+    <message>
+        <source>The class overlay: how many students marked each line</source>
+        <translation>Die Klassenüberlagerung: wie viele Lernende jede Zeile markiert haben</translation>
+    </message>
+    <message>
+        <source>Their scores against the key, in plain words</source>
+        <translation>Ihre Punktwerte gegenüber der Musterlösung, in einfachen Worten</translation>
+    </message>
+    <message>
+        <source>Your comments to the student and on their passages</source>
+        <translation>Ihre Kommentare an die Person und zu ihren Textstellen</translation>
+    </message>
+    <message>
+        <source>Counts only, no names. Left out when fewer than 3 students handed in, because the counts would then show a classmate&apos;s markup.</source>
+        <translation>Nur Anzahlen, keine Namen. Entfällt, wenn weniger als 3 Lernende abgegeben haben, weil die Anzahlen sonst die Markierung einer anderen Person verraten würden.</translation>
+    </message>
+    <message>
+        <source>Folder for the feedback files</source>
+        <translation>Ordner für die Rückmeldedateien</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Write Feedback Files</source>
+        <translation>Rückmeldedateien schreiben</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Beifügen:</translation>
+    </message>
+    <message>
+        <source>Write the files into:</source>
+        <translation>Dateien schreiben in:</translation>
+    </message>
+    <message>
+        <source>Folder for the Feedback Files</source>
+        <translation>Ordner für die Rückmeldedateien</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Class Overview…</source>
@@ -2727,6 +3234,13 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>
             <numerusform>%n Datei: %1</numerusform>
             <numerusform>%n Dateien: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most often, you tagged %1 where the key says %2 (%n time(s)).</source>
+        <translation>
+            <numerusform>Am häufigsten hast du %1 gewählt, wo die Musterlösung %2 sagt (%n-mal).</numerusform>
+            <numerusform>Am häufigsten hast du %1 gewählt, wo die Musterlösung %2 sagt (%n-mal).</numerusform>
         </translation>
     </message>
 </context>

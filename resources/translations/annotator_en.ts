@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message numerus="yes">
+        <source>(%n student(s) without an identifier)</source>
+        <translation>
+            <numerusform>(%n student without an identifier)</numerusform>
+            <numerusform>(%n students without an identifier)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExerciseEditor</name>
     <message numerus="yes">
         <source>%n tag(s)</source>
@@ -62,6 +72,16 @@
         <translation>
             <numerusform>%1  (%n article)</numerusform>
             <numerusform>%1  (%n articles)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackActions</name>
+    <message numerus="yes">
+        <source>%n feedback file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n feedback file written to %1.</numerusform>
+            <numerusform>%n feedback files written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -194,6 +214,13 @@
         <translation>
             <numerusform>%n file: %1</numerusform>
             <numerusform>%n files: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most often, you tagged %1 where the key says %2 (%n time(s)).</source>
+        <translation>
+            <numerusform>Most often, you tagged %1 where the key says %2 (%n time).</numerusform>
+            <numerusform>Most often, you tagged %1 where the key says %2 (%n times).</numerusform>
         </translation>
     </message>
 </context>

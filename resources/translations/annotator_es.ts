@@ -513,6 +513,49 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     </message>
 </context>
 <context>
+    <name>CommentBox</name>
+    <message>
+        <source>Comment on the student&apos;s passage</source>
+        <translation>Comentario sobre el fragmento del estudiante</translation>
+    </message>
+    <message>
+        <source>Select one of the student&apos;s passages (a difference above, or click their text)</source>
+        <translation>Seleccione un fragmento del estudiante (una diferencia de arriba, o haga clic en su texto)</translation>
+    </message>
+    <message>
+        <source>Comment on the student&apos;s work</source>
+        <translation>Comentario sobre el trabajo del estudiante</translation>
+    </message>
+    <message>
+        <source>Save Comments</source>
+        <translation>Guardar comentarios</translation>
+    </message>
+    <message>
+        <source>Kept in your database; sent with the student&apos;s feedback file</source>
+        <translation>Se guarda en su base de datos; se envía con el archivo de retroalimentación del estudiante</translation>
+    </message>
+    <message>
+        <source>Comment to %1 on their work:</source>
+        <translation>Comentario a %1 sobre su trabajo:</translation>
+    </message>
+    <message>
+        <source>Choose a student on the right</source>
+        <translation>Elija un estudiante a la derecha</translation>
+    </message>
+    <message>
+        <source>Comment on a passage:</source>
+        <translation>Comentario sobre un fragmento:</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”:</source>
+        <translation>Comentario sobre «%1»:</translation>
+    </message>
+    <message>
+        <source>Comments saved; they go out with Return Feedback.</source>
+        <translation>Comentarios guardados; se envían con Devolver retroalimentación.</translation>
+    </message>
+</context>
+<context>
     <name>CompareTab</name>
     <message>
         <source>missing (dashed)</source>
@@ -702,6 +745,92 @@ Los detalles se han guardado en %2. Si vuelve a ocurrir, usa Copiar detalles y e
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Export REFI-QDA Project (.qdpx)…</source>
+        <translation>Exportar proyecto REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Save the articles, tags and everyone&apos;s highlights for QualCoder, MAXQDA, ATLAS.ti or NVivo</source>
+        <translation>Guardar los artículos, las etiquetas y los subrayados de todos para QualCoder, MAXQDA, ATLAS.ti o NVivo</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project (.qdpx)…</source>
+        <translation>Importar proyecto REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Bring in codes, coded passages and coders from a QDA tool&apos;s project</source>
+        <translation>Traer códigos, fragmentos codificados y codificadores del proyecto de una herramienta QDA</translation>
+    </message>
+    <message>
+        <source>Student IDs for %1…</source>
+        <translation>Identificadores de estudiantes para %1…</translation>
+    </message>
+    <message>
+        <source>Export Gradebook for %1 (CSV)…</source>
+        <translation>Exportar libro de calificaciones para %1 (CSV)…</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Intercambio</translation>
+    </message>
+    <message>
+        <source>Share the class with QDA tools and learning platforms</source>
+        <translation>Compartir la clase con herramientas QDA y plataformas de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation>Exportar proyecto REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>Proyecto REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Could not export the project</source>
+        <translation>No se pudo exportar el proyecto</translation>
+    </message>
+    <message>
+        <source>Project written to %1</source>
+        <translation>Proyecto guardado en %1</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>Importar proyecto REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Could not import the project</source>
+        <translation>No se pudo importar el proyecto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export Gradebook for %1</source>
+        <translation>Exportar libro de calificaciones para %1</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the gradebook</source>
+        <translation>No se pudo exportar el libro de calificaciones</translation>
+    </message>
+    <message>
+        <source>Gradebook written to %1</source>
+        <translation>Libro de calificaciones guardado en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n student(s) without an identifier)</source>
+        <translation>
+            <numerusform>(%n estudiante sin identificador)</numerusform>
+            <numerusform>(%n estudiantes sin identificador)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExerciseEditor</name>
     <message>
         <source>A new copy of the default tags</source>
@@ -805,6 +934,276 @@ Los detalles se han guardado en %2. Si vuelve a ocurrir, usa Copiar detalles y e
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Explain Key Passage</source>
+        <translation>Explicar fragmento del solucionario</translation>
+    </message>
+    <message>
+        <source>Why does the key tag this passage this way? Students read this in their feedback, next to the passage.</source>
+        <translation>¿Por qué el solucionario etiqueta así este fragmento? Los estudiantes lo leen en su retroalimentación, junto al fragmento.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation for students:</source>
+        <translation>&amp;Explicación para los estudiantes:</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackActions</name>
+    <message>
+        <source>Open Fee&amp;dback…</source>
+        <translation>Abrir &amp;retroalimentación…</translation>
+    </message>
+    <message>
+        <source>Open the feedback file your teacher returned</source>
+        <translation>Abrir el archivo de retroalimentación que te devolvió tu profesor o profesora</translation>
+    </message>
+    <message>
+        <source>Return &amp;Feedback…</source>
+        <translation>De&amp;volver retroalimentación…</translation>
+    </message>
+    <message>
+        <source>Write a feedback file for every student who handed in: the key, the class, their scores and your comments</source>
+        <translation>Escribir un archivo de retroalimentación para cada estudiante que entregó: el solucionario, la clase, sus puntuaciones y sus comentarios</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain Key Passage…</source>
+        <translation>E&amp;xplicar fragmento del solucionario…</translation>
+    </message>
+    <message>
+        <source>Write what students see with the selected key passage in their feedback</source>
+        <translation>Escribir lo que los estudiantes verán junto al fragmento seleccionado del solucionario en su retroalimentación</translation>
+    </message>
+    <message>
+        <source>Open Feedback</source>
+        <translation>Abrir retroalimentación</translation>
+    </message>
+    <message>
+        <source>Feedback (*.feedback.json);;All files (*)</source>
+        <translation>Retroalimentación (*.feedback.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Feedback opened: %1</source>
+        <translation>Retroalimentación abierta: %1</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Retroalimentación</translation>
+    </message>
+    <message>
+        <source>Fee&amp;dback</source>
+        <translation>&amp;Retroalimentación</translation>
+    </message>
+    <message>
+        <source>Explain Key Passage</source>
+        <translation>Explicar fragmento del solucionario</translation>
+    </message>
+    <message>
+        <source>Switch on Review &gt; Annotate the Answer Key first: explanations belong to the key&apos;s passages.</source>
+        <translation>Active primero Revisión &gt; Anotar el solucionario: las explicaciones pertenecen a los fragmentos del solucionario.</translation>
+    </message>
+    <message>
+        <source>Select a passage of the key first (click it, or Alt+Down).</source>
+        <translation>Seleccione primero un fragmento del solucionario (haga clic en él, o Alt+Abajo).</translation>
+    </message>
+    <message>
+        <source>Explain passage</source>
+        <translation>Explicar fragmento</translation>
+    </message>
+    <message>
+        <source>Return Feedback</source>
+        <translation>Devolver retroalimentación</translation>
+    </message>
+    <message>
+        <source>Nobody has handed in this exercise yet: import your students&apos; hand-ins first (File &gt; Import Hand-ins…).</source>
+        <translation>Nadie ha entregado todavía este ejercicio: importe primero las entregas de sus estudiantes (Archivo &gt; Importar entregas…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n archivo de retroalimentación guardado en %1.</numerusform>
+            <numerusform>%n archivos de retroalimentación guardados en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each student their own file: it opens only for them, after they handed in.</source>
+        <translation>Dé a cada estudiante su propio archivo: solo se abre para él o ella, después de su entrega.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackRows</name>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <source>Your teacher: %1</source>
+        <translation>Tu profesor o profesora: %1</translation>
+    </message>
+    <message>
+        <source>You and the key agree: %1</source>
+        <translation>Tú y el solucionario coincidís: %1</translation>
+    </message>
+    <message>
+        <source>You and the key agree on %1, but mark a slightly different passage</source>
+        <translation>Tú y el solucionario coincidís en %1, pero marcáis un fragmento algo distinto</translation>
+    </message>
+    <message>
+        <source>You tagged %1, the key says %2</source>
+        <translation>Elegiste %1, el solucionario dice %2</translation>
+    </message>
+    <message>
+        <source>You missed this: the key marks %1</source>
+        <translation>Te faltó esto: el solucionario marca %1</translation>
+    </message>
+    <message>
+        <source>You marked this (%1), the key did not</source>
+        <translation>Tú marcaste esto (%1), el solucionario no</translation>
+    </message>
+    <message>
+        <source>Your %1</source>
+        <translation>Tu marca: %1</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artículo sin título</translation>
+    </message>
+    <message>
+        <source>Neither you nor the key marked anything here.</source>
+        <translation>Ni tú ni el solucionario marcasteis nada aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScores</name>
+    <message>
+        <source>nothing to compare: neither you nor the key marked anything</source>
+        <translation>nada que comparar: ni tú ni el solucionario marcasteis nada</translation>
+    </message>
+    <message>
+        <source>very close to the key</source>
+        <translation>muy cerca del solucionario</translation>
+    </message>
+    <message>
+        <source>partly like the key</source>
+        <translation>en parte como el solucionario</translation>
+    </message>
+    <message>
+        <source>mostly different from the key</source>
+        <translation>casi todo distinto del solucionario</translation>
+    </message>
+    <message>
+        <source>nothing in common with the key</source>
+        <translation>nada en común con el solucionario</translation>
+    </message>
+    <message>
+        <source>Where you and the key marked the same passage, you chose the same tag.</source>
+        <translation>Donde tú y el solucionario marcasteis el mismo fragmento, elegiste la misma etiqueta.</translation>
+    </message>
+    <message>
+        <source>You found %1 of the key&apos;s %2 passages; %3 of your %4 passages match it.</source>
+        <translation>Encontraste %1 de los %2 fragmentos del solucionario; %3 de tus %4 fragmentos coinciden con él.</translation>
+    </message>
+    <message>
+        <source>Exactly the same words and tag: %1 of the key&apos;s %2.</source>
+        <translation>Exactamente las mismas palabras y etiqueta: %1 de los %2 del solucionario.</translation>
+    </message>
+    <message>
+        <source>Character F1 %1: %2.</source>
+        <translation>F1 de caracteres %1: %2.</translation>
+    </message>
+    <message>
+        <source>By tag (character F1): %1.</source>
+        <translation>Por etiqueta (F1 de caracteres): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <source>Feedback from your teacher</source>
+        <translation>Retroalimentación de tu profesor o profesora</translation>
+    </message>
+    <message>
+        <source>Your teacher says:</source>
+        <translation>Tu profesor o profesora dice:</translation>
+    </message>
+    <message>
+        <source>Your teacher&apos;s comment</source>
+        <translation>Comentario de tu profesor o profesora</translation>
+    </message>
+    <message>
+        <source>Passages: your markup and the key&apos;s</source>
+        <translation>Fragmentos: tu marcado y el del solucionario</translation>
+    </message>
+    <message>
+        <source>Your scores</source>
+        <translation>Tus puntuaciones</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>The strip at the left of each text: how many classmates marked each line (point at it to see).</source>
+        <translation>La franja a la izquierda de cada texto: cuántos compañeros marcaron cada línea (señálala para verlo).</translation>
+    </message>
+    <message>
+        <source>In the text, a dashed box marks a key passage you missed, a dotted box one where the key chose another tag.</source>
+        <translation>En el texto, un recuadro discontinuo marca un fragmento del solucionario que no marcaste y uno punteado, uno en el que el solucionario eligió otra etiqueta.</translation>
+    </message>
+    <message>
+        <source>Revise and Hand In Again…</source>
+        <translation>Revisar y volver a entregar…</translation>
+    </message>
+    <message>
+        <source>Revise and hand in again</source>
+        <translation>Revisar y volver a entregar</translation>
+    </message>
+    <message>
+        <source>Change your highlights, then hand in a second attempt; this feedback stays with your first.</source>
+        <translation>Cambia tus subrayados y entrega un segundo intento; esta retroalimentación se queda con el primero.</translation>
+    </message>
+    <message>
+        <source>This feedback is read-only; your own highlights stay yours to change.</source>
+        <translation>Esta retroalimentación es de solo lectura; tus propios subrayados los puedes seguir cambiando.</translation>
+    </message>
+    <message>
+        <source>Feedback on “%1”</source>
+        <translation>Retroalimentación sobre «%1»</translation>
+    </message>
+    <message>
+        <source>About your hand-in of %1 at %2</source>
+        <translation>Sobre tu entrega del %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Your teacher did not include the answer key: only passages with a comment are listed.</source>
+        <translation>Tu profesor o profesora no incluyó el solucionario: solo se listan los fragmentos con comentario.</translation>
+    </message>
+    <message>
+        <source>You handed in again (attempt %1); this feedback is about attempt %2.</source>
+        <translation>Volviste a entregar (intento %1); esta retroalimentación trata del intento %2.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 · %2</source>
+        <translation>Intento %1 · %2</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artículo sin título</translation>
+    </message>
+    <message>
+        <source>Your teacher did not include scores.</source>
+        <translation>Tu profesor o profesora no incluyó puntuaciones.</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <source>Scope</source>
@@ -821,6 +1220,44 @@ Los detalles se han guardado en %2. Si vuelve a ocurrir, usa Copiar detalles y e
     <message>
         <source>What it means</source>
         <translation>Qué significa</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookIdsDialog</name>
+    <message>
+        <source>Student IDs for %1</source>
+        <translation>Identificadores de estudiantes para %1</translation>
+    </message>
+    <message>
+        <source>Type the ID number or the e-mail address Moodle knows each student by. When importing the file in Moodle, map “ID number” to useridnumber or “Email address” to useremail.</source>
+        <translation>Escriba el número de ID o la dirección de correo con que Moodle conoce a cada estudiante. Al importar el archivo en Moodle, asigne «Número de ID» a useridnumber o «Dirección de correo» a useremail.</translation>
+    </message>
+    <message>
+        <source>Type each student&apos;s Canvas user ID (a number, from Canvas&apos;s own gradebook export) or their SIS user ID.</source>
+        <translation>Escriba el ID de usuario de Canvas de cada estudiante (un número, de la exportación del libro de calificaciones de Canvas) o su ID de usuario SIS.</translation>
+    </message>
+    <message>
+        <source>The app remembers them for every exercise of this class.</source>
+        <translation>La aplicación los recuerda para todos los ejercicios de esta clase.</translation>
+    </message>
+    <message>
+        <source>Students and their identifiers</source>
+        <translation>Estudiantes y sus identificadores</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookIdsModel</name>
+    <message>
+        <source>Not set yet: this student&apos;s grade cannot be matched.</source>
+        <translation>Aún sin indicar: la calificación de este estudiante no se puede asignar.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>%1 identifier</source>
+        <translation>Identificador de %1</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1480,21 @@ Los detalles se han guardado en %2. Si vuelve a ocurrir, usa Copiar detalles y e
     <message>
         <source>No hand-in files found in %1</source>
         <translation>No se encontraron archivos de entrega en %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeatStrip</name>
+    <message>
+        <source>How many classmates marked each line</source>
+        <translation>Cuántos compañeros marcaron cada línea</translation>
+    </message>
+    <message>
+        <source>Nobody in the class marked this line.</source>
+        <translation>Nadie de la clase marcó esta línea.</translation>
+    </message>
+    <message>
+        <source>Of %1 students, this many marked this line: %2</source>
+        <translation>De %1 estudiantes, marcaron esta línea: %2</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2455,61 @@ Desacuerdo sobre la etiqueta: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return Feedback</source>
+        <translation>Devolver retroalimentación</translation>
+    </message>
+    <message>
+        <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student&apos;s markup or name is in it.</source>
+        <translation>Cada estudiante que entregó recibe un archivo, NOMBRE.feedback.json, que solo se abre para él o ella. No contiene nada del marcado ni del nombre de otro estudiante.</translation>
+    </message>
+    <message>
+        <source>The answer key, with your explanation of each passage</source>
+        <translation>El solucionario, con su explicación de cada fragmento</translation>
+    </message>
+    <message>
+        <source>The class overlay: how many students marked each line</source>
+        <translation>La superposición de la clase: cuántos estudiantes marcaron cada línea</translation>
+    </message>
+    <message>
+        <source>Their scores against the key, in plain words</source>
+        <translation>Sus puntuaciones respecto al solucionario, en palabras sencillas</translation>
+    </message>
+    <message>
+        <source>Your comments to the student and on their passages</source>
+        <translation>Sus comentarios al estudiante y sobre sus fragmentos</translation>
+    </message>
+    <message>
+        <source>Counts only, no names. Left out when fewer than 3 students handed in, because the counts would then show a classmate&apos;s markup.</source>
+        <translation>Solo cifras, sin nombres. Se omite si entregaron menos de 3 estudiantes, porque entonces las cifras revelarían el marcado de un compañero.</translation>
+    </message>
+    <message>
+        <source>Folder for the feedback files</source>
+        <translation>Carpeta para los archivos de retroalimentación</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Write Feedback Files</source>
+        <translation>Escribir archivos de retroalimentación</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Incluir:</translation>
+    </message>
+    <message>
+        <source>Write the files into:</source>
+        <translation>Escribir los archivos en:</translation>
+    </message>
+    <message>
+        <source>Folder for the Feedback Files</source>
+        <translation>Carpeta para los archivos de retroalimentación</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Class Overview…</source>
@@ -2727,6 +3234,13 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>
             <numerusform>%n archivo: %1</numerusform>
             <numerusform>%n archivos: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most often, you tagged %1 where the key says %2 (%n time(s)).</source>
+        <translation>
+            <numerusform>Lo más frecuente: elegiste %1 donde el solucionario dice %2 (%n vez).</numerusform>
+            <numerusform>Lo más frecuente: elegiste %1 donde el solucionario dice %2 (%n veces).</numerusform>
         </translation>
     </message>
 </context>

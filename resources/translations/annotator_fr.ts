@@ -513,6 +513,49 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
     </message>
 </context>
 <context>
+    <name>CommentBox</name>
+    <message>
+        <source>Comment on the student&apos;s passage</source>
+        <translation>Commentaire sur le passage de l’élève</translation>
+    </message>
+    <message>
+        <source>Select one of the student&apos;s passages (a difference above, or click their text)</source>
+        <translation>Sélectionnez un passage de l’élève (une différence ci-dessus, ou cliquez dans son texte)</translation>
+    </message>
+    <message>
+        <source>Comment on the student&apos;s work</source>
+        <translation>Commentaire sur le travail de l’élève</translation>
+    </message>
+    <message>
+        <source>Save Comments</source>
+        <translation>Enregistrer les commentaires</translation>
+    </message>
+    <message>
+        <source>Kept in your database; sent with the student&apos;s feedback file</source>
+        <translation>Conservé dans votre base de données ; envoyé avec le fichier de retour de l’élève</translation>
+    </message>
+    <message>
+        <source>Comment to %1 on their work:</source>
+        <translation>Commentaire à %1 sur son travail :</translation>
+    </message>
+    <message>
+        <source>Choose a student on the right</source>
+        <translation>Choisissez un élève à droite</translation>
+    </message>
+    <message>
+        <source>Comment on a passage:</source>
+        <translation>Commentaire sur un passage :</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”:</source>
+        <translation>Commentaire sur « %1 » :</translation>
+    </message>
+    <message>
+        <source>Comments saved; they go out with Return Feedback.</source>
+        <translation>Commentaires enregistrés ; ils partent avec Rendre les retours.</translation>
+    </message>
+</context>
+<context>
     <name>CompareTab</name>
     <message>
         <source>missing (dashed)</source>
@@ -702,6 +745,92 @@ Les détails ont été écrits dans %2. Si cela se reproduit, utilisez Copier le
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Export REFI-QDA Project (.qdpx)…</source>
+        <translation>Exporter un projet REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Save the articles, tags and everyone&apos;s highlights for QualCoder, MAXQDA, ATLAS.ti or NVivo</source>
+        <translation>Enregistrer les articles, les étiquettes et les surlignages de tous pour QualCoder, MAXQDA, ATLAS.ti ou NVivo</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project (.qdpx)…</source>
+        <translation>Importer un projet REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Bring in codes, coded passages and coders from a QDA tool&apos;s project</source>
+        <translation>Reprendre les codes, les passages codés et les codeurs du projet d’un logiciel QDA</translation>
+    </message>
+    <message>
+        <source>Student IDs for %1…</source>
+        <translation>Identifiants des élèves pour %1…</translation>
+    </message>
+    <message>
+        <source>Export Gradebook for %1 (CSV)…</source>
+        <translation>Exporter le carnet de notes pour %1 (CSV)…</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Share the class with QDA tools and learning platforms</source>
+        <translation>Partager la classe avec des logiciels QDA et des plateformes d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation>Exporter un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>Projet REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Could not export the project</source>
+        <translation>Impossible d’exporter le projet</translation>
+    </message>
+    <message>
+        <source>Project written to %1</source>
+        <translation>Projet écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>Importer un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Could not import the project</source>
+        <translation>Impossible d’importer le projet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Export Gradebook for %1</source>
+        <translation>Exporter le carnet de notes pour %1</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the gradebook</source>
+        <translation>Impossible d’exporter le carnet de notes</translation>
+    </message>
+    <message>
+        <source>Gradebook written to %1</source>
+        <translation>Carnet de notes écrit dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n student(s) without an identifier)</source>
+        <translation>
+            <numerusform>(%n élève sans identifiant)</numerusform>
+            <numerusform>(%n élèves sans identifiant)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExerciseEditor</name>
     <message>
         <source>A new copy of the default tags</source>
@@ -805,6 +934,276 @@ Les détails ont été écrits dans %2. Si cela se reproduit, utilisez Copier le
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Explain Key Passage</source>
+        <translation>Expliquer un passage du corrigé</translation>
+    </message>
+    <message>
+        <source>Why does the key tag this passage this way? Students read this in their feedback, next to the passage.</source>
+        <translation>Pourquoi le corrigé étiquette-t-il ce passage ainsi ? Les élèves lisent ceci dans leur retour, à côté du passage.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation for students:</source>
+        <translation>&amp;Explication pour les élèves :</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackActions</name>
+    <message>
+        <source>Open Fee&amp;dback…</source>
+        <translation>Ouvrir un &amp;retour…</translation>
+    </message>
+    <message>
+        <source>Open the feedback file your teacher returned</source>
+        <translation>Ouvrir le fichier de retour rendu par votre enseignant</translation>
+    </message>
+    <message>
+        <source>Return &amp;Feedback…</source>
+        <translation>Rendre les re&amp;tours…</translation>
+    </message>
+    <message>
+        <source>Write a feedback file for every student who handed in: the key, the class, their scores and your comments</source>
+        <translation>Écrire un fichier de retour pour chaque élève ayant rendu son travail : le corrigé, la classe, ses scores et vos commentaires</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain Key Passage…</source>
+        <translation>E&amp;xpliquer un passage du corrigé…</translation>
+    </message>
+    <message>
+        <source>Write what students see with the selected key passage in their feedback</source>
+        <translation>Écrire ce que les élèves verront avec le passage sélectionné du corrigé dans leur retour</translation>
+    </message>
+    <message>
+        <source>Open Feedback</source>
+        <translation>Ouvrir un retour</translation>
+    </message>
+    <message>
+        <source>Feedback (*.feedback.json);;All files (*)</source>
+        <translation>Retours (*.feedback.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Feedback opened: %1</source>
+        <translation>Retour ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Fee&amp;dback</source>
+        <translation>&amp;Retours</translation>
+    </message>
+    <message>
+        <source>Explain Key Passage</source>
+        <translation>Expliquer un passage du corrigé</translation>
+    </message>
+    <message>
+        <source>Switch on Review &gt; Annotate the Answer Key first: explanations belong to the key&apos;s passages.</source>
+        <translation>Activez d’abord Bilan &gt; Annoter le corrigé : les explications se rattachent aux passages du corrigé.</translation>
+    </message>
+    <message>
+        <source>Select a passage of the key first (click it, or Alt+Down).</source>
+        <translation>Sélectionnez d’abord un passage du corrigé (cliquez dessus, ou Alt+Bas).</translation>
+    </message>
+    <message>
+        <source>Explain passage</source>
+        <translation>Expliquer le passage</translation>
+    </message>
+    <message>
+        <source>Return Feedback</source>
+        <translation>Rendre les retours</translation>
+    </message>
+    <message>
+        <source>Nobody has handed in this exercise yet: import your students&apos; hand-ins first (File &gt; Import Hand-ins…).</source>
+        <translation>Personne n’a encore rendu cet exercice : importez d’abord les travaux de vos élèves (Fichier &gt; Importer des travaux rendus…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n fichier de retour écrit dans %1.</numerusform>
+            <numerusform>%n fichiers de retour écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each student their own file: it opens only for them, after they handed in.</source>
+        <translation>Donnez à chaque élève son propre fichier : il ne s’ouvre que chez lui, après qu’il a rendu son travail.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackRows</name>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>Your teacher: %1</source>
+        <translation>Votre enseignant : %1</translation>
+    </message>
+    <message>
+        <source>You and the key agree: %1</source>
+        <translation>Vous et le corrigé êtes d’accord : %1</translation>
+    </message>
+    <message>
+        <source>You and the key agree on %1, but mark a slightly different passage</source>
+        <translation>Vous et le corrigé êtes d’accord sur %1, mais marquez un passage un peu différent</translation>
+    </message>
+    <message>
+        <source>You tagged %1, the key says %2</source>
+        <translation>Vous avez choisi %1, le corrigé dit %2</translation>
+    </message>
+    <message>
+        <source>You missed this: the key marks %1</source>
+        <translation>Vous avez manqué ceci : le corrigé marque %1</translation>
+    </message>
+    <message>
+        <source>You marked this (%1), the key did not</source>
+        <translation>Vous avez marqué ceci (%1), pas le corrigé</translation>
+    </message>
+    <message>
+        <source>Your %1</source>
+        <translation>Votre marquage : %1</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>Neither you nor the key marked anything here.</source>
+        <translation>Ni vous ni le corrigé n’avez rien marqué ici.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScores</name>
+    <message>
+        <source>nothing to compare: neither you nor the key marked anything</source>
+        <translation>rien à comparer : ni vous ni le corrigé n’avez rien marqué</translation>
+    </message>
+    <message>
+        <source>very close to the key</source>
+        <translation>très proche du corrigé</translation>
+    </message>
+    <message>
+        <source>partly like the key</source>
+        <translation>en partie comme le corrigé</translation>
+    </message>
+    <message>
+        <source>mostly different from the key</source>
+        <translation>plutôt différent du corrigé</translation>
+    </message>
+    <message>
+        <source>nothing in common with the key</source>
+        <translation>rien en commun avec le corrigé</translation>
+    </message>
+    <message>
+        <source>Where you and the key marked the same passage, you chose the same tag.</source>
+        <translation>Là où vous et le corrigé avez marqué le même passage, vous avez choisi la même étiquette.</translation>
+    </message>
+    <message>
+        <source>You found %1 of the key&apos;s %2 passages; %3 of your %4 passages match it.</source>
+        <translation>Vous avez trouvé %1 des %2 passages du corrigé ; %3 de vos %4 passages y correspondent.</translation>
+    </message>
+    <message>
+        <source>Exactly the same words and tag: %1 of the key&apos;s %2.</source>
+        <translation>Exactement les mêmes mots et la même étiquette : %1 sur les %2 du corrigé.</translation>
+    </message>
+    <message>
+        <source>Character F1 %1: %2.</source>
+        <translation>F1 des caractères %1 : %2.</translation>
+    </message>
+    <message>
+        <source>By tag (character F1): %1.</source>
+        <translation>Par étiquette (F1 des caractères) : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <source>Feedback from your teacher</source>
+        <translation>Retour de votre enseignant</translation>
+    </message>
+    <message>
+        <source>Your teacher says:</source>
+        <translation>Votre enseignant écrit :</translation>
+    </message>
+    <message>
+        <source>Your teacher&apos;s comment</source>
+        <translation>Commentaire de votre enseignant</translation>
+    </message>
+    <message>
+        <source>Passages: your markup and the key&apos;s</source>
+        <translation>Passages : votre annotation et celle du corrigé</translation>
+    </message>
+    <message>
+        <source>Your scores</source>
+        <translation>Vos scores</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>The strip at the left of each text: how many classmates marked each line (point at it to see).</source>
+        <translation>La bande à gauche de chaque texte : combien de camarades ont marqué chaque ligne (pointez-la pour voir).</translation>
+    </message>
+    <message>
+        <source>In the text, a dashed box marks a key passage you missed, a dotted box one where the key chose another tag.</source>
+        <translation>Dans le texte, un cadre en tirets marque un passage du corrigé que vous avez manqué, un cadre pointillé un passage où le corrigé a choisi une autre étiquette.</translation>
+    </message>
+    <message>
+        <source>Revise and Hand In Again…</source>
+        <translation>Réviser et rendre à nouveau…</translation>
+    </message>
+    <message>
+        <source>Revise and hand in again</source>
+        <translation>Réviser et rendre à nouveau</translation>
+    </message>
+    <message>
+        <source>Change your highlights, then hand in a second attempt; this feedback stays with your first.</source>
+        <translation>Modifiez vos surlignages, puis rendez une deuxième tentative ; ce retour reste attaché à la première.</translation>
+    </message>
+    <message>
+        <source>This feedback is read-only; your own highlights stay yours to change.</source>
+        <translation>Ce retour est en lecture seule ; vous pouvez toujours modifier vos propres surlignages.</translation>
+    </message>
+    <message>
+        <source>Feedback on “%1”</source>
+        <translation>Retour sur « %1 »</translation>
+    </message>
+    <message>
+        <source>About your hand-in of %1 at %2</source>
+        <translation>Sur votre travail rendu le %1 à %2</translation>
+    </message>
+    <message>
+        <source>Your teacher did not include the answer key: only passages with a comment are listed.</source>
+        <translation>Votre enseignant n’a pas joint le corrigé : seuls les passages commentés sont listés.</translation>
+    </message>
+    <message>
+        <source>You handed in again (attempt %1); this feedback is about attempt %2.</source>
+        <translation>Vous avez rendu à nouveau (tentative %1) ; ce retour porte sur la tentative %2.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 · %2</source>
+        <translation>Tentative %1 · %2</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>Your teacher did not include scores.</source>
+        <translation>Votre enseignant n’a pas joint de scores.</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <source>Scope</source>
@@ -821,6 +1220,44 @@ Les détails ont été écrits dans %2. Si cela se reproduit, utilisez Copier le
     <message>
         <source>What it means</source>
         <translation>Signification</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookIdsDialog</name>
+    <message>
+        <source>Student IDs for %1</source>
+        <translation>Identifiants des élèves pour %1</translation>
+    </message>
+    <message>
+        <source>Type the ID number or the e-mail address Moodle knows each student by. When importing the file in Moodle, map “ID number” to useridnumber or “Email address” to useremail.</source>
+        <translation>Saisissez le numéro d’identification ou l’adresse e-mail sous lesquels Moodle connaît chaque élève. À l’importation du fichier dans Moodle, associez « Numéro d’identification » à useridnumber ou « Adresse e-mail » à useremail.</translation>
+    </message>
+    <message>
+        <source>Type each student&apos;s Canvas user ID (a number, from Canvas&apos;s own gradebook export) or their SIS user ID.</source>
+        <translation>Saisissez l’identifiant utilisateur Canvas de chaque élève (un nombre, tiré de l’export du carnet de notes de Canvas) ou son identifiant SIS.</translation>
+    </message>
+    <message>
+        <source>The app remembers them for every exercise of this class.</source>
+        <translation>L’application les retient pour tous les exercices de cette classe.</translation>
+    </message>
+    <message>
+        <source>Students and their identifiers</source>
+        <translation>Les élèves et leurs identifiants</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookIdsModel</name>
+    <message>
+        <source>Not set yet: this student&apos;s grade cannot be matched.</source>
+        <translation>Pas encore indiqué : la note de cet élève ne peut pas être associée.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>%1 identifier</source>
+        <translation>Identifiant %1</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1480,21 @@ Les détails ont été écrits dans %2. Si cela se reproduit, utilisez Copier le
     <message>
         <source>No hand-in files found in %1</source>
         <translation>Aucun fichier rendu trouvé dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeatStrip</name>
+    <message>
+        <source>How many classmates marked each line</source>
+        <translation>Combien de camarades ont marqué chaque ligne</translation>
+    </message>
+    <message>
+        <source>Nobody in the class marked this line.</source>
+        <translation>Personne dans la classe n’a marqué cette ligne.</translation>
+    </message>
+    <message>
+        <source>Of %1 students, this many marked this line: %2</source>
+        <translation>Sur %1 élèves, nombre ayant marqué cette ligne : %2</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2455,61 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return Feedback</source>
+        <translation>Rendre les retours</translation>
+    </message>
+    <message>
+        <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student&apos;s markup or name is in it.</source>
+        <translation>Chaque élève ayant rendu son travail reçoit un fichier, NOM.feedback.json, qui ne s’ouvre que chez lui. Il ne contient rien des annotations ni du nom d’un autre élève.</translation>
+    </message>
+    <message>
+        <source>The answer key, with your explanation of each passage</source>
+        <translation>Le corrigé, avec votre explication de chaque passage</translation>
+    </message>
+    <message>
+        <source>The class overlay: how many students marked each line</source>
+        <translation>La superposition de la classe : combien d’élèves ont marqué chaque ligne</translation>
+    </message>
+    <message>
+        <source>Their scores against the key, in plain words</source>
+        <translation>Ses scores par rapport au corrigé, en termes simples</translation>
+    </message>
+    <message>
+        <source>Your comments to the student and on their passages</source>
+        <translation>Vos commentaires à l’élève et sur ses passages</translation>
+    </message>
+    <message>
+        <source>Counts only, no names. Left out when fewer than 3 students handed in, because the counts would then show a classmate&apos;s markup.</source>
+        <translation>Des nombres seulement, aucun nom. Omis si moins de 3 élèves ont rendu leur travail, car les nombres révéleraient alors les annotations d’un camarade.</translation>
+    </message>
+    <message>
+        <source>Folder for the feedback files</source>
+        <translation>Dossier des fichiers de retour</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Write Feedback Files</source>
+        <translation>Écrire les fichiers de retour</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Inclure :</translation>
+    </message>
+    <message>
+        <source>Write the files into:</source>
+        <translation>Écrire les fichiers dans :</translation>
+    </message>
+    <message>
+        <source>Folder for the Feedback Files</source>
+        <translation>Dossier des fichiers de retour</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Class Overview…</source>
@@ -2727,6 +3234,13 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>
             <numerusform>%n fichier : %1</numerusform>
             <numerusform>%n fichiers : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most often, you tagged %1 where the key says %2 (%n time(s)).</source>
+        <translation>
+            <numerusform>Le plus souvent, vous avez choisi %1 là où le corrigé dit %2 (%n fois).</numerusform>
+            <numerusform>Le plus souvent, vous avez choisi %1 là où le corrigé dit %2 (%n fois).</numerusform>
         </translation>
     </message>
 </context>
