@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
 from ws_helpers import answer_prompts, mine, show_active
 
 from annotator.core.text import fingerprint
@@ -142,6 +142,11 @@ def test_arabic_words_selected_with_the_keyboard_are_stored_as_exact_code_points
                for i in (row.start - 2, row.end + 1)]
     assert all(any(r.contains(p) for r in shown.rects) for p in inside)
     assert not any(r.contains(p) for p in outside for r in shown.rects)
+    # the drag handles sit where the span begins and ends when read: start on the right
+    [box] = shown.rects
+    middle = int(box.center().y())
+    assert pane.layer.edge_at(QPoint(int(box.right()) + 1, middle)) == "start"
+    assert pane.layer.edge_at(QPoint(int(box.left()) - 1, middle)) == "end"
 
 
 def test_hebrew_letters_selected_one_by_one_and_tagged_exactly(

@@ -361,9 +361,21 @@ class HighlightLayer(QObject):
             return
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
-        first, last = rects[0], rects[-1]
-        for x, y in ((first.left() - 2, first.top() - 1), (last.right() + 2, last.bottom() + 1)):
+        (first, start_x), (last, end_x), out = self._ends(rects)
+        for x, y in ((start_x - 2 * out, first.top() - 1), (end_x + 2 * out, last.bottom() + 1)):
             painter.drawEllipse(QPointF(x, y), 3.5, 3.5)
+
+    def _ends(self, rects: list[QRectF]) -> tuple[tuple[QRectF, float], tuple[QRectF, float], int]:
+        """Where the start and end handles go: the box and x where reading the span begins
+        and where it ends (the right side first in right-to-left text), and which way is
+        outward from the start (-1 left, +1 right)."""
+        if getattr(self.view, "direction", "ltr") != "rtl":
+            return (rects[0], rects[0].left()), (rects[-1], rects[-1].right()), 1
+        first_line = [r for r in rects if r.top() == rects[0].top()]
+        last_line = [r for r in rects if r.top() == rects[-1].top()]
+        start = max(first_line, key=lambda r: r.right())
+        end = min(last_line, key=lambda r: r.left())
+        return (start, start.right()), (end, end.left()), -1
 
     def edge_at(self, point: QPoint) -> str | None:
         """"start" or "end" when ``point`` is on a drag handle of the selected annotation."""
@@ -372,11 +384,13 @@ class HighlightLayer(QObject):
         rects = self.rects(*self.index.span(self.selected))  # type: ignore[arg-type]
         if not rects:
             return None
-        first, last = rects[0], rects[-1]
+        (first, start_x), (last, end_x), out = self._ends(rects)
         p = QPointF(point)
-        if QRectF(first.left() - 6, first.top() - 5, 8, first.height() + 6).contains(p):
+        start_left = start_x - 6 if out > 0 else start_x - 2
+        end_left = end_x - 2 if out > 0 else end_x - 6
+        if QRectF(start_left, first.top() - 5, 8, first.height() + 6).contains(p):
             return "start"
-        if QRectF(last.right() - 2, last.top(), 8, last.height() + 6).contains(p):
+        if QRectF(end_left, last.top(), 8, last.height() + 6).contains(p):
             return "end"
         return None
 
