@@ -88,7 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
 _IMPORT_EPILOG = """\
 exit status:
   0  every file was imported
-  1  some files were rejected (damaged, another exercise, or older than the stored hand-in);
+  1  some files were not imported (damaged, another exercise, older than the stored
+     hand-in, or the same highlights as another student's file: each such file names
+     the others, and none of them is imported; import the one to keep on its own);
      the others were imported, each in its own transaction
   2  bad usage or input: a path that does not exist, a folder without *.json files
 
@@ -184,7 +186,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
         {"file": str(r.file), "student": r.student, "imported": r.imported,
          "reanchored": r.reanchored, "orphaned": r.orphaned, "status": str(r.status),
          "problem": r.problem, "ok": r.ok, "exercise": r.exercise_title,
-         "exercise_id": str(r.exercise_id) if r.exercise_id else None}
+         "exercise_id": str(r.exercise_id) if r.exercise_id else None,
+         "student_id": str(r.student_id) if r.student_id else None,
+         "duplicate_of": [str(p) for p in r.duplicate_of]}
         for r in results
     ]
     if args.json:
