@@ -75,11 +75,18 @@ class OpenReport:
 class Database:
     """An open, current database."""
 
-    def __init__(self, url: str, engine: Engine, report: OpenReport) -> None:
+    def __init__(
+        self, url: str, engine: Engine, report: OpenReport, *, path: Path | None = None,
+        read_only: bool = False,
+    ) -> None:
         self.url = url
         self.engine = engine
         self.report = report
-        self.path = sqlite_path(url)
+        self.path = path or sqlite_path(url)
+        # opened read-only on purpose (a read-only file, a full disk): nothing is written
+        self.read_only = read_only
+        # set when damage was met in use: the next start then runs the full check
+        self.damage_seen = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
@@ -92,6 +99,8 @@ class Database:
             error = storage_error(exc, str(self.path or self.url))
             if error is None:
                 raise
+            if isinstance(error, DatabaseDamagedError):
+                self.damage_seen = True
             raise error from exc
 
     def close(self) -> None:
@@ -108,7 +117,7 @@ def _remove_new_empty_log(side: list[Path], existed: list[bool]) -> None:
             shm.unlink(missing_ok=True)
 
 
-def _read_state(url: str) -> tuple[set[str], str | None]:
+def read_state(url: str) -> tuple[set[str], str | None]:
     """The table names and Alembic revision, read without changing the file."""
     path = sqlite_path(url)
     if path is not None:
@@ -228,7 +237,7 @@ def open_database(url: str, *, backup_folder: Path | None = None) -> Database:
 
 def _open(url: str, backup_folder: Path | None) -> Database:
     name = sqlite_path(url) or url
-    tables, revision = _read_state(url)
+    tables, revision = read_state(url)
     head = head_revision()
     report = OpenReport()
     if not tables:
