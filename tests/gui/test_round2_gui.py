@@ -1,0 +1,109 @@
+"""Issue 18 in the window: a read-only database, damage met while writing, and the crash
+dialog never saying the work is safe when the database failed."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.gui import write_failure
+from annotator.gui.crash import short_explanation
+from annotator.gui.main_window import MainWindow
+from annotator.gui.settings import Settings
+from annotator.gui.workspace import undo
+from annotator.services.annotators import create_annotator, list_annotators
+from annotator.services.context import AppContext, open_context
+from annotator.services.exercises import load_exercise
+from annotator.services.sample import SAMPLE_EXERCISE_ID, ensure_sample_exercise
+from annotator.storage.database import Database, OpenReport
+from annotator.storage.errors import DatabaseDamagedError
+from annotator.storage.writable import read_only_engine, read_only_url
+
+
+def _asking(monkeypatch: pytest.MonkeyPatch, answers: list[write_failure.Choice],
+            asked: list[str]) -> None:
+    def ask(error: object, change: str, parent: object) -> write_failure.Choice:
+        asked.append(f"{change}: {error}")
+        return answers.pop(0)
+
+    monkeypatch.setattr(write_failure, "run_or_offer_retry",
+                        functools.partial(write_failure.run_or_offer_retry, ask=ask))
+
+
+def test_a_new_student_s_first_tag_on_a_read_only_database_offers_retry_not_a_crash(
+    qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ws_helpers import answer_prompts, select_phrase, show_active
+
+    path = tmp_path / "annotator.sqlite3"
+    ctx = open_context(str(path))
+    ensure_sample_exercise(ctx.db)
+    ctx.close()
+    ro = AppContext(Database(read_only_url(path), read_only_engine(path), OpenReport(),
+                             path=path, read_only=True))
+    asked: list[str] = []
+    _asking(monkeypatch, [write_failure.Choice.KEEP_UNSAVED], asked)
+    win = MainWindow(ro, Settings(), SAMPLE_EXERCISE_ID)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    show_active(qtbot, win)
+    answer_prompts(win)
+    select_phrase(win.panes[0], "black-market factory")
+
+    qtbot.keyClick(win.panes[0].view, Qt.Key.Key_1)  # type: ignore[attr-defined]
+
+    assert len(asked) == 1
+    assert "your name" in asked[0] and "cannot be written" in asked[0]
+    assert win.annotator_id is None
+    assert list_annotators(ro.db) == []
+    win.close()
+    ro.close()
+
+
+def test_damage_met_while_writing_goes_to_the_retry_dialog(
+    qapp: object, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    ex = load_exercise(ctx.db, SAMPLE_EXERCISE_ID)
+    me = create_annotator(ctx.db, "Ada")
+
+    def damaged(*_a: object, **_k: object) -> object:
+        raise DatabaseDamagedError("annotator.sqlite3: the database file is damaged (malformed)")
+
+    monkeypatch.setattr(ctx.annotations, "add", damaged)
+    asked: list[str] = []
+    _asking(monkeypatch, [write_failure.Choice.KEEP_UNSAVED], asked)
+    stack = QUndoStack()
+
+    assert not undo.push(stack, undo.AddAnnotation(ctx.annotations, ex.articles[0].id, me.id,
+                                                   0, 6, ex.tags[0].id))
+    assert len(asked) == 1 and "damaged" in asked[0]
+    assert stack.count() == 0
+
+
+def test_the_damaged_dialog_says_what_to_do(qapp: object, screenshot: object) -> None:
+    dialog = write_failure.WriteFailureDialog(
+        DatabaseDamagedError("annotator.sqlite3: the database file is damaged (malformed)"),
+        "the change “Tag as Claim”")
+    text = dialog.informativeText()
+    assert "restart" in text and "backup" in text and "Save a copy" in text
+    dialog.show()
+    screenshot(dialog, "write-failure-damaged")  # type: ignore[operator]
+    dialog.close()
+
+
+def test_the_crash_dialog_never_says_safe_when_the_database_failed(tmp_path: Path) -> None:
+    try:
+        try:
+            raise OSError("disk I/O error")
+        except OSError as inner:
+            raise DatabaseDamagedError("x: the database file is damaged") from inner
+    except DatabaseDamagedError as exc:
+        text = short_explanation(exc, tmp_path / "annotator.log")
+    assert "safe" not in text
+    assert "may not have been saved" in text
+    other = short_explanation(ValueError("a bug"), tmp_path / "annotator.log")
+    assert "saved is safe" in other
