@@ -107,3 +107,86 @@ def test_the_crash_dialog_never_says_safe_when_the_database_failed(tmp_path: Pat
     assert "may not have been saved" in text
     other = short_explanation(ValueError("a bug"), tmp_path / "annotator.log")
     assert "saved is safe" in other
+
+
+def test_the_import_runs_off_the_gui_thread_and_the_window_keeps_answering(
+    qtbot: object, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    screenshot: object,
+) -> None:
+    import threading
+    import time
+
+    from handin_gui_helpers import Recorder, open_window, student_handin
+    from PySide6.QtCore import QTimer
+
+    from annotator.gui.handin import import_run
+
+    files = [student_handin(tmp_path / "in", name)[0] for name in ("Ana", "Ben", "Cy")]
+    real = import_run.import_handins
+    seen: dict[str, object] = {}
+
+    def slow_import(*args: object, **kwargs: object) -> object:
+        seen["thread"] = threading.current_thread()
+        time.sleep(0.3)  # a long file: the window must keep painting meanwhile
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(import_run, "import_handins", slow_import)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    with open_window(qtbot, ctx) as window:
+        recorder = Recorder()
+        recorder.install(window.handin)
+        shots: list[Path] = []
+
+        def watch(run: import_run.ImportRun) -> None:
+            def shoot(done: int, _total: int, _name: str) -> None:
+                if done == 1 and run.progress is not None:
+                    shots.append(screenshot(run.progress, "handin-import-progress"))  # type: ignore[operator]
+                    assert "Importing Ben" in run.progress.labelText()
+
+            run.fileStarted.connect(shoot)
+
+        window.handin.importStarted.connect(watch)
+        window.handin.import_paths(files)
+    timer.stop()
+    assert shots
+
+    assert seen["thread"] is not threading.main_thread()
+    assert ticks, "the GUI thread's event loop ran while the import worked"
+    assert [r.status for r in window.handin.last_results] == ["imported"] * 3
+
+
+def test_the_summary_shows_two_identical_hand_ins_as_duplicates_of_each_other(
+    qtbot: object, ctx: AppContext, tmp_path: Path, screenshot: object
+) -> None:
+    import json
+    import uuid
+
+    from handin_gui_helpers import Recorder, open_window, student_handin
+
+    from annotator.exchange.handin import content_checksum
+    from annotator.gui.handin.summary_dialog import ImportSummaryDialog
+
+    original, _ = student_handin(tmp_path / "in", "Ana")
+    document = json.loads(original.read_text("utf-8"))
+    document["annotator"].update(id=str(uuid.uuid4()), display_name="Bo")
+    document["checksum"] = content_checksum(document)
+    copy = tmp_path / "in" / "Bo.handin.json"
+    copy.write_text(json.dumps(document), "utf-8")
+    with open_window(qtbot, ctx) as window:
+        recorder = Recorder()
+        recorder.install(window.handin)
+        window.handin.import_paths([original, copy])
+        dialog = recorder.dialogs[-1]
+        assert isinstance(dialog, ImportSummaryDialog)
+        statuses = [dialog.model.data(dialog.model.index(r, 5)) for r in range(2)]
+        assert statuses == ["duplicate", "duplicate"]
+        text = dialog.attention.text()
+        assert "Ana: the same highlights as Bo.handin.json" in text
+        assert "Bo: the same highlights as Ana.handin.json" in text
+        dialog.resize(900, 420)
+        dialog.show()
+        screenshot(dialog, "handin-import-duplicates")  # type: ignore[operator]
+        dialog.close()
