@@ -352,7 +352,8 @@ def _open(args: argparse.Namespace, *, writes: bool = False) -> Any:
         _OPENED.append(started.db.close)
         return AppContext(started.db)
     try:
-        started = start_database(args.db, recover=False)
+        # No start-up backup: a command that changes the database (import) makes its own.
+        started = start_database(args.db, recover=False, start_backup=False)
     except BaseException:
         lock.release()
         raise

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, delete, insert, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import CursorResult, delete, select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from annotator.exchange.handin import load_handin
@@ -28,6 +28,7 @@ from annotator.services.handin_placing import (
     remap,
 )
 from annotator.services.maintenance import backup_before
+from annotator.storage.bulk import insert_rows
 from annotator.storage.database import Database
 from annotator.storage.errors import BackupError, StorageError
 from annotator.storage.models import (
@@ -294,8 +295,6 @@ def _store(
             f"already imported for {record.annotator.display_name} "
             f"({previous.handed_in:%Y-%m-%d %H:%M} UTC); not imported"
         )
-    _refuse_foreign_ids(session, [ids.get(a.id, a.id) for a in record.annotations], person_id,
-                        file)
     if person is None:
         # A file cannot make itself the answer key: whatever role it claims, the person who
         # handed it in joins the class as a student. Keys are annotated on this computer.
@@ -326,10 +325,16 @@ def _store(
     session.flush()
 
     placed, orphans, reanchored = place(record, info, tag_map, person_id, ids)
-    if placed:
-        session.execute(insert(Annotation), placed)
-    if orphans:
-        session.execute(insert(OrphanAnnotation), orphans)
+    try:
+        insert_rows(session, Annotation.__table__, placed)
+        insert_rows(session, OrphanAnnotation.__table__, orphans)
+    except IntegrityError:
+        # The person's own earlier annotations were deleted above, so an id already there
+        # belongs to someone else: a copied hand-in. Say whose (this transaction is then
+        # rolled back).
+        _refuse_foreign_ids(session, [row["id"] for row in (*placed, *orphans)], person_id,
+                            file)
+        raise
     kept = {row["id"] for row in placed}
     links = [
         {
@@ -342,8 +347,7 @@ def _store(
         for k in record.links
         if ids.get(k.source_id, k.source_id) in kept and ids.get(k.target_id, k.target_id) in kept
     ]
-    if links:
-        session.execute(insert(Link), links)
+    insert_rows(session, Link.__table__, links)
     answers = [
         {
             "id": uuid.uuid4(),
@@ -356,8 +360,7 @@ def _store(
         }
         for a in record.answers
     ]
-    if answers:
-        session.execute(insert(Answer), answers)
+    insert_rows(session, Answer.__table__, answers)
     now = utcnow()
     if previous is None:
         session.add(
@@ -382,17 +385,20 @@ def _refuse_foreign_ids(
     session: Session, ids: list[uuid.UUID], person: uuid.UUID, file: Path
 ) -> None:
     """Annotation ids that belong to another annotator mean a copied hand-in."""
-    for model in (Annotation, OrphanAnnotation):
-        for chunk in _chunks(ids):
-            owner = session.scalars(
-                select(model.annotator_id)
-                .where(model.id.in_(chunk), model.annotator_id != person)
-                .limit(1)
-            ).first()
-            if owner is not None:
-                other = session.get(Annotator, owner)
-                name = other.display_name if other else str(owner)
-                raise HandinError(
-                    f"{file}: contains annotations already imported for {name!r} "
-                    "(a copied hand-in?); not imported"
-                )
+    for chunk in _chunks(ids):
+        owner = session.scalars(
+            select(Annotation.annotator_id)
+            .where(Annotation.id.in_(chunk), Annotation.annotator_id != person)
+            .union_all(
+                select(OrphanAnnotation.annotator_id)
+                .where(OrphanAnnotation.id.in_(chunk), OrphanAnnotation.annotator_id != person)
+            )
+            .limit(1)
+        ).first()
+        if owner is not None:
+            other = session.get(Annotator, owner)
+            name = other.display_name if other else str(owner)
+            raise HandinError(
+                f"{file}: contains annotations already imported for {name!r} "
+                "(a copied hand-in?); not imported"
+            )

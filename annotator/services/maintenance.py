@@ -105,7 +105,7 @@ def _due(folder: Path, stem: str, now: datetime) -> bool:
 
 def start_database(
     url: str | None = None, backup_folder: Path | None = None, *, now: datetime | None = None,
-    recover: bool = True,
+    recover: bool = True, start_backup: bool = True,
 ) -> StartReport:
     """Open the database for a session of work (see the module docstring).
 
@@ -134,7 +134,7 @@ def start_database(
         raise
     report = StartReport(db, recovery, unclean_shutdown=unclean)
     if path is not None and path.stat().st_size > 0:
-        if _due(folder, path.stem, now or datetime.now(UTC)):
+        if start_backup and _due(folder, path.stem, now or datetime.now(UTC)):
             try:
                 report.backup = backup_sqlite_file(path, folder, reason="start")
             except BackupError as exc:
