@@ -196,8 +196,9 @@ def _duplicate(
         f"{path.name} ({other.annotator.display_name})" for path, other in others if other
     )
     problem = (
-        f"{file}: the same highlights as {names}; neither was imported. Import the one to "
-        "keep on its own"
+        f"{file}: the same highlights as {names}; "
+        + ("neither was" if len(others) == 1 else "none of these was")
+        + " imported. Import the one to keep on its own"
     )
     return HandinImportResult(
         file, record.annotator.display_name, 0, 0, 0, ImportStatus.DUPLICATE, problem,
