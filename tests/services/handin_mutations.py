@@ -11,6 +11,7 @@ sometimes bytes overwritten or cut. :func:`protected_state` is what must never c
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import random
@@ -172,10 +173,8 @@ def mutate(original: bytes, rng: random.Random, protected: tuple[uuid.UUID, ...]
             if isinstance(document.get("annotator"), dict):
                 document["annotator"]["id"] = str(uuid.UUID(int=rng.getrandbits(128)))
     if isinstance(document, dict) and rng.random() < 0.85:
-        try:
+        with contextlib.suppress(TypeError, ValueError):
             document["checksum"] = content_checksum(document)
-        except (TypeError, ValueError):
-            pass
     data = json.dumps(document, ensure_ascii=rng.random() < 0.5).encode("utf-8",
                                                                         "surrogatepass")
     if rng.random() < 0.08:  # damage the bytes too
