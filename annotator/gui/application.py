@@ -153,6 +153,11 @@ def run_gui(
         probe.ready_when_painted(window)
     _take_place_of(window, preview, settings)
     files.deliver_to(window)
+    from annotator.gui.background_check import BackgroundCheck
+
+    full_check = BackgroundCheck(ctx.db, lambda text: plain.message_box(
+        window, QMessageBox.Icon.Warning, APP_NAME, text).exec(), window)
+    QTimer.singleShot(2000, full_check.start)  # after the first paint, off the GUI thread
     if open_paths:
         QTimer.singleShot(0, lambda: window.open_paths(list(open_paths)))
     QTimer.singleShot(0, gc.enable)  # paused by cli.main for start-up

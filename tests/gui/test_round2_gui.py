@@ -190,3 +190,38 @@ def test_the_summary_shows_two_identical_hand_ins_as_duplicates_of_each_other(
         dialog.show()
         screenshot(dialog, "handin-import-duplicates")  # type: ignore[operator]
         dialog.close()
+
+
+def test_the_full_check_runs_in_the_background_and_tells_of_damage(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    from annotator.gui import background_check
+    from annotator.services import maintenance
+    from annotator.storage.checks import CheckReport
+    from annotator.storage.run_marker import marker_path
+
+    path = tmp_path / "annotator.sqlite3"
+    started = maintenance.start_database(str(path), tmp_path / "backups")
+    threads: list[object] = []
+
+    def damaged(file: Path, *, quick: bool = False) -> CheckReport:
+        threads.append(threading.current_thread())
+        return CheckReport(str(file), integrity=("row 3 missing from index ix_x",))
+
+    monkeypatch.setattr(background_check, "check_file", damaged)
+    told: list[str] = []
+    check = background_check.BackgroundCheck(started.db, told.append)
+
+    assert check.start()
+    check.wait(10)
+    deadline = time.monotonic() + 5
+    while not told and time.monotonic() < deadline:
+        qapp.processEvents()  # type: ignore[attr-defined]
+
+    assert threads and threads[0] is not threading.main_thread()
+    assert told and "restart" in told[0] and "backup" in told[0]
+    maintenance.finish_database(started.db)
+    assert marker_path(path).exists(), "the next start runs the full check"
