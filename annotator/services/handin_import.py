@@ -6,7 +6,7 @@ import enum
 import logging
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -168,9 +168,23 @@ def import_handins(
             results.append(_duplicate(file, item, [(files[j], records[j]) for j in copies[index]]))
         elif item is not None:
             results.append(_import_record(db, file, item, infos))
+    if any(r.ok for r in results):
+        _make_durable(db, results)
     if progress is not None and not (results and results[-1].status == "cancelled"):
         progress(len(files), len(files), files[-1])
     return results
+
+
+def _make_durable(db: Database, results: list[HandinImportResult]) -> None:
+    """Each file was committed without waiting for the disk; wait once, at the end, before
+    the summary says anything was imported. If even that fails, say so on every row."""
+    try:
+        db.make_durable()
+    except StorageError as exc:
+        for n, row in enumerate(results):
+            if row.ok:
+                note = f"imported, but writing it to the disk failed ({exc}); import it again"
+                results[n] = replace(row, problem="; ".join(filter(None, [row.problem, note])))
 
 
 def _one_line(exc: BaseException) -> str:
@@ -192,9 +206,11 @@ def _read(file: Path, max_bytes: int) -> HandinRecord | HandinImportResult:
 def _duplicate(
     file: Path, record: HandinRecord, others: list[tuple[Path, HandinRecord | None]]
 ) -> HandinImportResult:
-    names = "; ".join(
-        f"{path.name} ({other.annotator.display_name})" for path, other in others if other
-    )
+    shown = [f"{path.name} ({other.annotator.display_name})" for path, other in others[:3]
+             if other]
+    if len(others) > 3:
+        shown.append(f"and {len(others) - 3} more")
+    names = "; ".join(shown)
     problem = (
         f"{file}: the same highlights as {names}; "
         + ("neither was" if len(others) == 1 else "none of these was")
@@ -219,7 +235,7 @@ def _import_record(
         return HandinImportResult(file, student, 0, 0, 0, status, problem, **exercise)
 
     try:
-        with db.session() as session:
+        with db.batch_session() as session:
             if record.exercise_id not in infos:
                 infos[record.exercise_id] = exercise_info(session, record.exercise_id)
             info = infos[record.exercise_id]

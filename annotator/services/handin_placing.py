@@ -101,15 +101,17 @@ def copies_in_run(records: Sequence[HandinRecord | None]) -> dict[int, list[int]
             continue
         for annotation in record.annotations:
             owner.setdefault(annotation.id, []).append(index)
+    # Files sharing one id usually share them all: look at each distinct group once.
+    groups = {tuple(indexes) for indexes in owner.values() if len(indexes) > 1}
     copies: dict[int, set[int]] = {}
-    for indexes in owner.values():
-        if len(indexes) < 2:
+    for group in groups:
+        people = {i: records[i].annotator.id for i in group}  # type: ignore[union-attr]
+        if len(set(people.values())) < 2:
             continue
-        for i in indexes:
-            for j in indexes:
-                first, second = records[i], records[j]
-                if i != j and first and second and first.annotator.id != second.annotator.id:
-                    copies.setdefault(i, set()).add(j)
+        for i in group:
+            others = {j for j in group if people[j] != people[i]}
+            if others:
+                copies.setdefault(i, set()).update(others)
     return {i: sorted(others) for i, others in copies.items()}
 
 

@@ -11,10 +11,13 @@ default, as with the ORM.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
+
+from annotator.storage.types import UTCDateTime
 
 __all__ = ["insert_rows"]
 
@@ -28,6 +31,24 @@ def _default(column: Any) -> Callable[[], Any] | None:
         return lambda: value
     if default.is_callable:
         return lambda: default.arg(None)
+    return None
+
+
+def _utc_text(value: datetime | None) -> str | None:
+    """What :class:`UTCDateTime` stores on SQLite, in one step (a tenth of the time)."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetimes are ambiguous; pass an aware UTC datetime")
+    if value.utcoffset():
+        value = value.astimezone(UTC)
+    return value.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
+def _fast(column: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """A quicker converter giving exactly what the type's own would (tested against it)."""
+    if dialect.name == "sqlite" and isinstance(column.type, UTCDateTime):
+        return _utc_text
     return None
 
 
@@ -46,7 +67,8 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     converters = []
     for key in keys:
         column = table_columns[key]
-        process = column.type.dialect_impl(dialect).bind_processor(dialect)
+        process = _fast(column, dialect) or column.type.dialect_impl(dialect).bind_processor(
+            dialect)
         default = None if key in given else _default(column)
         if key not in given and default is None:
             raise ValueError(f"{table.name}.{key}: no value and no default")

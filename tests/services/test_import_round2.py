@@ -318,3 +318,23 @@ def test_a_student_made_locally_keeps_their_work_even_with_a_local_student_seed(
     good, _ = _good(tmp_path, ids)
     import_handins(classroom, [good])
     assert [q for *_x, q, _n in spans(classroom, local)] == ["gamble"]
+
+
+def test_many_copies_of_one_file_are_all_duplicates_and_said_briefly(
+    tmp_path: Path, ids: Ids, classroom: Database
+) -> None:
+    original, _ = student_handin(tmp_path, ids, "Author", QUOTES, file_name="orig.json")
+    copies = [original]
+    for n in range(6):
+        copy = tmp_path / f"copy-{n}.json"
+        copy.write_bytes(original.read_bytes())
+        mutate(copy, lambda d, n=n: d["annotator"].update(id=str(uuid.uuid4()),
+                                                         display_name=f"C{n}"))
+        copies.append(copy)
+
+    results = import_handins(classroom, copies)
+
+    assert {r.status for r in results} == {ImportStatus.DUPLICATE}
+    assert all(len(r.duplicate_of) == 6 for r in results)
+    assert "and 3 more" in results[0].problem
+    assert table_counts(classroom)["annotation"] == 0
