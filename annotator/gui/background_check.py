@@ -28,7 +28,7 @@ class BackgroundCheck(QObject):
 
     finished = Signal(object)  # CheckReport
 
-    def __init__(self, db: Database, tell: Callable[[str], None],
+    def __init__(self, db: Database, tell: Callable[[str], object],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db, self.tell = db, tell

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import FromClause, Table
 from sqlalchemy.orm import Session
 
 from annotator.storage.types import UTCDateTime
@@ -52,11 +52,14 @@ def _fast(column: Any, dialect: Any) -> Callable[[Any], Any] | None:
     return None
 
 
-def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+def insert_rows(
+    session: Session, table: Table | FromClause, rows: Sequence[dict[str, Any]]
+) -> None:
     """INSERT ``rows`` (dicts keyed by column name) into ``table`` in the session's
     transaction."""
     if not rows:
         return
+    assert isinstance(table, Table), "insert_rows needs a table (Model.__table__)"
     connection = session.connection()
     dialect = connection.dialect
     given = set(rows[0])
