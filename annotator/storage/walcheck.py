@@ -6,7 +6,8 @@ into place (the README's "put the copied file in place" steps) silently replaced
 annotations with someone else's (issue 18). Nothing in the database file names its log, so
 :func:`check_wal` compares: it replays the log into a scratch copy and looks at what the
 database alone holds. People and exercises are never deleted by the app, so a log after which
-one of them is gone is not this database's log. Such a log (and its ``-shm``) is moved aside
+one of them is gone is not this database's log; nor is one after which a sound file would
+fail ``quick_check``. Such a log (and its ``-shm``) is moved aside
 to ``<name>-wal.foreign-<stamp>`` and the database is opened as it was; a log that belongs is
 kept too, as ``<name>.before-wal-<stamp>`` (with its ``-wal``), before it is replayed.
 
@@ -56,11 +57,14 @@ def _stamp() -> str:
 
 
 def _identity(path: Path) -> set[tuple[str, str]] | None:
-    """Ids of the rows the app never deletes, read from ``path`` (None if unreadable)."""
+    """Ids of the rows the app never deletes, read from ``path`` (None if unreadable or
+    failing ``quick_check``)."""
     try:
         con = sqlite3.connect(path)
         try:
             con.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
+            if con.execute("PRAGMA quick_check(1)").fetchone() != ("ok",):
+                return None
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
             found: set[tuple[str, str]] = set()
             for table in _IDENTITY:
@@ -95,8 +99,10 @@ def _why_foreign(path: Path, wal: Path) -> str | None:
         shutil.copyfile(path, replayed)
         shutil.copyfile(wal, replayed.with_name(replayed.name + "-wal"))
         before, after = _identity(alone), _identity(replayed)
-    if before is None or after is None:
-        return None  # damage, not a foreign log: the recovery checks deal with it
+    if before is None:
+        return None  # the file itself is damaged: the recovery checks deal with it
+    if after is None:
+        return "replaying it would damage the database"
     missing = before - after
     if missing:
         return f"after it, {len(missing)} of the database's people or exercises would be gone"

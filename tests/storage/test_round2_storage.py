@@ -320,3 +320,60 @@ def test_exercises_in_a_read_only_folder_lists_and_never_says_not_saved(
     captured = capsys.readouterr()
     assert "not saved" not in captured.err
     assert "cannot create the lock file" not in captured.out
+
+
+def test_a_log_that_would_damage_a_sound_database_is_set_aside(tmp_path: Path) -> None:
+    original = tmp_path / "original.sqlite3"
+    _students(original, 6)
+    ctx = open_context(str(original))
+    _annotate(ctx, "Ben", 40)  # in the -wal while the app runs
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    student = crashed / "annotator.sqlite3"
+    shutil.copyfile(original, student)
+    data = bytearray(original.with_name(original.name + "-wal").read_bytes())
+    ctx.close()
+    wal = student.with_name(student.name + "-wal")
+    # A log whose frames are intact but whose pages are garbage: SQLite would replay it.
+    import struct
+
+    page = struct.unpack(">I", data[8:12])[0]
+    rng = random.Random(3)
+    for frame in range(len(data[32:]) // (page + 24)):
+        start = 32 + frame * (page + 24) + 24
+        data[start + 200 : start + page] = bytes(rng.randrange(256)
+                                                 for _ in range(page - 200))
+    # Recompute the frames' checksums so that SQLite accepts them.
+    _rechecksum(data, page)
+    wal.write_bytes(bytes(data))
+
+    started = maintenance.start_database(str(student), tmp_path / "backups")
+    notes = _notes(student)
+    started.db.close()
+
+    assert notes == sorted(f"Ada {i}" for i in range(6))
+    assert any("would damage" in n for n in started.notices())
+
+
+def _rechecksum(data: bytearray, page: int) -> None:
+    """SQLite's WAL checksums (https://sqlite.org/fileformat.html#checksum_algorithm)."""
+    import struct
+
+    magic = struct.unpack(">I", data[:4])[0]
+    fmt = "<" if magic & 1 == 0 else ">"
+
+    def checksum(chunk: bytes, s0: int, s1: int) -> tuple[int, int]:
+        words = struct.unpack(f"{fmt}{len(chunk) // 4}I", chunk)
+        for i in range(0, len(words), 2):
+            s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
+            s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
+        return s0, s1
+
+    s0, s1 = checksum(bytes(data[:24]), 0, 0)
+    data[24:32] = struct.pack(">II", s0, s1)
+    offset = 32
+    while offset + 24 + page <= len(data):
+        s0, s1 = checksum(bytes(data[offset : offset + 8]), s0, s1)
+        s0, s1 = checksum(bytes(data[offset + 24 : offset + 24 + page]), s0, s1)
+        data[offset + 16 : offset + 24] = struct.pack(">II", s0, s1)
+        offset += 24 + page
