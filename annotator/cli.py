@@ -173,7 +173,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from annotator.services.handins import expand_paths, import_handins
+    from annotator.services import handins
+
+    expand_paths, import_handins = handins.expand_paths, handins.import_handins
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:

@@ -12,7 +12,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from annotator.core.anchoring import reanchor
 from annotator.core.text import quote_context
 from annotator.exchange.handin_errors import HandinError
 from annotator.exchange.handin_records import HandinRecord
@@ -167,6 +166,10 @@ def place(
             continue
         anchor = None
         if not same_text:
+            # numpy and rapidfuzz are imported only when a text changed (most imports
+            # never need them; the command starts faster)
+            from annotator.core.anchoring import reanchor
+
             anchor = reanchor(text, _nfc(a.exact), _nfc(a.prefix), _nfc(a.suffix), a.start,
                               a.end)
         if anchor is None:
