@@ -303,7 +303,8 @@ def _store(
     ids: dict[uuid.UUID, uuid.UUID] = {}
     if redirected:
         ids = {a.id: remap(person_id, a.id) for a in record.annotations}
-    previous = session.scalars(
+    # A new person has no hand-in and no work yet: nothing to look up or to replace.
+    previous = None if person is None else session.scalars(
         select(Handin).where(Handin.annotator_id == person_id, Handin.exercise_id == info.id)
     ).one_or_none()
     if previous is not None and record.handed_in < previous.handed_in:
@@ -320,25 +321,7 @@ def _store(
         )
     else:
         person.display_name = record.annotator.display_name
-    article_ids = list(info.articles)
-    deleted = session.execute(
-        delete(Annotation)
-        .where(Annotation.annotator_id == person_id, Annotation.article_id.in_(article_ids))
-        .execution_options(synchronize_session=False)
-    )
-    removed = cast("CursorResult[Any]", deleted).rowcount
-    session.execute(
-        delete(OrphanAnnotation)
-        .where(
-            OrphanAnnotation.annotator_id == person_id, OrphanAnnotation.article_id.in_(article_ids)
-        )
-        .execution_options(synchronize_session=False)
-    )
-    session.execute(
-        delete(Answer)
-        .where(Answer.annotator_id == person_id, Answer.question_id.in_(list(info.questions)))
-        .execution_options(synchronize_session=False)
-    )
+    removed = 0 if person is None else _remove_earlier_work(session, person_id, info)
     session.flush()
 
     placed, orphans, reanchored = place(record, info, tag_map, person_id, ids)
@@ -396,6 +379,30 @@ def _store(
     status = ImportStatus.REPLACED if previous is not None or removed else ImportStatus.IMPORTED
     counts = (len(placed), reanchored, len(orphans), len(record.links) - len(links))
     return status, person_id, redirected, counts
+
+
+def _remove_earlier_work(session: Session, person_id: uuid.UUID, info: ExerciseInfo) -> int:
+    """Delete the person's annotations, orphans and answers in this exercise; return how
+    many annotations there were."""
+    article_ids = list(info.articles)
+    deleted = session.execute(
+        delete(Annotation)
+        .where(Annotation.annotator_id == person_id, Annotation.article_id.in_(article_ids))
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        delete(OrphanAnnotation)
+        .where(
+            OrphanAnnotation.annotator_id == person_id, OrphanAnnotation.article_id.in_(article_ids)
+        )
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        delete(Answer)
+        .where(Answer.annotator_id == person_id, Answer.question_id.in_(list(info.questions)))
+        .execution_options(synchronize_session=False)
+    )
+    return int(cast("CursorResult[Any]", deleted).rowcount)
 
 
 def _refuse_foreign_ids(
