@@ -32,6 +32,7 @@ from annotator.storage.location import risky_location
 from annotator.storage.lock import InstanceLock, acquire_instance_lock, already_open_message
 from annotator.storage.recovery import RecoveryReport, open_or_recover
 from annotator.storage.run_marker import mark_clean_exit, mark_running
+from annotator.storage.sqlite_urls import sqlite_url
 from annotator.storage.writable import read_only_engine, read_only_url, write_problem
 
 __all__ = [
@@ -150,7 +151,7 @@ def read_only_start(path: Path, reason: str) -> StartReport:
 
     if not path.exists() or path.stat().st_size == 0:
         raise StorageError(f"{path}: cannot be opened: {reason}, and there is no database yet")
-    _tables, revision = read_state(f"sqlite:///{path}")  # read-only; refuses damage
+    _tables, revision = read_state(sqlite_url(path.resolve()))  # read-only; refuses damage
     if revision != head_revision():
         raise StorageError(
             f"{path}: cannot be opened: {reason}, and the database needs to be upgraded first"

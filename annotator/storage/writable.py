@@ -32,8 +32,12 @@ def write_problem(path: Path) -> str | None:
 
 
 def read_only_url(path: Path) -> str:
-    """A SQLAlchemy URL opening ``path`` read-only (SQLite refuses every write)."""
-    return "sqlite:///" + sqlite_file_uri(path.resolve()) + "&uri=true"
+    """A SQLAlchemy URL opening ``path`` read-only (SQLite refuses every write).
+
+    SQLAlchemy percent-decodes the database part of a URL and ends it at "?", so the
+    ``file:`` URI (already percent-encoded for SQLite) is escaped once more."""
+    uri = sqlite_file_uri(path.resolve()).removesuffix("?mode=ro")
+    return "sqlite:///" + uri.replace("%", "%25").replace("?", "%3F") + "?mode=ro&uri=true"
 
 
 def read_only_engine(path: Path) -> Engine:

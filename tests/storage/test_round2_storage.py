@@ -377,3 +377,27 @@ def _rechecksum(data: bytearray, page: int) -> None:
         s0, s1 = checksum(bytes(data[offset + 24 : offset + 24 + page]), s0, s1)
         data[offset + 16 : offset + 24] = struct.pack(">II", s0, s1)
         offset += 24 + page
+
+
+def test_the_read_only_url_opens_any_path_and_refuses_writes(tmp_path: Path) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
+    from annotator.storage.writable import read_only_engine
+
+    folder = tmp_path / "we%ird ?#näme"
+    folder.mkdir()
+    path = folder / "a%20b?.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (x)")
+    con.execute("INSERT INTO t VALUES (1)")
+    con.commit()
+    con.close()
+    engine = read_only_engine(path)
+    try:
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT x FROM t")).all() == [(1,)]
+            with pytest.raises(OperationalError, match="readonly"):
+                connection.execute(text("INSERT INTO t VALUES (2)"))
+    finally:
+        engine.dispose()
