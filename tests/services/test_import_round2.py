@@ -338,3 +338,34 @@ def test_many_copies_of_one_file_are_all_duplicates_and_said_briefly(
     assert all(len(r.duplicate_of) == 6 for r in results)
     assert "and 3 more" in results[0].problem
     assert table_counts(classroom)["annotation"] == 0
+
+
+def test_the_cli_says_which_duplicate_is_which(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from annotator.cli import main
+    from annotator.services.context import open_context
+    from annotator.services.sample import ensure_sample_exercise
+
+    folder = tmp_path / "inbox"
+    from handin_mutations import class_setup
+
+    setup = class_setup(tmp_path / "setup", students=1)
+    (folder).mkdir()
+    first = folder / "ana.json"
+    first.write_bytes(setup.handins[0])
+    second = folder / "bo.json"
+    second.write_bytes(setup.handins[0])
+    mutate(second, lambda d: d["annotator"].update(id=str(uuid.uuid4()), display_name="Bo"))
+    teacher = tmp_path / "teacher.sqlite3"
+    ctx = open_context(str(teacher))
+    ensure_sample_exercise(ctx.db)
+    ctx.close()
+
+    assert main(["--db", str(teacher), "import", str(folder)]) == 1
+
+    out = capsys.readouterr().out
+    ana_line = next(line for line in out.splitlines() if line.startswith("ana.json"))
+    bo_line = next(line for line in out.splitlines() if line.startswith("bo.json"))
+    assert "duplicate" in ana_line and "bo.json (Bo)" in ana_line
+    assert "duplicate" in bo_line and "ana.json (Student 0)" in bo_line
