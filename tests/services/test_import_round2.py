@@ -343,15 +343,15 @@ def test_many_copies_of_one_file_are_all_duplicates_and_said_briefly(
 def test_the_cli_says_which_duplicate_is_which(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from handin_mutations import class_setup
+
     from annotator.cli import main
     from annotator.services.context import open_context
     from annotator.services.sample import ensure_sample_exercise
 
-    folder = tmp_path / "inbox"
-    from handin_mutations import class_setup
-
     setup = class_setup(tmp_path / "setup", students=1)
-    (folder).mkdir()
+    folder = tmp_path / "inbox"
+    folder.mkdir()
     first = folder / "ana.json"
     first.write_bytes(setup.handins[0])
     second = folder / "bo.json"
