@@ -225,3 +225,28 @@ def test_the_full_check_runs_in_the_background_and_tells_of_damage(
     assert told and "restart" in told[0] and "backup" in told[0]
     maintenance.finish_database(started.db)
     assert marker_path(path).exists(), "the next start runs the full check"
+
+
+def test_a_session_on_a_read_only_file_says_so_and_opens_read_only(
+    qtbot: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from annotator.gui.session import open_session
+    from annotator.services.maintenance import database_path
+    from annotator.storage import writable
+
+    first = open_session(show=lambda icon, text: None)
+    assert first is not None
+    first.close()
+    path = database_path()
+    assert path is not None
+    monkeypatch.setattr(writable, "_access", lambda p, mode: Path(p) != path)
+    told: list[tuple[QMessageBox.Icon, str]] = []
+
+    session = open_session(show=lambda icon, text: told.append((icon, text)))
+
+    assert session is not None
+    assert session.started.read_only and session.ctx.db.read_only
+    assert any("cannot be written" in text and "read-only" in text for _icon, text in told)
+    session.close()
