@@ -106,7 +106,7 @@ def _due(folder: Path, stem: str, now: datetime) -> bool:
 
 def start_database(
     url: str | None = None, backup_folder: Path | None = None, *, now: datetime | None = None,
-    recover: bool = True, start_backup: bool = True,
+    recover: bool = True, start_backup: bool = True, quick_check: bool = True,
 ) -> StartReport:
     """Open the database for a session of work (see the module docstring).
 
@@ -128,7 +128,8 @@ def start_database(
         if reason is not None:
             return read_only_start(path, reason)
     try:
-        db, recovery = open_or_recover(url, folder, thorough=unclean, recover=recover)
+        db, recovery = open_or_recover(url, folder, thorough=unclean, recover=recover,
+                                       quick=quick_check)
     except StorageError:
         if path is not None and not unclean:
             mark_clean_exit(path)  # nothing was opened: leave no marker of a run

@@ -185,7 +185,9 @@ def _newest_damaged_copy(path: Path) -> Path | None:
     return copies[-1] if copies else None
 
 
-def _problem(path: Path, thorough: bool) -> tuple[str | None, CheckReport | None]:
+def _problem(
+    path: Path, thorough: bool, quick: bool = True
+) -> tuple[str | None, CheckReport | None]:
     """What is wrong with ``path`` (None if nothing), and the check that found it."""
     if not path.exists():
         if wal_has_content(path):
@@ -194,9 +196,9 @@ def _problem(path: Path, thorough: bool) -> tuple[str | None, CheckReport | None
     problem = header_problem(path)
     if problem is not None:
         return problem, None
-    if not thorough and path.stat().st_size > QUICK_CHECK_BUDGET:
+    if not thorough and (not quick or path.stat().st_size > QUICK_CHECK_BUDGET):
         return None, None
-    report = check_file(path, quick=not thorough)
+    report = check_file(path, quick=not thorough, foreign_keys=thorough)
     if report.ok:
         return None, report
     if report.error is not None:
@@ -215,11 +217,13 @@ def _refuse(path: Path, problem: str, backup_folder: Path) -> DatabaseDamagedErr
 
 
 def open_or_recover(
-    url: str, backup_folder: Path, *, thorough: bool = False, recover: bool = True
+    url: str, backup_folder: Path, *, thorough: bool = False, recover: bool = True,
+    quick: bool = True,
 ) -> tuple[Database, RecoveryReport]:
     """Open ``url``; if its file is damaged, set it aside and restore the newest good backup
     (``recover=False``: raise :class:`DatabaseDamagedError` instead, leaving every file as
-    it was; the command line does that).
+    it was; the command line does that). ``quick``: run ``quick_check`` first (the app's
+    start; a command-line command skips it and meets damage, if any, as a one-line error).
 
     A zero-byte file is damage when the database has backups (it was a database), and a
     new database otherwise. Other refusals (a database from a newer app, someone else's
@@ -231,7 +235,7 @@ def open_or_recover(
         return open_database(url, backup_folder=backup_folder), RecoveryReport()
     finished = _finish_interrupted_restore(path)
     wal = check_wal(path)
-    problem, check = _problem(path, thorough)
+    problem, check = _problem(path, thorough, quick)
     if (problem is not None and path.exists() and path.stat().st_size == 0
             and not list_backups(backup_folder, path.stem)):
         problem = None  # an empty file with no history: a new database
