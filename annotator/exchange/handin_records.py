@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HandinArticle:
     id: uuid.UUID
     sha256: str
@@ -30,7 +30,7 @@ class HandinArticle:
     url: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HandinTag:
     id: uuid.UUID
     key: str
@@ -38,14 +38,14 @@ class HandinTag:
     colour: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HandinAnnotator:
     id: uuid.UUID
     display_name: str
     role: str = "student"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HandinAnnotation:
     id: uuid.UUID
     article_id: uuid.UUID
@@ -61,7 +61,7 @@ class HandinAnnotation:
     modified: datetime
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HandinLink:
     id: uuid.UUID
     source_id: uuid.UUID
@@ -70,7 +70,7 @@ class HandinLink:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HandinAnswer:
     question_id: uuid.UUID
     question_text: str
@@ -79,7 +79,7 @@ class HandinAnswer:
     rating: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HandinRecord:
     """One student's work on one exercise."""
 
