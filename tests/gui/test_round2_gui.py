@@ -250,3 +250,17 @@ def test_a_session_on_a_read_only_file_says_so_and_opens_read_only(
     assert session.started.read_only and session.ctx.db.read_only
     assert any("cannot be written" in text and "read-only" in text for _icon, text in told)
     session.close()
+
+
+def test_the_crash_dialog_for_a_database_failure_reads_calmly(
+    qapp: object, tmp_path: Path, screenshot: object
+) -> None:
+    from annotator.gui.crash import CrashDialog
+
+    error = DatabaseDamagedError("annotator.sqlite3: the database file is damaged (malformed)")
+    dialog = CrashDialog(short_explanation(error, tmp_path / "annotator.log"), "Traceback …")
+    dialog.show()
+    text = dialog.message.text()
+    assert "may not have been saved" in text and "Traceback" not in text
+    screenshot(dialog, "crash-dialog-database-failure")  # type: ignore[operator]
+    dialog.close()
