@@ -475,6 +475,13 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
     </message>
 </context>
 <context>
+    <name>BackgroundCheck</name>
+    <message>
+        <source>The full check of your database found damage. Export or hand in your work now, then close and restart Source Annotator: it will set the damaged file aside and restore the newest good backup.</source>
+        <translation>Die vollständige Prüfung deiner Datenbank hat Schäden gefunden. Exportiere deine Arbeit jetzt oder gib sie ab, schließe dann Source Annotator und starte es neu: Die beschädigte Datei wird beiseitegelegt und die neueste gute Sicherung wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message>
         <source>Tags per student: %1</source>
@@ -660,14 +667,18 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
 <context>
     <name>CrashDialog</name>
     <message>
-        <source>Something went wrong inside Source Annotator, but your work is safe: every annotation is saved the moment you make it. You can keep working; if something looks wrong, restart the app.
-
-What happened: %1
-The details were written to %2. If this happens again, use Copy details and send them to your teacher.</source>
-        <translation>In Source Annotator ist ein Fehler aufgetreten, aber deine Arbeit ist sicher: Jede Markierung wird in dem Moment gespeichert, in dem du sie setzt. Du kannst weiterarbeiten; wenn etwas seltsam aussieht, starte die App neu.
-
-Was passiert ist: %1
-Die Details stehen in %2. Wenn das wieder passiert, nutze „Details kopieren“ und schicke sie deiner Lehrkraft.</translation>
+        <source>Source Annotator could not read or write its database, so your last change may not have been saved. Export or hand in your work now if you can, then restart the app: a damaged database is set aside and the newest good backup restored.</source>
+        <translation>Source Annotator konnte seine Datenbank nicht lesen oder schreiben, daher wurde deine letzte Änderung vielleicht nicht gespeichert. Exportiere deine Arbeit jetzt oder gib sie ab, wenn möglich, und starte die App neu: Eine beschädigte Datenbank wird beiseitegelegt und die neueste gute Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Source Annotator. Every change the app showed as saved is safe: each is saved the moment you make it. The last thing you did may not have finished; if something looks wrong, restart the app.</source>
+        <translation>In Source Annotator ist ein Fehler aufgetreten. Jede Änderung, die die App als gespeichert gezeigt hat, ist sicher: Jede wird in dem Moment gespeichert, in dem du sie machst. Dein letzter Schritt ist vielleicht nicht fertig geworden; wenn etwas seltsam aussieht, starte die App neu.</translation>
+    </message>
+    <message>
+        <source>What happened: {what}
+The details were written to {log}. If this happens again, use Copy details and send them to your teacher.</source>
+        <translation>Was passiert ist: {what}
+Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren“ und schicke sie deiner Lehrkraft.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -1538,20 +1549,35 @@ Die Details stehen in %2. Wenn das wieder passiert, nutze „Details kopieren“
 <context>
     <name>ImportRun</name>
     <message>
-        <source>Importing hand-ins…</source>
-        <translation>Abgaben werden importiert…</translation>
+        <source>Cancelling after the current file…</source>
+        <translation>Wird nach der aktuellen Datei abgebrochen…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>Reading hand-ins…</source>
+        <translation>Abgaben werden gelesen…</translation>
+    </message>
+    <message>
         <source>Import Hand-ins</source>
         <translation>Abgaben importieren</translation>
     </message>
     <message>
-        <source>Importing %1 (%2 of %3)…</source>
-        <translation>%1 wird importiert (%2 von %3)…</translation>
+        <source>Reading {name} ({n} of {total})…</source>
+        <translation>{name} wird gelesen ({n} von {total})…</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({n} of {total})…</source>
+        <translation>{name} wird importiert ({n} von {total})…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>{who}: the same highlights as {others}; none of these was imported. Import the one to keep on its own.</source>
+        <translation>{who}: dieselben Markierungen wie {others}; keine davon wurde importiert. Importieren Sie die zu behaltende Datei einzeln.</translation>
     </message>
 </context>
 <context>
@@ -3176,8 +3202,12 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>Deine Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <source>%1 could not be saved.</source>
-        <translation>%1 konnte nicht gespeichert werden.</translation>
+        <source>{change} could not be saved.</source>
+        <translation>{change} konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Save a copy of the change to a file, then close and restart Source Annotator: the damaged file is set aside and the newest good backup restored.</source>
+        <translation>Die Datenbankdatei ist beschädigt. Speichere eine Kopie der Änderung in einer Datei, schließe dann Source Annotator und starte es neu: Die beschädigte Datei wird beiseitegelegt und die neueste gute Sicherung wiederhergestellt.</translation>
     </message>
     <message>
         <source>Free some disk space or fix the folder, then try again; or save a copy of the change to a file so that it is not lost.</source>

@@ -475,6 +475,13 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     </message>
 </context>
 <context>
+    <name>BackgroundCheck</name>
+    <message>
+        <source>The full check of your database found damage. Export or hand in your work now, then close and restart Source Annotator: it will set the damaged file aside and restore the newest good backup.</source>
+        <translation>La comprobación completa de tu base de datos ha encontrado daños. Exporta o entrega tu trabajo ahora y después cierra y reinicia Source Annotator: apartará el archivo dañado y restaurará la copia de seguridad buena más reciente.</translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message>
         <source>Tags per student: %1</source>
@@ -660,14 +667,18 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
 <context>
     <name>CrashDialog</name>
     <message>
-        <source>Something went wrong inside Source Annotator, but your work is safe: every annotation is saved the moment you make it. You can keep working; if something looks wrong, restart the app.
-
-What happened: %1
-The details were written to %2. If this happens again, use Copy details and send them to your teacher.</source>
-        <translation>Algo ha fallado en Source Annotator, pero tu trabajo está a salvo: cada anotación se guarda en cuanto la haces. Puedes seguir trabajando; si algo parece raro, reinicia la aplicación.
-
-Qué ha pasado: %1
-Los detalles se han guardado en %2. Si vuelve a ocurrir, usa Copiar detalles y envíaselos a tu profesor o profesora.</translation>
+        <source>Source Annotator could not read or write its database, so your last change may not have been saved. Export or hand in your work now if you can, then restart the app: a damaged database is set aside and the newest good backup restored.</source>
+        <translation>Source Annotator no pudo leer ni escribir su base de datos, así que puede que tu último cambio no se haya guardado. Exporta o entrega tu trabajo ahora si puedes y reinicia la aplicación: una base de datos dañada se aparta y se restaura la copia de seguridad buena más reciente.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Source Annotator. Every change the app showed as saved is safe: each is saved the moment you make it. The last thing you did may not have finished; if something looks wrong, restart the app.</source>
+        <translation>Algo ha fallado en Source Annotator. Cada cambio que la aplicación mostró como guardado está a salvo: cada uno se guarda en cuanto lo haces. Puede que lo último que hiciste no terminara; si algo parece raro, reinicia la aplicación.</translation>
+    </message>
+    <message>
+        <source>What happened: {what}
+The details were written to {log}. If this happens again, use Copy details and send them to your teacher.</source>
+        <translation>Qué ha pasado: {what}
+Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles y envíaselos a tu profesor o profesora.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -1538,20 +1549,35 @@ Los detalles se han guardado en %2. Si vuelve a ocurrir, usa Copiar detalles y e
 <context>
     <name>ImportRun</name>
     <message>
-        <source>Importing hand-ins…</source>
-        <translation>Importando entregas…</translation>
+        <source>Cancelling after the current file…</source>
+        <translation>Cancelando después del archivo actual…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>Reading hand-ins…</source>
+        <translation>Leyendo entregas…</translation>
+    </message>
+    <message>
         <source>Import Hand-ins</source>
         <translation>Importar entregas</translation>
     </message>
     <message>
-        <source>Importing %1 (%2 of %3)…</source>
-        <translation>Importando %1 (%2 de %3)…</translation>
+        <source>Reading {name} ({n} of {total})…</source>
+        <translation>Leyendo {name} ({n} de {total})…</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({n} of {total})…</source>
+        <translation>Importando {name} ({n} de {total})…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>{who}: the same highlights as {others}; none of these was imported. Import the one to keep on its own.</source>
+        <translation>{who}: los mismos subrayados que {others}; no se importó ninguno. Importe por separado el que quiera conservar.</translation>
     </message>
 </context>
 <context>
@@ -3176,8 +3202,12 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Tu cambio no se ha guardado</translation>
     </message>
     <message>
-        <source>%1 could not be saved.</source>
-        <translation>No se pudo guardar %1.</translation>
+        <source>{change} could not be saved.</source>
+        <translation>No se pudo guardar {change}.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Save a copy of the change to a file, then close and restart Source Annotator: the damaged file is set aside and the newest good backup restored.</source>
+        <translation>El archivo de la base de datos está dañado. Guarda una copia del cambio en un archivo y después cierra y reinicia Source Annotator: el archivo dañado se aparta y se restaura la copia de seguridad buena más reciente.</translation>
     </message>
     <message>
         <source>Free some disk space or fix the folder, then try again; or save a copy of the change to a file so that it is not lost.</source>

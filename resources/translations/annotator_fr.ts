@@ -475,6 +475,13 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
     </message>
 </context>
 <context>
+    <name>BackgroundCheck</name>
+    <message>
+        <source>The full check of your database found damage. Export or hand in your work now, then close and restart Source Annotator: it will set the damaged file aside and restore the newest good backup.</source>
+        <translation>La vérification complète de votre base de données a trouvé des dommages. Exportez ou rendez votre travail maintenant, puis fermez et redémarrez Source Annotator : il mettra le fichier endommagé de côté et restaurera la sauvegarde valide la plus récente.</translation>
+    </message>
+</context>
+<context>
     <name>ChartsTab</name>
     <message>
         <source>Tags per student: %1</source>
@@ -660,14 +667,18 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
 <context>
     <name>CrashDialog</name>
     <message>
-        <source>Something went wrong inside Source Annotator, but your work is safe: every annotation is saved the moment you make it. You can keep working; if something looks wrong, restart the app.
-
-What happened: %1
-The details were written to %2. If this happens again, use Copy details and send them to your teacher.</source>
-        <translation>Un problème est survenu dans Source Annotator, mais votre travail est en sécurité : chaque annotation est enregistrée dès que vous la faites. Vous pouvez continuer ; si quelque chose semble anormal, redémarrez l’application.
-
-Ce qui s’est passé : %1
-Les détails ont été écrits dans %2. Si cela se reproduit, utilisez Copier les détails et envoyez-les à votre enseignant.</translation>
+        <source>Source Annotator could not read or write its database, so your last change may not have been saved. Export or hand in your work now if you can, then restart the app: a damaged database is set aside and the newest good backup restored.</source>
+        <translation>Source Annotator n’a pas pu lire ou écrire sa base de données : votre dernière modification n’a peut-être pas été enregistrée. Exportez ou rendez votre travail maintenant si possible, puis redémarrez l’application : une base endommagée est mise de côté et la sauvegarde valide la plus récente restaurée.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Source Annotator. Every change the app showed as saved is safe: each is saved the moment you make it. The last thing you did may not have finished; if something looks wrong, restart the app.</source>
+        <translation>Un problème est survenu dans Source Annotator. Toute modification affichée comme enregistrée est en sécurité : chacune est enregistrée dès que vous la faites. Votre dernière action n’a peut-être pas abouti ; si quelque chose semble anormal, redémarrez l’application.</translation>
+    </message>
+    <message>
+        <source>What happened: {what}
+The details were written to {log}. If this happens again, use Copy details and send them to your teacher.</source>
+        <translation>Ce qui s’est passé : {what}
+Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier les détails et envoyez-les à votre enseignant.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -1538,20 +1549,35 @@ Les détails ont été écrits dans %2. Si cela se reproduit, utilisez Copier le
 <context>
     <name>ImportRun</name>
     <message>
-        <source>Importing hand-ins…</source>
-        <translation>Importation des travaux rendus…</translation>
+        <source>Cancelling after the current file…</source>
+        <translation>Annulation après le fichier en cours…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Reading hand-ins…</source>
+        <translation>Lecture des travaux rendus…</translation>
+    </message>
+    <message>
         <source>Import Hand-ins</source>
         <translation>Importer des travaux rendus</translation>
     </message>
     <message>
-        <source>Importing %1 (%2 of %3)…</source>
-        <translation>Importation de %1 (%2 sur %3)…</translation>
+        <source>Reading {name} ({n} of {total})…</source>
+        <translation>Lecture de {name} ({n} sur {total})…</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({n} of {total})…</source>
+        <translation>Importation de {name} ({n} sur {total})…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>{who}: the same highlights as {others}; none of these was imported. Import the one to keep on its own.</source>
+        <translation>{who} : les mêmes surlignages que {others} ; aucun de ces fichiers n’a été importé. Importez seul celui à garder.</translation>
     </message>
 </context>
 <context>
@@ -3176,8 +3202,12 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Votre modification n’a pas été enregistrée</translation>
     </message>
     <message>
-        <source>%1 could not be saved.</source>
-        <translation>%1 n’a pas pu être enregistrée.</translation>
+        <source>{change} could not be saved.</source>
+        <translation>{change} n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Save a copy of the change to a file, then close and restart Source Annotator: the damaged file is set aside and the newest good backup restored.</source>
+        <translation>Le fichier de la base de données est endommagé. Enregistrez une copie de la modification dans un fichier, puis fermez et redémarrez Source Annotator : le fichier endommagé est mis de côté et la sauvegarde valide la plus récente restaurée.</translation>
     </message>
     <message>
         <source>Free some disk space or fix the folder, then try again; or save a copy of the change to a file so that it is not lost.</source>

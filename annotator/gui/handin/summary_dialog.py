@@ -64,6 +64,12 @@ def attention_lines(
             lines.append(arg(QCoreApplication.translate(
                 "ImportSummaryDialog", "%1: an older hand-in, not imported; the newer one already "
                 "imported is kept"), who))
+        elif row.status == ImportStatus.DUPLICATE:
+            others = ", ".join(p.name for p in row.duplicate_of[:3]) + (
+                f" (+{len(row.duplicate_of) - 3})" if len(row.duplicate_of) > 3 else "")
+            lines.append(QCoreApplication.translate(
+                "ImportSummary", "{who}: the same highlights as {others}; none of these was "
+                "imported. Import the one to keep on its own.").format(who=who, others=others))
         elif row.status == ImportStatus.REJECTED:
             problem = problem_text(row)
             if problem.startswith("truncated JSON"):
