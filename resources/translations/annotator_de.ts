@@ -2500,7 +2500,7 @@ Uneinigkeit bei der Kategorie: %2</translation>
     </message>
     <message>
         <source>Their scores against the key, in plain words</source>
-        <translation>Ihre Punktwerte gegenüber der Musterlösung, in einfachen Worten</translation>
+        <translation>Die Punktwerte der Person gegenüber der Musterlösung, in einfachen Worten</translation>
     </message>
     <message>
         <source>Your comments to the student and on their passages</source>
