@@ -2270,6 +2270,10 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>Hier liegen mehrere Markierungen: eine wählen</translation>
     </message>
     <message>
+        <source>your name “%1”</source>
+        <translation>dein Name „%1“</translation>
+    </message>
+    <message>
         <source>Cannot change the annotation</source>
         <translation>Markierung kann nicht geändert werden</translation>
     </message>

@@ -2270,6 +2270,10 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Aquí hay varias anotaciones: elige una</translation>
     </message>
     <message>
+        <source>your name “%1”</source>
+        <translation>tu nombre «%1»</translation>
+    </message>
+    <message>
         <source>Cannot change the annotation</source>
         <translation>No se puede cambiar la anotación</translation>
     </message>

@@ -2270,6 +2270,10 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Plusieurs annotations ici : choisissez-en une</translation>
     </message>
     <message>
+        <source>your name “%1”</source>
+        <translation>votre nom « %1 »</translation>
+    </message>
+    <message>
         <source>Cannot change the annotation</source>
         <translation>Impossible de modifier l’annotation</translation>
     </message>

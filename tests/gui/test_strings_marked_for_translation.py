@@ -68,8 +68,12 @@ def _name(func: ast.expr) -> str:
     return ""
 
 
+FILE_ENDING = re.compile(r"\.[\w.]+")  # ".html", ".handin.json": not words
+
+
 def needs_translation(text: str) -> bool:
-    return text not in ALLOWED and bool(LETTER.search(PLACEHOLDER.sub("", text)))
+    return (text not in ALLOWED and not FILE_ENDING.fullmatch(text)
+            and bool(LETTER.search(PLACEHOLDER.sub("", text))))
 
 
 @dataclass(frozen=True)
@@ -110,26 +114,54 @@ def _parameters(func: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
     return names[1:] if names and names[0] in {"self", "cls"} else names
 
 
+def _shown_names(expr: ast.expr) -> Iterator[str]:
+    """Names whose value ends up in the text ``expr`` makes: ``name``, f"{name}",
+    ``self.tr("{x}").format(x=name)``, ``arg(text, name)``, ``"a" + name`` ..."""
+    if isinstance(expr, ast.Name):
+        yield expr.id
+    elif isinstance(expr, ast.JoinedStr):
+        for value in expr.values:
+            if isinstance(value, ast.FormattedValue):
+                yield from _shown_names(value.value)
+    elif isinstance(expr, ast.BinOp):
+        yield from _shown_names(expr.left)
+        yield from _shown_names(expr.right)
+    elif isinstance(expr, ast.IfExp):
+        yield from _shown_names(expr.body)
+        yield from _shown_names(expr.orelse)
+    elif isinstance(expr, ast.Call) and _name(expr.func) in {*STRING_METHODS, "arg", "str"}:
+        if isinstance(expr.func, ast.Attribute):
+            yield from _shown_names(expr.func.value)
+        for arg in [*expr.args, *(k.value for k in expr.keywords)]:
+            yield from _shown_names(arg)
+
+
 def _text_helpers(trees: dict[Path, ast.Module]) -> dict[str, set[str]]:
-    """GUI functions that hand a parameter on to a text call: {function name: parameters}.
-    Found to a fixed point, so helpers of helpers count too."""
+    """GUI functions that hand a parameter on to a text call: {function name: parameters}
+    (a class's ``__init__`` under the class's name, as it is called). Found to a fixed
+    point, so helpers of helpers count too."""
     helpers: dict[str, set[str]] = {name: set() for name in TEXT_CALLS}
-    functions = [node for tree in trees.values() for node in ast.walk(tree)
-                 if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)]
+    functions: list[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]] = []
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                functions += [(node.name, f) for f in node.body
+                              if isinstance(f, ast.FunctionDef) and f.name == "__init__"]
+            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) \
+                    and node.name != "__init__":
+                functions.append((node.name, node))
     changed = True
     while changed:
         changed = False
-        for func in functions:
+        for name, func in functions:
             params = _parameters(func)
             for call in (n for n in ast.walk(func) if isinstance(n, ast.Call)):
-                if _name(call.func) not in helpers:
+                if _name(call.func) not in helpers or _is_log(call):
                     continue
                 for arg in _text_args(call, helpers):
-                    if isinstance(arg, ast.Name) and arg.id in params \
-                            and func.name != "__init__":  # super().__init__: see below
-                        new = helpers.setdefault(func.name, set())
-                        if arg.id not in new:
-                            new.add(arg.id)
+                    for shown in _shown_names(arg):
+                        if shown in params and shown not in helpers.setdefault(name, set()):
+                            helpers[name].add(shown)
                             changed = True
     return helpers
 
@@ -247,6 +279,10 @@ def find_unmarked() -> list[Finding]:
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 _helper_positions.setdefault(node.name, []).append(_parameters(node))
+            if isinstance(node, ast.ClassDef):
+                for init in (f for f in node.body
+                             if isinstance(f, ast.FunctionDef) and f.name == "__init__"):
+                    _helper_positions.setdefault(node.name, []).append(_parameters(init))
     helpers = _text_helpers(trees)
     wrappers = _translation_wrappers(trees)
     findings = []

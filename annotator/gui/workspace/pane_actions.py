@@ -271,7 +271,8 @@ class PaneActions(QObject):
         # the retry dialog, never the crash dialog (issue 18).
         person = run_or_offer_retry(
             self.w, lambda: create_annotator(self.w.ctx.db, name, bus=self.w.ctx.bus),
-            f"your name “{name}”", json.dumps({"display_name": name}, ensure_ascii=False),
+            arg(self.tr("your name “%1”"), name),
+            json.dumps({"display_name": name}, ensure_ascii=False),
         )
         if person is None:
             return None
