@@ -48,6 +48,25 @@ def _popcount(packed: np.ndarray) -> np.ndarray:
     return counter(packed) if counter is not None else _POPCOUNT_TABLE[packed]
 
 
+RESIDUE = 1e-12
+
+
+def snap(value: float) -> float:
+    """A coefficient within floating-point residue of 0 or 1 becomes exactly that (so that
+    chance agreement reads 0, not -0.00 or "below chance", and perfect agreement 1)."""
+    if abs(value) < RESIDUE:
+        return 0.0
+    if abs(value - 1.0) < RESIDUE:
+        return 1.0
+    return value
+
+
+def snap_array(values: np.ndarray) -> np.ndarray:
+    """:func:`snap` for every element (NaN stays NaN)."""
+    out = np.where(np.abs(values) < RESIDUE, 0.0, values)
+    return np.where(np.abs(out - 1.0) < RESIDUE, 1.0, out)
+
+
 def pair_counts(rows: np.ndarray, block: int = 16) -> np.ndarray:
     """``(m, m)`` int: for each pair of boolean rows, how many positions are True in both.
 
@@ -100,7 +119,7 @@ def nominal_alpha(counts: np.ndarray) -> float | None:
     expected = n * n - float((n_c**2).sum())
     if n < 2 or expected <= 0:
         return None
-    return float(1.0 - (n - 1.0) * observed / expected)
+    return snap(float(1.0 - (n - 1.0) * observed / expected))
 
 
 def fleiss_kappa(counts: np.ndarray) -> float | None:
@@ -119,7 +138,7 @@ def fleiss_kappa(counts: np.ndarray) -> float | None:
     p_e = float((p_cat**2).sum())
     if p_e >= 1.0:
         return None
-    return float((p_bar - p_e) / (1.0 - p_e))
+    return snap(float((p_bar - p_e) / (1.0 - p_e)))
 
 
 def cohen_kappa(a: Sequence[int] | np.ndarray, b: Sequence[int] | np.ndarray) -> float | None:
@@ -137,7 +156,7 @@ def _kappa_from(agree: np.ndarray, p: np.ndarray, n: int) -> np.ndarray:
     p_e = p @ p.T
     with np.errstate(divide="ignore", invalid="ignore"):
         kappa = np.where(p_e < 1.0 - 1e-12, (p_o - p_e) / (1.0 - p_e), np.nan)
-    return kappa
+    return snap_array(kappa)
 
 
 def cohen_kappa_matrix(labels: np.ndarray, n_values: int) -> np.ndarray:
@@ -292,7 +311,7 @@ def _off_diagonal_mean(matrix: np.ndarray) -> float | None:
         return None
     values = matrix[~np.eye(m, dtype=bool)]
     values = values[~np.isnan(values)]
-    return float(values.mean()) if values.size else None
+    return snap(float(values.mean())) if values.size else None
 
 
 def article_agreement(overlay: Overlay,

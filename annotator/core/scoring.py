@@ -17,9 +17,9 @@ Precision is undefined (None) when nothing was predicted, recall when the key is
 from __future__ import annotations
 
 import enum
-from operator import attrgetter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 import numpy as np
 

@@ -14,6 +14,7 @@ from html import escape
 from typing import Any
 
 from annotator.core.colour_scale import heat_colour, safe_colour, text_on
+from annotator.core.readings import format_value
 from annotator.exchange.atomic import atomic_write_bytes
 from annotator.exchange.svg_charts import stacked_bars_svg
 
@@ -44,7 +45,7 @@ _MEASURES = (
 
 
 def _num(value: object) -> str:
-    return "–" if value is None else f"{float(value):.2f}"  # type: ignore[arg-type]
+    return "–" if value is None else format_value(float(value))  # type: ignore[arg-type]
 
 
 def _rgba(colour: str, alpha: float) -> str:

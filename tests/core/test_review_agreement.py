@@ -190,3 +190,15 @@ def test_pair_counts_without_numpy_bitwise_count(monkeypatch):
     monkeypatch.delattr(np, "bitwise_count", raising=False)
     assert pair_counts(rows).tolist() == expected.tolist()
     assert expected.tolist() == (rows.astype(int) @ rows.T.astype(int)).tolist()
+
+
+def test_chance_agreement_is_exactly_zero_not_a_negative_residue():
+    # p_o = p_e = 2/5 exactly; the float arithmetic left -9e-17 ("-0.00", "below chance")
+    a, b = [0, 1, 2, 2, 1], [1, 2, 2, 2, 2]
+    assert cohen_kappa(a, b) == 0.0
+    matrix = cohen_kappa_matrix(np.array([a, b]), 3)
+    assert matrix[0, 1] == 0.0 and matrix[1, 0] == 0.0
+    assert str(matrix[0, 1]) == "0.0"
+    from annotator.core.readings import plain_reading
+
+    assert plain_reading("cohen_kappa", cohen_kappa(a, b)).startswith("0.00: slight")

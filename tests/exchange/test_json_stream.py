@@ -42,5 +42,5 @@ def test_compact_has_no_spaces_outside_strings():
 
 
 def test_nan_is_refused():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not JSON compliant"):
         write_json({"x": (v for v in [math.nan])}, io.StringIO().write)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QLinearGradient, QPa
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from annotator.core.colour_scale import heat_colour, text_on
-from annotator.core.readings import plain_reading
+from annotator.core.readings import format_value, plain_reading
 from annotator.gui import plain
 
 Matrix = Sequence[Sequence[float | None]]
@@ -23,7 +23,7 @@ SCALE_HEIGHT = 14
 def shown(value: float | None) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
-    return f"{value:.2f}"
+    return format_value(value)
 
 
 class Heatmap(QWidget):

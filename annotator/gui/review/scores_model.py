@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from annotator.core.colour_scale import heat_colour, text_on
+from annotator.core.readings import format_value
 from annotator.gui.plain import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,7 +44,7 @@ NONE_LABEL = "(nothing)"
 
 
 def shown_number(value: object) -> str:
-    return "–" if value is None else f"{float(value):.2f}"  # type: ignore[arg-type]
+    return "–" if value is None else format_value(float(value))  # type: ignore[arg-type]
 
 
 class ScoresTableModel(QAbstractTableModel):
