@@ -31,7 +31,7 @@ from pathlib import PurePath
 from typing import Any
 
 import numpy as np
-from sqlalchemy import select, type_coerce
+from sqlalchemy import func, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
@@ -53,6 +53,7 @@ __all__ = [
     "ArticleClass",
     "ReviewOptions",
     "StudentInfo",
+    "count_student_highlights",
     "exercise_students",
     "gather_article",
     "iter_review",
@@ -248,6 +249,17 @@ def exercise_students(db: Database, exercise_id: uuid.UUID,
     """Every student of the exercise (marked something, or handed in), in display order."""
     with db.session() as session:
         return _students(session, _exercise(session, exercise_id), anonymise)
+
+
+def count_student_highlights(db: Database, exercise_id: uuid.UUID) -> int:
+    """How many highlights students made in the exercise (one COUNT query)."""
+    with db.session() as session:
+        articles = select(m.Article.id).where(m.Article.exercise_id == exercise_id)
+        return int(session.scalar(
+            select(func.count()).select_from(m.Annotation)
+            .join(m.Annotator, m.Annotation.annotator_id == m.Annotator.id)
+            .where(m.Annotation.article_id.in_(articles), m.Annotator.role == m.Role.STUDENT)
+        ) or 0)
 
 
 def _number(value: float | None) -> float | None:
