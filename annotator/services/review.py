@@ -274,7 +274,21 @@ def _figure(measure: str, value: float | None) -> dict[str, object]:
 
 
 def _matrix(matrix: np.ndarray) -> list[list[float | None]]:
-    return [[None if v != v else round(v, 4) + 0.0 for v in row] for row in matrix.tolist()]
+    """Rounded to 4 decimals exactly as ``round(v, 4)`` does, NaN as None, never -0.0.
+
+    numpy rounds ``v * 10**4`` to an integer and divides; that is Python's result except
+    when ``v * 10**4`` lies within a hair of a half, and those few are rounded by Python."""
+    values = np.asarray(matrix, dtype=np.float64)
+    scaled = values * 1e4
+    rounded = np.rint(scaled) / 1e4 + 0.0
+    fraction = np.abs(scaled - np.floor(scaled) - 0.5)
+    out = rounded.tolist()
+    for i, j in zip(*np.nonzero(fraction < 1e-6), strict=True):
+        out[i][j] = round(float(values[i, j]), 4) + 0.0
+    nan_rows, nan_cols = np.nonzero(np.isnan(values))
+    for i, j in zip(nan_rows.tolist(), nan_cols.tolist(), strict=True):
+        out[i][j] = None
+    return out
 
 
 def _overlay_summary(overlay: Overlay) -> dict[str, object]:
@@ -379,9 +393,12 @@ def _wants_pairwise(options: ReviewOptions, data: ArticleClass) -> tuple[bool, l
     return options.pairwise, None
 
 
-def _article(data: ArticleClass, options: ReviewOptions, lazy: bool) -> dict[str, object]:
+def _article(data: ArticleClass, options: ReviewOptions, lazy: bool,
+             overlay: Overlay | None = None) -> dict[str, object]:
     try:
-        overlay = class_overlay(len(data.text), data.student_spans, data.tags, data.students)
+        if overlay is None or overlay.annotators != data.students:
+            overlay = class_overlay(len(data.text), data.student_spans, data.tags,
+                                    data.students)
         check_spans(len(data.text), data.key_spans, data.tags)
     except ValueError as exc:
         raise ValueError(f"article {data.title!r}: {exc}") from exc
@@ -419,13 +436,15 @@ def _article(data: ArticleClass, options: ReviewOptions, lazy: bool) -> dict[str
 
 
 def review_article(data: ArticleClass, contested_limit: int = 10,
-                   options: ReviewOptions | None = None) -> dict[str, object]:
-    """All review figures for one gathered article (pure: no database).
+                   options: ReviewOptions | None = None,
+                   overlay: Overlay | None = None) -> dict[str, object]:
+    """All review figures for one gathered article (pure: no database). ``overlay`` may
+    pass the class overlay of ``data`` when the caller has built it already.
 
     Raises ``ValueError`` naming the article when a stored span lies outside its text.
     """
     options = options or ReviewOptions(contested_limit=contested_limit)
-    return _article(data, options, lazy=False)
+    return _article(data, options, lazy=False, overlay=overlay)
 
 
 def iter_review(

@@ -121,7 +121,7 @@ def compute_article(request: Request, gathered: ArticleClass | None = None,
     step(1, _tr("Overlay and agreement"))
     overlay = class_overlay(len(data.text), data.student_spans, data.tags, data.students)
     step(2, _tr("Scores and contested passages"))
-    figures = review_article(data, options=_options(request.pairwise))
+    figures = review_article(data, options=_options(request.pairwise), overlay=overlay)
     step(3, _tr("Done"))
     return gathered, ArticleReview(data, overlay, figures, OffsetMap(data.text))
 
