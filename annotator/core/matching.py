@@ -292,9 +292,9 @@ def match_many(problems: Sequence[MatchProblem]) -> list[list[tuple[int, int]]]:
     order = np.lexsort((j_all, i_all, q_all))
     q_all, i_all, j_all = q_all[order], i_all[order], j_all[order]
     bounds = np.searchsorted(q_all, np.arange(len(problems) + 1))
-    for q in np.flatnonzero(np.diff(bounds)):
-        lo, hi = bounds[q], bounds[q + 1]
-        results[q] = list(zip(i_all[lo:hi].tolist(), j_all[lo:hi].tolist(), strict=True))
+    for found in np.flatnonzero(np.diff(bounds)).tolist():
+        lo, hi = bounds[found], bounds[found + 1]
+        results[found] = list(zip(i_all[lo:hi].tolist(), j_all[lo:hi].tolist(), strict=True))
     return results
 
 

@@ -67,11 +67,11 @@ class ReviewJob(QObject):
     def __init__(self, requests: Sequence[Request], gathered: dict[Any, ArticleClass | None],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread = QThread()
-        self.thread.setObjectName("review-worker")
+        self.worker_thread = QThread()
+        self.worker_thread.setObjectName("review-worker")
         self.worker = _Worker(requests, gathered)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker.progress.connect(self.progress)
         self.worker.articleReady.connect(self.articleReady)
         self.worker.finished.connect(self._end)
@@ -84,7 +84,7 @@ class ReviewJob(QObject):
 
     def start(self) -> None:
         self.running = True
-        self.thread.start()
+        self.worker_thread.start()
 
     def cancel(self) -> None:
         """Ask the worker to stop at its next step (``cancelled`` follows)."""
@@ -97,13 +97,13 @@ class ReviewJob(QObject):
                        self.worker.cancelled, self.worker.failed):
             with contextlib.suppress(RuntimeError, TypeError):  # nothing connected any more
                 signal.disconnect()
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
         self.running = False
 
     def _end(self, *_: object) -> None:
         self.running = False
-        self.thread.quit()
+        self.worker_thread.quit()
 
 
 __all__ = ["ArticleReview", "ReviewJob"]
