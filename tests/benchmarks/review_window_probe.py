@@ -45,7 +45,11 @@ def main() -> int:
 
     def check() -> None:
         if win.computing or win.state.missing() or win.pages.currentWidget() is not win.tabs:
-            QTimer.singleShot(5, check)
+            if win.job is not None and win.computing:  # woken by the job, not by polling,
+                win.job.finished.connect(check)  # so the GUI thread leaves the GIL alone
+                win.job.failed.connect(app.quit)
+            else:
+                QTimer.singleShot(50, check)
             return
         win.repaint()  # painted, with the figures
         found["seconds"] = time.perf_counter() - began

@@ -113,10 +113,12 @@ def compute_article(request: Request, gathered: ArticleClass | None = None,
     data = gathered
     kept = [s for s in data.students if s not in request.excluded]
     kept.sort(key=lambda s: (natural_key(data.names.get(s, "")), s))
+    shown = set(kept)
     data = dataclasses.replace(
         data,
         students=tuple(kept),
-        student_spans=tuple(s for s in data.student_spans if s.annotator in set(kept)),
+        student_spans=(data.student_spans if len(shown) == len(data.students) else
+                       tuple(s for s in data.student_spans if s.annotator in shown)),
     )
     step(1, _tr("Overlay and agreement"))
     overlay = class_overlay(len(data.text), data.student_spans, data.tags, data.students)
