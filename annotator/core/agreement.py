@@ -70,13 +70,14 @@ def snap_array(values: np.ndarray) -> np.ndarray:
 def pair_counts(rows: np.ndarray, block: int = 16) -> np.ndarray:
     """``(m, m)`` int: for each pair of boolean rows, how many positions are True in both.
 
-    A float32 matrix product (BLAS) when every count fits float32's exact integers (rows
-    shorter than 2**24); otherwise rows are packed 8 positions to a byte and compared with
-    AND and a population count, ``block`` rows at a time. Both are exact.
+    For many rows, a float32 matrix product (BLAS) when every count fits float32's exact
+    integers (rows shorter than 2**24); otherwise, and for a few rows (where starting BLAS
+    threads costs more than the work), rows are packed 8 positions to a byte and compared
+    with AND and a population count, ``block`` rows at a time. Both are exact.
     """
     rows = np.asarray(rows, dtype=bool)
     m, n = rows.shape
-    if n < _EXACT_FLOAT32:
+    if m > 64 and n < _EXACT_FLOAT32:
         as_float = rows.astype(np.float32)
         return np.rint(as_float @ as_float.T).astype(np.int64)
     packed = np.packbits(rows, axis=1)

@@ -202,3 +202,12 @@ def test_chance_agreement_is_exactly_zero_not_a_negative_residue():
     from annotator.core.readings import plain_reading
 
     assert plain_reading("cohen_kappa", cohen_kappa(a, b)).startswith("0.00: slight")
+
+
+@pytest.mark.parametrize("m", [3, 64, 65, 130])
+def test_pair_counts_both_ways_are_exact(m):
+    from annotator.core.agreement import pair_counts
+
+    rows = np.random.default_rng(m).random((m, 517)) > 0.7
+    expected = rows.astype(np.int64) @ rows.T.astype(np.int64)
+    assert np.array_equal(pair_counts(rows), expected)
