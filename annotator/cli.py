@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "review", help="the class review of an exercise: agreement, scores, contested passages",
-        description="The class review of an exercise. With --json the figures are streamed "
+        description="The class review of an exercise. With --json the figures are streamed\n"
         "out as compact JSON (one line) as they are computed; --indent makes it readable.",
         epilog=_REVIEW_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
