@@ -36,7 +36,9 @@ from annotator.gui import plain
 from annotator.gui.review.agreement_tab import AgreementTab
 from annotator.gui.review.busy_page import BusyPage
 from annotator.gui.review.charts_tab import ChartsTab
+from annotator.gui.review.comment_box import install_comment_box
 from annotator.gui.review.compare_tab import CompareTab
+from annotator.gui.review.exchange_actions import install_exchange_actions
 from annotator.gui.review.job import ReviewJob
 from annotator.gui.review.models import ID_ROLE, StudentsModel
 from annotator.gui.review.overlay_tab import OverlayTab
@@ -115,6 +117,7 @@ class ReviewWindow(QMainWindow):
 
         self.overlay_tab = OverlayTab()
         self.compare_tab = CompareTab()
+        install_comment_box(self.compare_tab, ctx.db, exercise_id)
         self.scores_tab = ScoresTab()
         self.agreement_tab = AgreementTab()
         self.charts_tab = ChartsTab()
@@ -148,6 +151,7 @@ class ReviewWindow(QMainWindow):
         self.students.includedChanged.connect(self._on_student_toggled)
         self._reload_students()
         self.refresh()
+        self.exchange = install_exchange_actions(self)
 
     # -- state -------------------------------------------------------------------------
 
