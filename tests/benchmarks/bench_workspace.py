@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QApplication, QTextEdit
 
 BIG = (100_000, 5_000)
 SMALL = (20_000, 2_000)
+DENSE = (10_000, 20_000)
 ADDS = 100
 FRAME_S = 0.016
 OPEN_RATIO = 2.0
@@ -241,27 +242,47 @@ def end_to_end_rows(words: int, count: int) -> list[Row]:
             spans.append(random_spans(text, 1, i, within=(lo, hi))[0])
             select(pane, *spans[-1])
 
-        def press(_i: int) -> None:
-            QTest.keyClick(pane.view, Qt.Key.Key_1)
-            pane.view.viewport().repaint()
+        def key(k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+                ) -> Callable[[int], None]:
+            def press(_i: int) -> None:
+                QTest.keyClick(pane.view, k, modifiers)
+                app.processEvents()  # every pending paint: pane lines, list row, counts
+            return press
 
-        keyed = timed_each(press, ADDS, select_on_screen)
-
-        # The same, ending once every pending paint is done (the list's new row, the counts).
-        def press_all(_i: int) -> None:
-            QTest.keyClick(pane.view, Qt.Key.Key_2)
-            app.processEvents()
-
-        keyed_all = timed_each(press_all, ADDS, lambda i: select_on_screen(ADDS + i))
+        added = timed_each(key(Qt.Key.Key_1), ADDS, select_on_screen)
         with ctx.db.session() as s:
             stored = s.scalar(sql_select(func.count()).select_from(m.Annotation)
                               .where(m.Annotation.article_id == article_id))
-        added = 2 * ADDS
-        assert stored == count + added, f"{stored} rows stored, {count + added} expected"
-        assert len(pane.layer.annotations) == count + added
-        assert window.panels.annotation_model.rowCount() == count + added
-        mine = {(a.start, a.end) for a in pane.layer.annotations.values()}
+        assert stored == count + ADDS, f"{stored} rows stored, {count + ADDS} expected"
+        assert len(pane.layer.annotations) == count + ADDS
+        assert window.panels.annotation_model.rowCount() == count + ADDS
+        mine = {(a.start, a.end): a for a in pane.layer.annotations.values()}
         assert all(span in mine for span in spans)
+        ours = [mine[span].id for span in spans]
+
+        def select_ours(i: int) -> None:
+            """Select the i-th annotation this benchmark added (scrolled into view)."""
+            window.actions_pane.select(ours[i])
+            pane.layer.scroll_to(ours[i])
+            window.actions_pane.select(ours[i])
+            app.processEvents()
+
+        retagged = timed_each(lambda i: key((Qt.Key.Key_2, Qt.Key.Key_3)[i % 2])(i), ADDS,
+                              select_ours)
+        moved = timed_each(key(Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier
+                               | Qt.KeyboardModifier.ShiftModifier), ADDS, select_ours)
+        before = {a.id: a for a in (mine[span] for span in spans)}
+        after = pane.layer.annotations
+        assert all(after[k].tag_id != before[k].tag_id and after[k].end > before[k].end
+                   for k in ours), "every annotation re-tagged and its end moved"
+        deleted = timed_each(key(Qt.Key.Key_Delete), ADDS, select_ours)
+        with ctx.db.session() as s:
+            left = s.execute(sql_select(m.Annotation.id, m.Annotation.tag_id, m.Annotation.end)
+                             .where(m.Annotation.article_id == article_id)).all()
+        assert len(left) == count, f"{len(left)} rows left, {count} expected"
+        assert not {row.id for row in left} & set(ours)
+        assert len(pane.layer.annotations) == count
+        assert window.panels.annotation_model.rowCount() == count
 
         # The floor: the same key press on a bare QTextEdit of the same text, and a repaint.
         bare = QTextEdit()
@@ -286,24 +307,28 @@ def end_to_end_rows(words: int, count: int) -> list[Row]:
         window.close()
         ctx.close()
     open_stats = Stats.of([open_s])
+    where = f"{words // 1000}k words, {count // 1000}k annotations"
+    note = "floor: the same key press and a repaint on a bare read-only QTextEdit"
+    rows = [
+        limit_row(f"{what} one annotation, key press to repaint done ({where})", stats,
+                  FRAME_S, floor=bare_stats, on="p95", note=note)
+        for what, stats in (("add", added), ("re-tag", retagged), ("move the end of",
+                                                                     moved), ("delete", deleted))
+    ]
     return [
-        limit_row(f"add one annotation: key press to committed row + repaint "
-                  f"({count:,} on the article)", keyed, FRAME_S, floor=bare_stats, on="p95",
-                  note="floor: the same key press and repaint on a bare read-only QTextEdit"),
-        replace(limit_row("add one annotation, key press until every pending paint is done",
-                          keyed_all, FRAME_S, floor=bare_stats, on="p95"),
-                note="processEvents() after the key press: pane, annotation list, counts"),
-        replace(limit_row("add one annotation, storage only (nobody listening)", storage,
-                          FRAME_S, on="p95"), aim="", ok=None),
-        replace(limit_row(f"main window open on that article ({count:,} annotations, "
-                          "list and layer)", open_stats, FRAME_S), aim="", ok=None, p95=None),
+        *rows,
+        replace(limit_row(f"add one annotation, storage only, nobody listening ({where})",
+                          storage, FRAME_S, on="p95"), aim="", ok=None),
+        replace(limit_row(f"main window open ({where}, list and layer)", open_stats, FRAME_S),
+                aim="", ok=None, p95=None),
     ]
 
 
 def main() -> int:
     QApplication.instance() or QApplication([])
     repeat = max(1, int(os.environ.get("BENCH_REPEAT", "5")))
-    rows = open_rows(*BIG, repeat) + open_rows(*SMALL, repeat) + end_to_end_rows(*BIG)
+    rows = open_rows(*BIG, repeat) + open_rows(*SMALL, repeat)
+    rows += end_to_end_rows(*BIG) + end_to_end_rows(*DENSE)
     report(rows, "workspace")
     return 0
 
