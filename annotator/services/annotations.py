@@ -12,7 +12,7 @@ import builtins
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, or_, select
+from sqlalchemy import String, func, insert, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from annotator.core.text import CONTEXT_CHARS
@@ -174,16 +174,23 @@ class AnnotationService:
         self, exercise_id: uuid.UUID, annotator_id: uuid.UUID | None = None
     ) -> builtins.list[AnnotationView]:
         """Annotations on the exercise's articles, in article and text order."""
+        # Plain rows, not ORM objects: with 20,000 annotations, building (and tracking) the
+        # mapped objects cost several times what reading the rows does.
         query = (
-            select(m.Annotation)
+            select(*_VIEW_COLUMNS)
             .join(m.Article, m.Article.id == m.Annotation.article_id)
             .where(m.Article.exercise_id == exercise_id)
             .order_by(m.Article.position, m.Annotation.start, m.Annotation.end)
         )
         if annotator_id is not None:
             query = query.where(m.Annotation.annotator_id == annotator_id)
+        ids: dict[object, uuid.UUID] = {}  # article, student and tag ids repeat: one each
         with self.db.session() as session:
-            return [AnnotationView.of(row) for row in session.scalars(query)]
+            return [
+                AnnotationView(i, _same(ids, a), _same(ids, p), s, e, x, pre, suf,
+                               _same(ids, t), n, c, mod)
+                for i, a, p, s, e, x, pre, suf, t, n, c, mod in session.execute(query)
+            ]
 
     # -- links -------------------------------------------------------------------------
 
@@ -322,6 +329,23 @@ class AnnotationService:
 
 
 
+# The columns of an AnnotationView, in its field order; the ids that repeat from row to row
+# come as the driver gives them and are turned into UUIDs once each (_same).
+_VIEW_COLUMNS = (
+    m.Annotation.id, type_coerce(m.Annotation.article_id, String),
+    type_coerce(m.Annotation.annotator_id, String), m.Annotation.start, m.Annotation.end,
+    m.Annotation.exact, m.Annotation.prefix, m.Annotation.suffix,
+    type_coerce(m.Annotation.tag_id, String), m.Annotation.note, m.Annotation.created,
+    m.Annotation.modified,
+)
+
+
+def _same(seen: dict[object, uuid.UUID], raw: object) -> uuid.UUID:
+    """The UUID of a stored id (hex text on SQLite, a UUID from PostgreSQL's driver)."""
+    found = seen.get(raw)
+    if found is None:
+        found = seen[raw] = raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
+    return found
 TAG_MISMATCH = "that tag does not belong to this exercise's tag set"
 
 

@@ -299,13 +299,18 @@ class AnnotationFilterProxy(WordSearchProxy):
             super().sort(column, order)
 
     def set_tag(self, tag_id: uuid.UUID | None) -> None:
-        refilter(self, lambda: setattr(self, "_tag", None if tag_id is None else str(tag_id)))
+        tag = None if tag_id is None else str(tag_id)
+        if tag != self._tag:  # filtering 20,000 rows again is not free
+            refilter(self, lambda: setattr(self, "_tag", tag))
 
     def set_article(self, article_id: uuid.UUID | None) -> None:
-        refilter(self, lambda: setattr(self, "_article",
-                                       None if article_id is None else str(article_id)))
+        article = None if article_id is None else str(article_id)
+        if article != self._article:
+            refilter(self, lambda: setattr(self, "_article", article))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._tag is None and self._article is None and not self._words:
+            return True  # no filter: no call back into the model per row
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if self._tag is not None and model.data(index, TAG_ID_ROLE) != self._tag:
