@@ -38,7 +38,9 @@ class SpanIndex:
         for key, start, end in items:
             self._spans[key] = (start, end)
             self._longest = max(self._longest, end - start)
-        self._entries = sorted(_Entry(s, e, repr(k)) for k, s, e in items)
+        # sorted as plain tuples (compared in C), not as dataclasses (compared in Python)
+        ordered = sorted((s, e, repr(k)) for k, s, e in items)
+        self._entries = [_Entry(s, e, r) for s, e, r in ordered]
         self._keys = {repr(k): k for k, _, _ in items}
         self._starts = [entry.start for entry in self._entries]
 

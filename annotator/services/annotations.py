@@ -189,7 +189,7 @@ class AnnotationService:
             return [
                 AnnotationView(i, _same(ids, a), _same(ids, p), s, e, x, pre, suf,
                                _same(ids, t), n, c, mod)
-                for i, a, p, s, e, x, pre, suf, t, n, c, mod in session.execute(query)
+                for i, a, p, s, e, x, pre, suf, t, n, c, mod in session.connection().execute(query)
             ]
 
     # -- links -------------------------------------------------------------------------
