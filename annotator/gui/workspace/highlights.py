@@ -387,8 +387,12 @@ class HighlightLayer(QObject):
         offset = QPointF(painted.offset)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
+        fills: dict[str, QColor] = {}  # one colour per tag, not one per annotation
         for _key, layer, tag, rects in frame:
-            painter.setBrush(theme.highlight_colour(tag.colour, dark))
+            fill = fills.get(tag.colour)
+            if fill is None:
+                fill = fills[tag.colour] = theme.highlight_colour(tag.colour, dark)
+            painter.setBrush(fill)
             inset = min(layer, 3) * LAYER_INSET  # nested layers sit inside their parent
             for rect in rects:
                 painter.drawRoundedRect(rect.translated(offset).adjusted(-1, inset, 1, -inset),
@@ -414,9 +418,12 @@ class HighlightLayer(QObject):
         dark = self._dark_now
         offset = QPointF(shift)
         noted = []
+        looks: dict[uuid.UUID, tuple[QColor, str]] = {}  # per tag, not per annotation
         for key, layer, tag, rects in frame:
-            colour = underline_colour(tag.colour, dark)
-            style = underline_style(tag)
+            look = looks.get(tag.id)
+            if look is None:
+                look = looks[tag.id] = (underline_colour(tag.colour, dark), underline_style(tag))
+            colour, style = look
             for box in rects:
                 rect = box.translated(offset)
                 y = rect.bottom() + UNDERLINE_OFFSET + layer * UNDERLINE_GAP

@@ -26,7 +26,7 @@ class PaneUpdates(QObject):
         self.w = window
         self.tag_counts: Counter[uuid.UUID] = Counter()
         self._tagged: bool | None = None  # whether the status line last showed work
-        self._mine: tuple[tuple[uuid.UUID, uuid.UUID], list[AnnotationView]] | None = None
+        self._listed: tuple[tuple[uuid.UUID, uuid.UUID], list[AnnotationView]] | None = None
 
     def load(self) -> None:
         """Show the current student's annotations and links (on open or a change of student)."""
@@ -51,13 +51,13 @@ class PaneUpdates(QObject):
         if exercise is None or me is None:
             return []
         key = (exercise.id, me)
-        if self._mine is None or self._mine[0] != key:
-            self._mine = (key, self.w.ctx.annotations.list(exercise.id, me))
-            QTimer.singleShot(0, self._forget_mine)
-        return self._mine[1]
+        if self._listed is None or self._listed[0] != key:
+            self._listed = (key, self.w.ctx.annotations.list(exercise.id, me))
+            QTimer.singleShot(0, self._forget_listed)
+        return self._listed[1]
 
-    def _forget_mine(self) -> None:
-        self._mine = None
+    def _forget_listed(self) -> None:
+        self._listed = None
 
     def update_counts(self) -> None:
         if self.w.exercise is None:
@@ -77,7 +77,7 @@ class PaneUpdates(QObject):
         return self.w.pane_for_article(a.article_id)
 
     def annotation_added(self, event: Event) -> None:
-        self._mine = None
+        self._listed = None
         pane = self._mine(event)
         if pane is not None:
             pane.layer.add(event.payload)
@@ -85,7 +85,7 @@ class PaneUpdates(QObject):
             self.update_counts()
 
     def annotation_changed(self, event: Event) -> None:
-        self._mine = None
+        self._listed = None
         pane = self._mine(event)
         if pane is None:
             return
@@ -99,7 +99,7 @@ class PaneUpdates(QObject):
             self.w.actions_pane.select(event.payload.id)
 
     def annotation_removed(self, event: Event) -> None:
-        self._mine = None
+        self._listed = None
         pane = self._mine(event)
         if pane is None or event.payload.id not in pane.layer.annotations:
             return
