@@ -69,7 +69,7 @@ def settle() -> None:
 
 
 def test_changes_repaint_only_their_lines_and_match_a_full_repaint(
-    window: MainWindow, qtbot: object
+    window: MainWindow, qtbot: object, screenshot
 ) -> None:
     answer_prompts(window)
     pane = window.panes[0]
@@ -150,3 +150,4 @@ def test_changes_repaint_only_their_lines_and_match_a_full_repaint(
     window.undo_stack.undo()
     check("undo delete")
     assert other.id in layer.annotations
+    screenshot(pane, "ws-incremental-paint")
