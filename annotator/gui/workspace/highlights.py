@@ -364,6 +364,7 @@ class HighlightLayer(QObject):
                 QPoint(width, int(clip.bottom() + REACH) + 1)).position() + 1
             dragged = self.preview[0] if self.preview is not None else None
             candidates = [c for c in candidates if (c[1] < hi and c[2] > lo) or c[0] == dragged]
+        area = None if clip is None else clip.translated(-QPointF(painted.offset))
         frame = []
         for key, s, e in candidates:
             look = painted.looks.get(key)
@@ -373,6 +374,11 @@ class HighlightLayer(QObject):
                 boxes = self._doc_rects(self.preview[1], self.preview[2])
             else:
                 boxes = self._cached_rects(key, s, e)  # type: ignore[arg-type]
+            if area is not None:  # on a crowded screen most of the band misses the clip
+                below = UNDERLINE_OFFSET + look[0] * UNDERLINE_GAP + TILE_HEIGHT  # type: ignore[operator]
+                if not any(box.adjusted(-REACH, -REACH, REACH, max(below, REACH))
+                           .intersects(area) for box in boxes):
+                    continue
             frame.append((key, look[0], look[1], boxes))
         return frame  # type: ignore[return-value]
 
