@@ -33,7 +33,9 @@ from annotator.exchange.errors import ExchangeError
 from annotator.gui import plain
 from annotator.gui.review.agreement_tab import AgreementTab
 from annotator.gui.review.charts_tab import ChartsTab
+from annotator.gui.review.comment_box import install_comment_box
 from annotator.gui.review.compare_tab import CompareTab
+from annotator.gui.review.exchange_actions import install_exchange_actions
 from annotator.gui.review.models import StudentsModel
 from annotator.gui.review.overlay_tab import OverlayTab
 from annotator.gui.review.scores_tab import ScoresTab
@@ -108,6 +110,7 @@ class ReviewWindow(QMainWindow):
 
         self.overlay_tab = OverlayTab()
         self.compare_tab = CompareTab()
+        install_comment_box(self.compare_tab, ctx.db, exercise_id)
         self.scores_tab = ScoresTab()
         self.agreement_tab = AgreementTab()
         self.charts_tab = ChartsTab()
@@ -132,6 +135,7 @@ class ReviewWindow(QMainWindow):
         self.students.includedChanged.connect(self._on_student_toggled)
         self._reload_students()
         self.refresh()
+        self.exchange = install_exchange_actions(self)
 
     # -- state -------------------------------------------------------------------------
 
