@@ -117,12 +117,16 @@ class HighlightLayer(QObject):
         self.refresh()
 
     def select(self, annotation_id: uuid.UUID | None) -> None:
-        self.selected = annotation_id if annotation_id in self.annotations else None
-        self.refresh()
+        selected = annotation_id if annotation_id in self.annotations else None
+        if selected != self.selected:  # nothing to repaint otherwise
+            self.selected = selected
+            self.refresh()
 
     def emphasise(self, keys: Iterable[uuid.UUID]) -> None:
-        self.emphasised = set(keys)
-        self.refresh()
+        emphasised = set(keys)
+        if emphasised != self.emphasised:
+            self.emphasised = emphasised
+            self.refresh()
 
     def refresh(self) -> None:
         """Repaint what changed since the last paint: only the boxes whose look differs."""
@@ -356,6 +360,8 @@ class HighlightLayer(QObject):
         """The annotations whose fill, underline or dot can reach ``clip`` (viewport
         coordinates; None: the whole viewport), with their layers and document boxes."""
         candidates = painted.candidates
+        if clip is not None and clip.contains(QRectF(self.view.viewport().rect())):
+            clip = None  # the whole view: no need to sort out what reaches it
         if clip is not None:  # underlines of deep layers reach several lines down
             reach = UNDERLINE_OFFSET + painted.depth * UNDERLINE_GAP + TILE_HEIGHT + REACH
             width = self.view.viewport().width()
