@@ -94,9 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
 _IMPORT_EPILOG = """\
 exit status:
   0  every file was imported
-  1  some files were rejected (damaged, another exercise, or older than the stored hand-in);
+  1  some files were rejected (damaged, another exercise, older than the stored
+     hand-in), or were duplicates (the same highlights as another student's file: each
+     names the others, and none of them is imported; import the one to keep on its own);
      the others were imported, each in its own transaction
-  2  bad usage or input: a path that does not exist, a folder without *.json files
+  2  bad usage or input: a path that does not exist, a folder without *.json files,
+     or the database is open in Source Annotator (close it first)
 
 examples:
   annotator import hand-ins/                     # every *.json file in the folder
@@ -164,7 +167,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from annotator.services.handin_report import export_report
     from annotator.services.handins import export_handin
 
-    ctx = _open(args)
+    ctx = _open(args, writes=args.fmt == "handin")  # a student's hand-in is recorded
     exercise_id = parse_exercise_id(ctx.db, args.exercise_id)
     person = _find_annotator(ctx.db, args.annotator)
     try:
@@ -184,7 +187,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from annotator.services.handins import expand_paths, import_handins
+    from annotator.services import handins
+
+    expand_paths, import_handins = handins.expand_paths, handins.import_handins
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
@@ -192,13 +197,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
     files = expand_paths(args.paths)
     if not files:
         raise CliError(f"{', '.join(args.paths)}: no *.json hand-in files found")
-    ctx = _open(args)
+    ctx = _open(args, writes=True)
     results = import_handins(ctx.db, files)
     rows = [
         {"file": str(r.file), "student": r.student, "imported": r.imported,
          "reanchored": r.reanchored, "orphaned": r.orphaned, "status": str(r.status),
          "problem": r.problem, "ok": r.ok, "exercise": r.exercise_title,
-         "exercise_id": str(r.exercise_id) if r.exercise_id else None}
+         "exercise_id": str(r.exercise_id) if r.exercise_id else None,
+         "student_id": str(r.student_id) if r.student_id else None,
+         "duplicate_of": [str(p) for p in r.duplicate_of]}
         for r in results
     ]
     if args.json:
@@ -323,13 +330,63 @@ def _cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from annotator.services.context import open_context
+_OPENED: list[Callable[[], None]] = []  # how to close what _open opened, run at the end
+
+
+def _open(args: argparse.Namespace, *, writes: bool = False) -> Any:
+    """The database for a command, opened the way the app opens it: the instance lock, the
+    start-up checks (a foreign -wal, damage, a zero-byte file with backups), and read-only
+    when it cannot be written. ``writes``: the command changes the database, so it refuses
+    to run while the app has it open. Notices go to stderr."""
+    from annotator.services.context import AppContext, open_context
+    from annotator.services.maintenance import (
+        StorageError,
+        acquire_instance_lock,
+        already_open_message,
+        database_path,
+        finish_database,
+        read_only_start,
+        start_database,
+    )
     from annotator.services.sample import ensure_sample_exercise
 
-    ctx = open_context(args.db)
-    ensure_sample_exercise(ctx.db)
-    return ctx
+    path = database_path(args.db)
+    if path is None:  # in-memory or a server database: no file to check or lock
+        ctx = open_context(args.db)
+        ensure_sample_exercise(ctx.db)
+        _OPENED.append(ctx.close)
+        return ctx
+    try:
+        lock = acquire_instance_lock(path)
+        busy = None if lock is not None else already_open_message(path)
+    except StorageError as error:  # the lock file cannot be created: a read-only folder
+        lock, busy = None, str(error)
+    if lock is None:
+        if writes:
+            raise CliError(busy or already_open_message(path))
+        started = read_only_start(path, "it is open in Source Annotator or cannot be locked")
+        _OPENED.append(started.db.close)
+        return AppContext(started.db)
+    try:
+        # No start-up backup (a command that changes the database, import, makes its own)
+        # and no quick_check of the whole file (a command meets damage, if any, as a
+        # one-line error; the app checks at its start): a command on a class of 1,000 stays
+        # quick. The foreign -wal, zero-byte and header checks still run.
+        started = start_database(args.db, recover=False, start_backup=False,
+                                 quick_check=False)
+    except BaseException:
+        lock.release()
+        raise
+    _OPENED.append(lock.release)
+    _OPENED.append(lambda: finish_database(started.db))
+    for notice in started.notices():
+        print(f"annotator: {notice}", file=sys.stderr)
+    if started.read_only and writes:
+        raise CliError(f"{path}: cannot be written ({started.read_only_reason}); nothing "
+                       "was changed")
+    if not started.read_only:
+        ensure_sample_exercise(started.db)
+    return AppContext(started.db)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -345,6 +402,9 @@ def run_command(args: argparse.Namespace) -> int:
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
         print(f"annotator: error: {message}", file=sys.stderr)
         return 2
+    finally:
+        while _OPENED:
+            _OPENED.pop()()
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> list[str]:

@@ -58,10 +58,16 @@ def apply_appearance(app: QApplication, appearance: str = "system") -> None:
 def initial_exercise(ctx: AppContext, settings: Settings, wanted: str | None) -> uuid.UUID:
     """The exercise to open: asked for, else the last one, else the sample."""
     from annotator.services.exercises import list_exercises
-    from annotator.services.sample import ensure_sample_exercise
+    from annotator.services.sample import SAMPLE_EXERCISE_ID, ensure_sample_exercise
+    from annotator.storage.errors import WriteError
 
-    sample = ensure_sample_exercise(ctx.db)
+    try:
+        sample = ensure_sample_exercise(ctx.db)
+    except WriteError:  # opened read-only (a full disk, a read-only file): show what is there
+        sample = SAMPLE_EXERCISE_ID
     known = {summary.id for summary in list_exercises(ctx.db)}
+    if sample not in known and known:
+        sample = next(iter(known))
     for candidate in (wanted, settings.get(opt.LAST_EXERCISE)):
         try:
             chosen = uuid.UUID(str(candidate))
@@ -147,6 +153,11 @@ def run_gui(
         probe.ready_when_painted(window)
     _take_place_of(window, preview, settings)
     files.deliver_to(window)
+    from annotator.gui.background_check import BackgroundCheck
+
+    full_check = BackgroundCheck(ctx.db, lambda text: plain.message_box(
+        window, QMessageBox.Icon.Warning, APP_NAME, text).exec(), window)
+    QTimer.singleShot(2000, full_check.start)  # after the first paint, off the GUI thread
     if open_paths:
         QTimer.singleShot(0, lambda: window.open_paths(list(open_paths)))
     QTimer.singleShot(0, gc.enable)  # paused by cli.main for start-up

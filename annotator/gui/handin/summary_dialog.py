@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,12 @@ def attention_lines(
         if row.status == ImportStatus.OLDER:
             lines.append(f"{who}: an older hand-in, not imported; the newer one already "
                          "imported is kept")
+        elif row.status == ImportStatus.DUPLICATE:
+            others = ", ".join(p.name for p in row.duplicate_of[:3]) + (
+                f" (+{len(row.duplicate_of) - 3})" if len(row.duplicate_of) > 3 else "")
+            lines.append(QCoreApplication.translate(
+                "ImportSummary", "{who}: the same highlights as {others}; none of these was "
+                "imported. Import the one to keep on its own.").format(who=who, others=others))
         elif row.status == ImportStatus.REJECTED:
             problem = problem_text(row)
             if problem.startswith("truncated JSON"):

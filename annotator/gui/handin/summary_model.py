@@ -124,7 +124,8 @@ class ImportSummaryModel(_TableModel):
         )[column]
 
     def row_colour(self, row: HandinImportResult) -> QColor | None:
-        refused = row.status in (ImportStatus.REJECTED, ImportStatus.OLDER)
+        refused = row.status in (ImportStatus.REJECTED, ImportStatus.OLDER,
+                                 ImportStatus.DUPLICATE)
         if refused:
             return QColor("#b00020")
         return QColor("#B34700") if elsewhere(row, self.exercise_id) else None

@@ -17,6 +17,7 @@ Keys (active while a reading pane has the focus; all are also in the Edit menu):
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -259,7 +260,16 @@ class PaneActions(QObject):
         if not name:
             self.w.statusBar().showMessage(NAME_NEEDED, 8000)
             return None
-        person = create_annotator(self.w.ctx.db, name, bus=self.w.ctx.bus)
+        from annotator.gui.write_failure import run_or_offer_retry
+
+        # Creating the name is a write like any other: a read-only or full disk brings up
+        # the retry dialog, never the crash dialog (issue 18).
+        person = run_or_offer_retry(
+            self.w, lambda: create_annotator(self.w.ctx.db, name, bus=self.w.ctx.bus),
+            f"your name “{name}”", json.dumps({"display_name": name}, ensure_ascii=False),
+        )
+        if person is None:
+            return None
         self.w.set_annotator(person.id)
         return person.id
 
