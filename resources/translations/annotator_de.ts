@@ -55,6 +55,18 @@
         <translation>Paarweise:</translation>
     </message>
     <message>
+        <source>Compute for Every Student</source>
+        <translation>Für alle Lernenden berechnen</translation>
+    </message>
+    <message>
+        <source>Compute for the Selected Students</source>
+        <translation>Für die ausgewählten Lernenden berechnen</translation>
+    </message>
+    <message>
+        <source>Select students in the list on the left (Ctrl+click, Shift+click) first</source>
+        <translation>Wählen Sie zuerst Lernende in der Liste links aus (Strg+Klick, Umschalt+Klick)</translation>
+    </message>
+    <message>
         <source>Cohen&apos;s kappa, all tags</source>
         <translation>Cohens Kappa, alle Kategorien</translation>
     </message>
@@ -69,6 +81,13 @@
     <message>
         <source>Span F1, exact spans</source>
         <translation>Stellen-F1, exakte Stellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n students the student-by-student matrices are large (every pair of students), so they are not computed unless you ask. The figures on the left cover the whole class.</source>
+        <translation>
+            <numerusform>Bei %n Lernenden/r sind die paarweisen Matrizen groß (jedes Paar), daher werden sie nur auf Wunsch berechnet. Die Werte links gelten für die ganze Klasse.</numerusform>
+            <numerusform>Bei %n Lernenden sind die paarweisen Matrizen groß (jedes Paar von Lernenden), daher werden sie nur auf Wunsch berechnet. Die Werte links gelten für die ganze Klasse.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each cell: how much two students agree, character by character, beyond chance (1 = identical, 0 = as if by chance).</source>
@@ -479,6 +498,29 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
     <message>
         <source>The full check of your database found damage. Export or hand in your work now, then close and restart Source Annotator: it will set the damaged file aside and restore the newest good backup.</source>
         <translation>Die vollständige Prüfung deiner Datenbank hat Schäden gefunden. Exportiere deine Arbeit jetzt oder gib sie ab, schließe dann Source Annotator und starte es neu: Die beschädigte Datei wird beiseitegelegt und die neueste gute Sicherung wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyPage</name>
+    <message>
+        <source>Progress of the class review</source>
+        <translation>Fortschritt der Klassenauswertung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Compute Again</source>
+        <translation>Erneut berechnen</translation>
+    </message>
+    <message>
+        <source>Reading the class</source>
+        <translation>Die Klasse wird gelesen</translation>
+    </message>
+    <message>
+        <source>Untick students in the list to compute fewer, or compute again.</source>
+        <translation>Entfernen Sie Häkchen in der Liste, um weniger zu berechnen, oder berechnen Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2650,26 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
+    <message>
+        <source>Reading the class</source>
+        <translation>Die Klasse wird gelesen</translation>
+    </message>
+    <message>
+        <source>Overlay and agreement</source>
+        <translation>Überlagerung und Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Scores and contested passages</source>
+        <translation>Punktwerte und umstrittene Textstellen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>handed in, nothing marked</source>
+        <translation>abgegeben, nichts markiert</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -2691,6 +2753,26 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
+    <message>
+        <source>Computing the class review…</source>
+        <translation>Die Klassenauswertung wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The figures of this article were not computed.</source>
+        <translation>Abgebrochen. Die Werte dieses Artikels wurden nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the other articles&apos; figures were not computed.</source>
+        <translation>Abgebrochen: Die Werte der anderen Artikel wurden nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>Could not compute the review: %1</source>
+        <translation>Die Auswertung konnte nicht berechnet werden: %1</translation>
+    </message>
     <message numerus="yes">
         <source>This article: %n student(s) shown, an answer key.</source>
         <translation>
@@ -2704,6 +2786,10 @@ Uneinigkeit bei der Kategorie: %2</translation>
             <numerusform>Dieser Artikel: %n Lernende/r angezeigt, noch keine Musterlösung (Auswertung &gt; Musterlösung markieren im Hauptfenster).</numerusform>
             <numerusform>Dieser Artikel: %n Lernende angezeigt, noch keine Musterlösung (Auswertung &gt; Musterlösung markieren im Hauptfenster).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select at least two students in the list first (Ctrl+click).</source>
+        <translation>Wählen Sie zuerst mindestens zwei Lernende in der Liste aus (Strg+Klick).</translation>
     </message>
     <message>
         <source>%1 review</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgreementTab</name>
+    <message numerus="yes">
+        <source>With %n students the student-by-student matrices are large (every pair of students), so they are not computed unless you ask. The figures on the left cover the whole class.</source>
+        <translation>
+            <numerusform>With %n student the student-by-student matrices are large (every pair of students), so they are not computed unless you ask. The figures on the left cover the whole class.</numerusform>
+            <numerusform>With %n students the student-by-student matrices are large (every pair of students), so they are not computed unless you ask. The figures on the left cover the whole class.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuthoringActions</name>
     <message numerus="yes">
         <source>Import %n article(s)</source>

@@ -55,6 +55,18 @@
         <translation>Por parejas:</translation>
     </message>
     <message>
+        <source>Compute for Every Student</source>
+        <translation>Calcular para todos los estudiantes</translation>
+    </message>
+    <message>
+        <source>Compute for the Selected Students</source>
+        <translation>Calcular para los estudiantes seleccionados</translation>
+    </message>
+    <message>
+        <source>Select students in the list on the left (Ctrl+click, Shift+click) first</source>
+        <translation>Seleccione primero estudiantes en la lista de la izquierda (Ctrl+clic, Mayús+clic)</translation>
+    </message>
+    <message>
         <source>Cohen&apos;s kappa, all tags</source>
         <translation>Kappa de Cohen, todas las etiquetas</translation>
     </message>
@@ -69,6 +81,13 @@
     <message>
         <source>Span F1, exact spans</source>
         <translation>F1 de fragmentos, fragmentos exactos</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n students the student-by-student matrices are large (every pair of students), so they are not computed unless you ask. The figures on the left cover the whole class.</source>
+        <translation>
+            <numerusform>Con %n estudiante, las matrices estudiante por estudiante son grandes (cada pareja), así que solo se calculan si lo pide. Los índices de la izquierda abarcan toda la clase.</numerusform>
+            <numerusform>Con %n estudiantes, las matrices estudiante por estudiante son grandes (cada pareja de estudiantes), así que solo se calculan si lo pide. Los índices de la izquierda abarcan toda la clase.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each cell: how much two students agree, character by character, beyond chance (1 = identical, 0 = as if by chance).</source>
@@ -479,6 +498,29 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     <message>
         <source>The full check of your database found damage. Export or hand in your work now, then close and restart Source Annotator: it will set the damaged file aside and restore the newest good backup.</source>
         <translation>La comprobación completa de tu base de datos ha encontrado daños. Exporta o entrega tu trabajo ahora y después cierra y reinicia Source Annotator: apartará el archivo dañado y restaurará la copia de seguridad buena más reciente.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyPage</name>
+    <message>
+        <source>Progress of the class review</source>
+        <translation>Progreso de la revisión de la clase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Compute Again</source>
+        <translation>Volver a calcular</translation>
+    </message>
+    <message>
+        <source>Reading the class</source>
+        <translation>Leyendo la clase</translation>
+    </message>
+    <message>
+        <source>Untick students in the list to compute fewer, or compute again.</source>
+        <translation>Desmarque estudiantes en la lista para calcular menos, o vuelva a calcular.</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2650,26 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
+    <message>
+        <source>Reading the class</source>
+        <translation>Leyendo la clase</translation>
+    </message>
+    <message>
+        <source>Overlay and agreement</source>
+        <translation>Superposición y acuerdo</translation>
+    </message>
+    <message>
+        <source>Scores and contested passages</source>
+        <translation>Puntuaciones y fragmentos discutidos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>handed in, nothing marked</source>
+        <translation>entregado, nada marcado</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -2691,6 +2753,26 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
+    <message>
+        <source>Computing the class review…</source>
+        <translation>Calculando la revisión de la clase…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The figures of this article were not computed.</source>
+        <translation>Cancelado. Los índices de este artículo no se calcularon.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the other articles&apos; figures were not computed.</source>
+        <translation>Cancelado: los índices de los demás artículos no se calcularon.</translation>
+    </message>
+    <message>
+        <source>Could not compute the review: %1</source>
+        <translation>No se pudo calcular la revisión: %1</translation>
+    </message>
     <message numerus="yes">
         <source>This article: %n student(s) shown, an answer key.</source>
         <translation>
@@ -2704,6 +2786,10 @@ Desacuerdo sobre la etiqueta: %2</translation>
             <numerusform>Este artículo: %n estudiante mostrado, todavía sin solucionario (Revisión &gt; Anotar el solucionario en la ventana principal).</numerusform>
             <numerusform>Este artículo: %n estudiantes mostrados, todavía sin solucionario (Revisión &gt; Anotar el solucionario en la ventana principal).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select at least two students in the list first (Ctrl+click).</source>
+        <translation>Seleccione primero al menos dos estudiantes en la lista (Ctrl+clic).</translation>
     </message>
     <message>
         <source>%1 review</source>

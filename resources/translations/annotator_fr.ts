@@ -55,6 +55,18 @@
         <translation>Par paires :</translation>
     </message>
     <message>
+        <source>Compute for Every Student</source>
+        <translation>Calculer pour tous les élèves</translation>
+    </message>
+    <message>
+        <source>Compute for the Selected Students</source>
+        <translation>Calculer pour les élèves sélectionnés</translation>
+    </message>
+    <message>
+        <source>Select students in the list on the left (Ctrl+click, Shift+click) first</source>
+        <translation>Sélectionnez d’abord des élèves dans la liste de gauche (Ctrl+clic, Maj+clic)</translation>
+    </message>
+    <message>
         <source>Cohen&apos;s kappa, all tags</source>
         <translation>Kappa de Cohen, toutes les étiquettes</translation>
     </message>
@@ -69,6 +81,13 @@
     <message>
         <source>Span F1, exact spans</source>
         <translation>F1 des passages, passages exacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n students the student-by-student matrices are large (every pair of students), so they are not computed unless you ask. The figures on the left cover the whole class.</source>
+        <translation>
+            <numerusform>Avec %n élève, les matrices élève par élève sont grandes (chaque paire d’élèves) : elles ne sont calculées que sur demande. Les indicateurs de gauche portent sur toute la classe.</numerusform>
+            <numerusform>Avec %n élèves, les matrices élève par élève sont grandes (chaque paire d’élèves) : elles ne sont calculées que sur demande. Les indicateurs de gauche portent sur toute la classe.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each cell: how much two students agree, character by character, beyond chance (1 = identical, 0 = as if by chance).</source>
@@ -479,6 +498,29 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
     <message>
         <source>The full check of your database found damage. Export or hand in your work now, then close and restart Source Annotator: it will set the damaged file aside and restore the newest good backup.</source>
         <translation>La vérification complète de votre base de données a trouvé des dommages. Exportez ou rendez votre travail maintenant, puis fermez et redémarrez Source Annotator : il mettra le fichier endommagé de côté et restaurera la sauvegarde valide la plus récente.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyPage</name>
+    <message>
+        <source>Progress of the class review</source>
+        <translation>Avancement du bilan de la classe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Compute Again</source>
+        <translation>Recalculer</translation>
+    </message>
+    <message>
+        <source>Reading the class</source>
+        <translation>Lecture de la classe</translation>
+    </message>
+    <message>
+        <source>Untick students in the list to compute fewer, or compute again.</source>
+        <translation>Décochez des élèves dans la liste pour en calculer moins, ou recalculez.</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2650,26 @@ Désaccord sur l’étiquette : %2</translation>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
+    <message>
+        <source>Reading the class</source>
+        <translation>Lecture de la classe</translation>
+    </message>
+    <message>
+        <source>Overlay and agreement</source>
+        <translation>Superposition et accord</translation>
+    </message>
+    <message>
+        <source>Scores and contested passages</source>
+        <translation>Scores et passages controversés</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>handed in, nothing marked</source>
+        <translation>rendu, rien de marqué</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -2691,6 +2753,26 @@ Désaccord sur l’étiquette : %2</translation>
         <source>Charts</source>
         <translation>Graphiques</translation>
     </message>
+    <message>
+        <source>Computing the class review…</source>
+        <translation>Calcul du bilan de la classe…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The figures of this article were not computed.</source>
+        <translation>Annulé. Les indicateurs de cet article n’ont pas été calculés.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the other articles&apos; figures were not computed.</source>
+        <translation>Annulé : les indicateurs des autres articles n’ont pas été calculés.</translation>
+    </message>
+    <message>
+        <source>Could not compute the review: %1</source>
+        <translation>Impossible de calculer le bilan : %1</translation>
+    </message>
     <message numerus="yes">
         <source>This article: %n student(s) shown, an answer key.</source>
         <translation>
@@ -2704,6 +2786,10 @@ Désaccord sur l’étiquette : %2</translation>
             <numerusform>Cet article : %n élève affiché, pas encore de corrigé (Bilan &gt; Annoter le corrigé dans la fenêtre principale).</numerusform>
             <numerusform>Cet article : %n élèves affichés, pas encore de corrigé (Bilan &gt; Annoter le corrigé dans la fenêtre principale).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select at least two students in the list first (Ctrl+click).</source>
+        <translation>Sélectionnez d’abord au moins deux élèves dans la liste (Ctrl+clic).</translation>
     </message>
     <message>
         <source>%1 review</source>

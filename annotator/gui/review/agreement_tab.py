@@ -11,12 +11,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -103,6 +105,9 @@ class FiguresModel(QAbstractTableModel):
 
 
 class AgreementTab(QWidget):
+    # "all" or "selected": the person asked for the pairwise matrices a large class leaves out
+    pairwiseRequested = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.review: ArticleReview | None = None
@@ -122,7 +127,7 @@ class AgreementTab(QWidget):
         self.matrix_box = QComboBox()
         self.matrix_box.setAccessibleName(self.tr("Pairwise matrix to show"))
         self.heatmap = Heatmap()
-        scroll = QScrollArea()
+        scroll = self.heatmap_scroll = QScrollArea()
         scroll.setWidget(self.heatmap)
         scroll.setWidgetResizable(True)
         self.guide = QLabel(self.tr(GUIDE))
@@ -140,6 +145,19 @@ class AgreementTab(QWidget):
         pick.addWidget(self.matrix_box, 1)
         right_layout.addLayout(pick)
         right_layout.addWidget(self.explain)
+        self.ask_all = QPushButton(self.tr("Compute for Every Student"))
+        self.ask_selected = QPushButton(self.tr("Compute for the Selected Students"))
+        self.ask_selected.setToolTip(self.tr(
+            "Select students in the list on the left (Ctrl+click, Shift+click) first"))
+        self.ask_all.clicked.connect(lambda: self.pairwiseRequested.emit("all"))
+        self.ask_selected.clicked.connect(lambda: self.pairwiseRequested.emit("selected"))
+        asks = QHBoxLayout()
+        asks.addWidget(self.ask_all)
+        asks.addWidget(self.ask_selected)
+        asks.addStretch(1)
+        right_layout.addLayout(asks)
+        self.asks_spacer = QWidget()  # holds the room of the heatmap while it is hidden
+        right_layout.addWidget(self.asks_spacer, 1)
         right_layout.addWidget(scroll, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -177,6 +195,19 @@ class AgreementTab(QWidget):
         if self.review is None:
             return
         pairwise = self.review.figures["agreement"]["pairwise"]
+        omitted = "omitted" in pairwise
+        for button in (self.ask_all, self.ask_selected, self.asks_spacer):
+            button.setVisible(omitted)
+        self.heatmap_scroll.setVisible(not omitted)
+        self.matrix_box.setEnabled(not omitted)
+        if omitted:
+            n = len(self.review.data.students)
+            self.heatmap.set_matrix([], [], "cohen_kappa", -1.0)
+            self.explain.setText(self.tr(
+                "With %n students the student-by-student matrices are large (every pair of "
+                "students), so they are not computed unless you ask. The figures on the left "
+                "cover the whole class.", "", n))
+            return
         kind, tag = self.matrix_box.currentData() or ("cohen_kappa", None)
         matrix = pairwise[kind][tag] if tag else pairwise[kind]
         names = [self.review.name(s) for s in pairwise["students"]]

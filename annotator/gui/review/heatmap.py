@@ -24,7 +24,7 @@ SCALE_HEIGHT = 14
 def shown(value: float | None) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
-    return number(value, 2)
+    return number(round(value, 2) + 0.0, 2)  # never -0.00; in the locale's digits
 
 
 class Heatmap(QWidget):

@@ -55,7 +55,9 @@ NONE_LABEL = QT_TRANSLATE_NOOP("ScoresTableModel", "(nothing)")
 
 
 def shown_number(value: object) -> str:
-    return "–" if value is None else number(float(value), 2)  # type: ignore[arg-type]
+    if value is None:
+        return "–"
+    return number(round(float(value), 2) + 0.0, 2)  # type: ignore[arg-type]
 
 
 class ScoresTableModel(QAbstractTableModel):

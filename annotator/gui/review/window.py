@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDockWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -33,14 +35,16 @@ from annotator.exchange.errors import ExchangeError
 from annotator.gui import plain
 from annotator.gui.i18n import arg
 from annotator.gui.review.agreement_tab import AgreementTab
+from annotator.gui.review.busy_page import BusyPage
 from annotator.gui.review.charts_tab import ChartsTab
 from annotator.gui.review.comment_box import install_comment_box
 from annotator.gui.review.compare_tab import CompareTab
 from annotator.gui.review.exchange_actions import install_exchange_actions
-from annotator.gui.review.models import StudentsModel
+from annotator.gui.review.job import ReviewJob
+from annotator.gui.review.models import ID_ROLE, StudentsModel
 from annotator.gui.review.overlay_tab import OverlayTab
 from annotator.gui.review.scores_tab import ScoresTab
-from annotator.gui.review.state import ArticleReview, ReviewState
+from annotator.gui.review.state import SYNC_LIMIT_SPANS, ArticleReview, Request, ReviewState
 from annotator.services.context import AppContext
 from annotator.services.review import score_rows
 from annotator.services.review_export import export_review_report, export_scores_csv
@@ -94,6 +98,9 @@ class ReviewWindow(QMainWindow):
         self.students_view = QListView()
         self.students_view.setModel(self.students)
         self.students_view.setAccessibleName(self.tr("Students shown in the overlay"))
+        self.students_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.students_view.setWordWrap(True)  # long names and "handed in, nothing marked"
+        self.students_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         dock_body = QWidget()
         dock_layout = QVBoxLayout(dock_body)
         dock_layout.setContentsMargins(6, 6, 6, 6)
@@ -123,10 +130,19 @@ class ReviewWindow(QMainWindow):
         self.tabs.addTab(self.scores_tab, self.tr("Scores"))
         self.tabs.addTab(self.agreement_tab, self.tr("Agreement"))
         self.tabs.addTab(self.charts_tab, self.tr("Charts"))
-        self.setCentralWidget(self.tabs)
+        self.busy = BusyPage()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.busy)
+        self.setCentralWidget(self.pages)
         self.resize(1360, 860)
 
         self._stale: set[QWidget] = set()
+        self.job: ReviewJob | None = None
+        self._sync = self.state.workload() <= SYNC_LIMIT_SPANS
+        self.busy.cancelRequested.connect(self.cancel_computing)
+        self.busy.retryRequested.connect(self.refresh)
+        self.agreement_tab.pairwiseRequested.connect(self._on_pairwise_requested)
         self.article_box.currentIndexChanged.connect(lambda _: self.refresh())
         self.tabs.currentChanged.connect(lambda _: self._show_whole_exercise())
         self.act_anonymise.toggled.connect(self.set_anonymise)
@@ -177,20 +193,84 @@ class ReviewWindow(QMainWindow):
 
     def reload(self) -> None:
         """Read the class again from the database (new hand-ins, changed markups)."""
+        self._stop_job()
         self.state.reload()
+        self._sync = self.state.workload() <= SYNC_LIMIT_SPANS
         self._reload_students()
         self.refresh()
 
+    @property
+    def computing(self) -> bool:
+        """Whether a worker is computing figures right now."""
+        return self.job is not None and self.job.running
+
     def refresh(self) -> None:
-        """Recompute the figures for the current article and the switches, and show them."""
+        """Recompute the figures for the current article and the switches, and show them.
+
+        A small class is computed at once; a large one on a worker thread, the window showing
+        progress and a Cancel button until the current article is ready (the other articles
+        follow, for the Scores and Charts tabs)."""
         if self.article_box.count() == 0:
             return
-        review = self.current()
+        self._stop_job()
+        self._stale = {self.scores_tab, self.charts_tab}
+        if self._sync:
+            self._show(self.current())
+            return
+        ready = self.state.ready(self.article_id)
+        if ready is not None:
+            self._show(ready)
+        requests = [self.state.request(a) for a in self.state.missing(self.article_id)]
+        if not requests:
+            return
+        if ready is None:
+            self.busy.start(self.tr("Computing the class review…"))
+            self.pages.setCurrentWidget(self.busy)
+        gathered = {r.article_id: self.state.gathered(r.article_id) for r in requests}
+        self.job = ReviewJob(requests, gathered, self)
+        self.job.progress.connect(self.busy.set_progress)
+        self.job.articleReady.connect(self._on_article_ready)
+        self.job.finished.connect(self._on_job_finished)
+        self.job.cancelled.connect(self._on_job_cancelled)
+        self.job.failed.connect(self._on_job_failed)
+        self.job.start()
+
+    def cancel_computing(self) -> None:
+        if self.job is not None:
+            self.busy.set_status(self.tr("Cancelling…"))
+            self.job.cancel()
+
+    def _stop_job(self) -> None:
+        if self.job is not None:
+            self.job.stop()
+            self.job.deleteLater()
+            self.job = None
+
+    def _on_article_ready(self, request: Request, gathered: object, review: ArticleReview) -> None:
+        if self.state.store(request, gathered, review) and request.article_id == self.article_id:  # type: ignore[arg-type]
+            self._show(review)
+
+    def _on_job_finished(self) -> None:
+        self._show_whole_exercise()
+
+    def _on_job_cancelled(self) -> None:
+        if self.state.ready(self.article_id) is None:
+            self.busy.stopped(self.tr("Cancelled. The figures of this article were not "
+                                      "computed."))
+        else:
+            self.statusBar().showMessage(self.tr("Cancelled: the other articles' figures were "
+                                                 "not computed."), 5000)
+
+    def _on_job_failed(self, message: str) -> None:
+        self.busy.stopped(self.tr("Could not compute the review: %1").replace("%1", message))
+        self.pages.setCurrentWidget(self.busy)
+
+    def _show(self, review: ArticleReview) -> None:
+        self.pages.setCurrentWidget(self.tabs)
         self.overlay_tab.show_review(review)
         self.compare_tab.show_review(review)
         self.agreement_tab.show_review(review)
         # scores and charts need every article: computed when they are looked at
-        self._stale = {self.scores_tab, self.charts_tab}
         self._show_whole_exercise()
         n = len(review.data.students)
         self.key_label.setText(
@@ -203,12 +283,33 @@ class ReviewWindow(QMainWindow):
         tab = self.tabs.currentWidget()
         if tab not in self._stale:
             return
+        if not self._sync and self.state.missing():
+            return  # the worker is still at it; shown when it has finished
         self._stale.discard(tab)
         review, figures = self.current(), self.state.figures()
         if tab is self.scores_tab:
             self.scores_tab.show_scores(score_rows(figures), review)
         elif tab is self.charts_tab:
             self.charts_tab.show_review(review, figures)
+
+    def _on_pairwise_requested(self, which: str) -> None:
+        """The agreement tab asked for the pairwise matrices: of ``"all"`` students, or of
+        those ``"selected"`` in the students list."""
+        if which == "selected":
+            rows = self.students_view.selectionModel().selectedRows()
+            chosen = tuple(str(i.data(ID_ROLE)) for i in rows)
+            if len(chosen) < 2:
+                self.statusBar().showMessage(self.tr(
+                    "Select at least two students in the list first (Ctrl+click)."), 6000)
+                return
+            self.state.set_pairwise(self.article_id, chosen)
+        else:
+            self.state.set_pairwise(self.article_id, True)
+        self.refresh()
+
+    def closeEvent(self, event: object) -> None:
+        self._stop_job()
+        super().closeEvent(event)  # type: ignore[arg-type]
 
     # -- exports -----------------------------------------------------------------------
 

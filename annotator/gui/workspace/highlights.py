@@ -7,8 +7,13 @@ reads darker) and stack their underlines one below the other, in the layer
 :func:`~annotator.core.layers.assign_layers` gives them.
 
 Only the annotations that touch the visible part of the text are looked at when painting,
-through a :class:`~annotator.core.layers.SpanIndex`, so adding one annotation to an article
-that already has thousands costs an index insert and one repaint of the viewport.
+through a :class:`~annotator.core.layers.SpanIndex`. After a change (an annotation added,
+re-tagged, moved or deleted, a selection, a flash) the layer works out what the visible part
+would look like from scratch, compares it with what was last drawn and asks Qt to repaint
+only the boxes that differ (:meth:`HighlightLayer.refresh`); painting then draws only the
+annotations that touch the part being repainted. So a key press on an article with 20,000
+annotations repaints a few lines, not the whole screen, and what is on screen is always
+what a full repaint would draw.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QRegion,
     QTextBlock,
     QTextCursor,
     QTextLayout,
@@ -34,7 +40,13 @@ from annotator.core.direction import has_rtl
 from annotator.core.layers import SpanIndex, assign_layers
 from annotator.core.offsets import OffsetMap
 from annotator.gui import theme
-from annotator.gui.workspace.underlines import draw_underline, underline_colour, underline_style
+from annotator.gui.workspace.painted import REACH, Decoration, Look, Painted, bounds, changed
+from annotator.gui.workspace.underlines import (
+    TILE_HEIGHT,
+    draw_underline,
+    underline_colour,
+    underline_style,
+)
 from annotator.services.views import AnnotationView, TagView
 
 UNDERLINE_GAP = 3.5  # pixels between stacked underlines
@@ -42,6 +54,9 @@ UNDERLINE_OFFSET = 3.0  # from the bottom of the fill to the first underline
 LAYER_INSET = 2.0  # a nested fill is this much shorter at top and bottom than its parent
 NOTE_DOT = 2.6  # radius of the dot on annotations that carry a note
 FLASH_MS = 1200
+
+# One annotation as painted: key, layer, tag and its line boxes in document coordinates.
+_Entry = tuple[uuid.UUID, int, TagView, list[QRectF]]
 
 
 @dataclass(frozen=True)
@@ -72,7 +87,8 @@ class HighlightLayer(QObject):
         self.preview: tuple[uuid.UUID, int, int] | None = None  # edge drag, UTF-16
         self.flashing: dict[uuid.UUID, float] = {}
         self._animations: dict[uuid.UUID, QVariantAnimation] = {}
-        self._painting: list[tuple[uuid.UUID, int, TagView, list[QRectF]]] | None = None
+        self._painting: tuple[list[_Entry], QPoint] | None = None
+        self._painted: Painted | None = None  # what the viewport shows now
         self._cache: dict[uuid.UUID, tuple[tuple[int, int], list[QRectF]]] = {}
         self._bidi_blocks: dict[int, bool] = {}  # block number: holds right-to-left text
         self._cache_width = -1
@@ -113,15 +129,37 @@ class HighlightLayer(QObject):
         self.refresh()
 
     def select(self, annotation_id: uuid.UUID | None) -> None:
-        self.selected = annotation_id if annotation_id in self.annotations else None
-        self.refresh()
+        selected = annotation_id if annotation_id in self.annotations else None
+        if selected != self.selected:  # nothing to repaint otherwise
+            self.selected = selected
+            self.refresh()
 
     def emphasise(self, keys: Iterable[uuid.UUID]) -> None:
-        self.emphasised = set(keys)
-        self.refresh()
+        emphasised = set(keys)
+        if emphasised != self.emphasised:
+            self.emphasised = emphasised
+            self.refresh()
 
     def refresh(self) -> None:
-        self.view.viewport().update()
+        """Repaint what changed since the last paint: only the boxes whose look differs."""
+        viewport = self.view.viewport()
+        old = self._painted
+        if old is None or not viewport.isVisible():
+            self._painted = None
+            viewport.update()
+            return
+        new = self._snapshot()
+        if new.geometry != old.geometry:  # scrolled, resized or re-themed: all of it
+            self._painted = None
+            viewport.update()
+            return
+        self._painted = new
+        region = QRegion()
+        offset = QPointF(new.offset)
+        for key, look in changed(old, new):
+            region += self._look_bounds(key, look).translated(offset).toAlignedRect()
+        if not region.isEmpty():
+            viewport.update(region)
 
     def _span16(self, a: AnnotationView) -> tuple[int, int]:
         return self.offsets.to_utf16(a.start), self.offsets.to_utf16(a.end)
@@ -190,6 +228,7 @@ class HighlightLayer(QObject):
 
     def _layout_changed(self, *_args: object) -> None:
         self._cache.clear()
+        self._painted = None  # boxes moved: the next paint works them out again
 
     def at(self, point: QPoint) -> list[AnnotationView]:
         """Annotations drawn under ``point`` (viewport coordinates), outermost first."""
@@ -281,35 +320,114 @@ class HighlightLayer(QObject):
             return self.preview[1], self.preview[2]
         return self.index.span(key)
 
-    def _frame(self) -> list[tuple[uuid.UUID, int, TagView, list[QRectF]]]:
-        """Each visible annotation with its layer, tag and line boxes (viewport coordinates)."""
-        candidates = self.index.overlapping(*self.visible_range())
+    def _snapshot(self) -> Painted:
+        """How every annotation and decoration in the visible part looks right now."""
+        visible = self.visible_range()
+        offset = QPoint(-self.view.horizontalScrollBar().value(),
+                        -self.view.verticalScrollBar().value())
+        viewport = self.view.viewport()
+        geometry = (visible, offset.x(), offset.y(), viewport.width(), viewport.height(),
+                    self._dark())
+        candidates = self.index.overlapping(*visible)
         layers = assign_layers(candidates)
-        dx = -self.view.horizontalScrollBar().value()
-        dy = -self.view.verticalScrollBar().value()
+        annotations, tags, preview = self.annotations, self.tags, self.preview
+        looks: dict[object, Look] = {}
+        for key, s, e in candidates:
+            a = annotations[key]  # type: ignore[index]
+            tag = tags.get(a.tag_id)
+            if tag is not None:
+                if preview is not None and preview[0] == key:
+                    s, e = preview[1], preview[2]
+                looks[key] = (layers[key], tag, bool(a.note), s, e)
+        decorated = set(self.flashing) | self.emphasised
+        if self.selected is not None:
+            decorated.add(self.selected)
+        if preview is not None:
+            decorated.add(preview[0])
+        for key in decorated & annotations.keys():
+            looks[Decoration(key)] = (key == self.selected, key in self.emphasised,
+                                      self.flashing.get(key), *self.index.span(key),
+                                      self._span_of(key))
+        return Painted(geometry, offset, candidates, layers, looks,  # type: ignore[arg-type]
+                       max(layers.values(), default=0))
+
+    def _look_bounds(self, key: object, look: Look) -> QRectF:
+        """Document box around everything drawn for one look (see :mod:`painted`)."""
+        if isinstance(key, Decoration):
+            boxes = self._doc_rects(look[3], look[4])  # type: ignore[arg-type]
+            if look[5] != (look[3], look[4]):
+                boxes += self._doc_rects(*look[5])  # type: ignore[misc]
+            return bounds(boxes, REACH)
+        layer, start16, end16 = look[0], look[3], look[4]
+        below = UNDERLINE_OFFSET + layer * UNDERLINE_GAP + TILE_HEIGHT  # type: ignore[operator]
+        return bounds(self._doc_rects(start16, end16), below)  # type: ignore[arg-type]
+
+    def _current(self) -> Painted:
+        """The snapshot to paint: the one :meth:`refresh` made, unless the view moved."""
+        painted = self._painted
+        if painted is None or self._geometry() != painted.geometry:
+            painted = self._painted = self._snapshot()
+        return painted
+
+    def _geometry(self) -> tuple[object, ...]:
+        viewport = self.view.viewport()
+        return (self.visible_range(), -self.view.horizontalScrollBar().value(),
+                -self.view.verticalScrollBar().value(), viewport.width(), viewport.height(),
+                self._dark())
+
+    def _frame(self, painted: Painted, clip: QRectF | None) -> list[_Entry]:
+        """The annotations whose fill, underline or dot can reach ``clip`` (viewport
+        coordinates; None: the whole viewport), with their layers and document boxes."""
+        candidates = painted.candidates
+        if clip is not None and clip.contains(QRectF(self.view.viewport().rect())):
+            clip = None  # the whole view: no need to sort out what reaches it
+        if clip is not None:  # underlines of deep layers reach several lines down
+            reach = UNDERLINE_OFFSET + painted.depth * UNDERLINE_GAP + TILE_HEIGHT + REACH
+            width = self.view.viewport().width()
+            lo = self.view.cursorForPosition(QPoint(0, int(clip.top() - reach))).position()
+            hi = self.view.cursorForPosition(
+                QPoint(width, int(clip.bottom() + REACH) + 1)).position() + 1
+            dragged = self.preview[0] if self.preview is not None else None
+            candidates = [c for c in candidates if (c[1] < hi and c[2] > lo) or c[0] == dragged]
+        area = None if clip is None else clip.translated(-QPointF(painted.offset))
         frame = []
         for key, s, e in candidates:
-            tag = self.tags.get(self.annotations[key].tag_id)  # type: ignore[index]
-            if tag is None:
+            look = painted.looks.get(key)
+            if look is None:
                 continue
             if self.preview is not None and self.preview[0] == key:
                 boxes = self._doc_rects(self.preview[1], self.preview[2])
             else:
                 boxes = self._cached_rects(key, s, e)  # type: ignore[arg-type]
-            frame.append((key, layers[key], tag, [r.translated(dx, dy) for r in boxes]))
+            if area is not None:  # on a crowded screen most of the band misses the clip
+                below = UNDERLINE_OFFSET + look[0] * UNDERLINE_GAP + TILE_HEIGHT  # type: ignore[operator]
+                if not any(box.adjusted(-REACH, -REACH, REACH, max(below, REACH))
+                           .intersects(area) for box in boxes):
+                    continue
+            frame.append((key, look[0], look[1], boxes))
         return frame  # type: ignore[return-value]
 
-    def paint_under(self, painter: QPainter) -> None:
-        """Fills behind the text: one translucent box per line and annotation."""
-        dark = self._dark_now = self._dark()
-        self._painting = self._frame()
+    def paint_under(self, painter: QPainter, clip: QRectF | None = None) -> None:
+        """Fills behind the text: one translucent box per line and annotation. Only the
+        annotations that reach ``clip`` (viewport coordinates: the part being repainted)
+        are drawn."""
+        painted = self._current()
+        dark = self._dark_now = bool(painted.geometry[-1])
+        frame = self._frame(painted, clip)
+        self._painting = (frame, painted.offset)
+        offset = QPointF(painted.offset)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        for _key, layer, tag, rects in self._painting:
-            painter.setBrush(theme.highlight_colour(tag.colour, dark))
+        fills: dict[str, QColor] = {}  # one colour per tag, not one per annotation
+        for _key, layer, tag, rects in frame:
+            fill = fills.get(tag.colour)
+            if fill is None:
+                fill = fills[tag.colour] = theme.highlight_colour(tag.colour, dark)
+            painter.setBrush(fill)
             inset = min(layer, 3) * LAYER_INSET  # nested layers sit inside their parent
             for rect in rects:
-                painter.drawRoundedRect(rect.adjusted(-1, inset, 1, -inset), 2.5, 2.5)
+                painter.drawRoundedRect(rect.translated(offset).adjusted(-1, inset, 1, -inset),
+                                        2.5, 2.5)
         accent = self.view.palette().color(QPalette.ColorRole.Highlight)
         for key, strength in self.flashing.items():
             if key in self.annotations:
@@ -321,20 +439,29 @@ class HighlightLayer(QObject):
                     painter.drawRoundedRect(rect.adjusted(-grow, -grow / 2, grow, grow / 2),
                                             4, 4)
 
-    def paint_over(self, painter: QPainter) -> None:
+    def paint_over(self, painter: QPainter, clip: QRectF | None = None) -> None:
         """Underlines (one per tag, stacked by layer), then selection and link outlines."""
-        dark = self._dark_now if self._painting is not None else self._dark()
-        frame = self._painting if self._painting is not None else self._frame()
-        self._painting = None
+        if self._painting is None:
+            painted = self._current()
+            self._dark_now = bool(painted.geometry[-1])
+            self._painting = (self._frame(painted, clip), painted.offset)
+        (frame, shift), self._painting = self._painting, None
+        dark = self._dark_now
+        offset = QPointF(shift)
         noted = []
+        looks: dict[uuid.UUID, tuple[QColor, str]] = {}  # per tag, not per annotation
         for key, layer, tag, rects in frame:
-            colour = underline_colour(tag.colour, dark)
-            style = underline_style(tag)
-            for rect in rects:
+            look = looks.get(tag.id)
+            if look is None:
+                look = looks[tag.id] = (underline_colour(tag.colour, dark), underline_style(tag))
+            colour, style = look
+            for box in rects:
+                rect = box.translated(offset)
                 y = rect.bottom() + UNDERLINE_OFFSET + layer * UNDERLINE_GAP
                 draw_underline(painter, style, colour, rect.left(), rect.right(), y)
-            if rects and self.annotations[key].note:
-                noted.append((rects[-1], colour))
+            shown = self.annotations.get(key)
+            if rects and shown is not None and shown.note:
+                noted.append((rects[-1].translated(offset), colour))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         for rect, colour in noted:  # a small dot marks an annotation that has a note

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
@@ -120,14 +120,15 @@ class ReadingView(QTextEdit):
     # -- highlights and interaction ------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        clip = QRectF(event.rect())  # the layer draws only what reaches the repainted part
         if self.layer is not None:
             painter = QPainter(self.viewport())  # clipped to the paint event's region
-            self.layer.paint_under(painter)
+            self.layer.paint_under(painter, clip)
             painter.end()
         super().paintEvent(event)
         if self.layer is not None:
             painter = QPainter(self.viewport())
-            self.layer.paint_over(painter)
+            self.layer.paint_over(painter, clip)
             painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

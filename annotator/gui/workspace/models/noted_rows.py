@@ -123,7 +123,9 @@ class WordSearchProxy(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         """Every word of ``text`` must appear in the row's searchable text."""
-        refilter(self, lambda: setattr(self, "_words", text.casefold().split()))
+        words = text.casefold().split()
+        if words != self._words:
+            refilter(self, lambda: setattr(self, "_words", words))
 
     def _has_words(self, model: QAbstractItemModel, index: QModelIndex) -> bool:
         if not self._words:

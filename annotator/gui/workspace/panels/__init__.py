@@ -54,8 +54,8 @@ class Panels:
         exercise, annotator_id = window.exercise, window.annotator_id
         svc = window.ctx.annotations
         if exercise is not None and annotator_id is not None:
-            annotations, links = svc.list(exercise.id, annotator_id), svc.links(exercise.id,
-                                                                             annotator_id)
+            annotations = window.updates.mine()  # read once for the panes and the panels
+            links = svc.links(exercise.id, annotator_id)
         else:
             annotations, links = [], []
         self.annotation_model.load(exercise, annotator_id, annotations)

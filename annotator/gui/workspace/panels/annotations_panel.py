@@ -54,7 +54,12 @@ class AnnotationsPanel(TablePanel):
         self.model = model
         self.model.note_editor = self.edit_note
         self.proxy = AnnotationFilterProxy(self)
+        # a row taken out and put back keeps the selection: noted before the proxy (and so
+        # the table) lets go of the row, selected again once the proxy shows it again
+        self._leaving: uuid.UUID | None = None
+        model.rowsAboutToBeRemoved.connect(self._remember_selected)
         self.proxy.setSourceModel(model)
+        model.rowsInserted.connect(self._reselect)
         self._build_table(self.proxy, search_hint=arg(self.tr("Search quotes and notes  (%1)"),
                                           QKeySequence(FIND_SHORTCUT).toString(
                                               QKeySequence.SequenceFormat.NativeText)),
@@ -140,6 +145,19 @@ class AnnotationsPanel(TablePanel):
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.window_.hub.focusAnnotation.emit(index.data(ID_ROLE))
+
+    def _remember_selected(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """A row about to go: if it is the selected one, remember it, as the model takes a
+        row out and puts it back when its place in the order changes."""
+        selected = self.selected_id()
+        row = None if selected is None else self.model.row_of(selected)
+        self._leaving = selected if row is not None and first <= row <= last else None
+
+    def _reselect(self, _parent: QModelIndex, first: int, last: int) -> None:
+        leaving, self._leaving = self._leaving, None
+        row = None if leaving is None else self.model.row_of(leaving)
+        if leaving is not None and row is not None and first <= row <= last:
+            self.select_annotation(leaving)
 
     def select_annotation(self, annotation_id: uuid.UUID) -> None:
         """Select (without re-emitting focus) the row of ``annotation_id`` if it is shown."""
