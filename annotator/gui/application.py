@@ -15,7 +15,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import APP_ID, APP_NAME, ORG_NAME
-from annotator.gui import plain, theme
+from annotator.gui import i18n, plain, theme
 from annotator.gui import settings as opt
 from annotator.gui.crash import install_excepthook
 from annotator.gui.first_paint import PreviewWindow, show_preview
@@ -41,6 +41,8 @@ def make_application(argv: list[str] | None = None, with_version: bool = True) -
         _set_version(app)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    if not i18n.installed():  # English with its plural forms; run_gui installs the chosen one
+        i18n.install(app, i18n.SOURCE_LANGUAGE)
     return app
 
 
@@ -60,10 +62,16 @@ def apply_appearance(app: QApplication, appearance: str = "system") -> None:
 def initial_exercise(ctx: AppContext, settings: Settings, wanted: str | None) -> uuid.UUID:
     """The exercise to open: asked for, else the last one, else the sample."""
     from annotator.services.exercises import list_exercises
-    from annotator.services.sample import ensure_sample_exercise
+    from annotator.services.sample import SAMPLE_EXERCISE_ID, ensure_sample_exercise
+    from annotator.storage.errors import WriteError
 
-    sample = ensure_sample_exercise(ctx.db)
+    try:
+        sample = ensure_sample_exercise(ctx.db, i18n.current_language())
+    except WriteError:  # opened read-only (a full disk, a read-only file): show what is there
+        sample = SAMPLE_EXERCISE_ID
     known = {summary.id for summary in list_exercises(ctx.db)}
+    if sample not in known and known:
+        sample = next(iter(known))
     for candidate in (wanted, settings.get(opt.LAST_EXERCISE)):
         try:
             chosen = uuid.UUID(str(candidate))
@@ -105,6 +113,7 @@ def run_gui(
     app = make_application(with_version=False)
     crash_handler = install_excepthook(log_dir())  # log + dialog, never a bare traceback
     settings = Settings()
+    i18n.install(app, str(settings.get(opt.LANGUAGE)))  # before any window is built
     apply_appearance(app, str(settings.get(opt.DARK)))
     probe = None
     if os.environ.get("ANNOTATOR_EXIT_AFTER_PAINT") == "1":  # benchmarks, docs/performance.md
@@ -153,6 +162,11 @@ def run_gui(
         probe.ready_when_painted(window)
     _take_place_of(window, preview, settings)
     files.deliver_to(window)
+    from annotator.gui.background_check import BackgroundCheck
+
+    full_check = BackgroundCheck(ctx.db, lambda text: plain.message_box(
+        window, QMessageBox.Icon.Warning, APP_NAME, text).exec(), window)
+    QTimer.singleShot(2000, full_check.start)  # after the first paint, off the GUI thread
     if open_paths:
         QTimer.singleShot(0, lambda: window.open_paths(list(open_paths)))
     QTimer.singleShot(0, gc.enable)  # paused by cli.main for start-up

@@ -22,10 +22,6 @@ ME = "me"
 OTHER = "other"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IdentityDialogs", text)
-
-
 class WhichPersonDialog(QDialog):
     """A list of the people whose work the database holds, and "I am someone else"."""
 
@@ -79,20 +75,26 @@ def ask_namesake(parent: QWidget | None, name: str, can_be_me: bool) -> str | No
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(_tr("Name Already Used"))
-    box.setText(_tr("Someone called “{name}” already has work in this database.").format(
-        name=name))
+    box.setWindowTitle(QCoreApplication.translate("IdentityDialogs", "Name Already Used"))
+    box.setText(QCoreApplication.translate(
+        "IdentityDialogs", "Someone called “{name}” already has work in this database."
+    ).format(name=name))
     me: QPushButton | None = None
     if can_be_me:
-        box.setInformativeText(_tr(
+        box.setInformativeText(QCoreApplication.translate(
+            "IdentityDialogs",
             "If that is you, continue with your work. Choose “Another person” only if "
             "two different people share this name."))
-        me = box.addButton(_tr("That Is &Me"), QMessageBox.ButtonRole.AcceptRole)
+        me = box.addButton(QCoreApplication.translate("IdentityDialogs", "That Is &Me"),
+                           QMessageBox.ButtonRole.AcceptRole)
     else:
-        box.setInformativeText(_tr(
+        box.setInformativeText(QCoreApplication.translate(
+            "IdentityDialogs",
             "Two people with the same name are hard to tell apart in the review. "
             "Use this name anyway?"))
-    other = box.addButton(_tr("&Another Person, Same Name"), QMessageBox.ButtonRole.YesRole)
+    other = box.addButton(
+        QCoreApplication.translate("IdentityDialogs", "&Another Person, Same Name"),
+        QMessageBox.ButtonRole.YesRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(me if me is not None else other)
     box.exec()

@@ -4,12 +4,14 @@ ask a new name (refusing a silent namesake). The facts live in services/identity
 
 from __future__ import annotations
 
+import json
 import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from annotator.gui import settings as opt
+from annotator.gui.i18n import arg
 from annotator.gui.identity_dialogs import ME, OTHER
 from annotator.services import identity
 from annotator.services.annotators import create_annotator, get_annotator, rename_annotator
@@ -81,7 +83,17 @@ class IdentityFlow(QObject):
                 return same[0].id
             if answer != OTHER:
                 return None
-        person = create_annotator(self.w.ctx.db, name, bus=self.w.ctx.bus)
+        from annotator.gui.write_failure import run_or_offer_retry
+
+        # Creating the name is a write like any other: a read-only or full disk brings up
+        # the retry dialog, never the crash dialog (issue 18).
+        person = run_or_offer_retry(
+            self.w, lambda: create_annotator(self.w.ctx.db, name, bus=self.w.ctx.bus),
+            arg(self.tr("your name “%1”"), name),
+            json.dumps({"display_name": name}, ensure_ascii=False),
+        )
+        if person is None:
+            return None
         self.w.set_annotator(person.id)
         return person.id
 

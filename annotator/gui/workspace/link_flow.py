@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.gui.workspace import undo
 from annotator.gui.workspace.pane_actions import excerpt
 from annotator.services.annotations import AnnotationError
@@ -29,9 +30,9 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 KIND_CHOICES: tuple[tuple[LinkKind, str], ...] = (
-    (LinkKind.SUPPORTS, "It &supports the first passage"),
-    (LinkKind.CONTRADICTS, "It &contradicts the first passage"),
-    (LinkKind.SAME_CLAIM, "It makes the sa&me claim"),
+    (LinkKind.SUPPORTS, QT_TRANSLATE_NOOP("LinkFlow", "It &supports the first passage")),
+    (LinkKind.CONTRADICTS, QT_TRANSLATE_NOOP("LinkFlow", "It &contradicts the first passage")),
+    (LinkKind.SAME_CLAIM, QT_TRANSLATE_NOOP("LinkFlow", "It makes the sa&me claim")),
 )
 
 
@@ -42,7 +43,7 @@ class LinkFlow(QObject):
         self.source: uuid.UUID | None = None
         self.links: dict[uuid.UUID, LinkView] = {}
         self.shown_link: uuid.UUID | None = None
-        self.act_link_from = QAction("&Link from Here", window)
+        self.act_link_from = QAction(self.tr("&Link from Here"), window)
         self.act_link_from.setShortcut(QKeySequence("L"))
         self.act_link_from.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_link_from.triggered.connect(self._link_key)
@@ -53,12 +54,12 @@ class LinkFlow(QObject):
         self.banner.setAccessibleName(self.tr("Pending link"))
         self.banner.hide()
         window.statusBar().addPermanentWidget(self.banner)
-        self.act_cancel = QAction("Cancel Lin&king", window)
+        self.act_cancel = QAction(self.tr("Cancel Lin&king"), window)
         self.act_cancel.triggered.connect(self.cancel)
         self.kind_actions: dict[LinkKind, QAction] = {}
-        self.menu_kinds = QMenu("Link Selected Passage &As")
+        self.menu_kinds = QMenu(self.tr("Link Selected Passage &As"))
         for kind, text in KIND_CHOICES:
-            action = self.menu_kinds.addAction(text)
+            action = self.menu_kinds.addAction(self.tr(text))
             action.triggered.connect(lambda _=False, k=kind: self.finish(k))
             self.kind_actions[kind] = action
         window.actions_pane.listeners.append(self.update_enabled)
@@ -168,8 +169,9 @@ class LinkFlow(QObject):
         if not self.can_finish() or self.source is None:
             return
         first = self.w.actions_pane.annotation(self.source)
-        title = f"How does this passage relate to “{excerpt(first.exact if first else '')}”?"
-        options = [text.replace("&", "") for _, text in KIND_CHOICES]
+        title = arg(self.tr("How does this passage relate to “%1”?"),
+                    excerpt(first.exact if first else ""))
+        options = [self.tr(text).replace("&", "") for _, text in KIND_CHOICES]
         index = self.w.prompts.choose(self.w, title.replace("&", "&&"), options,
                                       self._beside_target())
         if index is not None:
@@ -195,14 +197,14 @@ class LinkFlow(QObject):
         try:
             undo.push(self.w.undo_stack, command)
         except AnnotationError as error:
-            self.w.show_error("Cannot link these passages", str(error))
+            self.w.show_error(self.tr("Cannot link these passages"), str(error))
             return
         self.source = None
         self.banner.hide()
         self.w.actions_pane.select(None)
         if command.created is not None:
             self.show(command.created.id)
-        self.w.statusBar().showMessage("Linked.", 3000)
+        self.w.statusBar().showMessage(self.tr("Linked."), 3000)
         self.update_enabled()
 
     # -- showing a link ------------------------------------------------------------------

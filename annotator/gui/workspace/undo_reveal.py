@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDockWidget
 
@@ -19,10 +19,6 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 LINK_COMMANDS = (undo.AddLink, undo.RemoveLink, undo.UpdateLink)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UndoReveal", text)
 
 
 class UndoReveal(QObject):
@@ -52,6 +48,6 @@ class UndoReveal(QObject):
         if panel is not None:
             panel.show()
             panel.raise_()
-            where = _tr(" (in the {panel} panel)").format(panel=panel.windowTitle())
-        text = _tr("Undone: {change}") if undone else _tr("Redone: {change}")
+            where = self.tr(" (in the {panel} panel)").format(panel=panel.windowTitle())
+        text = self.tr("Undone: {change}") if undone else self.tr("Redone: {change}")
         self.w.statusBar().showMessage(text.format(change=command.text()) + where, 8000)
