@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
     p.set_defaults(handler=_cmd_review)
     _add_handin_commands(sub)
+    from annotator.cli_server import add_server_commands
+
+    add_server_commands(sub)
     return parser
 
 
@@ -314,20 +317,22 @@ def _open(args: argparse.Namespace) -> Any:
     from annotator.services.sample import ensure_sample_exercise
 
     ctx = open_context(args.db)
-    ensure_sample_exercise(ctx.db)
+    if not ctx.db.is_server:  # a school server's exercises are set by its instructors
+        ensure_sample_exercise(ctx.db)
     return ctx
 
 
 def run_command(args: argparse.Namespace) -> int:
     from annotator.services.annotations import AnnotationError
     from annotator.services.exercises import ExerciseNotFoundError
+    from annotator.services.school import ServerError
     from annotator.storage.errors import StorageError
 
     handler: Command = args.handler
     try:
         return handler(args)
     except (CliError, StorageError, ExerciseNotFoundError, AnnotationError, ValueError,
-            OSError) as error:
+            OSError, ServerError) as error:
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
         print(f"annotator: error: {message}", file=sys.stderr)
         return 2

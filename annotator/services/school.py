@@ -197,10 +197,12 @@ def add_person(
             login = _free_login(session, suggest_login(name))
         class_id = _class_id(session, class_name) if class_name else None
         verifier = scram_verifier(password)
-        session.execute(text(
+        # The verifier is base64 and '$', ':' (no quote can occur); sent as it is, not as a
+        # bound parameter (CREATE ROLE takes none).
+        session.connection().exec_driver_sql(
             f"CREATE ROLE {quote_ident(login)} LOGIN PASSWORD '{verifier}' "
             f"IN ROLE {quote_ident(group)}"
-        ))
+        )
         person = m.Annotator(display_name=name, role=role, login=login)
         session.add(person)
         session.flush()
