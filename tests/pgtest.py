@@ -46,9 +46,10 @@ class TestServer:
 
     __test__ = False  # not a pytest test class
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, durable: bool = False) -> None:
         import pgserver
 
+        self.durable = durable
         folder.mkdir(parents=True, exist_ok=True)
         self.pgdata = folder / "pgdata"
         self._server: Any = pgserver.get_server(self.pgdata, cleanup_mode="delete")
@@ -97,40 +98,42 @@ class TestServer:
 
     def _configure(self) -> None:
         (self.pgdata / "pg_hba.conf").write_text(HBA, encoding="utf-8")
-        for setting in ("fsync = off", "synchronous_commit = off", "full_page_writes = off"):
+        # A killed server must keep what it said was committed: synchronous commit stays on
+        # for a durable server (fsync can stay off: killing the process keeps the OS cache).
+        settings = ["fsync = off", "full_page_writes = off"]
+        if not self.durable:
+            settings.append("synchronous_commit = off")
+        for setting in settings:
             self.execute(f"ALTER SYSTEM SET {setting}")
         self.execute("SELECT pg_reload_conf()")
 
     # --- life ------------------------------------------------------------------------------
     def kill(self) -> None:
-        """Kill the server as a power cut would (SIGKILL to the postmaster)."""
-        import signal
-
-        os.kill(self.pid, signal.SIGKILL)
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(self.pid, 0)
-
-    def restart(self) -> None:
-        """Start the server again after :meth:`kill` (crash recovery runs)."""
-        import pgserver
-
-        for child in self._postgres_children():
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(child, 9)
-        pgserver.PostgresServer._instances.pop(self.pgdata, None)  # forget the dead one
-        self._server = pgserver.get_server(self.pgdata, cleanup_mode="delete")
-        info = self._server.get_postmaster_info()
-        self.pid = int(info.pid)
-
-    def _postgres_children(self) -> list[int]:
+        """Kill the server as a power cut would: SIGKILL to the postmaster and every backend."""
         import psutil
 
-        found = []
-        for proc in psutil.process_iter(attrs=["name", "cmdline"]):
-            cmdline = proc.info.get("cmdline") or []
-            if proc.info.get("name") == "postgres" and str(self.pgdata) in " ".join(cmdline):
-                found.append(proc.pid)
-        return found
+        postmaster = psutil.Process(self.pid)
+        processes = [postmaster, *postmaster.children(recursive=True)]
+        for proc in processes:
+            with contextlib.suppress(psutil.Error):
+                proc.kill()
+        psutil.wait_procs(processes, timeout=10)
+
+    def restart(self) -> None:
+        """Start the server again after :meth:`kill` (PostgreSQL runs crash recovery).
+
+        The killed postmaster may linger as a zombie when nothing reaps it (a container
+        without an init), which pgserver would take for a running server: its stale
+        ``postmaster.pid`` is removed first."""
+        import atexit
+
+        import pgserver
+
+        atexit.unregister(self._server._cleanup)  # it would try to stop the dead server
+        (self.pgdata / "postmaster.pid").unlink(missing_ok=True)
+        pgserver.PostgresServer._instances.pop(self.pgdata, None)  # forget the dead one
+        self._server = pgserver.get_server(self.pgdata, cleanup_mode="delete")
+        self.pid = int(self._server.get_postmaster_info().pid)
 
     def stop(self) -> None:
         with contextlib.suppress(Exception):
