@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -34,6 +34,7 @@ from annotator.gui import plain
 from annotator.gui.review.agreement_tab import AgreementTab
 from annotator.gui.review.charts_tab import ChartsTab
 from annotator.gui.review.compare_tab import CompareTab
+from annotator.gui.review.live import LiveRefresh
 from annotator.gui.review.models import StudentsModel
 from annotator.gui.review.overlay_tab import OverlayTab
 from annotator.gui.review.scores_tab import ScoresTab
@@ -132,6 +133,22 @@ class ReviewWindow(QMainWindow):
         self.students.includedChanged.connect(self._on_student_toggled)
         self._reload_students()
         self.refresh()
+        # On a school server the class works while the instructor watches: poll for changes.
+        self.live: LiveRefresh | None = None
+        if ctx.db.is_server:
+            self.live = LiveRefresh(self, self.reload)
+            self.statusBar().addPermanentWidget(self.live.label)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.live is not None:
+            self.live.poll()
+            self.live.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self.live is not None:
+            self.live.stop()
+        super().hideEvent(event)
 
     # -- state -------------------------------------------------------------------------
 
