@@ -24,6 +24,7 @@ from annotator.gui.hub import Hub
 from annotator.gui.prompts import Prompts
 from annotator.gui.recent_menu import RecentMenu, remember
 from annotator.gui.review.actions import install_review_actions
+from annotator.gui.server_menu import install_server_actions
 from annotator.gui.settings import Settings
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
 from annotator.gui.window_size import first_start_size
@@ -38,6 +39,7 @@ from annotator.gui.workspace.tag_bar import TagBar
 from annotator.services.annotators import get_annotator, rename_annotator
 from annotator.services.context import AppContext
 from annotator.services.exercises import list_exercises, load_exercise
+from annotator.services.school import server_identity
 from annotator.services.views import ExerciseView
 
 
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self.review = install_review_actions(self)
         self.authoring = install_authoring_actions(self)
         self.handin = install_handin_actions(self)
+        self.server = install_server_actions(self)
         # who is annotating: last group of the File menu, after the authoring actions
         self.menu_file.insertAction(self.act_quit, self.act_change_name)
         self.menu_file.insertSeparator(self.act_quit)
@@ -197,7 +200,11 @@ class MainWindow(QMainWindow):
     # -- who is annotating -------------------------------------------------------------
 
     def _remembered_annotator(self) -> uuid.UUID | None:
-        """The student remembered in the settings, if they are still in the database."""
+        """The student remembered in the settings, if they are still in the database; on a
+        school server, the person the login belongs to."""
+        if self.ctx.db.is_server:
+            me = server_identity(self.ctx.db)
+            return me.id if me is not None else None
         try:
             remembered = uuid.UUID(str(self.settings.get(opt.STUDENT_ID)))
         except ValueError:

@@ -257,3 +257,28 @@ def server_identity(db: Database) -> AnnotatorView | None:
             select(m.Annotator).where(m.Annotator.login == literal_column("session_user"))
         ).first()
         return None if row is None else AnnotatorView(row.id, row.display_name, row.role)
+
+
+def check_login(url: str) -> AnnotatorView | None:
+    """Log in to the school server at ``url`` and say who that is (None for an admin
+    without a person in the database). Raises :class:`StorageError` (login refused, server
+    unreachable, schema too old or too new) with a one-line message."""
+    _require_server(url)
+    db = open_database(url)
+    try:
+        return server_identity(db)
+    finally:
+        db.close()
+
+
+def login_url(host: str, database: str, login: str, password: str | None = None,
+              port: int | None = None) -> str:
+    """The ``postgresql://`` URL for these login details (host may be a socket folder)."""
+    from sqlalchemy.engine import URL
+
+    query = {}
+    if host.startswith("/"):  # a unix socket folder: libpq takes it as host=
+        query, host = {"host": host}, ""
+    url = URL.create("postgresql", username=login or None, password=password or None,
+                     host=host or None, port=port, database=database or None, query=query)
+    return url.render_as_string(hide_password=False)

@@ -26,7 +26,9 @@ def is_sqlite(url: str) -> bool:
 
 
 def is_postgresql(url: str) -> bool:
-    return make_url(url).get_backend_name() == "postgresql"
+    """True for a ``postgresql://`` (or ``postgresql+driver://``) URL; False for anything
+    else, file paths included."""
+    return url.startswith(("postgresql:", "postgresql+"))
 
 
 def sqlalchemy_url(url: str) -> URL:
