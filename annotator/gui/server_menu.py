@@ -10,15 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy.engine import make_url
 
+from annotator.gui import plain
 from annotator.gui import settings as opt
 from annotator.gui.server_connect import ServerLogin, ask_server_login, remembered_form
 
-__all__ = ["LOCAL", "ServerActions", "install_server_actions"]
+__all__ = ["LOCAL", "SEND_EVERY_MS", "ServerActions", "install_server_actions"]
+
+SEND_EVERY_MS = 10_000
 
 LOCAL = ""  # switch_to this: the database on this computer (the default)
 
@@ -31,6 +34,8 @@ class ServerActions(QObject):
         self.window = window
         self._ask = ask
         self.switch_to: str | None = None
+        self.conflicts_told: list[Any] = []
+        self.conflict_box: QMessageBox | None = None
         on_server = window.ctx.db.is_server
         self.act_connect = QAction(self.tr("Connect to &School Server…"), window)
         self.act_connect.setStatusTip(self.tr(
@@ -48,9 +53,62 @@ class ServerActions(QObject):
         self.where.setTextFormat(Qt.TextFormat.PlainText)
         if on_server:
             url = make_url(window.ctx.db.url)
-            where = f"{url.username}@{url.host or 'localhost'}/{url.database}"
-            self.where.setText(self.tr("School server: {0}").format(where))
+            self._server_name = f"{url.username}@{url.host or 'localhost'}/{url.database}"
             window.statusBar().addPermanentWidget(self.where)
+            # Offline work (services/offline.py): say how much waits, send it when possible.
+            self._retry = QTimer(self)
+            self._retry.setInterval(SEND_EVERY_MS)
+            self._retry.timeout.connect(self.send_waiting)
+            self._retry.start()
+            window.installEventFilter(self)  # stops the timer when the window closes
+            for signal in (window.hub.annotationAdded, window.hub.annotationChanged,
+                           window.hub.annotationRemoved, window.hub.saved):
+                signal.connect(lambda *_: self.show_where())
+            self.show_where()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self._retry.stop()
+        return super().eventFilter(watched, event)
+
+    def waiting(self) -> int:
+        service = self.window.ctx.annotations
+        return int(service.waiting()) if hasattr(service, "waiting") else 0
+
+    def show_where(self) -> None:
+        n = self.waiting()
+        if n:
+            self.where.setText(self.tr("Offline, %n change(s) waiting", "", n))
+            kept = self.tr("The school server cannot be reached. Your work is kept on this "
+                           "computer and sent, in order, as soon as the server is back.")
+            self.where.setToolTip(kept)
+            saved = self.window.status_counts.saved_label
+            if saved.text():  # not "saved" on the server yet: say where it is
+                saved.setText(self.tr("✓ Kept offline"))
+                saved.setToolTip(kept)
+        else:
+            self.where.setText(self.tr("School server: {0}").format(self._server_name))
+            self.where.setToolTip("")
+
+    def send_waiting(self) -> None:
+        """Send what waits (every few seconds while something does); report conflicts."""
+        service = self.window.ctx.annotations
+        if not self.waiting():
+            return
+        report = service.send_waiting()
+        if report.sent or report.conflicts:
+            self.window.load_annotations()  # what the server now holds, re-anchored
+        self.show_where()
+        if report.conflicts:
+            self.conflicts_told.append(report.conflicts)
+            text = self.tr("Your work from while the server was away has been sent. "
+                           "The exercise had changed meanwhile:") + "\n\n" + "\n".join(
+                f"• {c.message}" for c in report.conflicts)
+            box = plain.message_box(self.window, QMessageBox.Icon.Information,
+                                    self.tr("Changes Sent"), text)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.conflict_box = box
 
     def connect_to_server(self) -> bool:
         """Ask for the login (checked in the dialog), then restart on the server."""

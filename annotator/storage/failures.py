@@ -63,7 +63,7 @@ def storage_error(exc: BaseException, where: str) -> StorageError | None:
     """The StorageError for a driver failure ``exc`` on the database ``where``, or None
     when ``exc`` is not a storage failure (a constraint violation, a bug)."""
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    if type(orig).__module__.startswith("psycopg"):
+    if orig is not None and type(orig).__module__.startswith("psycopg"):
         return server_error(orig, where)
     if not isinstance(orig, sqlite3.Error) or isinstance(orig, sqlite3.IntegrityError):
         return None

@@ -10,8 +10,8 @@ import uuid
 from pathlib import Path
 
 import pytest
-from conftest import School
 from pgtest import TestServer
+from school_fixtures import School
 from sqlalchemy import func, select, text
 
 from annotator.services.annotations import AnnotationService

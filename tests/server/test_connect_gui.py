@@ -6,9 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import School
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from school_fixtures import School
 
 from annotator.gui import application, server_menu, session
 from annotator.gui import settings as opt

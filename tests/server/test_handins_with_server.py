@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import School
+from school_fixtures import School, _annotate
 from sqlalchemy import select
-from test_roles_and_rls import _annotate
 
 from annotator.services.annotators import create_annotator
 from annotator.services.context import open_context

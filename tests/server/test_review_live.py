@@ -6,8 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import School
-from test_roles_and_rls import _annotate
+from school_fixtures import School, _annotate
 
 from annotator.gui.review.window import ReviewWindow
 from annotator.services.context import AppContext

@@ -6,12 +6,10 @@ import uuid
 
 import psycopg
 import pytest
-from conftest import School
+from school_fixtures import School, _annotate
 from sqlalchemy import text
 
-from annotator.services.annotations import AnnotationService
-from annotator.services.events import EventBus
-from annotator.services.exercises import list_exercises, load_exercise
+from annotator.services.exercises import list_exercises
 from annotator.services.school import add_person, init_server, server_identity
 from annotator.storage.database import open_database
 from annotator.storage.errors import AccessDeniedError
@@ -23,20 +21,6 @@ def _connect(school: School, who: object) -> psycopg.Connection:
         dbname=school.database, user=who.login, password=who.password,  # type: ignore[attr-defined]
         autocommit=True,
     )
-
-
-def _annotate(school: School, who: object, start: int = 10, end: int = 20) -> uuid.UUID:
-    db = open_database(school.url(who))  # type: ignore[arg-type]
-    try:
-        me = server_identity(db)
-        assert me is not None
-        exercise = load_exercise(db, school.exercise_id)
-        service = AnnotationService(db, EventBus())
-        made = service.add(exercise.articles[0].id, me.id, start, end, exercise.tags[1].id,
-                           note=f"by {me.display_name}")
-        return made.id
-    finally:
-        db.close()
 
 
 def test_a_student_logs_in_with_scram_and_sees_only_their_classes_exercises(

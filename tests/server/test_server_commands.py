@@ -10,8 +10,8 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from conftest import drop_school_roles
 from pgtest import TestServer
+from school_fixtures import drop_school_roles
 
 from annotator.cli import main
 from annotator.services.school import ServerError, read_class_list

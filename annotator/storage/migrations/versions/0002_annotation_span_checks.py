@@ -11,6 +11,7 @@ Create Date: 2026-11-22 05:40:00
 """
 
 from collections.abc import Sequence
+from typing import Literal
 
 from alembic import op
 
@@ -20,7 +21,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _recreate() -> str:
+def _recreate() -> Literal["always", "auto"]:
     # SQLite must rebuild the table; PostgreSQL adds the constraints in place (rebuilding
     # there would drop the primary key the links' foreign keys depend on).
     return "always" if op.get_bind().dialect.name == "sqlite" else "auto"
