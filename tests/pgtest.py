@@ -46,10 +46,11 @@ class TestServer:
 
     __test__ = False  # not a pytest test class
 
-    def __init__(self, folder: Path, *, durable: bool = False) -> None:
+    def __init__(self, folder: Path, *, durable: bool = False, tuned: bool = True) -> None:
         import pgserver
 
         self.durable = durable
+        self.tuned = tuned
         folder.mkdir(parents=True, exist_ok=True)
         self.pgdata = folder / "pgdata"
         self._server: Any = pgserver.get_server(self.pgdata, cleanup_mode="delete")
@@ -100,8 +101,9 @@ class TestServer:
         (self.pgdata / "pg_hba.conf").write_text(HBA, encoding="utf-8")
         # A killed server must keep what it said was committed: synchronous commit stays on
         # for a durable server (fsync can stay off: killing the process keeps the OS cache).
-        settings = ["fsync = off", "full_page_writes = off"]
-        if not self.durable:
+        # A benchmark runs untuned: PostgreSQL's defaults, fsync on, as a school's would.
+        settings = ["fsync = off", "full_page_writes = off"] if self.tuned else []
+        if not self.durable and self.tuned:
             settings.append("synchronous_commit = off")
         for setting in settings:
             self.execute(f"ALTER SYSTEM SET {setting}")
