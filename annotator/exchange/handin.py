@@ -22,6 +22,7 @@ import fastjsonschema
 from jsonschema import Draft7Validator
 from jsonschema.exceptions import best_match
 
+from annotator.core.text import without_nul
 from annotator.exchange.handin_errors import HandinError
 from annotator.exchange.handin_records import (
     HandinAnnotation,
@@ -229,7 +230,8 @@ def _record(d: dict[str, Any]) -> HandinRecord:
         exercise_revision=exercise["revision"],
         exercise_title=exercise["title"],
         annotator=HandinAnnotator(
-            u(d["annotator"]["id"]), d["annotator"]["display_name"], d["annotator"]["role"]
+            u(d["annotator"]["id"]), without_nul(d["annotator"]["display_name"]),
+            d["annotator"]["role"]
         ),
         handed_in=parse_timestamp(d["handed_in"]),
         app_version=d["app_version"],
@@ -252,14 +254,15 @@ def _record(d: dict[str, Any]) -> HandinRecord:
                 suffix=a["suffix"],
                 tag_id=u(a["tag_id"]),
                 tag_key=a["tag_key"],
-                note=a["note"],
+                note=without_nul(a["note"]),
                 created=parse_timestamp(a["created"]),
                 modified=parse_timestamp(a["modified"]),
             )
             for a in d["annotations"]
         ),
         links=tuple(
-            HandinLink(u(k["id"]), u(k["source_id"]), u(k["target_id"]), k["kind"], k["note"])
+            HandinLink(u(k["id"]), u(k["source_id"]), u(k["target_id"]), k["kind"],
+                       without_nul(k["note"]))
             for k in d["links"]
         ),
         answers=tuple(
@@ -267,7 +270,7 @@ def _record(d: dict[str, Any]) -> HandinRecord:
                 u(a["question_id"]),
                 a["question_text"],
                 u(a["article_id"]),
-                a["value"],
+                without_nul(a["value"]),
                 a["rating"],
             )
             for a in d["answers"]

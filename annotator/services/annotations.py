@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from annotator.core.text import quote_context
+from annotator.core.text import quote_context, without_nul
 from annotator.services import events as ev
 from annotator.services.events import EventBus
 from annotator.services.views import AnnotationView, AnswerView, LinkView
@@ -73,7 +73,7 @@ class AnnotationService:
                 prefix=prefix,
                 suffix=suffix,
                 tag_id=tag_id,
-                note=note,
+                note=without_nul(note),
             )
             session.add(row)
             session.flush()
@@ -99,7 +99,7 @@ class AnnotationService:
                 self._check_tag(session, row.article, tag_id)
                 row.tag_id = tag_id
             if note is not None:
-                row.note = note
+                row.note = without_nul(note)
             if start is not None or end is not None:
                 new_start = row.start if start is None else start
                 new_end = row.end if end is None else end
@@ -209,7 +209,8 @@ class AnnotationService:
             ).first()
             if duplicate is not None:
                 raise AnnotationError("these two passages are already linked that way")
-            row = m.Link(source_id=source_id, target_id=target_id, kind=kind, note=note)
+            row = m.Link(source_id=source_id, target_id=target_id, kind=kind,
+                         note=without_nul(note))
             if link_id is not None:
                 row.id = link_id
             session.add(row)
@@ -230,7 +231,7 @@ class AnnotationService:
             if kind is not None:
                 row.kind = kind
             if note is not None:
-                row.note = note
+                row.note = without_nul(note)
             session.flush()
             after = LinkView.of(row)
         self.bus.publish(ev.LINK_CHANGED, after, source)
@@ -294,7 +295,7 @@ class AnnotationService:
                 row = m.Answer(question_id=question_id, annotator_id=annotator_id,
                                article_id=article_id)
                 session.add(row)
-            row.value, row.rating = value, rating
+            row.value, row.rating = without_nul(value), rating
             session.flush()
             after = _answer(row)
         self.bus.publish(ev.ANSWER_CHANGED, after, source)

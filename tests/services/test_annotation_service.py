@@ -90,3 +90,18 @@ def test_answers_upsert(setup: tuple) -> None:
     assert ctx.annotations.answers(exercise.id, student.id) == [second]
     with pytest.raises(AnnotationError, match="1 to 5"):
         ctx.annotations.set_answer(q.id, student.id, article.id, "x", 9)
+
+
+def test_nul_characters_are_removed_from_notes_and_answers_on_every_backend(
+    setup: tuple,
+) -> None:
+    ctx, exercise, student = setup
+    article = exercise.articles[0]
+    a = ctx.annotations.add(article.id, student.id, 0, 6, exercise.tags[0].id, note="a\x00b")
+    assert a.note == "ab" == ctx.annotations.get(a.id).note
+    _, after = ctx.annotations.update(a.id, note="c\x00d")
+    assert after.note == "cd"
+    _, answer = ctx.annotations.set_answer(exercise.questions[0].id, student.id, article.id,
+                                           "yes\x00no")
+    assert answer.value == "yesno"
+    assert create_annotator(ctx.db, "Zo\x00e").display_name == "Zoe"
