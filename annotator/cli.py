@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
     p.set_defaults(handler=_cmd_review)
     _add_handin_commands(sub)
+    from annotator.cli_feedback import add_feedback_command
+
+    add_feedback_command(sub)
     from annotator.cli_server import add_server_commands
 
     add_server_commands(sub)
@@ -164,6 +167,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     try:
         if args.fmt == "html":
             export_report(ctx.db, exercise_id, person.id, args.output)
+        elif args.fmt == "handin" and person.role == "student":
+            from annotator.services.feedback_student import hand_in
+
+            hand_in(ctx.db, exercise_id, person.id, args.output)  # recorded as an attempt
         else:
             export_handin(ctx.db, exercise_id, person.id, args.output, args.fmt)
     except ExchangeError as error:

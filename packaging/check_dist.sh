@@ -25,6 +25,7 @@ echo "== python -m build --sdist, then pip install of that sdist"
 SDIST=$(ls "$WORK"/sdist/*.tar.gz)
 for wanted in resources/sample/exercise.json resources/icons/icon-256.png \
         annotator/exchange/schemas/handin-1.schema.json \
+        annotator/exchange/schemas/feedback-1.schema.json \
         annotator/storage/migrations/script.py.mako \
         annotator/storage/migrations/versions/0001_initial_schema.py \
         tests/conftest.py packaging/annotator.spec Makefile; do

@@ -19,6 +19,7 @@ from annotator.gui import settings as opt
 from annotator.gui.about import AboutDialog
 from annotator.gui.authoring.actions import install_authoring_actions
 from annotator.gui.exercise_picker import ExercisePicker
+from annotator.gui.feedback.actions import install_feedback_actions, is_feedback_file
 from annotator.gui.handin.actions import install_handin_actions
 from annotator.gui.hub import Hub
 from annotator.gui.prompts import Prompts
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.review = install_review_actions(self)
         self.authoring = install_authoring_actions(self)
         self.handin = install_handin_actions(self)
+        self.feedback = install_feedback_actions(self)
         self.server = install_server_actions(self)
         # who is annotating: last group of the File menu, after the authoring actions
         self.menu_file.insertAction(self.act_quit, self.act_change_name)
@@ -387,7 +389,11 @@ class MainWindow(QMainWindow):
     # -- files handed to the app (command line, file manager, macOS open events) ---------
 
     def open_paths(self, paths: Sequence[str | Path]) -> None:
-        """Open exercise packages and articles; import hand-in files (``*.json``)."""
+        """Open exercise packages and articles; open feedback files (``*.feedback.json``);
+        import hand-in files (other ``*.json``)."""
+        for path in [Path(p) for p in paths if is_feedback_file(p)]:
+            self.feedback.open_feedback(path)
+        paths = [p for p in paths if not is_feedback_file(p)]
         handins = [Path(p) for p in paths if str(p).lower().endswith(".json")]
         others = [Path(p) for p in paths if not str(p).lower().endswith(".json")]
         for path in others:

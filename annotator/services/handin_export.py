@@ -26,6 +26,7 @@ from annotator.exchange.handin_records import (
     HandinTag,
 )
 from annotator.exchange.w3c import dump_w3c
+from annotator.services.key_guard import refuse_key
 from annotator.storage.database import Database
 from annotator.storage.models import Annotation, Annotator, Answer, Exercise, Link
 from annotator.storage.types import utcnow
@@ -144,6 +145,7 @@ def export_handin(
     writers = {"handin": dump_handin, "w3c": dump_w3c, "csv": dump_csv}
     if fmt not in writers:
         raise HandinError(f"{target}: unknown export format {fmt!r} (handin, w3c or csv)")
+    refuse_key(db, annotator_id, target)
     with db.session() as session:
         try:
             record = build_handin_record(session, exercise_id, annotator_id, handed_in=handed_in)

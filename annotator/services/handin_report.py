@@ -14,6 +14,7 @@ from annotator.exchange.handin_errors import HandinError
 from annotator.exchange.handin_records import HandinRecord
 from annotator.exchange.html_report import ReportQuestion, render_report
 from annotator.services.handin_export import build_handin_record
+from annotator.services.key_guard import refuse_key
 from annotator.storage.database import Database
 from annotator.storage.models import Article, Exercise
 
@@ -88,6 +89,7 @@ def export_report(
 ) -> None:
     """Write the HTML report to ``path`` atomically; HandinError names the file on failure."""
     target = Path(path)
+    refuse_key(db, annotator_id, target)
     try:
         html = report_html(db, exercise_id, annotator_id)
     except LookupError as exc:

@@ -356,3 +356,59 @@ class OrphanAnnotation(Base):
     original_end: Mapped[int] = mapped_column(Integer, nullable=False)
     created: Mapped[datetime] = _created()
     modified: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+class HandinAttempt(Base):
+    """One hand-in as the student made it: attempt 1, then 2 after "revise and hand in again".
+
+    Recorded in the student's own database when they hand in (``handed_in`` is the time the
+    file states), with the hand-in document as written (``handin``), so an earlier attempt
+    stays as it was while the student revises. ``feedback`` holds the feedback file opened
+    for this attempt (its canonical JSON, empty until one is opened).
+    """
+
+    __tablename__ = "handin_attempt"
+    __table_args__ = (
+        UniqueConstraint("annotator_id", "exercise_id", "number"),
+        CheckConstraint("number >= 1", name="number_positive"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    annotator_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("annotator.id", ondelete="CASCADE"), nullable=False
+    )
+    exercise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("exercise.id", ondelete="CASCADE"), nullable=False
+    )
+    number: Mapped[int] = mapped_column(Integer, nullable=False)
+    handed_in: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    handin: Mapped[str] = mapped_column(Text, nullable=False)
+    feedback: Mapped[str] = mapped_column(Text, default="", nullable=False)
+    feedback_opened: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class InstructorComment(Base):
+    """The instructor's comment to a student on an exercise: on the whole work
+    (``annotation_id`` empty, at most one) or on one of the student's annotations (by id)."""
+
+    __tablename__ = "instructor_comment"
+    __table_args__ = (
+        UniqueConstraint("exercise_id", "student_id", "annotation_id"),
+        Index("ix_instructor_comment_exercise_student", "exercise_id", "student_id"),
+    )
+
+    id: Mapped[uuid.UUID] = _pk()
+    exercise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("exercise.id", ondelete="CASCADE"), nullable=False
+    )
+    student_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("annotator.id", ondelete="CASCADE"), nullable=False
+    )
+    # No foreign key: importing a student's newer hand-in replaces their annotation rows
+    # (same ids), and the comments must outlive that. A comment whose annotation is gone is
+    # simply not sent (services/feedback.py sends comments on the student's own ids only).
+    annotation_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    modified: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False
+    )

@@ -27,7 +27,8 @@ __all__ = ["GROUP_SUFFIXES", "apply_policies", "group_roles", "quote_ident"]
 GROUP_SUFFIXES = ("_students", "_instructors")
 
 # Tables a student may write (their own rows only); every other table is read-only to them.
-STUDENT_WRITES = ("annotation", "link", "answer", "orphan_annotation", "handin")
+STUDENT_WRITES = ("annotation", "link", "answer", "orphan_annotation", "handin",
+                  "handin_attempt")
 
 # The policy for students, per table: (command, USING, WITH CHECK or None).
 _MINE = "annotator_id = annotator_me()"
@@ -49,6 +50,11 @@ STUDENT_POLICIES: dict[str, tuple[str, str, str | None]] = {
     ),
     "handin": ("ALL", _MINE,
                f"{_MINE} AND exercise_id IN (SELECT annotator_my_exercises())"),
+    # a student's own hand-in attempts, with the feedback returned for them
+    "handin_attempt": ("ALL", _MINE,
+                       f"{_MINE} AND exercise_id IN (SELECT annotator_my_exercises())"),
+    # the instructor's comments on this student's work, read-only
+    "instructor_comment": ("SELECT", "student_id = annotator_me()", None),
     "school_class": ("SELECT", "id IN (SELECT class_id FROM enrolment)", None),
     "enrolment": ("SELECT", _MINE, None),
     "class_exercise": ("SELECT", "class_id IN (SELECT class_id FROM enrolment)", None),

@@ -171,8 +171,8 @@ def test_review_menu_in_the_main_window(
     assert titles.index("&Review") == titles.index("&Help") - 1
     assert main.review.act_overview.shortcut().toString() == "Ctrl+R"
     assert [a.text() for a in main.review.menu.actions() if a.text()] == [
-        "&Class Overview…", "Annotate the &Answer Key", "Export Review &Report…",
-        "Export &Scores (CSV)…"]
+        "&Class Overview…", "Annotate the &Answer Key", "E&xplain Key Passage…",
+        "Export Review &Report…", "Export &Scores (CSV)…", "Return &Feedback…"]
     main.review.act_overview.trigger()
     review = main.review.review_window
     assert review is not None and review.isVisible()

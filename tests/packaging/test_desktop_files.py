@@ -23,6 +23,7 @@ MIME = LINUX / f"{APP_ID}.mime.xml"
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 EXERCISE = "application/x-source-annotator-exercise"
 HANDIN = "application/x-source-annotator-handin"
+FEEDBACK = "application/x-source-annotator-feedback"
 
 
 def _desktop_entry() -> configparser.SectionProxy:
@@ -43,14 +44,15 @@ def test_desktop_entry_launches_the_annotator_command_with_files() -> None:
     assert entry["Icon"] == APP_ID
     assert entry["Exec"] == "annotator %F"
     assert entry["Categories"] == "Education;"
-    assert set(filter(None, entry["MimeType"].split(";"))) == {EXERCISE, HANDIN}
+    assert set(filter(None, entry["MimeType"].split(";"))) == {EXERCISE, HANDIN, FEEDBACK}
 
 
 def test_mime_types_register_both_file_kinds_as_subclasses() -> None:
     types = _mime_types()
-    assert set(types) == {EXERCISE, HANDIN}
+    assert set(types) == {EXERCISE, HANDIN, FEEDBACK}
     expected = {EXERCISE: ("*.saexercise", "application/zip"),
-                HANDIN: ("*.handin.json", "application/json")}
+                HANDIN: ("*.handin.json", "application/json"),
+                FEEDBACK: ("*.feedback.json", "application/json")}
     for name, (glob, parent) in expected.items():
         element = types[name]
         assert [g.get("pattern") for g in element.iter(f"{MIME_NS}glob")] == [glob]
@@ -85,7 +87,8 @@ def test_qt_recognises_the_file_types_once_installed(tmp_path: Path) -> None:
     script = (
         "from PySide6.QtCore import QMimeDatabase as D\n"
         "db = D()\n"
-        "for n in ('water-ada.handin.json', 'water.saexercise', 'plain.json'):\n"
+        "for n in ('water-ada.handin.json', 'water.saexercise', 'plain.json',\n"
+        "          'water-ada.feedback.json'):\n"
         "    t = db.mimeTypeForFile(n, D.MatchMode.MatchExtension)\n"
         "    print(n, t.name(), ','.join(t.parentMimeTypes()))\n"
     )
@@ -96,6 +99,7 @@ def test_qt_recognises_the_file_types_once_installed(tmp_path: Path) -> None:
         f"water-ada.handin.json {HANDIN} application/json",
         f"water.saexercise {EXERCISE} application/zip",
         "plain.json application/json text/javascript",
+        f"water-ada.feedback.json {FEEDBACK} application/json",
     ]
 
 
@@ -129,3 +133,4 @@ def test_update_mime_database_accepts_the_types(tmp_path: Path) -> None:
     assert result.returncode == 0 and not result.stderr.strip(), result.stderr
     globs = (tmp_path / "mime" / "globs2").read_text(encoding="utf-8")
     assert f"{EXERCISE}:*.saexercise" in globs and f"{HANDIN}:*.handin.json" in globs
+    assert f"{FEEDBACK}:*.feedback.json" in globs

@@ -128,3 +128,29 @@ def test_init_is_idempotent_and_accounts_need_the_admin(school: School) -> None:
     with open_database(school.admin_url).engine.connect() as conn:
         policies = conn.execute(text("SELECT count(*) FROM pg_policies")).scalar()
         assert policies and policies >= 28
+
+
+def test_instructor_comments_reach_only_the_student_they_are_about(school: School) -> None:
+    ada_id, ben_id = _annotator_id(school, school.ada), _annotator_id(school, school.ben)
+    with _connect(school, school.teacher) as conn:
+        for student, words in ((ada_id, "well argued"), (ben_id, "look again")):
+            conn.execute(
+                "INSERT INTO instructor_comment (id, exercise_id, student_id, annotation_id, "
+                "text, modified) VALUES (gen_random_uuid(), %s, %s, NULL, %s, now())",
+                (school.exercise_id, student, words))
+    with _connect(school, school.ada) as conn:
+        assert [r[0] for r in conn.execute("SELECT text FROM instructor_comment")] == [
+            "well argued"]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE instructor_comment SET text = 'changed'")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            conn.execute(
+                "INSERT INTO handin_attempt (id, annotator_id, exercise_id, number, handed_in, "
+                "handin, feedback) VALUES (gen_random_uuid(), %s, %s, 1, now(), '{}', '')",
+                (ben_id, school.exercise_id))
+        conn.execute(
+            "INSERT INTO handin_attempt (id, annotator_id, exercise_id, number, handed_in, "
+            "handin, feedback) VALUES (gen_random_uuid(), %s, %s, 1, now(), '{}', '')",
+            (ada_id, school.exercise_id))
+    with _connect(school, school.ben) as conn:
+        assert conn.execute("SELECT count(*) FROM handin_attempt").fetchone()[0] == 0

@@ -175,7 +175,6 @@ class HandinActions(QObject):
         """The Hand In dialog for the current student, or None (after saying why)."""
         from annotator.gui.handin.handin_dialog import HandInDialog
         from annotator.services.handin_report import handin_overview
-        from annotator.services.handins import export_handin
 
         who = self._who()
         if who is None:
@@ -184,7 +183,10 @@ class HandinActions(QObject):
         overview = handin_overview(self.window.ctx.db, exercise_id, student)
 
         def save(path: Path) -> None:
-            export_handin(self.window.ctx.db, exercise_id, student, path)
+            # recorded as the student's next attempt (feedback opens only after one)
+            from annotator.services.feedback_student import hand_in
+
+            hand_in(self.window.ctx.db, exercise_id, student, path)
             self.window.statusBar().showMessage(f"Handed in: {path}", 15_000)
 
         return HandInDialog(overview, self._default_path(".handin.json"), save, self.window)

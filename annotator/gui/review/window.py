@@ -33,6 +33,7 @@ from annotator.exchange.errors import ExchangeError
 from annotator.gui import plain
 from annotator.gui.review.agreement_tab import AgreementTab
 from annotator.gui.review.charts_tab import ChartsTab
+from annotator.gui.review.comment_box import install_comment_box
 from annotator.gui.review.compare_tab import CompareTab
 from annotator.gui.review.live import LiveRefresh
 from annotator.gui.review.models import StudentsModel
@@ -109,6 +110,7 @@ class ReviewWindow(QMainWindow):
 
         self.overlay_tab = OverlayTab()
         self.compare_tab = CompareTab()
+        install_comment_box(self.compare_tab, ctx.db, exercise_id)
         self.scores_tab = ScoresTab()
         self.agreement_tab = AgreementTab()
         self.charts_tab = ChartsTab()

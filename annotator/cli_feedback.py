@@ -1,0 +1,78 @@
+"""``annotator feedback``: write one feedback file per student who handed in.
+
+Kept apart from cli.py so the parser stays small; imports only argparse until it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+__all__ = ["add_feedback_command"]
+
+_EPILOG = """\
+parts (--include, comma-separated; default all):
+  key       the answer key, with your explanation of each key passage
+  class     the class overlay: how many students marked each character with each tag
+            (left out when fewer than 3 students handed in, to keep classmates anonymous)
+  scores    the student's scores against the key: exact, overlap, character F1, confusion
+  comments  your comment to the student and your comments on their annotations
+
+exit status:
+  0  a file was written for every student who handed in
+  1  some files could not be written (see the problem column)
+  2  bad usage or input
+
+example:
+  annotator feedback --exercise 7e0e --output returned/ --include key,scores
+"""
+
+
+def add_feedback_command(sub: Any) -> None:
+    p = sub.add_parser(
+        "feedback", help="write a feedback file for every student who handed in",
+        description="Write NAME.feedback.json for every student whose hand-in was imported: "
+        "the answer key with explanations, the anonymised class overlay, the student's "
+        "scores and your comments. Each file opens only for its student.",
+        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID",
+                   help="exercise id or an unambiguous prefix of it")
+    p.add_argument("--output", required=True, metavar="DIR", help="folder to write into")
+    p.add_argument("--include", metavar="PARTS", default="key,class,scores,comments",
+                   help="which parts to include (default: key,class,scores,comments)")
+    p.add_argument("--json", action="store_true", help="print one JSON object per student")
+    p.set_defaults(handler=_cmd_feedback)
+
+
+def _cmd_feedback(args: argparse.Namespace) -> int:
+    from annotator.cli import CliError, _open, _print_json
+    from annotator.exchange.errors import ExchangeError
+    from annotator.services.exercises import parse_exercise_id
+    from annotator.services.feedback import parse_includes, return_feedback
+
+    try:
+        includes = parse_includes(args.include)
+    except ValueError as error:
+        raise CliError(f"--include: {error}") from None
+    ctx = _open(args)
+    exercise_id = parse_exercise_id(ctx.db, args.exercise_id)
+    try:
+        results = return_feedback(ctx.db, exercise_id, args.output, includes)
+    except ExchangeError as error:
+        raise CliError(str(error)) from error
+    if not results:
+        raise CliError("nobody has handed in this exercise yet: import hand-ins first")
+    if args.json:
+        _print_json([{"student": r.student, "student_id": str(r.student_id),
+                      "file": str(r.path) if r.path else None, "ok": r.ok,
+                      "problem": r.problem, "notes": list(r.notes)} for r in results])
+    else:
+        for r in results:
+            print(f"{r.student}\t{r.path if r.ok else 'not written: ' + r.problem}")
+        notes = sorted({note for r in results for note in r.notes})
+        for note in notes:
+            print(f"note: {note}")
+        written = sum(1 for r in results if r.ok)
+        print(f"{written} of {len(results)} feedback file(s) written")
+    return 0 if all(r.ok for r in results) else 1

@@ -1,0 +1,1 @@
+"""Feedback to students: returning it (instructor) and reading it (student)."""
