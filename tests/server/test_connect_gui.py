@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 from school_fixtures import School
 
 from annotator.gui import application, server_menu, session
@@ -45,11 +45,6 @@ def test_the_dialog_says_why_a_login_fails_and_lets_the_student_try_again(
     assert dialog.person is not None and dialog.person.display_name == "Ada Lovelace"
 
 
-def _main_window() -> MainWindow:
-    return next(w for w in QApplication.topLevelWidgets()
-                if isinstance(w, MainWindow) and w.isVisible())
-
-
 def test_connecting_reopens_the_window_on_the_server_as_the_student(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: Any, school: School,
 ) -> None:
@@ -58,9 +53,18 @@ def test_connecting_reopens_the_window_on_the_server_as_the_student(
     monkeypatch.setattr(server_menu, "ask_server_login", lambda parent, remembered: login)
     monkeypatch.setattr(session, "_show", lambda icon, text, parent=None: None)
     seen: list[dict[str, Any]] = []
+    opened: list[MainWindow] = []  # the windows run_gui opens (not another test's leftovers)
+    open_window = application._open_window
+
+    def spy(*args: Any) -> Any:
+        window, started = open_window(*args)
+        opened.append(window)
+        return window, started
+
+    monkeypatch.setattr(application, "_open_window", spy)
 
     def fake_exec() -> int:
-        window = _main_window()
+        window = opened[-1]
         seen.append({"server": window.ctx.db.is_server, "exercise": window.exercise.id,
                      "who": window.annotator_id,
                      "status": window.server.where.text()})
