@@ -132,3 +132,55 @@ def test_server_commands_refuse_a_database_file(tmp_path: Path,
     assert main(["server", "init", f"sqlite:///{tmp_path / 'x.db'}"]) == 2
     assert "postgresql://" in capsys.readouterr().err
     assert not (tmp_path / "x.db").exists()
+
+
+def test_a_server_at_the_first_schema_with_work_in_it_upgrades_and_keeps_it(
+    empty_school: tuple[str, str],
+) -> None:
+    _, url = empty_school
+    _at(url, "0001")
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(
+            """
+            INSERT INTO tag_set VALUES ('00000000-0000-0000-0000-000000000001', 'T', now());
+            INSERT INTO tag (id, tag_set_id, key, label, colour, shortcut, definition, position)
+                VALUES ('00000000-0000-0000-0000-000000000002',
+                        '00000000-0000-0000-0000-000000000001', 'claim', 'Claim', '#000000',
+                        '1', '', 0);
+            INSERT INTO exercise (id, title, instructions, revision, tag_set_id, created,
+                modified) VALUES ('00000000-0000-0000-0000-000000000003', 'E', '', 1,
+                '00000000-0000-0000-0000-000000000001', now(), now());
+            INSERT INTO article (id, exercise_id, position, title, outlet, author, published,
+                url, retrieved, language, text, sha256)
+                VALUES ('00000000-0000-0000-0000-000000000004',
+                        '00000000-0000-0000-0000-000000000003', 0, '', '', '', '', '', '', '',
+                        'Some text here', 'x');
+            INSERT INTO annotator (id, display_name, role, created)
+                VALUES ('00000000-0000-0000-0000-000000000005', 'Ada', 'student', now());
+            INSERT INTO annotation (id, article_id, annotator_id, start, "end", exact, prefix,
+                suffix, tag_id, note, created, modified)
+                VALUES ('00000000-0000-0000-0000-000000000006',
+                        '00000000-0000-0000-0000-000000000004',
+                        '00000000-0000-0000-0000-000000000005', 0, 4, 'Some', '', '',
+                        '00000000-0000-0000-0000-000000000002', 'kept', now(), now()),
+                       ('00000000-0000-0000-0000-000000000007',
+                        '00000000-0000-0000-0000-000000000004',
+                        '00000000-0000-0000-0000-000000000005', 5, 9, 'text', '', '',
+                        '00000000-0000-0000-0000-000000000002', '', now(), now());
+            INSERT INTO link (id, source_id, target_id, kind, note, created)
+                VALUES ('00000000-0000-0000-0000-000000000008',
+                        '00000000-0000-0000-0000-000000000006',
+                        '00000000-0000-0000-0000-000000000007', 'supports', '', now());
+            """
+        )
+    assert main(["server", "upgrade", url]) == 0
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT note FROM annotation ORDER BY start").fetchall() == [
+            ("kept",), ("",)]
+        assert conn.execute("SELECT count(*) FROM link").fetchone()[0] == 1  # kept too
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+            head_revision())
+    engine = create_db_engine(url)
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    engine.dispose()
