@@ -17,8 +17,9 @@ transaction, and stops at the first one the server cannot take yet:
 * deletions and edits of something no longer there are reported, and kept in the queue
   file's ``kept`` table, never dropped silently.
 
-Links and answers are not queued: while offline they are refused with the usual "not saved"
-message (the annotations they join are safe).
+Answers to the evaluation questions are queued too (the last one written wins, as online).
+Links are not queued: while offline they are refused with the usual "not saved" message (the
+annotations they join are safe).
 """
 
 from __future__ import annotations
@@ -34,13 +35,13 @@ from typing import Any
 from sqlalchemy import select
 
 from annotator.core.anchoring import reanchor
-from annotator.core.text import quote_context
+from annotator.core.text import quote_context, without_nul
 from annotator.services import events as ev
 from annotator.services.annotations import AnnotationError, AnnotationService, Removed
 from annotator.services.events import EventBus
 from annotator.services.exercises import load_exercise
 from annotator.services.offline_queue import OfflineQueue, Pending
-from annotator.services.views import AnnotationView
+from annotator.services.views import AnnotationView, AnswerView
 from annotator.storage import models as m
 from annotator.storage.database import Database
 from annotator.storage.errors import ServerUnavailableError
@@ -95,6 +96,7 @@ class OfflineAnnotations(AnnotationService):
         self.queue = queue
         self._articles: dict[uuid.UUID, _Article] = {}
         self._known: dict[uuid.UUID, AnnotationView] = {}
+        self._answers: dict[tuple[uuid.UUID, uuid.UUID], AnswerView] = {}
         self._next_try = 0.0
 
     # -- what the offline work is computed from -------------------------------------------
@@ -195,6 +197,32 @@ class OfflineAnnotations(AnnotationService):
         self.bus.publish(ev.ANNOTATION_REMOVED, view, source)
         return Removed(view, ())
 
+    def set_answer(self, question_id: uuid.UUID, annotator_id: uuid.UUID,
+                   article_id: uuid.UUID, value: str, rating: int | None = None, *,
+                   source: object | None = None) -> tuple[AnswerView | None, AnswerView]:
+        if not self._behind():
+            try:
+                before, after = super().set_answer(question_id, annotator_id, article_id,
+                                                   value, rating, source=source)
+                self._answers[(question_id, article_id)] = after
+                return before, after
+            except ServerUnavailableError:
+                if article_id not in self._articles:
+                    raise
+                self._next_try = time.monotonic() + RETRY_S
+        if rating is not None and not 1 <= rating <= 5:
+            raise AnnotationError("a rating runs from 1 to 5")
+        before_answer = self._answers.get((question_id, article_id))
+        after_answer = AnswerView(question_id, annotator_id, article_id,
+                                  without_nul(value), rating)
+        self.queue.push("answer", {
+            "question_id": str(question_id), "annotator_id": str(annotator_id),
+            "article_id": str(article_id), "value": after_answer.value, "rating": rating,
+            "exact": after_answer.value[:40]})
+        self._answers[(question_id, article_id)] = after_answer
+        self.bus.publish(ev.ANSWER_CHANGED, after_answer, source)
+        return before_answer, after_answer
+
     def _behind(self) -> bool:
         """True while changes wait (after trying to send them, at most every RETRY_S
         seconds, so that offline work does not wait for the network each time)."""
@@ -220,6 +248,13 @@ class OfflineAnnotations(AnnotationService):
 
     def _replay(self, entry: Pending, report: ReplayReport) -> None:
         p = entry.payload
+        if entry.op == "answer":
+            # the last answer written wins, as online; replaying it twice changes nothing
+            super().set_answer(uuid.UUID(p["question_id"]), uuid.UUID(p["annotator_id"]),
+                               uuid.UUID(p["article_id"]), p["value"], p["rating"],
+                               source=self)
+            report.sent += 1
+            return
         annotation_id = uuid.UUID(p["id"])
         with self.db.session() as session:
             row = session.get(m.Annotation, annotation_id)

@@ -62,11 +62,14 @@ def test_changes_made_offline_are_sent_in_order_once_and_conflicts_reported(
     service.update(kept.id, note="offline 1, edited")
     temp = service.add(article.id, me.id, 20, 25, tags[0].id)
     service.delete(temp.id)
-    assert service.waiting() == 6
+    question = exercise.questions[0].id
+    service.set_answer(question, me.id, article.id, "first thought")
+    service.set_answer(question, me.id, article.id, "second thought")
+    assert service.waiting() == 8
     assert seen.count(ev.ANNOTATION_ADDED) == 4  # the window showed every change at once
     with pytest.raises(ServerUnavailableError):
         open_database(url)
-    assert service.send_waiting().waiting == 6  # still down: nothing lost, nothing sent
+    assert service.send_waiting().waiting == 8  # still down: nothing lost, nothing sent
 
     outage_server.restart()
     # Meanwhile a new revision of the exercise changed the article (as exercise_sync does
@@ -81,7 +84,8 @@ def test_changes_made_offline_are_sent_in_order_once_and_conflicts_reported(
     finally:
         admin.close()
     report = service.send_waiting()
-    assert report.waiting == 0 and report.sent == 6 and report.skipped_duplicates == 0
+    assert report.waiting == 0 and report.sent == 8 and report.skipped_duplicates == 0
+    assert [a.value for a in service.answers(exercise.id, me.id)] == ["second thought"]
     # every change made against the old text is placed again in the new one, and said so
     assert {c.exact for c in report.conflicts if c.what == "re-anchored"} == {
         text[:6], "North Korea’s", text[20:25]}
