@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     from annotator.cli_feedback import add_feedback_command
 
     add_feedback_command(sub)
+    from annotator.cli_interop import add_interop_commands
+
+    add_interop_commands(sub)
     from annotator.cli_server import add_server_commands
 
     add_server_commands(sub)
@@ -116,6 +119,9 @@ def _add_handin_commands(sub: Any) -> None:
     p.add_argument("--format", dest="fmt", choices=("handin", "w3c", "csv", "html"),
                    default="handin", help="file format (default: handin)")
     p.add_argument("--output", required=True, metavar="PATH", help="the file to write")
+    p.add_argument("--standalone", action="store_true",
+                   help="w3c: give every annotation its own @context, so each can be taken "
+                   "out of the collection alone")
     p.set_defaults(handler=_cmd_export)
 
     p = sub.add_parser(
@@ -172,7 +178,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
             hand_in(ctx.db, exercise_id, person.id, args.output)  # recorded as an attempt
         else:
-            export_handin(ctx.db, exercise_id, person.id, args.output, args.fmt)
+            export_handin(ctx.db, exercise_id, person.id, args.output, args.fmt,
+                          standalone=args.standalone)
     except ExchangeError as error:
         raise CliError(str(error)) from error
     print(f"wrote {args.output} ({args.fmt}) for {person.display_name}")

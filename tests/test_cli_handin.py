@@ -201,3 +201,13 @@ def test_import_says_when_files_went_into_more_than_one_exercise(
     assert [(r["exercise"], r["exercise_id"]) for r in rows] == [
         ("Who is behind North Korea's missile engines?", str(SAMPLE_EXERCISE_ID)),
         ("Riverside library", str(other))]
+
+
+def test_export_w3c_standalone_gives_each_annotation_its_context(student_db: str,
+                                                                  tmp_path: Path) -> None:
+    out = tmp_path / "ada.jsonld"
+    assert main(["--db", student_db, "export", "--exercise", EXERCISE, "--annotator", "Ada",
+                 "--format", "w3c", "--standalone", "--output", str(out)]) == 0
+    items = json.loads(out.read_text("utf-8"))["first"]["items"]
+    assert [item["@context"] for item in items] == ["http://www.w3.org/ns/anno.jsonld"] * 2
+    assert all("modified" not in item for item in items)  # never edited

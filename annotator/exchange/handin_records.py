@@ -8,7 +8,7 @@ turns a :class:`HandinRecord` into JSON and back.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 __all__ = [
@@ -28,6 +28,8 @@ class HandinArticle:
     sha256: str
     title: str = ""
     url: str = ""
+    #: BCP 47 tag from the database, for the W3C export; not part of the hand-in file.
+    language: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ class HandinLink:
     target_id: uuid.UUID
     kind: str
     note: str = ""
+    #: When the link was made (from the database, for the W3C export); not in the hand-in file.
+    created: datetime | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

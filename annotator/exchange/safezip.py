@@ -160,12 +160,14 @@ def read_members(
     max_total_bytes: int = DEFAULT_MAX_TOTAL_BYTES,
     max_entries: int = DEFAULT_MAX_ENTRIES,
     max_ratio: float = DEFAULT_MAX_RATIO,
+    skip_unlisted: bool = False,
 ) -> dict[str, bytes]:
     """Read the named members of an untrusted zip into memory.
 
     Every name in ``expected`` must be present; names in ``optional`` may be; any other entry
-    (including folders) is refused. Raises :class:`UnsafeZipError` naming the file and the
-    problem; nothing is written anywhere.
+    (including folders) is refused, or with ``skip_unlisted`` left unread (formats such as
+    REFI-QDA's ``.qdpx`` carry files the app has no use for). Raises
+    :class:`UnsafeZipError` naming the file and the problem; nothing is written anywhere.
     """
     path = Path(path)
     file = path.name
@@ -178,8 +180,13 @@ def read_members(
                 raise _too_many(file, len(infos), max_entries)
             seen: set[str] = set()
             declared_total = 0
+            skipped: set[str] = set()
             for info in infos:
                 name = info.filename
+                if skip_unlisted and name not in allowed:
+                    _check_name(name.removesuffix("/"), file)
+                    skipped.add(name)
+                    continue
                 _check_name(name, file)
                 if name in seen:
                     raise UnsafeZipError(file, f"member {name!r} appears twice; refused")
@@ -209,6 +216,8 @@ def read_members(
             result: dict[str, bytes] = {}
             total = 0
             for info in infos:
+                if info.filename in skipped:
+                    continue
                 limit = min(max_member_bytes, max_total_bytes - total)
                 data = _read_member(archive, info, limit, file)
                 total += len(data)

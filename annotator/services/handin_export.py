@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
@@ -98,7 +100,9 @@ def build_handin_record(
         app_version=annotator.__version__,
         tag_set_id=exercise.tag_set.id,
         tag_set_name=exercise.tag_set.name,
-        articles=tuple(HandinArticle(a.id, a.sha256, a.title, a.url) for a in articles),
+        articles=tuple(
+            HandinArticle(a.id, a.sha256, a.title, a.url, language=a.language) for a in articles
+        ),
         tags=tuple(HandinTag(t.id, t.key, t.label, t.colour) for t in tags),
         annotations=tuple(
             HandinAnnotation(
@@ -117,7 +121,10 @@ def build_handin_record(
             )
             for a in annotations
         ),
-        links=tuple(HandinLink(k.id, k.source_id, k.target_id, str(k.kind), k.note) for k in links),
+        links=tuple(
+            HandinLink(k.id, k.source_id, k.target_id, str(k.kind), k.note, created=k.created)
+            for k in links
+        ),
         answers=tuple(
             HandinAnswer(
                 a.question_id, questions[a.question_id].text, a.article_id, a.value, a.rating
@@ -135,14 +142,20 @@ def export_handin(
     fmt: ExportFormat = "handin",
     *,
     handed_in: datetime | None = None,
+    standalone: bool = False,
 ) -> HandinRecord:
     """Write ``annotator_id``'s work on ``exercise_id`` to ``path`` atomically.
 
-    ``fmt`` is ``"handin"`` (native JSON), ``"w3c"`` (Web Annotation JSON-LD) or ``"csv"``.
+    ``fmt`` is ``"handin"`` (native JSON), ``"w3c"`` (Web Annotation JSON-LD; ``standalone``
+    gives every annotation its own ``@context``) or ``"csv"``.
     Raises :class:`HandinError` naming ``path`` for unknown ids, formats or write failures.
     """
     target = Path(path)
-    writers = {"handin": dump_handin, "w3c": dump_w3c, "csv": dump_csv}
+    writers: dict[str, Callable[[HandinRecord], bytes]] = {
+        "handin": dump_handin,
+        "w3c": partial(dump_w3c, standalone=standalone),
+        "csv": dump_csv,
+    }
     if fmt not in writers:
         raise HandinError(f"{target}: unknown export format {fmt!r} (handin, w3c or csv)")
     refuse_key(db, annotator_id, target)

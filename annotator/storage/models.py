@@ -412,3 +412,24 @@ class InstructorComment(Base):
     modified: Mapped[datetime] = mapped_column(
         UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False
     )
+
+
+class GradebookId(Base):
+    """The identifier a learning platform knows a student by, entered once by the instructor.
+
+    One per student and platform (``moodle``: the ID number or e-mail address; ``canvas``:
+    the Canvas user ID or SIS user ID), used by every gradebook export of every exercise.
+    """
+
+    __tablename__ = "gradebook_id"
+    __table_args__ = (UniqueConstraint("annotator_id", "platform"),)
+
+    id: Mapped[uuid.UUID] = _pk()
+    annotator_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("annotator.id", ondelete="CASCADE"), nullable=False
+    )
+    platform: Mapped[str] = mapped_column(String(16), nullable=False)
+    identifier: Mapped[str] = mapped_column(String(200), nullable=False)
+    modified: Mapped[datetime] = mapped_column(
+        UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False
+    )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import csv
 import io
 
-import pytest
 from handin_sample import sample_record
 
-from annotator.exchange.csvexport import COLUMNS, dump_csv, escape_cell
+from annotator.exchange.csvexport import COLUMNS, dump_csv
 
 
 def _rows(data: bytes) -> list[dict[str, str]]:
@@ -45,21 +44,3 @@ def test_formula_cells_are_escaped() -> None:
     assert rows[0]["student"] == "'@Alex"
     assert rows[0]["article"] == "'-Minus title"
     assert rows[0]["start"].isdigit()
-
-
-@pytest.mark.parametrize(
-    ("value", "escaped"),
-    [
-        ("=1+1", "'=1+1"),
-        ("+49 170", "'+49 170"),
-        ("-2", "'-2"),
-        ("@SUM(A1)", "'@SUM(A1)"),
-        ("\tTAB", "'\tTAB"),
-        ("\rCR", "'\rCR"),
-        ("＝1", "'＝1"),
-        ("plain = fine", "plain = fine"),
-        ("", ""),
-    ],
-)
-def test_escape_cell(value: str, escaped: str) -> None:
-    assert escape_cell(value) == escaped

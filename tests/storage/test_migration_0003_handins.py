@@ -75,10 +75,9 @@ def test_0002_database_with_data_upgrades_and_matches_the_models(tmp_path: Path)
     db = open_database(f"sqlite:///{path}", backup_folder=tmp_path / "backups")
 
     assert db.report.from_revision == "0002"
-    with db.engine.connect() as conn:  # later revisions (0005, feedback) follow 0003
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
-            head_revision()
-        )
+    with db.engine.connect() as conn:
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert version == head_revision()
         differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert differences == []
     with db.session() as s:

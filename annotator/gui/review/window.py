@@ -35,6 +35,7 @@ from annotator.gui.review.agreement_tab import AgreementTab
 from annotator.gui.review.charts_tab import ChartsTab
 from annotator.gui.review.comment_box import install_comment_box
 from annotator.gui.review.compare_tab import CompareTab
+from annotator.gui.review.exchange_actions import install_exchange_actions
 from annotator.gui.review.live import LiveRefresh
 from annotator.gui.review.models import StudentsModel
 from annotator.gui.review.overlay_tab import OverlayTab
@@ -135,6 +136,7 @@ class ReviewWindow(QMainWindow):
         self.students.includedChanged.connect(self._on_student_toggled)
         self._reload_students()
         self.refresh()
+        self.exchange = install_exchange_actions(self)
         # On a school server the class works while the instructor watches: poll for changes.
         self.live: LiveRefresh | None = None
         if ctx.db.is_server:

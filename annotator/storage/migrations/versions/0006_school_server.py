@@ -1,7 +1,7 @@
 """school server: classes, enrolments, exercises set for a class, annotator login role
 
 Revision ID: 0006
-Revises: 0005
+Revises: 0007
 Create Date: 2026-12-05 08:30:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
-down_revision: str | None = "0005"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
