@@ -154,3 +154,5 @@ def test_instructor_comments_reach_only_the_student_they_are_about(school: Schoo
             (ada_id, school.exercise_id))
     with _connect(school, school.ben) as conn:
         assert conn.execute("SELECT count(*) FROM handin_attempt").fetchone()[0] == 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # the school's gradebook ids
+            conn.execute("SELECT * FROM gradebook_id")
