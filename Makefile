@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test bench lint package clean
+.PHONY: run test bench lint package clean translations update-translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,13 +23,30 @@ $(VENV)/.stamp-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
 	touch $@ $(VENV)/.stamp-test $(VENV)/.stamp-app
 
-run: $(VENV)/.stamp-app
+# Translations (docs/translating.md): the .ts sources are in the repository; the .qm files
+# the app loads are build output, compiled here before the app runs, is tested or packaged.
+TS_DIR   := resources/translations
+TS_FILES := $(wildcard $(TS_DIR)/annotator_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+LUPDATE  := $(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete annotator/gui
+
+translations: $(QM_FILES)
+
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts | $(VENV)/.stamp-app
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing strings in annotator/gui: add new ones (unfinished) and drop vanished ones.
+update-translations: $(VENV)/.stamp-app
+	$(LUPDATE) -ts $(filter-out %_en.ts,$(TS_FILES))
+	$(LUPDATE) -pluralonly -ts $(TS_DIR)/annotator_en.ts
+
+run: $(VENV)/.stamp-app translations
 	$(BIN)/annotator
 
-test: $(VENV)/.stamp-test
+test: $(VENV)/.stamp-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-bench: $(VENV)/.stamp-test
+bench: $(VENV)/.stamp-test translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run_all.py
 
 lint: $(VENV)/.stamp-dev
@@ -40,10 +57,10 @@ lint: $(VENV)/.stamp-dev
 # offscreen, and a failure fails the target.
 FROZEN ?= dist/annotator/annotator
 
-package: $(VENV)/.stamp-dev
+package: $(VENV)/.stamp-dev translations
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
 		packaging/annotator.spec
 	QT_QPA_PLATFORM=offscreen $(FROZEN) --self-test
 
 clean:
-	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache
+	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache $(QM_FILES)

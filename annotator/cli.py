@@ -70,14 +70,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
     p.set_defaults(handler=_cmd_annotations)
 
-    p = sub.add_parser("review", help="the class review of an exercise: agreement, scores, "
-                       "contested passages")
+    p = sub.add_parser(
+        "review", help="the class review of an exercise: agreement, scores, contested passages",
+        description="The class review of an exercise. With --json the figures are streamed\n"
+        "out as compact JSON (one line) as they are computed; --indent makes it readable.",
+        epilog=_REVIEW_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID",
                    help="exercise id or a unique prefix of it")
     p.add_argument("--article", dest="article_id", metavar="ID",
                    help="only this article (id or a unique prefix)")
     p.add_argument("--anonymise", action="store_true", help="name students Student 1..N")
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.add_argument("--indent", type=int, metavar="N", default=None,
+                   help="indent the JSON by N spaces (default: compact)")
+    p.add_argument("--only", metavar="PARTS", type=_review_parts, default=None,
+                   help="only these parts, comma-separated: scores, agreement, contested, "
+                   "overlay (the overlay summary and the chart data)")
+    pairwise = p.add_mutually_exclusive_group()
+    pairwise.add_argument("--pairwise", dest="pairwise", action="store_true", default=None,
+                          help="include the student-by-student matrices whatever the class "
+                          "size (by default only up to 200 students)")
+    pairwise.add_argument("--no-pairwise", dest="pairwise", action="store_false",
+                          help="leave the student-by-student matrices out")
+    pairwise.add_argument("--pairwise-students", metavar="IDS", default=None,
+                          help="the matrices for these students only: ids, unique id prefixes "
+                          "or exact names, comma-separated")
     p.set_defaults(handler=_cmd_review)
     _add_handin_commands(sub)
     from annotator.cli_feedback import add_feedback_command
@@ -92,14 +110,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_REVIEW_EPILOG = """\
+Student-by-student matrices (pairwise Cohen's kappa, span F1) grow with the square of the
+class; above 200 students they are left out unless --pairwise or --pairwise-students asks
+for them. Every summary (alpha, kappa, the mean of the pairwise kappas) is always given.
+
+examples:
+  annotator review --exercise 7e0e --json > review.json
+  annotator review --exercise 7e0e --json --only scores --indent 2
+  annotator review --exercise 7e0e --json --only agreement --pairwise-students ada,ben
+"""
+
+
+def _review_parts(text: str) -> frozenset[str]:
+    from annotator.services.review import PARTS
+
+    parts = frozenset(p.strip() for p in text.split(",") if p.strip())
+    unknown = sorted(parts - set(PARTS))
+    if unknown or not parts:
+        raise argparse.ArgumentTypeError(
+            f"unknown part {unknown[0] if unknown else text!r} (choose from {', '.join(PARTS)})")
+    return parts
+
+
 # --- hand-ins: export one student's work, import a class's files -------------------------
 
 _IMPORT_EPILOG = """\
 exit status:
   0  every file was imported
-  1  some files were rejected (damaged, another exercise, or older than the stored hand-in);
+  1  some files were rejected (damaged, another exercise, older than the stored
+     hand-in), or were duplicates (the same highlights as another student's file: each
+     names the others, and none of them is imported; import the one to keep on its own);
      the others were imported, each in its own transaction
-  2  bad usage or input: a path that does not exist, a folder without *.json files
+  2  bad usage or input: a path that does not exist, a folder without *.json files,
+     or the database is open in Source Annotator (close it first)
 
 examples:
   annotator import hand-ins/                     # every *.json file in the folder
@@ -167,7 +211,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from annotator.services.handin_report import export_report
     from annotator.services.handins import export_handin
 
-    ctx = _open(args)
+    ctx = _open(args, writes=args.fmt == "handin")  # a student's hand-in is recorded
     exercise_id = parse_exercise_id(ctx.db, args.exercise_id)
     person = _find_annotator(ctx.db, args.annotator)
     try:
@@ -187,7 +231,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from annotator.services.handins import expand_paths, import_handins
+    from annotator.services import handins
+
+    expand_paths, import_handins = handins.expand_paths, handins.import_handins
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
@@ -195,13 +241,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
     files = expand_paths(args.paths)
     if not files:
         raise CliError(f"{', '.join(args.paths)}: no *.json hand-in files found")
-    ctx = _open(args)
+    ctx = _open(args, writes=True)
     results = import_handins(ctx.db, files)
     rows = [
         {"file": str(r.file), "student": r.student, "imported": r.imported,
          "reanchored": r.reanchored, "orphaned": r.orphaned, "status": str(r.status),
          "problem": r.problem, "ok": r.ok, "exercise": r.exercise_title,
-         "exercise_id": str(r.exercise_id) if r.exercise_id else None}
+         "exercise_id": str(r.exercise_id) if r.exercise_id else None,
+         "student_id": str(r.student_id) if r.student_id else None,
+         "duplicate_of": [str(p) for p in r.duplicate_of]}
         for r in results
     ]
     if args.json:
@@ -281,31 +329,57 @@ def _cmd_annotations(args: argparse.Namespace) -> int:
 
 def _review_text(figures: dict[str, Any]) -> str:
     lines = [f"Review of {figures['exercise']['title']}"]
+    empty = [s["name"] for s in figures.get("students", []) if s["status"] != "marked"]
+    if empty:
+        lines.append(f"Handed in, nothing marked: {', '.join(empty)}")
     for article in figures["articles"]:
         students = article["students"]
         lines += ["", f"== {article['article']['title']} ==",
                   f"{len(students)} student(s); answer key: "
                   f"{'yes' if article['key'] else 'none'}"]
-        agreement = article["agreement"]
-        for key, name in (("krippendorff_alpha", "Krippendorff's alpha"),
-                          ("fleiss_kappa", "Fleiss' kappa"),
-                          ("mean_cohen_kappa", "Mean Cohen's kappa")):
-            lines.append(f"  {name}: {agreement[key]['reading']}")
-        unitizing = agreement["unitizing_alpha"]["u_alpha"]
-        lines.append(f"  Unitizing alpha: {unitizing['reading']}")
-        if article["contested"]:
+        if article["not_marked"]:
+            lines.append("  Nothing marked here: "
+                         + ", ".join(s["name"] for s in article["not_marked"]))
+        agreement = article.get("agreement")
+        if agreement is not None:
+            for key, name in (("krippendorff_alpha", "Krippendorff's alpha"),
+                              ("fleiss_kappa", "Fleiss' kappa"),
+                              ("mean_cohen_kappa", "Mean Cohen's kappa")):
+                lines.append(f"  {name}: {agreement[key]['reading']}")
+            unitizing = agreement["unitizing_alpha"]["u_alpha"]
+            lines.append(f"  Unitizing alpha: {unitizing['reading']}")
+        if article.get("contested"):
             lines.append("  Most contested:")
             lines += [f"    {c['score']:.2f}  {c['excerpt']}" for c in article["contested"][:5]]
-        for entry in article["scores"]:
+        for entry in article.get("scores", []):
             f1 = entry["overlap"]["all"]["f1"]
             shown = "–" if f1 is None else f"{f1:.2f}"
             lines.append(f"  {entry['name']}: F1 against the key (overlap) {shown}")
     return "\n".join(lines)
 
 
+def _pick_students(ctx: Any, exercise_id: Any, wanted: str, anonymise: bool) -> tuple[str, ...]:
+    from annotator.services.review import exercise_students
+
+    people = exercise_students(ctx.db, exercise_id, anonymise)
+    chosen: list[str] = []
+    for token in (t.strip() for t in wanted.split(",")):
+        if not token:
+            continue
+        found = [p.id for p in people if p.name == token or p.display_name == token]
+        if not found:
+            found = [p.id for p in people if p.id.startswith(token.lower())]
+        if len(found) != 1:
+            problem = "is ambiguous" if found else "is not a student of this exercise"
+            raise CliError(f"--pairwise-students: {token!r} {problem}")
+        chosen.append(found[0])
+    return tuple(chosen)
+
+
 def _cmd_review(args: argparse.Namespace) -> int:
+    from annotator.exchange.json_stream import write_json
     from annotator.services.exercises import load_exercise, parse_exercise_id
-    from annotator.services.review import review_figures
+    from annotator.services.review import PARTS, ReviewOptions, iter_review, review_figures
 
     ctx = _open(args)
     exercise = load_exercise(ctx.db, parse_exercise_id(ctx.db, args.exercise_id))
@@ -317,23 +391,82 @@ def _cmd_review(args: argparse.Namespace) -> int:
             raise CliError(f"exercise {exercise.id} has no article {args.article_id!r}"
                            + (" (the prefix is ambiguous)" if len(found) > 1 else ""))
         article_id = found[0]
-    figures = review_figures(ctx.db, exercise.id, article_id, anonymise=args.anonymise)
+    if args.indent is not None and not args.json:
+        raise CliError("--indent goes with --json")
+    chosen = None
+    if args.pairwise_students is not None:
+        chosen = _pick_students(ctx, exercise.id, args.pairwise_students, args.anonymise)
+    options = ReviewOptions(parts=args.only or frozenset(PARTS), pairwise=args.pairwise,
+                            pairwise_students=chosen)
     if args.json:
-        json.dump(figures, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
+        figures = iter_review(ctx.db, exercise.id, article_id, anonymise=args.anonymise,
+                              options=options)
+        write_json(figures, sys.stdout.write, indent=args.indent)
         sys.stdout.write("\n")
     else:
-        print(_review_text(figures))
+        print(_review_text(review_figures(ctx.db, exercise.id, article_id,
+                                          anonymise=args.anonymise, options=options)))
     return 0
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from annotator.services.context import open_context
+_OPENED: list[Callable[[], None]] = []  # how to close what _open opened, run at the end
+
+
+def _open(args: argparse.Namespace, *, writes: bool = False) -> Any:
+    """The database for a command, opened the way the app opens it: the instance lock, the
+    start-up checks (a foreign -wal, damage, a zero-byte file with backups), and read-only
+    when it cannot be written. ``writes``: the command changes the database, so it refuses
+    to run while the app has it open. Notices go to stderr."""
+    from annotator.services.context import AppContext, open_context
+    from annotator.services.maintenance import (
+        StorageError,
+        acquire_instance_lock,
+        already_open_message,
+        database_path,
+        finish_database,
+        read_only_start,
+        start_database,
+    )
     from annotator.services.sample import ensure_sample_exercise
 
-    ctx = open_context(args.db)
-    if not ctx.db.is_server:  # a school server's exercises are set by its instructors
-        ensure_sample_exercise(ctx.db)
-    return ctx
+    path = database_path(args.db)
+    if path is None:  # in-memory or a server database: no file to check or lock
+        ctx = open_context(args.db)
+        if not ctx.db.is_server:  # a school server's exercises are set by its instructors
+            ensure_sample_exercise(ctx.db)
+        _OPENED.append(ctx.close)
+        return ctx
+    try:
+        lock = acquire_instance_lock(path)
+        busy = None if lock is not None else already_open_message(path)
+    except StorageError as error:  # the lock file cannot be created: a read-only folder
+        lock, busy = None, str(error)
+    if lock is None:
+        if writes:
+            raise CliError(busy or already_open_message(path))
+        started = read_only_start(path, "it is open in Source Annotator or cannot be locked")
+        _OPENED.append(started.db.close)
+        return AppContext(started.db)
+    try:
+        # No start-up backup (a command that changes the database, import, makes its own)
+        # and no quick_check of the whole file (a command meets damage, if any, as a
+        # one-line error; the app checks at its start): a command on a class of 1,000 stays
+        # quick. The foreign -wal, zero-byte and header checks still run.
+        started = start_database(args.db, recover=False, start_backup=False,
+                                 quick_check=False)
+    except BaseException:
+        lock.release()
+        raise
+    _OPENED.append(lock.release)
+    _OPENED.append(lambda: finish_database(started.db))
+    for notice in started.notices():
+        print(f"annotator: {notice}", file=sys.stderr)
+    if started.read_only and writes:
+        raise CliError(f"{path}: cannot be written ({started.read_only_reason}); nothing "
+                       "was changed")
+    if not started.read_only:
+        ensure_sample_exercise(started.db)
+    return AppContext(started.db)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -350,6 +483,9 @@ def run_command(args: argparse.Namespace) -> int:
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
         print(f"annotator: error: {message}", file=sys.stderr)
         return 2
+    finally:
+        while _OPENED:
+            _OPENED.pop()()
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> list[str]:

@@ -98,7 +98,7 @@ def _cmd_import_project(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not Path(p).is_file()]
     if missing:
         raise CliError(f"{missing[0]}: no such file")
-    ctx = _open(args)
+    ctx = _open(args, writes=True)
     exercise_id = parse_exercise_id(ctx.db, args.exercise_id)
     results = [import_qdpx(ctx.db, path, exercise_id) for path in args.paths]
     if args.json:
@@ -163,7 +163,7 @@ def _cmd_gradebook_ids(args: argparse.Namespace) -> int:
         pairs.append((student, identifier))
     if args.from_csv:
         pairs += _pairs_from_csv(args.from_csv)
-    ctx = _open(args)
+    ctx = _open(args, writes=bool(pairs))
     if pairs:
         values = {_find_annotator(ctx.db, student).id: identifier
                   for student, identifier in pairs}

@@ -8,7 +8,8 @@ In a temporary folder (nothing in the user's data or settings is read or written
 3. opens a fresh database as the app does and seeds the sample exercise from the resources;
 4. builds the main window on the sample exercise (offscreen unless ``QT_QPA_PLATFORM`` says
    otherwise), with the app icon;
-5. writes one annotation through the annotation service, reopens the database file and reads
+5. loads the compiled translation of every shipped language;
+6. writes one annotation through the annotation service, reopens the database file and reads
    the annotation back, checking the exact quote.
 
 It prints a short report ending in ``ok`` and returns 0, or prints
@@ -165,11 +166,31 @@ def _annotation(state: _State) -> str:
     return f"annotation: {tag.key} {start}-{end} “{quote}” written and read back"
 
 
+def _translations(state: _State) -> str:
+    """Every shipped language loads from the package and translates the main menus (a
+    build made without `make translations` has no .qm files and fails here)."""
+    from PySide6.QtCore import QTranslator
+
+    from annotator.gui import i18n
+
+    found = []
+    for language in i18n.LANGUAGES:
+        translator = QTranslator()
+        _check(translator.load(str(i18n.qm_path(language))),
+               f"no compiled translation {i18n.qm_path(language).name} (run `make translations`)")
+        if language != i18n.SOURCE_LANGUAGE:
+            _check(translator.translate("MainWindow", "&File") not in ("", "&File"),
+                   f"{language}: the File menu is not translated")
+        found.append(language)
+    return f"translations: {', '.join(found)}"
+
+
 STEPS: tuple[tuple[str, Callable[[_State], str]], ...] = (
     ("modules", _modules),
     ("migrations", _migrations),
     ("database", _database),
     ("window", _window),
+    ("translations", _translations),
     ("annotation", _annotation),
 )
 

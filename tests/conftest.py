@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -18,7 +19,33 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 BOTH_BACKENDS = {"storage", "services", "server"}
 BACKENDS = ("sqlite", "postgresql")
 
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots"
+ROOT = Path(__file__).resolve().parent.parent
+SCREENSHOTS = ROOT / "build" / "screenshots"
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+def _compile_translations() -> None:
+    """`make test` compiles the .ts files first; a bare `pytest` does it here if needed."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    if not lrelease.exists():
+        return  # the tests that need translations say so
+    for ts in sorted(TRANSLATIONS.glob("annotator_*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+_compile_translations()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: object) -> object:
+    """pytest-qt's application, showing the app's English (with its plural forms:
+    "1 highlight", "2 highlights") whatever the machine's locale."""
+    from annotator.gui import i18n
+
+    i18n.install(qapp, "en")  # type: ignore[arg-type]
+    return qapp
 
 
 @pytest.fixture(autouse=True)

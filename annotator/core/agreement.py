@@ -39,6 +39,7 @@ __all__ = [
 ]
 
 
+_EXACT_FLOAT32 = 1 << 24  # float32 holds every integer below this exactly
 _POPCOUNT_TABLE = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
 
 
@@ -47,15 +48,38 @@ def _popcount(packed: np.ndarray) -> np.ndarray:
     return counter(packed) if counter is not None else _POPCOUNT_TABLE[packed]
 
 
+RESIDUE = 1e-12
+
+
+def snap(value: float) -> float:
+    """A coefficient within floating-point residue of 0 or 1 becomes exactly that (so that
+    chance agreement reads 0, not -0.00 or "below chance", and perfect agreement 1)."""
+    if abs(value) < RESIDUE:
+        return 0.0
+    if abs(value - 1.0) < RESIDUE:
+        return 1.0
+    return value
+
+
+def snap_array(values: np.ndarray) -> np.ndarray:
+    """:func:`snap` for every element (NaN stays NaN)."""
+    out = np.where(np.abs(values) < RESIDUE, 0.0, values)
+    return np.where(np.abs(out - 1.0) < RESIDUE, 1.0, out)
+
+
 def pair_counts(rows: np.ndarray, block: int = 16) -> np.ndarray:
     """``(m, m)`` int: for each pair of boolean rows, how many positions are True in both.
 
-    Rows are packed 8 positions to a byte and compared with AND and a population count, a
-    few blocks of rows at a time; this is several times faster than a float matrix product
-    and exact.
+    For many rows, a float32 matrix product (BLAS) when every count fits float32's exact
+    integers (rows shorter than 2**24); otherwise, and for a few rows (where starting BLAS
+    threads costs more than the work), rows are packed 8 positions to a byte and compared
+    with AND and a population count, ``block`` rows at a time. Both are exact.
     """
     rows = np.asarray(rows, dtype=bool)
-    m = rows.shape[0]
+    m, n = rows.shape
+    if m > 64 and n < _EXACT_FLOAT32:
+        as_float = rows.astype(np.float32)
+        return np.rint(as_float @ as_float.T).astype(np.int64)
     packed = np.packbits(rows, axis=1)
     out = np.zeros((m, m), dtype=np.int64)
     for first in range(0, m, block):
@@ -96,7 +120,7 @@ def nominal_alpha(counts: np.ndarray) -> float | None:
     expected = n * n - float((n_c**2).sum())
     if n < 2 or expected <= 0:
         return None
-    return float(1.0 - (n - 1.0) * observed / expected)
+    return snap(float(1.0 - (n - 1.0) * observed / expected))
 
 
 def fleiss_kappa(counts: np.ndarray) -> float | None:
@@ -115,7 +139,7 @@ def fleiss_kappa(counts: np.ndarray) -> float | None:
     p_e = float((p_cat**2).sum())
     if p_e >= 1.0:
         return None
-    return float((p_bar - p_e) / (1.0 - p_e))
+    return snap(float((p_bar - p_e) / (1.0 - p_e)))
 
 
 def cohen_kappa(a: Sequence[int] | np.ndarray, b: Sequence[int] | np.ndarray) -> float | None:
@@ -133,7 +157,7 @@ def _kappa_from(agree: np.ndarray, p: np.ndarray, n: int) -> np.ndarray:
     p_e = p @ p.T
     with np.errstate(divide="ignore", invalid="ignore"):
         kappa = np.where(p_e < 1.0 - 1e-12, (p_o - p_e) / (1.0 - p_e), np.nan)
-    return kappa
+    return snap_array(kappa)
 
 
 def cohen_kappa_matrix(labels: np.ndarray, n_values: int) -> np.ndarray:
@@ -167,52 +191,81 @@ def binary_kappa_matrix(cover: np.ndarray) -> np.ndarray:
 
 
 def span_f1_matrix_exact(spans: Sequence[Span], annotators: Sequence[str]) -> np.ndarray:
-    """Pairwise span F1 with exact matching (same start, end and tag); NaN if both empty."""
+    """Pairwise span F1 with exact matching (same start, end and tag); NaN if both empty.
+
+    Only spans that two or more listed annotators share enter the matrix product, a few
+    thousand at a time, so memory stays small for large classes."""
     index = {a: i for i, a in enumerate(annotators)}
     keys: dict[tuple[int, int, str], int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
+    pairs: set[tuple[int, int]] = set()  # duplicates of one span by one annotator count once
     for s in spans:
         if s.annotator in index:
-            rows.append(index[s.annotator])
-            cols.append(keys.setdefault((s.start, s.end, s.tag), len(keys)))
-    incidence = np.zeros((len(annotators), max(len(keys), 1)), dtype=bool)
-    incidence[rows, cols] = True  # duplicates of one span by one annotator count once
-    shared = pair_counts(incidence)
-    sizes = incidence.sum(axis=1)
+            pairs.add((index[s.annotator], keys.setdefault((s.start, s.end, s.tag), len(keys))))
+    m = len(annotators)
+    if pairs:
+        held = np.array(sorted(pairs), dtype=np.int64)
+        rows, cols = held[:, 0], held[:, 1]
+    else:
+        rows = cols = np.zeros(0, dtype=np.int64)
+    sizes = np.bincount(rows, minlength=m)
+    shared_keys = np.flatnonzero(np.bincount(cols, minlength=len(keys)) >= 2)
+    shared = np.zeros((m, m), dtype=np.int64)
+    if shared_keys.size:
+        column = np.full(len(keys), -1, dtype=np.int64)
+        column[shared_keys] = np.arange(shared_keys.size)
+        keep = column[cols] >= 0
+        rows, cols = rows[keep], column[cols[keep]]
+        step = 4096
+        for first in range(0, shared_keys.size, step):
+            part = (cols >= first) & (cols < first + step)
+            incidence = np.zeros((m, min(step, shared_keys.size - first)), dtype=bool)
+            incidence[rows[part], cols[part] - first] = True
+            shared += pair_counts(incidence)
+    shared[np.diag_indices(m)] = sizes  # every annotator shares all their spans with themselves
     total = sizes[:, None] + sizes[None, :]
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(total > 0, 2.0 * shared / total, np.nan)
 
 
-def span_f1_matrix_overlap(overlay: Overlay) -> np.ndarray:
+def span_f1_matrix_overlap(overlay: Overlay, annotators: Sequence[str] | None = None,
+                           block: int = 64) -> np.ndarray:
     """Pairwise span F1 with lenient overlap matching: a span counts as found by the other
     annotator when they marked at least one of its characters with the same tag.
+
+    ``annotators`` (default: all of the overlay's) picks the rows and columns. Worked
+    ``block`` annotators at a time, so memory grows with the class, not its square.
 
     (Not one-to-one; :func:`annotator.core.scoring.score_against_key` does one-to-one
     matching for scoring. This lenient form is vectorised for whole-class heatmaps.)
     """
-    m = overlay.n_annotators
-    spans = overlay.spans
+    chosen = list(overlay.annotators if annotators is None else annotators)
+    m = len(chosen)
     if m == 0:
         return np.zeros((0, 0))
-    a_index = {a: i for i, a in enumerate(overlay.annotators)}
-    t_index = {t: i for i, t in enumerate(overlay.tags)}
+    a_index = {a: i for i, a in enumerate(chosen)}
+    spans = [s for s in overlay.spans if s.annotator in a_index]
     if not spans:
         return np.full((m, m), np.nan)
+    t_index = {t: i for i, t in enumerate(overlay.tags)}
+    rows = np.array([overlay.annotators.index(a) for a in chosen]) if annotators else None
+    cover = overlay.tag_cover if rows is None else overlay.tag_cover[rows]
     owner = np.array([a_index[s.annotator] for s in spans])
     tag = np.array([t_index[s.tag] for s in spans])
     start = np.array([s.start for s in spans])
     end = np.array([s.end for s in spans])
-    prefix = np.zeros((m, len(overlay.tags), overlay.n_chars + 1), dtype=np.int32)
-    np.cumsum(overlay.tag_cover, axis=2, out=prefix[:, :, 1:])
-    hit = (prefix[:, tag, end] - prefix[:, tag, start]) > 0  # (m, spans)
     order = np.argsort(owner, kind="stable")
     sizes = np.bincount(owner, minlength=m).astype(np.float64)
-    found = np.zeros((m, m))  # found[i, j]: j's spans that i also marked
     present = np.flatnonzero(sizes)
     group_starts = np.concatenate([[0], np.cumsum(sizes[present])[:-1]]).astype(np.int64)
-    found[:, present] = np.add.reduceat(hit[:, order].astype(np.int64), group_starts, axis=1)
+    found = np.zeros((m, m))  # found[i, j]: j's spans that i also marked
+    for first in range(0, m, block):
+        part = cover[first : first + block]
+        prefix = np.zeros((part.shape[0], len(overlay.tags), overlay.n_chars + 1),
+                          dtype=np.int32)
+        np.cumsum(part, axis=2, out=prefix[:, :, 1:])
+        hit = (prefix[:, tag[order], end[order]] - prefix[:, tag[order], start[order]]) > 0
+        found[first : first + block, present] = np.add.reduceat(
+            hit.astype(np.int64), group_starts, axis=1)
     with np.errstate(divide="ignore", invalid="ignore"):
         recall = found / sizes[None, :]  # of j's spans, the share i also marked
         precision = recall.T  # of i's spans, the share j also marked
@@ -236,6 +289,10 @@ class TagAgreement:
 
 @dataclass(frozen=True)
 class ArticleAgreement:
+    """Every agreement figure of one article. The summaries (alpha, kappa, means of the
+    pairwise kappas) always cover every annotator; the pairwise matrices cover
+    ``pairwise`` (all annotators unless the caller chose a subset, or none)."""
+
     annotators: tuple[str, ...]
     tags: tuple[str, ...]
     alpha: float | None
@@ -246,6 +303,7 @@ class ArticleAgreement:
     span_f1_exact: np.ndarray = field(repr=False)
     span_f1_overlap: np.ndarray = field(repr=False)
     per_tag: dict[str, TagAgreement]
+    pairwise: tuple[str, ...] = ()
 
 
 def _off_diagonal_mean(matrix: np.ndarray) -> float | None:
@@ -254,12 +312,30 @@ def _off_diagonal_mean(matrix: np.ndarray) -> float | None:
         return None
     values = matrix[~np.eye(m, dtype=bool)]
     values = values[~np.isnan(values)]
-    return float(values.mean()) if values.size else None
+    return snap(float(values.mean())) if values.size else None
 
 
-def article_agreement(overlay: Overlay) -> ArticleAgreement:
-    """Every agreement figure for one article's overlay."""
+def article_agreement(overlay: Overlay,
+                      pairwise: Sequence[str] | None = None) -> ArticleAgreement:
+    """Every agreement figure for one article's overlay.
+
+    ``pairwise`` picks the annotators whose pairwise matrices (Cohen's kappa overall and per
+    tag, span F1) are returned, in that order; None means all of them. The mean pairwise
+    kappas always use every pair of the class (the kappa matrices are a matrix product, cheap
+    even for a large class; what grows with the square is the matrices' size, which is why
+    a caller may ask for fewer).
+    """
     m = overlay.n_annotators
+    chosen = tuple(overlay.annotators if pairwise is None else pairwise)
+    at = {a: i for i, a in enumerate(overlay.annotators)}
+    unknown = [a for a in chosen if a not in at]
+    if unknown:
+        raise ValueError(f"not an annotator of this overlay: {unknown[0]!r}")
+    rows = np.array([at[a] for a in chosen], dtype=np.int64)
+
+    def pick(matrix: np.ndarray) -> np.ndarray:
+        return matrix if pairwise is None else matrix[np.ix_(rows, rows)]
+
     per_tag: dict[str, TagAgreement] = {}
     for t, tag in enumerate(overlay.tags):
         ones = overlay.tag_counts[t]
@@ -270,7 +346,7 @@ def article_agreement(overlay: Overlay) -> ArticleAgreement:
             alpha=nominal_alpha(counts) if m >= 2 else None,
             fleiss=fleiss_kappa(counts) if m >= 2 else None,
             unitizing=unitizing_alpha(cover.astype(np.int8), counts).u_alpha if m >= 2 else None,
-            cohen=cohen_t,
+            cohen=pick(cohen_t),
             mean_cohen=_off_diagonal_mean(cohen_t),
         )
     cohen = cohen_kappa_matrix(overlay.labels, len(overlay.tags) + 1)
@@ -280,9 +356,10 @@ def article_agreement(overlay: Overlay) -> ArticleAgreement:
         alpha=nominal_alpha(overlay.value_counts) if m >= 2 else None,
         fleiss=fleiss_kappa(overlay.value_counts) if m >= 2 else None,
         unitizing=unitizing_alpha(overlay.labels, overlay.value_counts),
-        cohen=cohen,
+        cohen=pick(cohen),
         mean_cohen=_off_diagonal_mean(cohen),
-        span_f1_exact=span_f1_matrix_exact(overlay.spans, overlay.annotators),
-        span_f1_overlap=span_f1_matrix_overlap(overlay),
+        span_f1_exact=span_f1_matrix_exact(overlay.spans, chosen),
+        span_f1_overlap=span_f1_matrix_overlap(overlay, None if pairwise is None else chosen),
         per_tag=per_tag,
+        pairwise=chosen,
     )

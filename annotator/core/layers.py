@@ -38,8 +38,11 @@ class SpanIndex:
         for key, start, end in items:
             self._spans[key] = (start, end)
             self._longest = max(self._longest, end - start)
-        self._entries = sorted(_Entry(s, e, repr(k)) for k, s, e in items)
-        self._keys = {repr(k): k for k, _, _ in items}
+        # each key's repr made once; sorted as plain tuples (compared in C), not as
+        # dataclasses (compared in Python)
+        named = [(s, e, repr(k), k) for k, s, e in items]
+        self._keys = {r: k for _, _, r, k in named}
+        self._entries = [_Entry(s, e, r) for s, e, r in sorted(t[:3] for t in named)]
         self._starts = [entry.start for entry in self._entries]
 
     def __len__(self) -> int:

@@ -95,22 +95,37 @@ class Overlay:
 def tag_cover_array(
     n_chars: int, spans: Sequence[Span], tags: Sequence[str], annotators: Sequence[str]
 ) -> np.ndarray:
-    """``(annotators, tags, n)`` bool: does annotator ``a`` cover ``x`` with tag ``t``."""
+    """``(annotators, tags, n)`` bool: does annotator ``a`` cover ``x`` with tag ``t``.
+
+    Difference arrays and a cumulative sum, a block of rows at a time so that the int32
+    work space stays near 32 MB whatever the class size."""
     a_index = {a: i for i, a in enumerate(annotators)}
     t_index = {t: i for i, t in enumerate(tags)}
-    n_rows = len(annotators) * len(tags)
-    width = n_chars + 1
+    n_tags = len(tags)
+    cover = np.zeros((len(annotators), n_tags, n_chars), dtype=bool)
     kept = [s for s in spans if s.annotator in a_index]
-    if not kept or n_chars == 0:
-        return np.zeros((len(annotators), len(tags), n_chars), dtype=bool)
-    rows = np.array([a_index[s.annotator] * len(tags) + t_index[s.tag] for s in kept])
-    starts = rows * width + np.array([s.start for s in kept])
-    ends = rows * width + np.array([s.end for s in kept])
-    size = n_rows * width
-    diff = np.bincount(starts, minlength=size) - np.bincount(ends, minlength=size)
-    depth = np.cumsum(diff.reshape(n_rows, width)[:, :n_chars], axis=1, dtype=np.int32)
-    cover = depth > 0
-    return cover.reshape(len(annotators), len(tags), n_chars)
+    if not kept or n_chars == 0 or n_tags == 0:
+        return cover
+    rows = np.array([a_index[s.annotator] * n_tags + t_index[s.tag] for s in kept])
+    starts = np.array([s.start for s in kept])
+    ends = np.array([s.end for s in kept])
+    flat = cover.reshape(len(annotators) * n_tags, n_chars)
+    width = n_chars + 1
+    block = max(1, (1 << 23) // width)
+    order = np.argsort(rows, kind="stable")
+    rows, starts, ends = rows[order], starts[order], ends[order]
+    for first in range(0, flat.shape[0], block):
+        lo, hi = np.searchsorted(rows, [first, first + block])
+        if lo == hi:
+            continue
+        local = rows[lo:hi] - first
+        count = min(block, flat.shape[0] - first)
+        diff = np.zeros(count * width, dtype=np.int32)
+        np.add.at(diff, local * width + starts[lo:hi], 1)
+        np.add.at(diff, local * width + ends[lo:hi], -1)
+        depth = np.cumsum(diff.reshape(count, width)[:, :n_chars], axis=1, dtype=np.int32)
+        flat[first : first + count] = depth > 0
+    return cover
 
 
 def class_overlay(

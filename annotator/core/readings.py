@@ -1,7 +1,8 @@
 """Short plain-language readings of the review figures, for instructors.
 
 Bands: kappa coefficients follow Landis & Koch (1977) (below 0 poor, 0-0.20 slight,
-0.21-0.40 fair, 0.41-0.60 moderate, 0.61-0.80 substantial, above 0.80 almost perfect);
+0.21-0.40 fair, 0.41-0.60 moderate, 0.61-0.80 substantial, above 0.80 almost perfect), judged
+on the value as shown to two decimals: exactly 0 (chance) is "slight", not "poor";
 Krippendorff's alpha follows Krippendorff (2004): 0.800 and above reliable, 0.667-0.800
 tentative conclusions only, below 0.667 not reliable.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["MEASURES", "plain_reading"]
+__all__ = ["MEASURES", "format_value", "plain_reading"]
 
 _ALPHA = {"krippendorff_alpha", "unitizing_alpha", "alpha", "u_alpha", "binary_alpha",
           "cu_alpha"}
@@ -22,6 +23,12 @@ _UNDEFINED = (
     "Cannot be computed: there are fewer than two annotators, or nobody's markup varied "
     "(for example nothing was highlighted), so there is no agreement to measure."
 )
+
+
+def format_value(value: float, digits: int = 2) -> str:
+    """``value`` with ``digits`` decimals; a small negative rounding residue shows as 0.00,
+    never -0.00."""
+    return f"{round(value, digits) + 0.0:.{digits}f}"
 
 
 def _alpha(value: float) -> str:
@@ -39,20 +46,24 @@ def _alpha(value: float) -> str:
     else:
         band = ("Systematic disagreement: students differ more than chance would predict, "
                 "perhaps the tags were understood differently.")
-    return f"{value:.2f}. {band} (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)"
+    return (f"{format_value(value)}. {band} (1 = perfect agreement, 0 = chance, 0.8+ is "
+            "reliable.)")
 
 
 def _kappa(value: float) -> str:
+    # Landis & Koch give their bands to two decimals: the band is that of the value as shown,
+    # so 0 (chance) and a residue like -0.0001 (shown 0.00) read "slight", not "below chance"
+    shown = round(value, 2) + 0.0
     bands = [
-        (0.0, "poor (below chance)"),
         (0.2, "slight"),
         (0.4, "fair"),
         (0.6, "moderate"),
         (0.8, "substantial"),
         (math.inf, "almost perfect"),
     ]
-    word = next(name for limit, name in bands if value <= limit)
-    return (f"{value:.2f}: {word} agreement beyond chance (1 = perfect, 0 = what chance "
+    word = ("poor (below chance)" if shown < 0 else
+            next(name for limit, name in bands if shown <= limit))
+    return (f"{format_value(value)}: {word} agreement beyond chance (1 = perfect, 0 = what chance "
             "alone would give).")
 
 
@@ -70,7 +81,7 @@ def _score(measure: str, value: float) -> str:
         word = "mostly different"
     else:
         word = "no overlap"
-    return f"{value:.2f}: {word} (1 = the same spans, 0 = nothing in common)."
+    return f"{format_value(value)}: {word} (1 = the same spans, 0 = nothing in common)."
 
 
 def plain_reading(measure_name: str, value: float | None) -> str:

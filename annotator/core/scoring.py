@@ -17,13 +17,13 @@ Precision is undefined (None) when nothing was predicted, recall when the key is
 from __future__ import annotations
 
 import enum
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 import numpy as np
 
-from annotator.core.matching import match_spans
+from annotator.core.matching import MatchProblem, match_many, match_spans
 from annotator.core.overlay import tag_cover_array
 from annotator.core.spans import Span, check_spans
 
@@ -34,8 +34,10 @@ __all__ = [
     "DifferenceKind",
     "Prf",
     "ScoreReport",
+    "StudentScore",
     "compare_annotators",
     "score_against_key",
+    "score_class",
 ]
 
 NONE = "none"
@@ -127,26 +129,23 @@ def _with_total(per_tag: dict[str, Prf]) -> dict[str, Prf]:
     return {**per_tag, ALL: total}
 
 
-def _exact(student: Sequence[Span], key: Sequence[Span], tag: str) -> Prf:
-    s = Counter((x.start, x.end) for x in student if x.tag == tag)
-    k = Counter((x.start, x.end) for x in key if x.tag == tag)
-    return Prf(sum((s & k).values()), sum(s.values()), sum(k.values()))
+_POSITION = attrgetter("start", "end", "tag")
 
 
-def _overlap(student: Sequence[Span], key: Sequence[Span], tag: str) -> Prf:
-    s = [x for x in student if x.tag == tag]
-    k = [x for x in key if x.tag == tag]
-    return Prf(len(match_spans(s, k)), len(s), len(k))
+def _order(spans: Sequence[Span]) -> list[Span]:
+    return sorted(spans, key=_POSITION)
 
 
-def _same_tag(a: Span, b: Span) -> bool:
-    return a.tag == b.tag
+def _bounds(spans: Sequence[Span]) -> np.ndarray:
+    return np.array([(s.start, s.end) for s in spans], dtype=np.int64).reshape(-1, 2)
 
 
-def confusion_matrix(
-    student: Sequence[Span], key: Sequence[Span], tags: Sequence[str]
-) -> ConfusionMatrix:
-    labels = (*tags, NONE)
+def _tag_codes(spans: Sequence[Span], at: dict[str, int]) -> np.ndarray:
+    return np.array([at[s.tag] for s in spans], dtype=np.int64)
+
+
+def _confusion(student: Sequence[Span], key: Sequence[Span], labels: tuple[str, ...],
+               matched: list[tuple[int, int]]) -> ConfusionMatrix:
     at = {label: i for i, label in enumerate(labels)}
     counts = np.zeros((len(labels), len(labels)), dtype=np.int64)
     pairs: dict[tuple[str, str], list[tuple[Span | None, Span | None]]] = {}
@@ -156,7 +155,6 @@ def confusion_matrix(
         counts[at[cell[0]], at[cell[1]]] += 1
         pairs.setdefault(cell, []).append((s, k))
 
-    matched = match_spans(student, key, prefer=_same_tag)
     used_s = {i for i, _ in matched}
     used_k = {j for _, j in matched}
     for i, j in matched:
@@ -170,29 +168,115 @@ def confusion_matrix(
     return ConfusionMatrix(labels, counts, pairs)
 
 
+def confusion_matrix(
+    student: Sequence[Span], key: Sequence[Span], tags: Sequence[str]
+) -> ConfusionMatrix:
+    matched = match_spans(student, key, prefer=_same_tag)
+    return _confusion(student, key, (*tags, NONE), matched)
+
+
+def _same_tag(a: Span, b: Span) -> bool:
+    return a.tag == b.tag
+
+
+@dataclass(frozen=True)
+class StudentScore:
+    """One student's :class:`ScoreReport` and their :func:`compare_annotators` differences
+    from the key."""
+
+    report: ScoreReport
+    differences: list[Difference]
+
+
+def score_class(
+    n_chars: int,
+    students: Sequence[Sequence[Span]],
+    key_spans: Sequence[Span],
+    tags: Sequence[str],
+    cover: np.ndarray | None = None,
+) -> list[StudentScore]:
+    """:func:`score_against_key` and ``compare_annotators(key, student)`` for every student
+    of a class at once: exact and character scores with numpy over the whole class, every
+    matching of every student solved in one batch (:func:`match_many`). The figures are the
+    very ones the one-student functions give.
+
+    ``cover`` may pass the students' ``(students, tags, n)`` tag cover when the caller has
+    it already (the class overlay's ``tag_cover``, rows in the order of ``students``)."""
+    check_spans(n_chars, key_spans, tags)
+    for spans in students:
+        check_spans(n_chars, spans, tags)
+    tags = tuple(tags)
+    at = {t: i for i, t in enumerate(tags)}
+    n_tags = len(tags)
+    key = _order(key_spans)
+    key_b, key_t = _bounds(key), _tag_codes(key, at)
+    mine = [_order(spans) for spans in students]
+    bounds = [_bounds(s) for s in mine]
+    codes = [_tag_codes(s, at) for s in mine]
+
+    problems: list[MatchProblem] = []
+    for b, t in zip(bounds, codes, strict=True):
+        same = t[:, None] == key_t[None, :]
+        problems.append(MatchProblem(b, key_b, allow=same))  # overlap, per tag
+        problems.append(MatchProblem(b, key_b, prefer=same))  # confusion
+        problems.append(MatchProblem(key_b, b, prefer=same.T))  # differences
+    matched = match_many(problems)
+
+    # exact: multiset intersection of (start, end, tag) per student and tag
+    width = n_chars + 1
+    key_code = (key_t * width + key_b[:, 0]) * width + key_b[:, 1]
+    key_uniq, key_count = np.unique(key_code, return_counts=True)
+    key_per_tag = np.bincount(key_t, minlength=n_tags)
+
+    # characters: per student and tag, those marked by both, by the student, by the key
+    key_cover = tag_cover_array(n_chars, [Span("key", s.start, s.end, s.tag) for s in key],
+                                tags, ["key"])[0]
+    if cover is None:
+        everyone = [Span(str(k), s.start, s.end, s.tag) for k, spans in enumerate(mine)
+                    for s in spans]
+        cover = tag_cover_array(n_chars, everyone, tags, [str(k) for k in range(len(mine))])
+    if cover.shape != (len(mine), n_tags, n_chars):
+        raise ValueError(f"the cover's shape {cover.shape} does not fit the class")
+    key_chars = key_cover.sum(axis=1)
+    both = np.empty((len(mine), n_tags), dtype=np.int64)
+    for first in range(0, len(mine), 256):  # bounded work space
+        both[first : first + 256] = (cover[first : first + 256] & key_cover[None]).sum(axis=2)
+    marked = cover.sum(axis=2)
+
+    out = []
+    labels = (*tags, NONE)
+    for k, spans in enumerate(mine):
+        t = codes[k]
+        code = (t * width + bounds[k][:, 0]) * width + bounds[k][:, 1]
+        uniq, count = np.unique(code, return_counts=True)
+        common, in_s, in_k = np.intersect1d(uniq, key_uniq, return_indices=True)
+        shared = np.minimum(count[in_s], key_count[in_k])
+        exact_tp = np.bincount(common // (width * width), weights=shared, minlength=n_tags)
+        per_tag = np.bincount(t, minlength=n_tags)
+        overlap_pairs = matched[3 * k]
+        overlap_tp = np.bincount(t[[i for i, _ in overlap_pairs]], minlength=n_tags)
+        exact = {tag: Prf(int(exact_tp[i]), int(per_tag[i]), int(key_per_tag[i]))
+                 for i, tag in enumerate(tags)}
+        overlap = {tag: Prf(int(overlap_tp[i]), int(per_tag[i]), int(key_per_tag[i]))
+                   for i, tag in enumerate(tags)}
+        chars = {tag: Prf(int(both[k, i]), int(marked[k, i]), int(key_chars[i]))
+                 for i, tag in enumerate(tags)}
+        report = ScoreReport(
+            tags=tags,
+            exact=_with_total(exact),
+            overlap=_with_total(overlap),
+            chars=_with_total(chars),
+            confusion=_confusion(spans, key, labels, matched[3 * k + 1]),
+        )
+        out.append(StudentScore(report, _differences(key, spans, matched[3 * k + 2])))
+    return out
+
+
 def score_against_key(
     n_chars: int, student_spans: Sequence[Span], key_spans: Sequence[Span], tags: Sequence[str]
 ) -> ScoreReport:
     """Score one student's spans against the key's spans for one article."""
-    check_spans(n_chars, student_spans, tags)
-    check_spans(n_chars, key_spans, tags)
-    student = sorted(student_spans, key=lambda s: (s.start, s.end, s.tag))
-    key = sorted(key_spans, key=lambda s: (s.start, s.end, s.tag))
-    relabelled = [Span("student", s.start, s.end, s.tag) for s in student] + [
-        Span("key", s.start, s.end, s.tag) for s in key
-    ]
-    cover = tag_cover_array(n_chars, relabelled, tags, ["student", "key"])
-    chars = {}
-    for t, tag in enumerate(tags):
-        s_cov, k_cov = cover[0, t], cover[1, t]
-        chars[tag] = Prf(int((s_cov & k_cov).sum()), int(s_cov.sum()), int(k_cov.sum()))
-    return ScoreReport(
-        tags=tuple(tags),
-        exact=_with_total({tag: _exact(student, key, tag) for tag in tags}),
-        overlap=_with_total({tag: _overlap(student, key, tag) for tag in tags}),
-        chars=_with_total(chars),
-        confusion=confusion_matrix(student, key, tags),
-    )
+    return score_class(n_chars, [student_spans], key_spans, tags)[0].report
 
 
 class DifferenceKind(enum.StrEnum):
@@ -221,24 +305,36 @@ class Difference:
                 "other": span(self.other)}
 
 
+def _differences(ref: Sequence[Span], oth: Sequence[Span],
+                 matched: list[tuple[int, int]]) -> list[Difference]:
+    found: list[Difference] = []
+    keys: list[tuple[int, str]] = []
+    tag, shifted = DifferenceKind.DIFFERENT_TAG, DifferenceKind.SHIFTED
+    for i, j in matched:
+        a, b = ref[i], oth[j]
+        if a.tag != b.tag:
+            found.append(Difference(tag, a, b))
+            keys.append((min(a.start, b.start), tag.value))
+        elif a.start != b.start or a.end != b.end:
+            found.append(Difference(shifted, a, b))
+            keys.append((min(a.start, b.start), shifted.value))
+    used_r = {i for i, _ in matched}
+    used_o = {j for _, j in matched}
+    for i, s in enumerate(ref):
+        if i not in used_r:
+            found.append(Difference(DifferenceKind.MISSING, s, None))
+            keys.append((s.start, DifferenceKind.MISSING.value))
+    for j, s in enumerate(oth):
+        if j not in used_o:
+            found.append(Difference(DifferenceKind.EXTRA, None, s))
+            keys.append((s.start, DifferenceKind.EXTRA.value))
+    return [found[k] for k in sorted(range(len(found)), key=keys.__getitem__)]
+
+
 def compare_annotators(reference: Sequence[Span], other: Sequence[Span]) -> list[Difference]:
     """The differences of ``other`` from ``reference`` (a key or a second student), in text
     order. Spans are paired one-to-one by overlap, same-tag pairs preferred; identical pairs
     are not differences. A pair differing in tag is DIFFERENT_TAG whatever its boundaries."""
-    ref = sorted(reference, key=lambda s: (s.start, s.end, s.tag))
-    oth = sorted(other, key=lambda s: (s.start, s.end, s.tag))
-    matched = match_spans(ref, oth, prefer=_same_tag)
-    found: list[Difference] = []
-    for i, j in matched:
-        a, b = ref[i], oth[j]
-        if a.tag != b.tag:
-            found.append(Difference(DifferenceKind.DIFFERENT_TAG, a, b))
-        elif (a.start, a.end) != (b.start, b.end):
-            found.append(Difference(DifferenceKind.SHIFTED, a, b))
-    used_r = {i for i, _ in matched}
-    used_o = {j for _, j in matched}
-    found += [Difference(DifferenceKind.MISSING, s, None) for i, s in enumerate(ref)
-              if i not in used_r]
-    found += [Difference(DifferenceKind.EXTRA, None, s) for j, s in enumerate(oth)
-              if j not in used_o]
-    return sorted(found, key=lambda d: (d.start, str(d.kind)))
+    ref = _order(reference)
+    oth = _order(other)
+    return _differences(ref, oth, match_spans(ref, oth, prefer=_same_tag))

@@ -70,7 +70,11 @@ def _alpha(observed: np.ndarray, expected: np.ndarray) -> float | None:
     d_e = float(expected.sum() - np.trace(expected))
     if d_e <= 1e-12:
         return None
-    return 1.0 - d_o / d_e
+    value = 1.0 - d_o / d_e
+    # floating-point residues of 0 and 1 are exactly that (see agreement.snap)
+    if abs(value) < 1e-12:
+        return 0.0
+    return 1.0 if abs(value - 1.0) < 1e-12 else value
 
 
 def _segments(labels: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

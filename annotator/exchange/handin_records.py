@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HandinArticle:
     id: uuid.UUID
     sha256: str
@@ -32,7 +32,7 @@ class HandinArticle:
     language: str = field(default="", compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HandinTag:
     id: uuid.UUID
     key: str
@@ -40,14 +40,14 @@ class HandinTag:
     colour: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HandinAnnotator:
     id: uuid.UUID
     display_name: str
     role: str = "student"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HandinAnnotation:
     id: uuid.UUID
     article_id: uuid.UUID
@@ -63,7 +63,7 @@ class HandinAnnotation:
     modified: datetime
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HandinLink:
     id: uuid.UUID
     source_id: uuid.UUID
@@ -74,7 +74,7 @@ class HandinLink:
     created: datetime | None = field(default=None, compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HandinAnswer:
     question_id: uuid.UUID
     question_text: str
@@ -83,7 +83,7 @@ class HandinAnswer:
     rating: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HandinRecord:
     """One student's work on one exercise."""
 

@@ -15,8 +15,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from annotator.exchange.handin_errors import HandinError
 
 __all__ = ["DEFAULT_MAX_BYTES", "MAX_DEPTH", "loads_untrusted", "read_json_file"]
@@ -42,24 +40,34 @@ def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_NOT_BRACKET_BYTES = bytes(b for b in range(256) if b not in b"[]{}")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
-def _nesting(text: str) -> int:
-    """The deepest nesting of arrays and objects, counted without parsing (strings removed)."""
-    outside_strings = _STRING.sub("", text).encode("utf-8", "surrogatepass")
-    brackets = outside_strings.translate(None, _NOT_BRACKET_BYTES)
-    if not brackets:
-        return 0
-    codes = np.frombuffer(brackets, dtype=np.uint8)
-    steps = np.where((codes == ord("[")) | (codes == ord("{")), 1, -1)
-    return int(np.cumsum(steps).max())
+def _check_value(value: Any, max_depth: int, strings: bool) -> None:
+    """Walk the parsed value without recursion: refuse nesting deeper than ``max_depth``
+    and (when ``strings``) strings holding lone surrogates.
+
+    The depth used to be counted on the raw text before parsing, with a regular expression
+    removing every string first; that took longer than the parsing itself (issue 13). The
+    parser refuses nesting that would exhaust the interpreter (a RecursionError, caught by
+    the caller), so counting afterwards is as safe.
+    """
+    if strings:
+        _walk_strings(value)
+    level: list[Any] = [value] if isinstance(value, (dict, list)) else []
+    depth = 0
+    while level:  # breadth first, one level of containers at a time
+        if depth >= max_depth:
+            raise _Refused(f"nested more than {max_depth} levels deep")
+        below: list[Any] = []
+        for item in level:
+            children = item.values() if isinstance(item, dict) else item
+            below.extend(c for c in children if isinstance(c, (dict, list)))
+        level = below
+        depth += 1
 
 
-def _check_strings(value: Any) -> None:
-    """Walk the parsed value without recursion; refuse strings holding lone surrogates."""
+def _walk_strings(value: Any) -> None:
     stack: list[Any] = [value]
     while stack:
         item = stack.pop()
@@ -93,12 +101,9 @@ def loads_untrusted(data: bytes, name: str, *, max_depth: int = MAX_DEPTH) -> An
             f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from None
     try:
-        if _nesting(text) > max_depth:
-            raise _Refused(f"nested more than {max_depth} levels deep")
         value = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_object)
         # Strict UTF-8 decoding already refused encoded surrogates; only \\u escapes remain.
-        if _SURROGATE_ESCAPE.search(text):
-            _check_strings(value)
+        _check_value(value, max_depth, strings=_SURROGATE_ESCAPE.search(text) is not None)
     except _Refused as exc:
         raise HandinError(f"{name}: {exc}") from None
     except json.JSONDecodeError as exc:

@@ -14,6 +14,7 @@ from html import escape
 from typing import Any
 
 from annotator.core.colour_scale import heat_colour, safe_colour, text_on
+from annotator.core.readings import format_value
 from annotator.exchange.atomic import atomic_write_bytes
 from annotator.exchange.svg_charts import stacked_bars_svg
 
@@ -44,7 +45,7 @@ _MEASURES = (
 
 
 def _num(value: object) -> str:
-    return "–" if value is None else f"{float(value):.2f}"  # type: ignore[arg-type]
+    return "–" if value is None else format_value(float(value))  # type: ignore[arg-type]
 
 
 def _rgba(colour: str, alpha: float) -> str:
@@ -175,9 +176,10 @@ def _article_html(article: Mapping[str, Any], text: str) -> str:
         f"<p>{n} student{'s' if n != 1 else ''} annotated this article.</p>",
         "<h3>Class overlay</h3>", _legend(tags), _overlay_html(article, text),
         "<h3>Agreement</h3>", _agreement_html(article),
-        _heatmap_html("Pairwise Cohen's kappa", shown, pairwise["cohen_kappa"]),
-        _heatmap_html("Pairwise span F1 (overlapping spans)", shown,
-                      pairwise["span_f1_overlap"]),
+        *((f"<p class='reading'>{escape(pairwise['omitted'])}.</p>",) if "omitted" in pairwise
+          else (_heatmap_html("Pairwise Cohen's kappa", shown, pairwise["cohen_kappa"]),
+                _heatmap_html("Pairwise span F1 (overlapping spans)", shown,
+                              pairwise["span_f1_overlap"]))),
         "<h3>Contested passages</h3>", _contested_html(article),
         "<h3>Scores against the key</h3>", _scores_html(article),
         "<h3>Tags per student</h3>",

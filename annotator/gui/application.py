@@ -10,12 +10,12 @@ import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator import APP_ID, APP_NAME, ORG_NAME
-from annotator.gui import plain, theme
+from annotator.gui import i18n, plain, theme
 from annotator.gui import settings as opt
 from annotator.gui.crash import install_excepthook
 from annotator.gui.first_paint import PreviewWindow, show_preview
@@ -40,6 +40,8 @@ def make_application(argv: list[str] | None = None, with_version: bool = True) -
         _set_version(app)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    if not i18n.installed():  # English with its plural forms; run_gui installs the chosen one
+        i18n.install(app, i18n.SOURCE_LANGUAGE)
     return app
 
 
@@ -59,17 +61,24 @@ def apply_appearance(app: QApplication, appearance: str = "system") -> None:
 def initial_exercise(ctx: AppContext, settings: Settings, wanted: str | None) -> uuid.UUID:
     """The exercise to open: asked for, else the last one, else the sample."""
     from annotator.services.exercises import ExerciseNotFoundError, list_exercises
-    from annotator.services.sample import ensure_sample_exercise
+    from annotator.services.sample import SAMPLE_EXERCISE_ID, ensure_sample_exercise
+    from annotator.storage.errors import WriteError
 
     if ctx.db.is_server:  # a school server holds what the teachers set, no sample
         summaries = list_exercises(ctx.db)
         if not summaries:
-            raise ExerciseNotFoundError(
-                "no exercise has been set for your classes on the school server yet")
+            raise ExerciseNotFoundError(QCoreApplication.translate(
+                "Application",
+                "no exercise has been set for your classes on the school server yet"))
         sample = summaries[0].id
     else:
-        sample = ensure_sample_exercise(ctx.db)
+        try:
+            sample = ensure_sample_exercise(ctx.db, i18n.current_language())
+        except WriteError:  # opened read-only (a full disk, a read-only file): what is there
+            sample = SAMPLE_EXERCISE_ID
     known = {summary.id for summary in list_exercises(ctx.db)}
+    if sample not in known and known:
+        sample = next(iter(known))
     for candidate in (wanted, settings.get(opt.LAST_EXERCISE)):
         try:
             chosen = uuid.UUID(str(candidate))
@@ -111,6 +120,7 @@ def run_gui(
     app = make_application(with_version=False)
     crash_handler = install_excepthook(log_dir())  # log + dialog, never a bare traceback
     settings = Settings()
+    i18n.install(app, str(settings.get(opt.LANGUAGE)))  # before any window is built
     apply_appearance(app, str(settings.get(opt.DARK)))
     probe = None
     if os.environ.get("ANNOTATOR_EXIT_AFTER_PAINT") == "1":  # benchmarks, docs/performance.md
@@ -151,6 +161,11 @@ def run_gui(
         _take_place_of(window, preview, settings)
         preview = None
         files.deliver_to(window)
+        from annotator.gui.background_check import BackgroundCheck
+
+        full_check = BackgroundCheck(session.ctx.db, functools.partial(
+            _warn, window), window)
+        QTimer.singleShot(2000, full_check.start)  # after the first paint, off the GUI thread
         if open_paths:
             QTimer.singleShot(0, functools.partial(window.open_paths, list(open_paths)))
             open_paths = ()
@@ -206,6 +221,10 @@ def _open_window(db: str | None, settings: Settings, exercise: str | None) -> tu
         session.close()
         return None, None
     return window, session
+
+
+def _warn(window: MainWindow, text: str) -> None:
+    plain.message_box(window, QMessageBox.Icon.Warning, APP_NAME, text).exec()
 
 
 def _take_place_of(window: MainWindow, preview: PreviewWindow | None,

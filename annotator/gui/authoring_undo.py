@@ -12,9 +12,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from annotator.exchange.articles import ImportedArticle
+from annotator.gui.i18n import arg
 from annotator.gui.workspace.undo import push
 from annotator.services.authoring import AuthoringService, RemovedArticle, RemovedQuestion
 from annotator.services.authoring_drafts import ExerciseDraft
@@ -38,7 +40,7 @@ TAG_FIELDS = ("label", "key", "colour", "shortcut", "definition")
 class AddTag(QUndoCommand):
     def __init__(self, service: TagSetService, tag_set_id: uuid.UUID, label: str,
                  **fields: str) -> None:
-        super().__init__(f"Add tag {label}")
+        super().__init__(arg(QCoreApplication.translate("AuthoringUndo", "Add tag %1"), label))
         self.service, self.tag_set_id, self.label, self.fields = service, tag_set_id, label, fields
         self.created: TagView | None = None
         self._deleted: DeletedTag | None = None
@@ -58,9 +60,9 @@ class AddTag(QUndoCommand):
 class UpdateTag(QUndoCommand):
     """Change label, key, colour, shortcut and/or definition of one tag."""
 
-    def __init__(self, service: TagSetService, tag_id: uuid.UUID, text: str = "Change tag",
+    def __init__(self, service: TagSetService, tag_id: uuid.UUID, text: str = "",
                  **changes: str) -> None:
-        super().__init__(text)
+        super().__init__(text or QCoreApplication.translate("AuthoringUndo", "Change tag"))
         self.service, self.tag_id, self.changes = service, tag_id, changes
         self.before: TagView | None = None
 
@@ -75,7 +77,7 @@ class UpdateTag(QUndoCommand):
 
 class MoveTag(QUndoCommand):
     def __init__(self, service: TagSetService, tag_id: uuid.UUID, position: int) -> None:
-        super().__init__("Move tag")
+        super().__init__(QCoreApplication.translate("AuthoringUndo", "Move tag"))
         self.service, self.tag_id, self.position = service, tag_id, position
         self.old = 0
 
@@ -90,8 +92,11 @@ class DeleteTag(QUndoCommand):
     """Delete a tag, merging the annotations that use it into ``merge_into``."""
 
     def __init__(self, service: TagSetService, tag_id: uuid.UUID,
-                 merge_into: uuid.UUID | None = None, label: str = "tag") -> None:
-        super().__init__(f"Delete {label}" + (" (merged)" if merge_into else ""))
+                 merge_into: uuid.UUID | None = None, label: str = "") -> None:
+        label = label or QCoreApplication.translate("AuthoringUndo", "tag")
+        super().__init__(arg(QCoreApplication.translate("AuthoringUndo", "Delete %1 (merged)")
+                             if merge_into
+                             else QCoreApplication.translate("AuthoringUndo", "Delete %1"), label))
         self.service, self.tag_id, self.merge_into = service, tag_id, merge_into
         self.deleted: DeletedTag | None = None
 
@@ -105,7 +110,7 @@ class DeleteTag(QUndoCommand):
 
 class RenameTagSet(QUndoCommand):
     def __init__(self, service: TagSetService, tag_set_id: uuid.UUID, name: str) -> None:
-        super().__init__("Rename tag set")
+        super().__init__(QCoreApplication.translate("AuthoringUndo", "Rename tag set"))
         self.service, self.tag_set_id, self.name = service, tag_set_id, name
         self.old = ""
 
@@ -123,7 +128,7 @@ class SetExerciseDetails(QUndoCommand):
     def __init__(self, service: AuthoringService, exercise_id: uuid.UUID, *,
                  title: str | None = None, instructions: str | None = None,
                  tag_set_id: uuid.UUID | None = None) -> None:
-        super().__init__("Change exercise details")
+        super().__init__(QCoreApplication.translate("AuthoringUndo", "Change exercise details"))
         self.service, self.exercise_id = service, exercise_id
         self.changes = {"title": title, "instructions": instructions, "tag_set_id": tag_set_id}
         self.before: dict[str, object] = {}
@@ -139,7 +144,8 @@ class SetExerciseDetails(QUndoCommand):
 class AddArticle(QUndoCommand):
     def __init__(self, service: AuthoringService, exercise_id: uuid.UUID,
                  imported: ImportedArticle) -> None:
-        super().__init__(f"Add article {imported.title or imported.source_name}".strip())
+        super().__init__(arg(QCoreApplication.translate("AuthoringUndo", "Add article %1"),
+                             imported.title or imported.source_name).strip())
         self.service, self.exercise_id, self.imported = service, exercise_id, imported
         self.created: ArticleView | None = None
         self._removed: RemovedArticle | None = None
@@ -160,7 +166,7 @@ class RemoveArticle(QUndoCommand):
 
     def __init__(self, service: AuthoringService, article_id: uuid.UUID,
                  confirm: bool = False) -> None:
-        super().__init__("Remove article")
+        super().__init__(QCoreApplication.translate("AuthoringUndo", "Remove article"))
         self.service, self.article_id, self.confirm = service, article_id, confirm
         self.removed: RemovedArticle | None = None
 
@@ -191,20 +197,20 @@ class _Reorder(QUndoCommand):
 class ReorderArticles(_Reorder):
     def __init__(self, service: AuthoringService, exercise_id: uuid.UUID,
                  ids: Callable[[], list[uuid.UUID]]) -> None:
-        super().__init__("Reorder articles",
+        super().__init__(QCoreApplication.translate("AuthoringUndo", "Reorder articles"),
                          lambda order: service.set_article_order(exercise_id, order), ids)
 
 
 class ReorderQuestions(_Reorder):
     def __init__(self, service: AuthoringService, exercise_id: uuid.UUID,
                  ids: Callable[[], list[uuid.UUID]]) -> None:
-        super().__init__("Reorder questions",
+        super().__init__(QCoreApplication.translate("AuthoringUndo", "Reorder questions"),
                          lambda order: service.set_question_order(exercise_id, order), ids)
 
 
 class SetProvenance(QUndoCommand):
     def __init__(self, service: AuthoringService, article_id: uuid.UUID, **fields: str) -> None:
-        super().__init__("Edit article details")
+        super().__init__(QCoreApplication.translate("AuthoringUndo", "Edit article details"))
         self.service, self.article_id, self.fields = service, article_id, fields
         self.before: dict[str, str] = {}
 
@@ -219,7 +225,7 @@ class SetProvenance(QUndoCommand):
 class AddQuestion(QUndoCommand):
     def __init__(self, service: AuthoringService, exercise_id: uuid.UUID, text: str,
                  kind: m.QuestionKind = m.QuestionKind.TEXT) -> None:
-        super().__init__("Add question")
+        super().__init__(QCoreApplication.translate("AuthoringUndo", "Add question"))
         self.service, self.exercise_id = service, exercise_id
         self.question_text, self.kind = text, kind
         self.created: QuestionView | None = None
@@ -240,7 +246,7 @@ class AddQuestion(QUndoCommand):
 class RemoveQuestion(QUndoCommand):
     def __init__(self, service: AuthoringService, question_id: uuid.UUID,
                  confirm: bool = False) -> None:
-        super().__init__("Remove question")
+        super().__init__(QCoreApplication.translate("AuthoringUndo", "Remove question"))
         self.service, self.question_id, self.confirm = service, question_id, confirm
         self.removed: RemovedQuestion | None = None
 
@@ -255,7 +261,7 @@ class RemoveQuestion(QUndoCommand):
 class UpdateQuestion(QUndoCommand):
     def __init__(self, service: AuthoringService, question_id: uuid.UUID, *,
                  text: str | None = None, kind: m.QuestionKind | None = None) -> None:
-        super().__init__("Edit question")
+        super().__init__(QCoreApplication.translate("AuthoringUndo", "Edit question"))
         self.service, self.question_id = service, question_id
         self.question_text, self.kind = text, kind
         self.before: QuestionView | None = None
@@ -328,7 +334,9 @@ def edit_exercise(
         commands.append(ReorderArticles(service, current.id,
                                         lambda: [get() for get in article_ids]))
     commands += _question_edits(service, current, draft)
-    return EditExercise("Edit exercise", commands) if commands else None
+    if not commands:
+        return None
+    return EditExercise(QCoreApplication.translate("AuthoringUndo", "Edit exercise"), commands)
 
 
 def _question_edits(

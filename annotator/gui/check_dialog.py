@@ -28,12 +28,12 @@ class CheckDialog(QDialog):
     def __init__(self, report: CheckReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle("Check Database")
+        self.setWindowTitle(self.tr("Check Database"))
         self.summary = message_label(report.summary, 440)
-        self.summary.setAccessibleName("Check result")
+        self.summary.setAccessibleName(self.tr("Check result"))
         self.details = details_view(report.details)
         self.details.setMaximumHeight(160)
-        self.copy_button = QPushButton("Copy details")
+        self.copy_button = QPushButton(self.tr("Copy details"))
         self.copy_button.clicked.connect(lambda: copy_to_clipboard(report.details))
         lay_out(self, self.summary, self.details, self.copy_button)
 

@@ -6,7 +6,8 @@ and then carries on with the event loop, so the hook below is all it takes to ke
 running: it logs the traceback to ``<log folder>/annotator.log`` (rotated at 1 MB, five old
 files kept) and shows a :class:`CrashDialog` whose main text is a short explanation, with
 the traceback only behind "Details" and on the clipboard via "Copy details". Every change a
-student makes is committed before the call that made it returns, so nothing saved is lost.
+student makes is committed before the call that made it returns, so nothing shown as saved is
+lost; when the database itself failed, the dialog says the last change may not be saved.
 """
 
 from __future__ import annotations
@@ -14,15 +15,17 @@ from __future__ import annotations
 import contextlib
 import logging
 import logging.handlers
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 
 from annotator.gui.details_box import copy_to_clipboard, details_view, lay_out, message_label
+from annotator.storage.errors import StorageError
 
 __all__ = ["LOG_FILE", "CrashDialog", "CrashHandler", "install_excepthook"]
 
@@ -32,21 +35,43 @@ LOG_BACKUPS = 5
 MAX_SUMMARY = 200
 
 
+def _storage_failure(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what caused it) is the database failing to read or write."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, (StorageError, sqlite3.Error)):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
 def short_explanation(exc: BaseException, log_file: Path) -> str:
-    """The dialog's main text: what happened in a sentence, no traceback."""
+    """The dialog's main text: what happened in a sentence, no traceback. It never says the
+    work is safe when the database itself failed (issue 18)."""
     what = f"{type(exc).__name__}: {exc}".strip().splitlines()[0] if str(exc) else (
         type(exc).__name__
     )
     if len(what) > MAX_SUMMARY:
         what = what[: MAX_SUMMARY - 1] + "…"
-    return (
-        "Something went wrong inside Source Annotator, but your work is safe: every "
-        "annotation is saved the moment you make it. You can keep working; if something "
-        "looks wrong, restart the app.\n\n"
-        f"What happened: {what}\n"
-        f"The details were written to {log_file}. If this happens again, use Copy details "
-        "and send them to your teacher."
-    )
+    if _storage_failure(exc):
+        lead = QCoreApplication.translate(
+            "CrashDialog",
+            "Source Annotator could not read or write its database, so your last change may "
+            "not have been saved. Export or hand in your work now if you can, then restart "
+            "the app: a damaged database is set aside and the newest good backup restored.")
+    else:
+        lead = QCoreApplication.translate(
+            "CrashDialog",
+            "Something went wrong inside Source Annotator. Every change the app showed as "
+            "saved is safe: each is saved the moment you make it. The last thing you did may "
+            "not have finished; if something looks wrong, restart the app.")
+    tail = QCoreApplication.translate(
+        "CrashDialog",
+        "What happened: {what}\nThe details were written to {log}. If this happens again, "
+        "use Copy details and send them to your teacher.").format(what=what, log=log_file)
+    return f"{lead}\n\n{tail}"
 
 
 class CrashDialog(QDialog):
@@ -54,14 +79,14 @@ class CrashDialog(QDialog):
 
     def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(self.tr("Something went wrong"))
         self.details = details
         self.message = message_label(summary, 420)
         self.details_view = details_view(details)
         self.details_view.setVisible(False)
         self.details_view.setMinimumHeight(180)
-        self.copy_button = QPushButton("Copy details")
-        self.toggle_button = QPushButton("Show details")
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        self.toggle_button = QPushButton(self.tr("Show details"))
         self.toggle_button.setCheckable(True)
         self.copy_button.clicked.connect(self.copy_details)
         self.toggle_button.toggled.connect(self._toggle)
@@ -72,7 +97,7 @@ class CrashDialog(QDialog):
 
     def _toggle(self, shown: bool) -> None:
         self.details_view.setVisible(shown)
-        self.toggle_button.setText("Hide details" if shown else "Show details")
+        self.toggle_button.setText(self.tr("Hide details") if shown else self.tr("Show details"))
 
 
 class CrashHandler:

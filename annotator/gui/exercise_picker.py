@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import arg
 from annotator.services.views import ExerciseSummary
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -34,8 +35,7 @@ class ExerciseListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            plural = "s" if row.article_count != 1 else ""
-            return f"{row.title}  ({row.article_count} article{plural})"
+            return arg(self.tr("%1  (%n article(s))", "", row.article_count), row.title)
         if role == self.IdRole:
             return str(row.id)
         return None
@@ -46,11 +46,11 @@ class ExercisePicker(QDialog):
         self, exercises: list[ExerciseSummary], current: uuid.UUID | None, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open exercise")
+        self.setWindowTitle(self.tr("Open exercise"))
         self.model = ExerciseListModel(exercises, self)
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Exercises")
+        self.list.setAccessibleName(self.tr("Exercises"))
         self.list.setUniformItemSizes(True)
         self.list.setMinimumSize(420, 220)
         for i, summary in enumerate(exercises):
@@ -65,7 +65,7 @@ class ExercisePicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Exercises in this database:"))
+        layout.addWidget(QLabel(self.tr("Exercises in this database:")))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
 

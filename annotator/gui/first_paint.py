@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from annotator import APP_NAME
 from annotator.core.text import normalise_text
-from annotator.gui import plain
+from annotator.gui import i18n, plain
 from annotator.gui import settings as opt
 from annotator.gui.settings import Settings
 from annotator.gui.window_size import first_start_size
@@ -55,8 +55,10 @@ def sample_preview() -> PeekedExercise:
         )
         for a in data["articles"]
     )
-    return PeekedExercise(uuid.UUID(data["exercise"]["id"]), data["exercise"]["title"],
-                          articles)
+    # the title as services/sample.py seeds it, in the language shown (no SQLAlchemy here)
+    words = json.loads((folder / "translations.json").read_text(encoding="utf-8"))
+    title = words["languages"].get(i18n.current_language(), data)["exercise"]["title"]
+    return PeekedExercise(uuid.UUID(data["exercise"]["id"]), title, articles)
 
 
 def opening_exercise(settings: Settings, db: str | None, wanted: str | None
@@ -91,13 +93,14 @@ class PreviewPane(QWidget):
     def __init__(self, article: PeekedArticle, zoom: int) -> None:
         super().__init__()
         title, byline = header_labels()
-        title.setText(article.title or "Untitled article")
-        byline.setText(article.byline or "Outlet, author and date not stated")
+        title.setText(article.title or self.tr("Untitled article"))
+        byline.setText(article.byline or self.tr("Outlet, author and date not stated"))
         byline.setEnabled(bool(article.byline))
         header = QWidget()
         fill_header(header, title, byline)
         self.view = ReadingView()
         self.view.set_article_text(article.text)
+        header.setLayoutDirection(self.view.layoutDirection())
         self.view.set_zoom(zoom)
         stack_pane(self, header, self.view)
 
@@ -119,7 +122,7 @@ class PreviewWindow(QMainWindow):
         if self.panes:
             splitter.setSizes([1000] * len(self.panes))
         self.setCentralWidget(splitter)
-        self.statusBar().showMessage("Opening…")
+        self.statusBar().showMessage(self.tr("Opening…"))
         geometry = settings.get(opt.GEOMETRY)
         if not (geometry and self.restoreGeometry(geometry)):
             self.resize(first_start_size(self))

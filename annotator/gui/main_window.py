@@ -22,6 +22,8 @@ from annotator.gui.exercise_picker import ExercisePicker
 from annotator.gui.feedback.actions import install_feedback_actions, is_feedback_file
 from annotator.gui.handin.actions import install_handin_actions
 from annotator.gui.hub import Hub
+from annotator.gui.i18n import arg
+from annotator.gui.language_menu import LanguageMenu
 from annotator.gui.prompts import Prompts
 from annotator.gui.recent_menu import RecentMenu, remember
 from annotator.gui.review.actions import install_review_actions
@@ -35,7 +37,7 @@ from annotator.gui.workspace.pane_actions import PaneActions
 from annotator.gui.workspace.pane_layout import PaneLayout
 from annotator.gui.workspace.pane_updates import PaneUpdates
 from annotator.gui.workspace.panels import install_panels
-from annotator.gui.workspace.status import SAVED_ALREADY, StatusCounts, start_hint
+from annotator.gui.workspace.status import StatusCounts, saved_already, start_hint
 from annotator.gui.workspace.tag_bar import TagBar
 from annotator.services.annotators import get_annotator, rename_annotator
 from annotator.services.context import AppContext
@@ -115,67 +117,74 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.act_open = self._action(
-            "&Open Exercise…", self.choose_exercise, QKeySequence.StandardKey.Open,
-            "Choose another exercise stored on this computer",
+            self.tr("&Open Exercise…"), self.choose_exercise, QKeySequence.StandardKey.Open,
+            self.tr("Choose another exercise stored on this computer"),
         )
         self.act_change_name = self._action(
-            "Change &Name…", self.change_name, None,
-            "Change the name saved with your highlights, notes and answers",
+            self.tr("Change &Name…"), self.change_name, None,
+            self.tr("Change the name saved with your highlights, notes and answers"),
         )
         # not in a menu: answers the Ctrl+S reflex, and points at the one step that is manual
-        self.act_save_reflex = self._action("Save", self.explain_saving,
+        self.act_save_reflex = self._action(self.tr("Save"), self.explain_saving,
                                             QKeySequence.StandardKey.Save)
-        self.act_quit = self._action("&Quit", self.close, "Ctrl+Q")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
-        self.act_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addActions([self.act_undo, self.act_redo])
         self.act_zoom_in = self._action(
-            "Zoom &In", lambda: self.set_zoom(self.zoom + 1), QKeySequence.StandardKey.ZoomIn
+            self.tr("Zoom &In"), lambda: self.set_zoom(self.zoom + 1),
+            QKeySequence.StandardKey.ZoomIn
         )
         self.act_zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         self.act_zoom_out = self._action(
-            "Zoom &Out", lambda: self.set_zoom(self.zoom - 1), QKeySequence.StandardKey.ZoomOut
+            self.tr("Zoom &Out"), lambda: self.set_zoom(self.zoom - 1),
+            QKeySequence.StandardKey.ZoomOut
         )
-        self.act_zoom_reset = self._action("&Actual Size", lambda: self.set_zoom(0), "Ctrl+0")
+        self.act_zoom_reset = self._action(self.tr("&Actual Size"), lambda: self.set_zoom(0),
+                                           "Ctrl+0")
         self.act_full_screen = self._action(
-            "&Full Screen", self.toggle_full_screen, QKeySequence.StandardKey.FullScreen
+            self.tr("&Full Screen"), self.toggle_full_screen, QKeySequence.StandardKey.FullScreen
         )
         self.act_full_screen.setCheckable(True)
-        self.act_shortcuts = self._action("&Keyboard Shortcuts", self.show_shortcuts, "F1")
+        self.act_shortcuts = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
         self.act_check = self._action(
-            "&Check Database…", self.check_database,
-            tip="Check the database for damage and broken references",
+            self.tr("&Check Database…"), self.check_database,
+            tip=self.tr("Check the database for damage and broken references"),
         )
-        self.act_about = self._action(f"&About {APP_NAME}", self.show_about)
+        self.act_about = self._action(arg(self.tr("&About %1"), APP_NAME), self.show_about)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.act_about_qt = self._action("About &Qt", QApplication.aboutQt)
+        self.act_about_qt = self._action(self.tr("About &Qt"), QApplication.aboutQt)
         self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.menu_file = bar.addMenu("&File")
+        self.menu_file = bar.addMenu(self.tr("&File"))
         self.menu_file.addAction(self.act_open)
         self.menu_recent = RecentMenu(self.ctx.db, self.settings, self.open_exercise, self)
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
-        self.menu_edit = bar.addMenu("&Edit")
+        self.menu_edit = bar.addMenu(self.tr("&Edit"))
         self.menu_edit.addAction(self.act_undo)
         self.menu_edit.addAction(self.act_redo)
         self.menu_edit.addSeparator()
         self.actions_pane.fill_edit_menu(self.menu_edit)
         self.menu_edit.addSeparator()
         self.link_flow.fill_edit_menu(self.menu_edit)
-        self.menu_view = bar.addMenu("&View")
+        self.menu_view = bar.addMenu(self.tr("&View"))
         for action in (self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset):
             self.menu_view.addAction(action)
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_full_screen)
         self.pane_layout.fill_view_menu(self.menu_view)
-        self.menu_help = bar.addMenu("&Help")
+        self.menu_view.addSeparator()
+        self.menu_language = LanguageMenu(self.settings, self)
+        self.menu_language.languageChosen.connect(self._language_chosen)
+        self.menu_view.addMenu(self.menu_language)
+        self.menu_help = bar.addMenu(self.tr("&Help"))
         self.menu_help.addAction(self.act_shortcuts)
         self.menu_help.addSeparator()
         self.menu_help.addAction(self.act_check)
@@ -275,13 +284,12 @@ class MainWindow(QMainWindow):
         if self.exercise is None:
             self.status_label.setText("")
             return
-        n = len(self.exercise.articles)
-        text = f"{n} article{'s' if n != 1 else ''}"
+        text = self.tr("%n article(s)", "", len(self.exercise.articles))
         if not any(self.updates.tag_counts.values()):  # nothing tagged yet: how to start
             text = start_hint(self.exercise)
         person = get_annotator(self.ctx.db, self.annotator_id) if self.annotator_id else None
         if person is not None:
-            text += f" · annotating as {person.display_name}"
+            text += " · " + arg(self.tr("annotating as %1"), person.display_name)
         self.status_label.setText(text)
 
     # -- annotations shown in the panes (see gui/pane_updates.py) ----------------------
@@ -313,24 +321,28 @@ class MainWindow(QMainWindow):
     def shortcut_sections(self) -> list[tuple[str, list[QAction]]]:
         pane, links, layout = self.actions_pane, self.link_flow, self.pane_layout
         return [
-            ("Tag the selected text, or re-tag the selected passage",
+            (self.tr("Tag the selected text, or re-tag the selected passage"),
              list(pane.tag_actions.values())),
-            ("Tag exactly as selected, without snapping to whole words",
+            (self.tr("Tag exactly as selected, without snapping to whole words"),
              list(pane.exact_actions.values())),
-            ("Selected passage", [pane.act_note, pane.act_delete, pane.act_start_earlier,
+            (self.tr("Selected passage"), [pane.act_note, pane.act_delete, pane.act_start_earlier,
                                   pane.act_start_later, pane.act_end_earlier,
                                   pane.act_end_later, pane.act_next, pane.act_previous,
                                   pane.act_clear, links.act_link_from]),
-            ("Edit", [self.act_undo, self.act_redo]),
-            ("View", [self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
+            (self.tr("Edit"), [self.act_undo, self.act_redo]),
+            (self.tr("View"), [self.act_zoom_in, self.act_zoom_out, self.act_zoom_reset,
                       layout.act_move_left, layout.act_move_right, layout.act_sync,
                       self.act_full_screen]),
-            ("Panels", [self.panels.act_find, *self.panels.toggles.values()]),
-            ("File", [self.act_open, self.handin.act_hand_in, self.act_quit]),
+            (self.tr("Panels"), [self.panels.act_find, *self.panels.toggles.values()]),
+            (self.tr("File"), [self.act_open, self.handin.act_hand_in, self.act_quit]),
         ]
 
+    def _language_chosen(self, _code: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("The new language is used from the next start of the app."), 8000)
+
     def explain_saving(self) -> None:
-        self.statusBar().showMessage(SAVED_ALREADY, 8000)
+        self.statusBar().showMessage(saved_already(), 8000)
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.shortcut_sections(), self).exec()

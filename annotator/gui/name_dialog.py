@@ -13,19 +13,19 @@ class NameDialog(QDialog):
 
     def __init__(self, current: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your Name" if not current else "Change Name")
-        self.setAccessibleName("Your name")
+        self.setWindowTitle(self.tr("Your Name") if not current else self.tr("Change Name"))
+        self.setAccessibleName(self.tr("Your name"))
         intro = QLabel(
-            "Your name is saved with your highlights, notes and answers so that your "
-            "teacher can tell whose work it is."
+            self.tr("Your name is saved with your highlights, notes and answers so that your "
+            "teacher can tell whose work it is.")
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.field = QLineEdit(current)
         self.field.setMaxLength(MAX_NAME)
-        self.field.setPlaceholderText("First and last name")
-        self.field.setAccessibleName("Name")
-        label = QLabel("&Name:")
+        self.field.setPlaceholderText(self.tr("First and last name"))
+        self.field.setAccessibleName(self.tr("Name"))
+        label = QLabel(self.tr("&Name:"))
         label.setBuddy(self.field)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

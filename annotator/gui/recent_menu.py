@@ -31,7 +31,7 @@ class RecentMenu(QMenu):
         self, db: Database, settings: Settings, open_exercise: Callable[[uuid.UUID], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Open &Recent", parent)
+        super().__init__(self.tr("Open &Recent"), parent)
         self._db, self._settings, self._open = db, settings, open_exercise
         self.aboutToShow.connect(self.rebuild)
         self.rebuild()
@@ -47,4 +47,4 @@ class RecentMenu(QMenu):
                 lambda _checked=False, i=exercise_id: self._open(uuid.UUID(i))
             )
         if not recent:
-            self.addAction("No recent exercises").setEnabled(False)
+            self.addAction(self.tr("No recent exercises")).setEnabled(False)

@@ -89,10 +89,11 @@ class ConnectDialog(QDialog):
         fields.addRow(self.tr("&Database:"), self.database)
         fields.addRow(self.tr("&Login:"), self.login_field)
         fields.addRow(self.tr("&Password:"), self.password)
-        for label, name in ((self.host, "Server"), (self.port, "Port"),
-                            (self.database, "Database"), (self.login_field, "Login"),
-                            (self.password, "Password")):
-            label.setAccessibleName(self.tr(name))
+        self.host.setAccessibleName(self.tr("Server"))
+        self.port.setAccessibleName(self.tr("Port"))
+        self.database.setAccessibleName(self.tr("Database"))
+        self.login_field.setAccessibleName(self.tr("Login"))
+        self.password.setAccessibleName(self.tr("Password"))
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)

@@ -23,6 +23,7 @@ class Option:
 
 ZOOM = Option("view/zoom", 0, int)  # steps of one point from the default size
 DARK = Option("view/appearance", "system", str)  # system | light | dark
+LANGUAGE = Option("view/language", "", str)  # "" follows the system; else gui/i18n.LANGUAGES
 GEOMETRY = Option("window/geometry", b"", bytes)
 STATE = Option("window/state", b"", bytes)
 SPLITTER = Option("window/splitter", b"", bytes)

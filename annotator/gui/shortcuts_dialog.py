@@ -33,10 +33,10 @@ class ShortcutsDialog(QDialog):
     def __init__(self, sections: Sequence[tuple[str, Iterable[QAction]]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.model = QStandardItemModel(0, 2, self)
-        self.model.setHorizontalHeaderLabels(["Command", "Keys"])
+        self.model.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
         self._rows: list[tuple[str, str, str]] = []
         for title, actions in sections:
             section = QStandardItem(title)
@@ -53,7 +53,7 @@ class ShortcutsDialog(QDialog):
                 self.model.appendRow([section, blank])
         self.view = QTreeView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Commands and their keys")
+        self.view.setAccessibleName(self.tr("Commands and their keys"))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         for row in range(self.model.rowCount()):  # section titles use the whole width

@@ -59,9 +59,11 @@ __all__ = [
 PROVENANCE = ("title", "outlet", "author", "published", "url", "language")
 
 
-def default_questions() -> list[tuple[str, m.QuestionKind]]:
-    """The source-evaluation questions a new exercise starts with (those of the sample)."""
-    return [(q["text"], m.QuestionKind(q["kind"])) for q in sample_definition()["questions"]]
+def default_questions(language: str = "en") -> list[tuple[str, m.QuestionKind]]:
+    """The source-evaluation questions a new exercise starts with (those of the sample, in
+    ``language``)."""
+    return [(q["text"], m.QuestionKind(q["kind"]))
+            for q in sample_definition(language)["questions"]]
 
 
 @dataclass(frozen=True)
@@ -72,9 +74,10 @@ class ExerciseDetails:
 
 
 class AuthoringService:
-    def __init__(self, db: Database, bus: EventBus) -> None:
+    def __init__(self, db: Database, bus: EventBus, language: str = "en") -> None:
         self.db = db
         self.bus = bus
+        self.language = language  # of the default tags and questions a new exercise gets
 
     # -- exercises -----------------------------------------------------------------------
 
@@ -87,7 +90,7 @@ class AuthoringService:
         fresh copy of the default tag set. ``questions=None`` means the default questions."""
         title = _required(title, "an exercise needs a title")
         if tag_set_id is None:
-            ensure_default_tag_set(self.db)
+            ensure_default_tag_set(self.db, self.language)
         seen: set[str] = set()
         with self.db.session() as session:
             if tag_set_id is None:
@@ -110,7 +113,7 @@ class AuthoringService:
                     position=len(exercise.articles), text=text, sha256=sha,
                     **{k: getattr(imported, k) for k in PROVENANCE}))
             for position, (text, kind) in enumerate(
-                    default_questions() if questions is None else questions):
+                    default_questions(self.language) if questions is None else questions):
                 exercise.questions.append(m.Question(position=position, text=text, kind=kind))
             session.add(exercise)
             session.flush()

@@ -2,33 +2,40 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
-import unicodedata
+import logging
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, delete, insert, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import CursorResult, delete, select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from annotator.core.anchoring import reanchor
-from annotator.core.text import quote_context
 from annotator.exchange.handin import load_handin
 from annotator.exchange.handin_errors import HandinError
 from annotator.exchange.handin_records import HandinRecord
 from annotator.exchange.jsonsafe import DEFAULT_MAX_BYTES
+from annotator.services.handin_placing import (
+    ExerciseInfo,
+    check_fits,
+    copies_in_run,
+    exercise_info,
+    place,
+    redirected_id,
+    remap,
+)
 from annotator.services.maintenance import backup_before
+from annotator.storage.bulk import insert_rows
 from annotator.storage.database import Database
 from annotator.storage.errors import BackupError, StorageError
 from annotator.storage.models import (
     Annotation,
     Annotator,
     Answer,
-    Article,
-    Exercise,
     Handin,
     Link,
     OrphanAnnotation,
@@ -40,6 +47,8 @@ __all__ = ["HandinImportResult", "ImportStatus", "expand_paths", "import_handins
 
 Progress = Callable[[int, int, Path], None]
 _CHUNK = 500
+NOTHING_MARKED = "handed in, nothing marked"
+log = logging.getLogger(__name__)
 
 
 class ImportStatus(enum.StrEnum):
@@ -47,6 +56,7 @@ class ImportStatus(enum.StrEnum):
     REPLACED = "replaced"  # same or newer hand-in: the student's earlier work was replaced
     OLDER = "older"  # refused: older than the hand-in already imported
     REJECTED = "rejected"  # refused: the file is damaged or does not fit this database
+    DUPLICATE = "duplicate"  # not imported: the same highlights as another student's file
     CANCELLED = "cancelled"  # not looked at: the import was cancelled first
 
 
@@ -64,6 +74,11 @@ class HandinImportResult:
     # the exercise the file was handed in for (None when the file could not be read)
     exercise_id: uuid.UUID | None = None
     exercise_title: str = ""
+    # the files of this run holding the same highlights under another student
+    duplicate_of: tuple[Path, ...] = ()
+    # the id the work was stored under (a new one when the file named someone it may not
+    # replace: the answer key, an instructor, a student made on this computer)
+    student_id: uuid.UUID | None = None
 
     @property
     def ok(self) -> bool:
@@ -103,28 +118,42 @@ def import_handins(
     cancelled: Callable[[], bool] = lambda: False,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    reading: Progress | None = None,
 ) -> list[HandinImportResult]:
     """Import every hand-in in ``paths`` (files or folders), one transaction per file.
 
-    The database is backed up first (``before-import``); if that fails nothing is imported.
-
-    ``progress(done, total, file)`` is called before each file; ``cancelled()`` is checked
-    before each file and the remaining files are reported as cancelled. A file that fails
-    leaves the database exactly as it was and is reported with a one-line problem.
+    The database is backed up once first (``before-import``); if that fails nothing is
+    imported. Every file is read and checked first (``reading(done, total, file)`` before
+    each), so that copies across files are found; then each is stored in its own
+    transaction (``progress(done, total, file)`` before each). ``cancelled()`` is checked
+    before each file and the remaining files are reported as cancelled. A file that fails,
+    for whatever reason, leaves the database exactly as it was and is reported with a
+    one-line problem; the others go on.
     """
     files = expand_paths(paths)
-    results: list[HandinImportResult] = []
-    if files:
-        try:
-            backup_before(db, "before-import")
-        except BackupError as exc:  # no safety copy, no import: say so for every file
-            problem = f"not imported, because no backup could be made first ({exc})"
-            return [
-                HandinImportResult(f, "", 0, 0, 0, ImportStatus.REJECTED, f"{f}: {problem}")
-                for f in files
-            ]
+    if not files:
+        return []
+    try:
+        backup_before(db, "before-import")
+    except BackupError as exc:  # no safety copy, no import: say so for every file
+        problem = f"not imported, because no backup could be made first ({exc})"
+        return [
+            HandinImportResult(f, "", 0, 0, 0, ImportStatus.REJECTED, f"{f}: {problem}")
+            for f in files
+        ]
+    loaded: list[HandinRecord | HandinImportResult | None] = []
     for index, file in enumerate(files):
         if cancelled():
+            break
+        if reading is not None:
+            reading(index, len(files), file)
+        loaded.append(_read(file, max_bytes))
+    records = [r if isinstance(r, HandinRecord) else None for r in loaded]
+    copies = copies_in_run(records)
+    infos: dict[uuid.UUID, ExerciseInfo | None] = {}
+    results: list[HandinImportResult] = []
+    for index, file in enumerate(files):
+        if index >= len(loaded) or cancelled():
             results.extend(
                 HandinImportResult(f, "", 0, 0, 0, ImportStatus.CANCELLED, "import cancelled")
                 for f in files[index:]
@@ -132,46 +161,121 @@ def import_handins(
             break
         if progress is not None:
             progress(index, len(files), file)
-        results.append(_import_file(db, file, max_bytes))
-    if progress is not None and files and not (results and results[-1].status == "cancelled"):
+        item = loaded[index]
+        loaded[index] = None  # let the record go once stored
+        if isinstance(item, HandinImportResult):
+            results.append(item)
+        elif item is not None and index in copies:
+            results.append(_duplicate(file, item, [(files[j], records[j]) for j in copies[index]]))
+        elif item is not None:
+            results.append(_import_record(db, file, item, infos))
+    if any(r.ok for r in results):
+        _make_durable(db, results)
+    if progress is not None and not (results and results[-1].status == "cancelled"):
         progress(len(files), len(files), files[-1])
     return results
 
 
-def _import_file(db: Database, file: Path, max_bytes: int) -> HandinImportResult:
-    student = ""
-    exercise: dict[str, Any] = {}
+def _make_durable(db: Database, results: list[HandinImportResult]) -> None:
+    """Each file was committed without waiting for the disk; wait once, at the end, before
+    the summary says anything was imported. If even that fails, say so on every row."""
     try:
-        record = load_handin(file, max_bytes=max_bytes)
-        student = record.annotator.display_name
-        exercise = {"exercise_id": record.exercise_id, "exercise_title": record.exercise_title}
-        with db.session() as session:
-            status, counts = _store(session, record, file)
-    except _OlderHandin as exc:
-        return HandinImportResult(file, student, 0, 0, 0, ImportStatus.OLDER, str(exc),
-                                  **exercise)
+        db.make_durable()
+    except StorageError as exc:
+        for n, row in enumerate(results):
+            if row.ok:
+                note = f"imported, but writing it to the disk failed ({exc}); import it again"
+                results[n] = replace(row, problem="; ".join(filter(None, [row.problem, note])))
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+
+
+def _read(file: Path, max_bytes: int) -> HandinRecord | HandinImportResult:
+    try:
+        return load_handin(file, max_bytes=max_bytes)
     except HandinError as exc:
-        return HandinImportResult(file, student, 0, 0, 0, ImportStatus.REJECTED, str(exc),
-                                  **exercise)
+        return HandinImportResult(file, "", 0, 0, 0, ImportStatus.REJECTED, str(exc))
+    except Exception as exc:  # whatever a hostile file does, it is one rejected file
+        log.exception("reading the hand-in %s failed", file)
+        problem = f"{file}: could not be read ({_one_line(exc)}); nothing was imported"
+        return HandinImportResult(file, "", 0, 0, 0, ImportStatus.REJECTED, problem)
+
+
+def _duplicate(
+    file: Path, record: HandinRecord, others: list[tuple[Path, HandinRecord | None]]
+) -> HandinImportResult:
+    shown = [f"{path.name} ({other.annotator.display_name})" for path, other in others[:3]
+             if other]
+    if len(others) > 3:
+        shown.append(f"and {len(others) - 3} more")
+    names = "; ".join(shown)
+    problem = (
+        f"{file}: the same highlights as {names}; "
+        + ("neither was" if len(others) == 1 else "none of these was")
+        + " imported. Import the one to keep on its own"
+    )
+    return HandinImportResult(
+        file, record.annotator.display_name, 0, 0, 0, ImportStatus.DUPLICATE, problem,
+        record.exercise_id, record.exercise_title, tuple(path for path, _ in others),
+        record.annotator.id,
+    )
+
+
+def _import_record(
+    db: Database, file: Path, record: HandinRecord,
+    infos: dict[uuid.UUID, ExerciseInfo | None],
+) -> HandinImportResult:
+    student = record.annotator.display_name
+    exercise: dict[str, Any] = {"exercise_id": record.exercise_id,
+                                "exercise_title": record.exercise_title}
+
+    def refused(status: ImportStatus, problem: str) -> HandinImportResult:
+        return HandinImportResult(file, student, 0, 0, 0, status, problem, **exercise)
+
+    try:
+        with db.batch_session() as session:
+            if record.exercise_id not in infos:
+                infos[record.exercise_id] = exercise_info(session, record.exercise_id)
+            info = infos[record.exercise_id]
+            if info is None:
+                raise HandinError(
+                    f"{file}: exercise {record.exercise_title!r} is not in this database "
+                    "(wrong exercise, or import the exercise first)"
+                )
+            stored = _store(session, record, file, info)
+    except _OlderHandin as exc:
+        return refused(ImportStatus.OLDER, str(exc))
+    except HandinError as exc:
+        return refused(ImportStatus.REJECTED, str(exc))
     except StorageError as exc:  # a full disk, a read-only database: said in one line
-        problem = f"{file}: could not be stored, nothing was imported ({exc})"
-        return HandinImportResult(file, student, 0, 0, 0, ImportStatus.REJECTED, problem,
-                                  **exercise)
+        return refused(ImportStatus.REJECTED,
+                       f"{file}: could not be stored, nothing was imported ({exc})")
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc.__class__.__name__).splitlines()[0]
-        problem = f"{file}: could not be stored, nothing was imported ({reason})"
-        return HandinImportResult(file, student, 0, 0, 0, ImportStatus.REJECTED, problem,
-                                  **exercise)
-    imported, reanchored, orphaned, dropped_links = counts
-    problem = ""
-    if orphaned:
-        problem = f"{orphaned} annotation(s) could not be placed in the text; kept as orphans"
-    if dropped_links:
-        problem += ("; " if problem else "") + (
-            f"{dropped_links} link(s) to orphaned annotations were left out"
+        return refused(ImportStatus.REJECTED,
+                       f"{file}: could not be stored, nothing was imported ({reason})")
+    except Exception as exc:  # a bug or a value nobody foresaw: this file only (issue 18)
+        log.exception("importing the hand-in %s failed", file)
+        return refused(ImportStatus.REJECTED,
+                       f"{file}: could not be imported ({_one_line(exc)}); nothing was changed")
+    status, person, redirected, (imported, reanchored, orphaned, dropped_links) = stored
+    notes = []
+    if redirected:
+        notes.append(
+            "the file names someone this import may not replace (the answer key, an "
+            "instructor or a student made on this computer); imported as a new student"
         )
-    return HandinImportResult(file, student, imported, reanchored, orphaned, status, problem,
-                              **exercise)
+    if not record.annotations:
+        notes.append(NOTHING_MARKED)
+    if orphaned:
+        notes.append(f"{orphaned} annotation(s) could not be placed in the text; kept as orphans")
+    if dropped_links:
+        notes.append(f"{dropped_links} link(s) to orphaned annotations were left out")
+    return HandinImportResult(file, student, imported, reanchored, orphaned, status,
+                              "; ".join(notes), **exercise, student_id=person)
 
 
 def _chunks(values: list[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
@@ -179,37 +283,30 @@ def _chunks(values: list[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
         yield values[i : i + _CHUNK]
 
 
+def _may_replace(session: Session, person: Annotator) -> bool:
+    """Only students an import made from hand-ins (they have a hand-in row) are replaced."""
+    if person.role != Role.STUDENT:
+        return False
+    return session.scalars(
+        select(Handin.annotator_id).where(Handin.annotator_id == person.id).limit(1)
+    ).first() is not None
+
+
 def _store(
-    session: Session, record: HandinRecord, file: Path
-) -> tuple[ImportStatus, tuple[int, int, int, int]]:
-    exercise = session.get(Exercise, record.exercise_id)
-    if exercise is None:
-        raise HandinError(
-            f"{file}: exercise {record.exercise_title!r} is not in this database "
-            "(wrong exercise, or import the exercise first)"
-        )
-    if record.exercise_revision > exercise.revision:
-        raise HandinError(
-            f"{file}: made for revision {record.exercise_revision} of {exercise.title!r}, "
-            f"this database has revision {exercise.revision}; import the newer exercise first"
-        )
-    articles: dict[uuid.UUID, Article] = {a.id: a for a in exercise.articles}
-    for article in record.articles:
-        if article.id not in articles:
-            raise HandinError(
-                f"{file}: article {article.title!r} is not part of exercise {exercise.title!r}"
-            )
-    tag_map = _tag_map(exercise, record, file)
-    questions = {q.id for q in exercise.questions}
-    for answer in record.answers:
-        if answer.question_id not in questions:
-            raise HandinError(
-                f"{file}: answers question {answer.question_text[:60]!r}, which this "
-                "exercise does not ask"
-            )
-    person_id = record.annotator.id
-    previous = session.scalars(
-        select(Handin).where(Handin.annotator_id == person_id, Handin.exercise_id == exercise.id)
+    session: Session, record: HandinRecord, file: Path, info: ExerciseInfo
+) -> tuple[ImportStatus, uuid.UUID, bool, tuple[int, int, int, int]]:
+    tag_map = check_fits(info, record, file)
+    person_id, redirected = record.annotator.id, False
+    person = session.get(Annotator, person_id)
+    if person is not None and not _may_replace(session, person):
+        person_id, redirected = redirected_id(record.annotator.id), True
+        person = session.get(Annotator, person_id)
+    ids: dict[uuid.UUID, uuid.UUID] = {}
+    if redirected:
+        ids = {a.id: remap(person_id, a.id) for a in record.annotations}
+    # A new person has no hand-in and no work yet: nothing to look up or to replace.
+    previous = None if person is None else session.scalars(
+        select(Handin).where(Handin.annotator_id == person_id, Handin.exercise_id == info.id)
     ).one_or_none()
     if previous is not None and record.handed_in < previous.handed_in:
         raise _OlderHandin(
@@ -217,9 +314,6 @@ def _store(
             f"already imported for {record.annotator.display_name} "
             f"({previous.handed_in:%Y-%m-%d %H:%M} UTC); not imported"
         )
-    _refuse_foreign_ids(session, record, file)
-
-    person = session.get(Annotator, person_id)
     if person is None:
         # A file cannot make itself the answer key: whatever role it claims, the person who
         # handed it in joins the class as a student. Keys are annotated on this computer.
@@ -228,46 +322,39 @@ def _store(
         )
     else:
         person.display_name = record.annotator.display_name
-    article_ids = list(articles)
-    deleted = session.execute(
-        delete(Annotation)
-        .where(Annotation.annotator_id == person_id, Annotation.article_id.in_(article_ids))
-        .execution_options(synchronize_session=False)
-    )
-    removed = cast("CursorResult[Any]", deleted).rowcount
-    session.execute(
-        delete(OrphanAnnotation)
-        .where(
-            OrphanAnnotation.annotator_id == person_id, OrphanAnnotation.article_id.in_(article_ids)
-        )
-        .execution_options(synchronize_session=False)
-    )
-    session.execute(
-        delete(Answer)
-        .where(Answer.annotator_id == person_id, Answer.question_id.in_(list(questions)))
-        .execution_options(synchronize_session=False)
-    )
+    removed = 0 if person is None else _remove_earlier_work(session, person_id, info)
     session.flush()
 
-    placed, orphans, reanchored = _place(record, articles, tag_map)
-    if placed:
-        session.execute(insert(Annotation), placed)
-    if orphans:
-        session.execute(insert(OrphanAnnotation), orphans)
+    placed, orphans, reanchored = place(record, info, tag_map, person_id, ids)
+    try:
+        # On PostgreSQL in a savepoint: it refuses every further statement of a transaction
+        # after an error, and the owner of the ids is looked up below before rolling back.
+        # (Not on SQLite, where an error like a full disk may roll the whole transaction
+        # back, savepoint and all.)
+        with (session.begin_nested() if session.get_bind().dialect.name == "postgresql"
+              else contextlib.nullcontext()):
+            insert_rows(session, Annotation.__table__, placed)
+            insert_rows(session, OrphanAnnotation.__table__, orphans)
+    except IntegrityError:
+        # The person's own earlier annotations were deleted above, so an id already there
+        # belongs to someone else: a copied hand-in. Say whose (this transaction is then
+        # rolled back).
+        _refuse_foreign_ids(session, [row["id"] for row in (*placed, *orphans)], person_id,
+                            file)
+        raise
     kept = {row["id"] for row in placed}
     links = [
         {
-            "id": k.id,
-            "source_id": k.source_id,
-            "target_id": k.target_id,
+            "id": remap(person_id, k.id) if redirected else k.id,
+            "source_id": ids.get(k.source_id, k.source_id),
+            "target_id": ids.get(k.target_id, k.target_id),
             "kind": k.kind,
             "note": k.note,
         }
         for k in record.links
-        if k.source_id in kept and k.target_id in kept
+        if ids.get(k.source_id, k.source_id) in kept and ids.get(k.target_id, k.target_id) in kept
     ]
-    if links:
-        session.execute(insert(Link), links)
+    insert_rows(session, Link.__table__, links)
     answers = [
         {
             "id": uuid.uuid4(),
@@ -280,14 +367,13 @@ def _store(
         }
         for a in record.answers
     ]
-    if answers:
-        session.execute(insert(Answer), answers)
+    insert_rows(session, Answer.__table__, answers)
     now = utcnow()
     if previous is None:
         session.add(
             Handin(
                 annotator_id=person_id,
-                exercise_id=exercise.id,
+                exercise_id=info.id,
                 handed_in=record.handed_in,
                 source_file=str(file),
                 imported=now,
@@ -298,110 +384,52 @@ def _store(
         previous.source_file = str(file)
         previous.imported = now
     status = ImportStatus.REPLACED if previous is not None or removed else ImportStatus.IMPORTED
-    return status, (len(placed), reanchored, len(orphans), len(record.links) - len(links))
+    counts = (len(placed), reanchored, len(orphans), len(record.links) - len(links))
+    return status, person_id, redirected, counts
 
 
-def _tag_map(exercise: Exercise, record: HandinRecord, file: Path) -> dict[uuid.UUID, uuid.UUID]:
-    """Hand-in tag id -> this database's tag id, by id or else by key."""
-    by_id = {t.id for t in exercise.tag_set.tags}
-    by_key = {t.key: t.id for t in exercise.tag_set.tags}
-    result: dict[uuid.UUID, uuid.UUID] = {}
-    for tag in record.tags:
-        if tag.id in by_id:
-            result[tag.id] = tag.id
-        elif tag.key in by_key:
-            result[tag.id] = by_key[tag.key]
-    for a in record.annotations:
-        if a.tag_id not in result:
-            raise HandinError(
-                f"{file}: uses tag {a.tag_key!r}, which is not in the exercise's tag set"
-            )
-    return result
-
-
-def _refuse_foreign_ids(session: Session, record: HandinRecord, file: Path) -> None:
-    """Annotation ids that belong to another annotator mean a copied hand-in."""
-    ids = [a.id for a in record.annotations]
-    for model in (Annotation, OrphanAnnotation):
-        for chunk in _chunks(ids):
-            owner = session.scalars(
-                select(model.annotator_id)
-                .where(model.id.in_(chunk), model.annotator_id != record.annotator.id)
-                .limit(1)
-            ).first()
-            if owner is not None:
-                other = session.get(Annotator, owner)
-                name = other.display_name if other else str(owner)
-                raise HandinError(
-                    f"{file}: contains annotations already imported for {name!r} "
-                    "(a copied hand-in?); not imported"
-                )
-
-
-def _nfc(text: str) -> str:
-    """Stored texts are NFC; a quote written by another tool may not be."""
-    return unicodedata.normalize("NFC", text)
-
-
-def _place(
-    record: HandinRecord,
-    articles: dict[uuid.UUID, Article],
-    tag_map: dict[uuid.UUID, uuid.UUID],
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
-    """Rows for placed annotations and orphans, and how many were re-anchored."""
-    fingerprints = {a.id: a.sha256 for a in record.articles}
-    placed: list[dict[str, Any]] = []
-    orphans: list[dict[str, Any]] = []
-    reanchored = 0
-    for a in record.annotations:
-        article = articles[a.article_id]
-        text = article.text
-        same_text = fingerprints[a.article_id] == article.sha256
-        common = {
-            "id": a.id,
-            "article_id": a.article_id,
-            "annotator_id": record.annotator.id,
-            "tag_id": tag_map[a.tag_id],
-            "note": a.note,
-            "created": a.created,
-            "modified": a.modified,
-        }
-        if same_text and 0 <= a.start < a.end <= len(text) and text[a.start : a.end] == a.exact:
-            placed.append(
-                {
-                    **common,
-                    "start": a.start,
-                    "end": a.end,
-                    "exact": a.exact,
-                    "prefix": a.prefix,
-                    "suffix": a.suffix,
-                }
-            )
-            continue
-        anchor = reanchor(text, _nfc(a.exact), _nfc(a.prefix), _nfc(a.suffix), a.start, a.end)
-        if anchor is None:
-            orphans.append(
-                {
-                    **common,
-                    "exact": a.exact,
-                    "prefix": a.prefix,
-                    "suffix": a.suffix,
-                    "original_start": a.start,
-                    "original_end": a.end,
-                }
-            )
-            continue
-        prefix, exact, suffix = quote_context(text, anchor.start, anchor.end)
-        placed.append(
-            {
-                **common,
-                "start": anchor.start,
-                "end": anchor.end,
-                "exact": exact,
-                "prefix": prefix,
-                "suffix": suffix,
-            }
+def _remove_earlier_work(session: Session, person_id: uuid.UUID, info: ExerciseInfo) -> int:
+    """Delete the person's annotations, orphans and answers in this exercise; return how
+    many annotations there were."""
+    article_ids = list(info.articles)
+    deleted = session.execute(
+        delete(Annotation)
+        .where(Annotation.annotator_id == person_id, Annotation.article_id.in_(article_ids))
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        delete(OrphanAnnotation)
+        .where(
+            OrphanAnnotation.annotator_id == person_id, OrphanAnnotation.article_id.in_(article_ids)
         )
-        if anchor.method != "position" or not same_text:
-            reanchored += 1
-    return placed, orphans, reanchored
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        delete(Answer)
+        .where(Answer.annotator_id == person_id, Answer.question_id.in_(list(info.questions)))
+        .execution_options(synchronize_session=False)
+    )
+    return int(cast("CursorResult[Any]", deleted).rowcount)
+
+
+def _refuse_foreign_ids(
+    session: Session, ids: list[uuid.UUID], person: uuid.UUID, file: Path
+) -> None:
+    """Annotation ids that belong to another annotator mean a copied hand-in."""
+    for chunk in _chunks(ids):
+        owner = session.scalars(
+            select(Annotation.annotator_id)
+            .where(Annotation.id.in_(chunk), Annotation.annotator_id != person)
+            .union_all(
+                select(OrphanAnnotation.annotator_id)
+                .where(OrphanAnnotation.id.in_(chunk), OrphanAnnotation.annotator_id != person)
+            )
+            .limit(1)
+        ).first()
+        if owner is not None:
+            other = session.get(Annotator, owner)
+            name = other.display_name if other else str(owner)
+            raise HandinError(
+                f"{file}: contains annotations already imported for {name!r} "
+                "(a copied hand-in?); not imported"
+            )

@@ -17,6 +17,7 @@ app many times a day, and one per start for someone who opens it once a day or l
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -25,12 +26,14 @@ from annotator.paths import backup_dir, default_database_url
 from annotator.services.context import AppContext
 from annotator.storage.backup import backup_sqlite_file, backup_time, list_backups
 from annotator.storage.checks import CheckReport, check_database
-from annotator.storage.database import Database, sqlite_path
+from annotator.storage.database import Database, OpenReport, sqlite_path
 from annotator.storage.errors import BackupError, StorageError, WriteError
 from annotator.storage.location import risky_location
 from annotator.storage.lock import InstanceLock, acquire_instance_lock, already_open_message
 from annotator.storage.recovery import RecoveryReport, open_or_recover
 from annotator.storage.run_marker import mark_clean_exit, mark_running
+from annotator.storage.sqlite_urls import sqlite_url
+from annotator.storage.writable import read_only_engine, read_only_url, write_problem
 
 __all__ = [
     "START_BACKUP_HOURS",
@@ -45,6 +48,7 @@ __all__ = [
     "check",
     "database_path",
     "finish_database",
+    "read_only_start",
     "start_context",
     "start_database",
 ]
@@ -60,10 +64,24 @@ class StartReport:
     backup: Path | None = None
     backup_error: str | None = None
     location_warning: str | None = None
+    # why the database was opened read-only (None: it can be written)
+    read_only_reason: str | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     def notices(self) -> list[str]:
         """Plain sentences to show the user after start (empty when all is well)."""
         found = []
+        if self.read_only_reason is not None:
+            found.append(
+                f"The database {self.db.path} cannot be written to: {self.read_only_reason}. "
+                "It was opened read-only: you can read your work, export it and hand it in, "
+                "but changes cannot be saved until that is fixed and the app restarted."
+            )
+        if self.recovery.wal.message:
+            found.append(self.recovery.wal.message)
         if self.recovery.recovered:
             found.append(self.recovery.message)
         elif self.unclean_shutdown:
@@ -87,7 +105,8 @@ def _due(folder: Path, stem: str, now: datetime) -> bool:
 
 
 def start_database(
-    url: str | None = None, backup_folder: Path | None = None, *, now: datetime | None = None
+    url: str | None = None, backup_folder: Path | None = None, *, now: datetime | None = None,
+    recover: bool = True, start_backup: bool = True, quick_check: bool = True,
 ) -> StartReport:
     """Open the database for a session of work (see the module docstring).
 
@@ -99,11 +118,25 @@ def start_database(
     path = sqlite_path(url)
     unclean = False
     if path is not None:
-        unclean = mark_running(path)
-    db, recovery = open_or_recover(url, folder, thorough=unclean)
+        reason = write_problem(path)
+        if reason is None:
+            try:
+                unclean = mark_running(path)
+            except OSError as exc:  # a full disk or a folder that cannot be written
+                reason = ("the disk is full" if exc.errno == errno.ENOSPC
+                          else f"its folder cannot be written ({exc.strerror or exc})")
+        if reason is not None:
+            return read_only_start(path, reason)
+    try:
+        db, recovery = open_or_recover(url, folder, thorough=unclean, recover=recover,
+                                       quick=quick_check)
+    except StorageError:
+        if path is not None and not unclean:
+            mark_clean_exit(path)  # nothing was opened: leave no marker of a run
+        raise
     report = StartReport(db, recovery, unclean_shutdown=unclean)
     if path is not None and path.stat().st_size > 0:
-        if _due(folder, path.stem, now or datetime.now(UTC)):
+        if start_backup and _due(folder, path.stem, now or datetime.now(UTC)):
             try:
                 report.backup = backup_sqlite_file(path, folder, reason="start")
             except BackupError as exc:
@@ -112,10 +145,28 @@ def start_database(
     return report
 
 
+def read_only_start(path: Path, reason: str) -> StartReport:
+    """Open ``path`` read-only: nothing is recovered, backed up or marked, since nothing
+    can be written; reading, exporting and handing in still work (issue 18)."""
+    from annotator.storage.database import head_revision, read_state
+
+    if not path.exists() or path.stat().st_size == 0:
+        raise StorageError(f"{path}: cannot be opened: {reason}, and there is no database yet")
+    _tables, revision = read_state(sqlite_url(path.resolve()))  # read-only; refuses damage
+    if revision != head_revision():
+        raise StorageError(
+            f"{path}: cannot be opened: {reason}, and the database needs to be upgraded first"
+        )
+    db = Database(read_only_url(path), read_only_engine(path), OpenReport(), path=path,
+                  read_only=True)
+    return StartReport(db, RecoveryReport(path), read_only_reason=reason)
+
+
 def finish_database(db: Database) -> None:
-    """Close ``db`` and record a clean exit."""
+    """Close ``db`` and record a clean exit (unless damage was met: the next start then
+    runs the full check)."""
     db.close()
-    if db.path is not None:
+    if db.path is not None and not db.read_only and not db.damage_seen:
         mark_clean_exit(db.path)
 
 

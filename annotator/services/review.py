@@ -3,43 +3,102 @@ contested passages and chart data, as one JSON-serialisable dict per article.
 
 Who counts: students are annotators with role STUDENT who made at least one annotation in the
 article (a student who handed in nothing for an article is missing data, not "no highlights",
-and is left out of that article's agreement). The key is the KEY annotator with the most
+and is left out of that article's agreement; they are still listed, in ``not_marked``, and
+the exercise's ``students`` list names everyone who handed in, "handed in, nothing marked"
+when their hand-in held no annotations). The key is the KEY annotator with the most
 annotations in the article (ties: the earliest created).
 
+Names: two students with the same display name are told apart everywhere by their hand-in
+file name (or, without one, the start of their id) after the name, "Ada (ada-2.json)".
 Anonymised mode numbers the exercise's students "Student 1..N" in a stable order that reveals
 nothing (sorted by their permanent id), the same numbers in every article.
+
+Large classes: the pairwise matrices (N x N) are left out above ``PAIRWISE_LIMIT`` students
+unless asked for (all, or a chosen subset); every summary figure is always there. ``parts``
+picks what to compute at all. :func:`iter_review` gives the same figures lazily (articles and
+students one at a time) for streaming them out as JSON.
 """
 
 from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import PurePath
+from typing import Any
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import func, select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from annotator.core.agreement import ArticleAgreement, article_agreement
 from annotator.core.charts import tag_distribution, tags_per_annotator
 from annotator.core.contested import rank_contested
 from annotator.core.overlay import Overlay, class_overlay
 from annotator.core.readings import plain_reading
-from annotator.core.scoring import compare_annotators, score_against_key
+from annotator.core.scoring import Prf, score_class
 from annotator.core.spans import Span, check_spans
 from annotator.storage import models as m
 from annotator.storage.database import Database
 
 __all__ = [
+    "NOTHING_MARKED",
+    "PAIRWISE_LIMIT",
+    "PARTS",
     "SCORE_COLUMNS",
     "ArticleClass",
+    "ReviewOptions",
+    "StudentInfo",
+    "count_student_highlights",
+    "exercise_students",
     "gather_article",
+    "iter_review",
     "review_article",
     "review_figures",
     "score_rows",
 ]
+
+PARTS = ("scores", "agreement", "contested", "overlay")
+PAIRWISE_LIMIT = 200
+NOTHING_MARKED = "handed in, nothing marked"
+
+
+@dataclass(frozen=True)
+class ReviewOptions:
+    """What to compute: ``parts`` (of ``PARTS``); the pairwise matrices for everyone
+    (``pairwise=True``), nobody (False) or, by default (None), everyone up to
+    ``PAIRWISE_LIMIT`` students; or for the students ``pairwise_students`` (ids) only."""
+
+    parts: frozenset[str] = frozenset(PARTS)
+    pairwise: bool | None = None
+    pairwise_students: tuple[str, ...] | None = None
+    contested_limit: int = 10
+
+    def __post_init__(self) -> None:
+        unknown = set(self.parts) - set(PARTS)
+        if unknown:
+            raise ValueError(f"unknown review part {sorted(unknown)[0]!r} "
+                             f"(one of {', '.join(PARTS)})")
+
+
+@dataclass(frozen=True)
+class StudentInfo:
+    """A student of the exercise as the review lists them."""
+
+    id: str
+    name: str  # as shown: the display name, told apart from a namesake when needed
+    display_name: str
+    handin_file: str  # the file name of their last imported hand-in, or ""
+    marked: bool  # made at least one annotation in the exercise
+
+    def as_dict(self) -> dict[str, object]:
+        return {"id": self.id, "name": self.name, "display_name": self.display_name,
+                "handin_file": self.handin_file,
+                "status": "marked" if self.marked else NOTHING_MARKED}
 
 
 @dataclass(frozen=True)
@@ -52,10 +111,11 @@ class ArticleClass:
     tags: tuple[str, ...]  # tag keys in tag-set order
     tag_info: dict[str, dict[str, str]]  # key -> {"label", "colour"}
     students: tuple[str, ...]  # annotator ids (str) with at least one annotation here
-    names: dict[str, str]  # annotator id -> shown name
+    names: dict[str, str]  # annotator id -> shown name (namesakes told apart)
     student_spans: tuple[Span, ...]
     key_id: str | None
     key_spans: tuple[Span, ...]
+    not_marked: tuple[str, ...] = ()  # students of the exercise with no annotation here
 
 
 def _exercise(session: Session, exercise_id: uuid.UUID) -> m.Exercise:
@@ -65,45 +125,94 @@ def _exercise(session: Session, exercise_id: uuid.UUID) -> m.Exercise:
     return row
 
 
-def _student_names(session: Session, exercise: m.Exercise, anonymise: bool) -> dict[str, str]:
+_RAW = NullType()  # ids as the driver gives them, mapped through a small dict (fast)
+
+
+def _students(session: Session, exercise: m.Exercise, anonymise: bool) -> list[StudentInfo]:
+    """Every student who annotated an article of the exercise or handed it in."""
     article_ids = [a.id for a in exercise.articles]
+    marked = {
+        str(r[0]) for r in session.execute(
+            select(m.Annotator.id)
+            .join(m.Annotation, m.Annotation.annotator_id == m.Annotator.id)
+            .where(m.Annotation.article_id.in_(article_ids), m.Annotator.role == m.Role.STUDENT)
+            .distinct()
+        )
+    }
+    files = {
+        str(r.annotator_id): PurePath(r.source_file.replace("\\", "/")).name
+        for r in session.execute(
+            select(m.Handin.annotator_id, m.Handin.source_file)
+            .where(m.Handin.exercise_id == exercise.id))
+    }
     rows = session.execute(
         select(m.Annotator.id, m.Annotator.display_name)
-        .join(m.Annotation, m.Annotation.annotator_id == m.Annotator.id)
-        .where(m.Annotation.article_id.in_(article_ids), m.Annotator.role == m.Role.STUDENT)
-        .distinct()
-    ).all()
-    if anonymise:
-        ordered = sorted(str(r.id) for r in rows)
-        return {sid: f"Student {i}" for i, sid in enumerate(ordered, start=1)}
-    return {str(r.id): r.display_name for r in rows}
+        .where(m.Annotator.id.in_([uuid.UUID(i) for i in marked | set(files)]),
+               m.Annotator.role == m.Role.STUDENT)
+    ).all() if marked or files else []
+    people = {str(r.id): r.display_name for r in rows}
+    if anonymise:  # nothing that could name them: no display name, no file name
+        shown = {sid: f"Student {i}" for i, sid in enumerate(sorted(people), start=1)}
+        people, files = shown, {}
+    else:
+        shown = _told_apart(people, files)
+    return [StudentInfo(sid, shown[sid], people[sid], files.get(sid, ""), sid in marked)
+            for sid in sorted(people, key=lambda sid: (shown[sid].casefold(), sid))]
+
+
+def _told_apart(people: dict[str, str], files: dict[str, str]) -> dict[str, str]:
+    """Display names, with the hand-in file (or the id's start) after names held by two or
+    more students."""
+    counts = Counter(name.casefold() for name in people.values())
+    shown = {}
+    for sid, name in people.items():
+        if counts[name.casefold()] < 2:
+            shown[sid] = name
+        else:
+            shown[sid] = f"{name} ({files.get(sid) or sid[:8]})"
+    if len(set(shown.values())) < len(shown):  # the same file name in two folders
+        shown = {sid: (f"{name} ({sid[:8]})" if counts[people[sid].casefold()] > 1 else name)
+                 for sid, name in shown.items()}
+    return shown
 
 
 def _gather(session: Session, exercise: m.Exercise, article: m.Article,
-            names: dict[str, str]) -> ArticleClass:
+            people: Sequence[StudentInfo]) -> ArticleClass:
     tag_rows = list(exercise.tag_set.tags)
     tag_key = {t.id: t.key for t in tag_rows}
+    raw_tag = dict(session.execute(
+        select(type_coerce(m.Tag.id, _RAW), m.Tag.id).where(m.Tag.id.in_(list(tag_key)))
+    ).all())
+    annotators = session.execute(
+        select(type_coerce(m.Annotator.id, _RAW), m.Annotator.id, m.Annotator.role,
+               m.Annotator.created)
+        .where(m.Annotator.id.in_(
+            select(m.Annotation.annotator_id).where(m.Annotation.article_id == article.id)))
+    ).all()
+    who = {raw: (str(ident), role, created) for raw, ident, role, created in annotators}
     rows = session.execute(
-        select(m.Annotation, m.Annotator)
-        .join(m.Annotator, m.Annotation.annotator_id == m.Annotator.id)
+        select(type_coerce(m.Annotation.annotator_id, _RAW),
+               type_coerce(m.Annotation.tag_id, _RAW), m.Annotation.start, m.Annotation.end)
         .where(m.Annotation.article_id == article.id)
     ).all()
     student_spans: list[Span] = []
     key_spans: dict[str, list[Span]] = {}
     key_created: dict[str, datetime] = {}
-    for annotation, annotator in rows:
-        if annotation.tag_id not in tag_key:
+    for raw_who, raw_tag_id, start, end in rows:
+        tag_id = raw_tag.get(raw_tag_id)
+        if tag_id is None:
             raise ValueError(
                 f"article {article.title!r}: an annotation uses a tag outside the exercise's "
                 "tag set"
             )
-        span = Span(str(annotator.id), annotation.start, annotation.end,
-                    tag_key[annotation.tag_id])
-        if annotator.role == m.Role.STUDENT:
+        ident, role, created = who[raw_who]
+        span = Span(ident, start, end, tag_key[tag_id])
+        if role == m.Role.STUDENT:
             student_spans.append(span)
-        elif annotator.role == m.Role.KEY:
-            key_spans.setdefault(span.annotator, []).append(span)
-            key_created[span.annotator] = annotator.created
+        elif role == m.Role.KEY:
+            key_spans.setdefault(ident, []).append(span)
+            key_created[ident] = created
+    names = {p.id: p.name for p in people}
     present = {s.annotator for s in student_spans}
     students = tuple(sorted(present, key=lambda sid: (names.get(sid, "").casefold(), sid)))
     key_id = None
@@ -120,6 +229,7 @@ def _gather(session: Session, exercise: m.Exercise, article: m.Article,
         student_spans=tuple(sorted(student_spans)),
         key_id=key_id,
         key_spans=tuple(sorted(key_spans.get(key_id, []))) if key_id else (),
+        not_marked=tuple(p.id for p in people if p.id not in present),
     )
 
 
@@ -131,13 +241,32 @@ def gather_article(db: Database, exercise_id: uuid.UUID, article_id: uuid.UUID,
         article = next((a for a in exercise.articles if a.id == article_id), None)
         if article is None:
             raise LookupError(f"exercise {exercise_id} has no article with id {article_id}")
-        return _gather(session, exercise, article, _student_names(session, exercise, anonymise))
+        return _gather(session, exercise, article, _students(session, exercise, anonymise))
+
+
+def exercise_students(db: Database, exercise_id: uuid.UUID,
+                      anonymise: bool = False) -> list[StudentInfo]:
+    """Every student of the exercise (marked something, or handed in), in display order."""
+    with db.session() as session:
+        return _students(session, _exercise(session, exercise_id), anonymise)
+
+
+def count_student_highlights(db: Database, exercise_id: uuid.UUID) -> int:
+    """How many highlights students made in the exercise (one COUNT query)."""
+    with db.session() as session:
+        articles = select(m.Article.id).where(m.Article.exercise_id == exercise_id)
+        return int(session.scalar(
+            select(func.count()).select_from(m.Annotation)
+            .join(m.Annotator, m.Annotation.annotator_id == m.Annotator.id)
+            .where(m.Annotation.article_id.in_(articles), m.Annotator.role == m.Role.STUDENT)
+        ) or 0)
 
 
 def _number(value: float | None) -> float | None:
     if value is None or math.isnan(value):
         return None
-    return round(float(value), 4)
+    rounded = round(float(value), 4)
+    return rounded + 0.0  # -0.0 (a rounding residue) reads 0.0
 
 
 def _figure(measure: str, value: float | None) -> dict[str, object]:
@@ -145,7 +274,21 @@ def _figure(measure: str, value: float | None) -> dict[str, object]:
 
 
 def _matrix(matrix: np.ndarray) -> list[list[float | None]]:
-    return [[_number(v) for v in row] for row in matrix.tolist()]
+    """Rounded to 4 decimals exactly as ``round(v, 4)`` does, NaN as None, never -0.0.
+
+    numpy rounds ``v * 10**4`` to an integer and divides; that is Python's result except
+    when ``v * 10**4`` lies within a hair of a half, and those few are rounded by Python."""
+    values = np.asarray(matrix, dtype=np.float64)
+    scaled = values * 1e4
+    rounded = np.rint(scaled) / 1e4 + 0.0
+    fraction = np.abs(scaled - np.floor(scaled) - 0.5)
+    out = rounded.tolist()
+    for i, j in zip(*np.nonzero(fraction < 1e-6), strict=True):
+        out[i][j] = round(float(values[i, j]), 4) + 0.0
+    nan_rows, nan_cols = np.nonzero(np.isnan(values))
+    for i, j in zip(nan_rows.tolist(), nan_cols.tolist(), strict=True):
+        out[i][j] = None
+    return out
 
 
 def _overlay_summary(overlay: Overlay) -> dict[str, object]:
@@ -168,7 +311,26 @@ def _overlay_summary(overlay: Overlay) -> dict[str, object]:
     }
 
 
-def _agreement(agreement: ArticleAgreement) -> dict[str, object]:
+def _pairwise(agreement: ArticleAgreement, n_students: int, asked: bool) -> dict[str, object]:
+    if not asked:
+        return {
+            "students": [],
+            "omitted": (f"{n_students} students: the pairwise matrices are left out above "
+                        f"{PAIRWISE_LIMIT} students; ask for them (for everyone or for chosen "
+                        "students) to see them"),
+        }
+    return {
+        "students": list(agreement.pairwise),
+        "cohen_kappa": _matrix(agreement.cohen),
+        "cohen_kappa_per_tag": {
+            tag: _matrix(t.cohen) for tag, t in agreement.per_tag.items()
+        },
+        "span_f1_exact": _matrix(agreement.span_f1_exact),
+        "span_f1_overlap": _matrix(agreement.span_f1_overlap),
+    }
+
+
+def _agreement(agreement: ArticleAgreement, n_students: int, asked: bool) -> dict[str, object]:
     return {
         "krippendorff_alpha": _figure("krippendorff_alpha", agreement.alpha),
         "fleiss_kappa": _figure("fleiss_kappa", agreement.fleiss),
@@ -187,72 +349,141 @@ def _agreement(agreement: ArticleAgreement) -> dict[str, object]:
             }
             for tag, t in agreement.per_tag.items()
         },
-        "pairwise": {
-            "students": list(agreement.annotators),
-            "cohen_kappa": _matrix(agreement.cohen),
-            "cohen_kappa_per_tag": {
-                tag: _matrix(t.cohen) for tag, t in agreement.per_tag.items()
-            },
-            "span_f1_exact": _matrix(agreement.span_f1_exact),
-            "span_f1_overlap": _matrix(agreement.span_f1_overlap),
-        },
+        "pairwise": _pairwise(agreement, n_students, asked),
     }
 
 
-def _scores(data: ArticleClass) -> list[dict[str, object]]:
+def _prf(p: Prf) -> dict[str, float | int | None]:
+    return {"tp": p.tp, "predicted": p.predicted, "reference": p.reference,
+            "precision": _number(p.precision), "recall": _number(p.recall),
+            "f1": _number(p.f1)}
+
+
+def _scores(data: ArticleClass, overlay: Overlay) -> Iterator[dict[str, object]]:
+    """One entry per student, made as it is asked for (the matching is done for the whole
+    class at once, first)."""
     if data.key_id is None:
-        return []
-    n = len(data.text)
-    out = []
-    for student in data.students:
-        mine = [s for s in data.student_spans if s.annotator == student]
-        report = score_against_key(n, mine, data.key_spans, data.tags)
-        entry: dict[str, object] = {"student": student, "name": data.names.get(student, "")}
-        entry.update(report.as_dict())
-        entry["differences"] = [d.as_dict() for d in compare_annotators(data.key_spans, mine)]
-        out.append(entry)
-    return out
+        return
+    by_student: dict[str, list[Span]] = {s: [] for s in data.students}
+    for span in data.student_spans:
+        if span.annotator in by_student:
+            by_student[span.annotator].append(span)
+    scores = score_class(len(data.text), list(by_student.values()), data.key_spans, data.tags,
+                         cover=overlay.tag_cover if overlay.annotators == data.students else None)
+    for student, score in zip(data.students, scores, strict=True):
+        report = score.report
+        yield {
+            "student": student,
+            "name": data.names.get(student, ""),
+            "exact": {k: _prf(v) for k, v in report.exact.items()},
+            "overlap": {k: _prf(v) for k, v in report.overlap.items()},
+            "chars": {k: _prf(v) for k, v in report.chars.items()},
+            "confusion": report.confusion.as_dict(),
+            "differences": [d.as_dict() for d in score.differences],
+        }
 
 
-def _round_scores(value: object) -> object:
-    if isinstance(value, float):
-        return _number(value)
-    if isinstance(value, dict):
-        return {k: _round_scores(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_round_scores(v) for v in value]
-    return value
+def _wants_pairwise(options: ReviewOptions, data: ArticleClass) -> tuple[bool, list[str] | None]:
+    """(whether the matrices are given, the students they cover or None for all)."""
+    if options.pairwise_students is not None:
+        chosen = set(options.pairwise_students)
+        return True, [s for s in data.students if s in chosen]
+    if options.pairwise is None:
+        return len(data.students) <= PAIRWISE_LIMIT, None
+    return options.pairwise, None
 
 
-def review_article(data: ArticleClass, contested_limit: int = 10) -> dict[str, object]:
-    """All review figures for one gathered article (pure: no database).
-
-    Raises ``ValueError`` naming the article when a stored span lies outside its text.
-    """
+def _article(data: ArticleClass, options: ReviewOptions, lazy: bool,
+             overlay: Overlay | None = None) -> dict[str, object]:
     try:
-        overlay = class_overlay(len(data.text), data.student_spans, data.tags, data.students)
+        if overlay is None or overlay.annotators != data.students:
+            overlay = class_overlay(len(data.text), data.student_spans, data.tags,
+                                    data.students)
         check_spans(len(data.text), data.key_spans, data.tags)
     except ValueError as exc:
         raise ValueError(f"article {data.title!r}: {exc}") from exc
-    agreement = article_agreement(overlay)
-    return {
+    names = data.names
+    figures: dict[str, object] = {
         "article": {"id": data.article_id, "title": data.title, "n_chars": len(data.text)},
         "tags": [{"key": k, **data.tag_info[k]} for k in data.tags],
-        "students": [{"id": s, "name": data.names.get(s, "")} for s in data.students],
+        "students": [{"id": s, "name": names.get(s, "")} for s in data.students],
+        "not_marked": [{"id": s, "name": names.get(s, "")} for s in data.not_marked],
         "key": None if data.key_id is None else {"id": data.key_id, "spans": len(data.key_spans)},
-        "overlay": _overlay_summary(overlay),
-        "agreement": _agreement(agreement),
-        "scores": _round_scores(_scores(data)),
-        "contested": [c.as_dict() for c in rank_contested(data.text, overlay, contested_limit)],
-        "charts": {
+    }
+    if "overlay" in options.parts:
+        figures["overlay"] = _overlay_summary(overlay)
+    if "agreement" in options.parts:
+        asked, chosen = _wants_pairwise(options, data)
+        agreement = article_agreement(overlay, chosen if asked else [])
+        figures["agreement"] = _agreement(agreement, len(data.students), asked)
+    if "scores" in options.parts:
+        scores = _scores(data, overlay)
+        figures["scores"] = scores if lazy else list(scores)
+    if "contested" in options.parts:
+        figures["contested"] = [c.as_dict() for c in
+                                rank_contested(data.text, overlay, options.contested_limit)]
+    if "overlay" in options.parts:
+        figures["charts"] = {
             "tags_per_student": [
-                {"student": a, "name": data.names.get(a, ""), "counts": row}
+                {"student": a, "name": names.get(a, ""), "counts": row}
                 for a, row in tags_per_annotator(
                     data.student_spans, data.tags, data.students
                 ).items()
             ],
             "tag_distribution": tag_distribution(data.student_spans, data.tags),
-        },
+        }
+    return figures
+
+
+def review_article(data: ArticleClass, contested_limit: int = 10,
+                   options: ReviewOptions | None = None,
+                   overlay: Overlay | None = None) -> dict[str, object]:
+    """All review figures for one gathered article (pure: no database). ``overlay`` may
+    pass the class overlay of ``data`` when the caller has built it already.
+
+    Raises ``ValueError`` naming the article when a stored span lies outside its text.
+    """
+    options = options or ReviewOptions(contested_limit=contested_limit)
+    return _article(data, options, lazy=False, overlay=overlay)
+
+
+def iter_review(
+    db: Database,
+    exercise_id: uuid.UUID,
+    article_id: uuid.UUID | None = None,
+    anonymise: bool = False,
+    options: ReviewOptions | None = None,
+) -> dict[str, Any]:
+    """The review as :func:`review_figures` shapes it, but with ``articles`` and each
+    article's ``scores`` as iterators, computed as they are read: for streaming the JSON.
+
+    Raises ``LookupError`` for an unknown exercise or article (before anything is read).
+    """
+    options = options or ReviewOptions()
+    with db.session() as session:
+        exercise = _exercise(session, exercise_id)
+        articles: Sequence[m.Article] = exercise.articles
+        if article_id is not None:
+            articles = [a for a in articles if a.id == article_id]
+            if not articles:
+                raise LookupError(f"exercise {exercise_id} has no article with id {article_id}")
+        people = _students(session, exercise, anonymise)
+        ids = [a.id for a in articles]
+        title = exercise.title
+
+    def each_article() -> Iterator[dict[str, object]]:
+        for ident in ids:
+            with db.session() as session:
+                exercise = _exercise(session, exercise_id)
+                article = next(a for a in exercise.articles if a.id == ident)
+                data = _gather(session, exercise, article, people)
+            yield _article(data, options, lazy=True)
+
+    return {
+        "exercise": {"id": str(exercise_id), "title": title},
+        "anonymised": anonymise,
+        "students": [p.as_dict() for p in people],
+        "articles": each_article(),
     }
 
 
@@ -261,26 +492,20 @@ def review_figures(
     exercise_id: uuid.UUID,
     article_id: uuid.UUID | None = None,
     anonymise: bool = False,
-) -> dict[str, object]:
+    options: ReviewOptions | None = None,
+) -> dict[str, Any]:
     """The review of an exercise (every article, or only ``article_id``) as a JSON-ready dict.
 
     Raises ``LookupError`` for an unknown exercise or article.
     """
-    with db.session() as session:
-        exercise = _exercise(session, exercise_id)
-        articles: Sequence[m.Article] = exercise.articles
-        if article_id is not None:
-            articles = [a for a in articles if a.id == article_id]
-            if not articles:
-                raise LookupError(f"exercise {exercise_id} has no article with id {article_id}")
-        names = _student_names(session, exercise, anonymise)
-        gathered = [_gather(session, exercise, a, names) for a in articles]
-        title = exercise.title
-    return {
-        "exercise": {"id": str(exercise_id), "title": title},
-        "anonymised": anonymise,
-        "articles": [review_article(data) for data in gathered],
-    }
+    figures = iter_review(db, exercise_id, article_id, anonymise, options)
+    articles = []
+    for article in figures["articles"]:
+        if "scores" in article:
+            article["scores"] = list(article["scores"])  # type: ignore[call-overload]
+        articles.append(article)
+    figures["articles"] = articles
+    return figures
 
 
 SCORE_COLUMNS = (

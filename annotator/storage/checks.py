@@ -101,24 +101,27 @@ class CheckReport:
         return "\n".join(lines)
 
 
-def _run_checks(con: Any, name: str, quick: bool) -> CheckReport:
+def _run_checks(con: Any, name: str, quick: bool, foreign_keys: bool = True) -> CheckReport:
     cursor = con.cursor()
     try:
         pragma = "quick_check" if quick else "integrity_check"
         cursor.execute(f"PRAGMA {pragma}({MAX_MESSAGES})")
         messages = tuple(str(row[0]) for row in cursor.fetchall())
         integrity = () if messages == ("ok",) else messages
-        cursor.execute("PRAGMA foreign_key_check")
-        keys = tuple(
-            ForeignKeyProblem(str(row[0]), row[1], str(row[2])) for row in cursor.fetchall()
-        )
+        keys: tuple[ForeignKeyProblem, ...] = ()
+        if foreign_keys:
+            cursor.execute("PRAGMA foreign_key_check")
+            keys = tuple(
+                ForeignKeyProblem(str(row[0]), row[1], str(row[2])) for row in cursor.fetchall()
+            )
     finally:
         cursor.close()
     return CheckReport(name, integrity, keys, quick=quick)
 
 
-def check_file(path: Path, *, quick: bool = False) -> CheckReport:
-    """Check the database file at ``path`` read-only; damage is reported, never raised."""
+def check_file(path: Path, *, quick: bool = False, foreign_keys: bool = True) -> CheckReport:
+    """Check the database file at ``path`` read-only; damage is reported, never raised
+    (``foreign_keys=False``: the structure only, for the check at every start)."""
     problem = header_problem(path) if path.exists() else "the file does not exist"
     if problem is not None:
         return CheckReport(str(path), error=problem, quick=quick)
@@ -126,7 +129,7 @@ def check_file(path: Path, *, quick: bool = False) -> CheckReport:
         con = sqlite3.connect(sqlite_file_uri(path.resolve()), uri=True)
         con.text_factory = lambda raw: raw.decode("utf-8", errors="replace")
         try:
-            return _run_checks(con, str(path), quick)
+            return _run_checks(con, str(path), quick, foreign_keys)
         finally:
             con.close()
     except sqlite3.Error as exc:

@@ -61,6 +61,11 @@ def display_url(url: str) -> str:
         return url
 
 
+# SQLite's page cache for a batch (a class's hand-ins): large enough to keep the indexes of
+# 150,000 annotations in memory while they grow (the default is 2 MB)
+BATCH_CACHE_KIB = 64 * 1024
+
+
 def alembic_config() -> Config:
     """Alembic's configuration for the migrations shipped in the package. Alembic is
     imported here, not at start-up: only upgrading an older file (and recognising a newer
@@ -94,13 +99,20 @@ class OpenReport:
 class Database:
     """An open, current database."""
 
-    def __init__(self, url: str, engine: Engine, report: OpenReport) -> None:
+    def __init__(
+        self, url: str, engine: Engine, report: OpenReport, *, path: Path | None = None,
+        read_only: bool = False,
+    ) -> None:
         self.url = url
         self.engine = engine
         self.report = report
-        self.path = sqlite_path(url)
+        self.path = path or sqlite_path(url)
         self.name = str(self.path) if self.path is not None else display_url(url)
         self.is_server = is_postgresql(url)
+        # opened read-only on purpose (a read-only file, a full disk): nothing is written
+        self.read_only = read_only
+        # set when damage was met in use: the next start then runs the full check
+        self.damage_seen = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
@@ -113,7 +125,60 @@ class Database:
             error = storage_error(exc, self.name)
             if error is None:
                 raise
+            if isinstance(error, DatabaseDamagedError):
+                self.damage_seen = True
             raise error from exc
+
+    @contextmanager
+    def batch_session(self) -> Iterator[Session]:
+        """Like :meth:`session`, for one step of a long batch (a class's hand-ins): the
+        transaction is just as atomic, but its commit does not wait for the disk
+        (``synchronous=NORMAL``, which in WAL mode keeps every transaction whole and loses
+        none on a crash of the app, only possibly the last ones on a power cut). Call
+        :meth:`make_durable` when the batch is done, before saying it is saved."""
+        if self.path is None:
+            with self.session() as session:
+                yield session
+            return
+        try:
+            with self.engine.connect() as connection:
+                raw = connection.connection.dbapi_connection
+                assert raw is not None
+                raw.execute("PRAGMA synchronous = NORMAL")  # outside any transaction
+                raw.execute(f"PRAGMA cache_size = -{BATCH_CACHE_KIB}")
+                try:
+                    with Session(bind=connection, expire_on_commit=False) as session, \
+                            session.begin():
+                        yield session
+                finally:
+                    try:
+                        raw.execute("PRAGMA synchronous = FULL")
+                        raw.execute("PRAGMA cache_size = -2000")  # SQLite's default
+                    except sqlite3.Error:  # never hand a connection back less durable
+                        connection.invalidate()
+        except DBAPIError as exc:
+            error = storage_error(exc, self.name)
+            if error is None:
+                raise
+            if isinstance(error, DatabaseDamagedError):
+                self.damage_seen = True
+            raise error from exc
+
+    def make_durable(self) -> None:
+        """Flush everything committed so far to the disk (a full checkpoint of the log)."""
+        if self.path is None:
+            return
+        try:
+            with self.engine.connect() as connection:
+                raw = connection.connection.dbapi_connection
+                assert raw is not None
+                raw.execute("PRAGMA wal_checkpoint(FULL)").fetchall()
+        except DBAPIError as exc:
+            raise storage_error(exc, str(self.path)) or StorageError(
+                f"{self.path}: could not write to the disk ({exc.orig})") from exc
+        except sqlite3.Error as exc:
+            raise storage_error(exc, str(self.path)) or StorageError(
+                f"{self.path}: could not write to the disk ({exc})") from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -129,7 +194,7 @@ def _remove_new_empty_log(side: list[Path], existed: list[bool]) -> None:
             shm.unlink(missing_ok=True)
 
 
-def _read_state(url: str) -> tuple[set[str], str | None]:
+def read_state(url: str) -> tuple[set[str], str | None]:
     """The table names and Alembic revision, read without changing the file."""
     path = sqlite_path(url)
     if path is not None:
@@ -261,7 +326,7 @@ def open_database(
 
 def _open(url: str, backup_folder: Path | None, upgrade_server: bool = False) -> Database:
     name = sqlite_path(url) or display_url(url)
-    tables, revision = _read_state(url)
+    tables, revision = read_state(url)
     head = head_revision()
     report = OpenReport()
     if not tables:

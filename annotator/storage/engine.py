@@ -59,8 +59,10 @@ def create_db_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         )
     if not is_sqlite(url):
         return create_engine(url)
-    database = make_url(url).database
+    parsed = make_url(url)
+    database = parsed.database
     in_memory = not database or database == ":memory:"
+    read_only = parsed.query.get("mode") == "ro"  # a read-only open writes no pragma
     kwargs: dict[str, Any] = {}
     if in_memory:
         kwargs = {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
@@ -73,7 +75,7 @@ def create_db_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         try:
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
-            if not in_memory:
+            if not in_memory and not read_only:
                 cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
         finally:

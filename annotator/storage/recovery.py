@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from annotator.storage.durable import fsync_file
 from annotator.storage.errors import DatabaseDamagedError
 from annotator.storage.header import header_problem, wal_has_content
 from annotator.storage.repair import copy_aside, index_only, rebuild_indexes
+from annotator.storage.walcheck import WalCheck, check_wal
 
 __all__ = [
     "RecoveryReport",
@@ -37,6 +38,10 @@ __all__ = [
 ]
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
+# Every start runs ``quick_check`` on files up to this size (about a second on a slow
+# laptop); the full ``integrity_check`` runs after an unclean shutdown and in Help > Check
+# Database. Damage inside a cleanly closed file was otherwise never found (issue 18).
+QUICK_CHECK_BUDGET = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,7 @@ class RecoveryReport:
     rejected_backups: tuple[Path, ...] = ()
     completed_restore: bool = False
     repaired: bool = False
+    wal: WalCheck = field(default_factory=WalCheck)
 
     @property
     def recovered(self) -> bool:
@@ -96,17 +102,25 @@ def _stamp() -> str:
 def move_aside(path: Path) -> tuple[Path, tuple[Path, ...]]:
     """Rename ``path`` and its side files to ``<name>.damaged-<stamp>[-wal|-shm]``.
 
+    The side files go first and the database last, and a failure moves back what was
+    moved: a log is never left behind to be replayed into the file restored in its place.
     Returns the new name of the main file and every file moved. Nothing is deleted.
     """
     aside = path.with_name(f"{path.name}.damaged-{_stamp()}")
-    moved: list[Path] = []
-    for suffix in ("", *SIDE_FILES):
-        source = path.with_name(path.name + suffix)
-        if source.exists():
-            target = aside.with_name(aside.name + suffix)
-            os.replace(source, target)
-            moved.append(target)
-    return aside, tuple(moved)
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in (*SIDE_FILES, ""):
+            source = path.with_name(path.name + suffix)
+            if source.exists():
+                target = aside.with_name(aside.name + suffix)
+                os.replace(source, target)
+                moved.append((source, target))
+    except OSError:
+        for source, target in reversed(moved):
+            os.replace(target, source)
+        raise
+    main = [target for _source, target in moved if target == aside]
+    return aside, tuple([*main, *(t for _s, t in moved if t != aside)])
 
 
 def _restoring(target: Path) -> Path:
@@ -171,16 +185,20 @@ def _newest_damaged_copy(path: Path) -> Path | None:
     return copies[-1] if copies else None
 
 
-def _problem(path: Path, thorough: bool) -> tuple[str | None, CheckReport | None]:
+def _problem(
+    path: Path, thorough: bool, quick: bool = True
+) -> tuple[str | None, CheckReport | None]:
     """What is wrong with ``path`` (None if nothing), and the check that found it."""
     if not path.exists():
         if wal_has_content(path):
             return "the database file is missing but its write-ahead log is there", None
         return None, None
     problem = header_problem(path)
-    if problem is not None or not thorough:
+    if problem is not None:
         return problem, None
-    report = check_file(path)
+    if not thorough and (not quick or path.stat().st_size > QUICK_CHECK_BUDGET):
+        return None, None
+    report = check_file(path, quick=not thorough, foreign_keys=thorough)
     if report.ok:
         return None, report
     if report.error is not None:
@@ -188,24 +206,46 @@ def _problem(path: Path, thorough: bool) -> tuple[str | None, CheckReport | None
     return f"the check found: {report.integrity[0] if report.integrity else 'problems'}", report
 
 
-def open_or_recover(
-    url: str, backup_folder: Path, *, thorough: bool = False
-) -> tuple[Database, RecoveryReport]:
-    """Open ``url``; if its file is damaged, set it aside and restore the newest good backup.
+def _refuse(path: Path, problem: str, backup_folder: Path) -> DatabaseDamagedError:
+    backups = list_backups(backup_folder, path.stem)
+    when = backup_time(backups[0]) if backups else None
+    offer = (f"; start Source Annotator to set it aside and restore the newest good backup "
+             f"(from {when:%Y-%m-%d %H:%M} UTC)" if when else
+             "; start Source Annotator to set it aside")
+    return DatabaseDamagedError(f"{path}: the database is damaged ({problem}); nothing was "
+                                f"changed{offer}")
 
-    Other refusals (a database from a newer app, someone else's database, a read-only
-    folder) are raised as :class:`StorageError` and leave every file as it was.
+
+def open_or_recover(
+    url: str, backup_folder: Path, *, thorough: bool = False, recover: bool = True,
+    quick: bool = True,
+) -> tuple[Database, RecoveryReport]:
+    """Open ``url``; if its file is damaged, set it aside and restore the newest good backup
+    (``recover=False``: raise :class:`DatabaseDamagedError` instead, leaving every file as
+    it was; the command line does that). ``quick``: run ``quick_check`` first (the app's
+    start; a command-line command skips it and meets damage, if any, as a one-line error).
+
+    A zero-byte file is damage when the database has backups (it was a database), and a
+    new database otherwise. Other refusals (a database from a newer app, someone else's
+    database, a read-only folder) are raised as :class:`StorageError` and leave every file
+    as it was.
     """
     path = sqlite_path(url)
     if path is None:
         return open_database(url, backup_folder=backup_folder), RecoveryReport()
     finished = _finish_interrupted_restore(path)
-    problem, check = _problem(path, thorough)
+    wal = check_wal(path)
+    problem, check = _problem(path, thorough, quick)
+    if (problem is not None and path.exists() and path.stat().st_size == 0
+            and not list_backups(backup_folder, path.stem)):
+        problem = None  # an empty file with no history: a new database
+    if problem is not None and not recover:
+        raise _refuse(path, problem, backup_folder)
     if problem is not None and check is not None and index_only(check):
         copy = copy_aside(path, _stamp())
         if rebuild_indexes(path):
             db = open_database(url, backup_folder=backup_folder)
-            return db, RecoveryReport(path, problem, copy, (copy,), repaired=True)
+            return db, RecoveryReport(path, problem, copy, (copy,), repaired=True, wal=wal)
         # Not repaired: put the original bytes back, so the file set aside below is exactly
         # the file as it was.
         for suffix in ("", "-wal"):
@@ -217,15 +257,18 @@ def open_or_recover(
                 current.unlink(missing_ok=True)
         path.with_name(path.name + "-shm").unlink(missing_ok=True)
     if problem is None:
-        report = RecoveryReport(path)
+        report = RecoveryReport(path, wal=wal)
         if finished:
             report = RecoveryReport(
-                path, "an interrupted restore", _newest_damaged_copy(path), completed_restore=True
+                path, "an interrupted restore", _newest_damaged_copy(path), completed_restore=True,
+                wal=wal,
             )
         try:
             return open_database(url, backup_folder=backup_folder), report
         except DatabaseDamagedError as exc:
             problem = str(exc).removeprefix(f"{path}: ")
+            if not recover:
+                raise _refuse(path, problem, backup_folder) from exc
     restored, rejected = prepare_restore(backup_folder, path.stem, path)
     try:
         aside, moved = move_aside(path)
@@ -238,4 +281,4 @@ def open_or_recover(
     if restored is not None:
         os.replace(_restoring(path), path)
     db = open_database(url, backup_folder=backup_folder)
-    return db, RecoveryReport(path, problem, aside, moved, restored, rejected)
+    return db, RecoveryReport(path, problem, aside, moved, restored, rejected, wal=wal)

@@ -25,7 +25,9 @@ sys.path.insert(0, str(HERE))
 from harness import BENCH_DIR, Row, format_table, read_json, write_json  # noqa: E402
 
 # The issue's figures first, in its order (issue 8); any other bench after them.
-ORDER = ("startup", "workspace", "storage", "handin_import", "review_core", "memory", "server")
+ORDER = ("startup", "workspace", "open_scale", "storage", "handin_import", "import_cli",
+         "review_core",
+         "memory", "server")
 
 
 def _rank(script: Path) -> tuple[int, str]:

@@ -42,3 +42,31 @@ def test_undefined_values():
 def test_unknown_measure():
     with pytest.raises(ValueError, match="unknown measure 'pearson'"):
         plain_reading("pearson", 0.5)
+
+
+@pytest.mark.parametrize("measure", ["fleiss_kappa", "cohen_kappa", "kappa"])
+def test_kappa_of_exactly_zero_is_slight_not_below_chance(measure):
+    reading = plain_reading(measure, 0.0)
+    assert reading.startswith("0.00: slight agreement")
+    assert "poor" not in reading
+    # a rounding residue is chance too, and never prints as -0.00
+    residue = plain_reading(measure, -1e-17)
+    assert residue == reading
+    assert "-0.00" not in plain_reading(measure, -0.004)
+    assert "poor (below chance)" in plain_reading(measure, -0.006)
+    assert plain_reading(measure, -0.006).startswith("-0.01")
+
+
+def test_no_reading_prints_minus_zero():
+    for measure in MEASURES:
+        for residue in (-1e-17, -0.0, -0.0049):
+            assert "-0.0" not in plain_reading(measure, residue), measure
+
+
+def test_format_value():
+    from annotator.core.readings import format_value
+
+    assert format_value(-0.0001) == "0.00"
+    assert format_value(-0.0) == "0.00"
+    assert format_value(0.125, 3) == "0.125"
+    assert format_value(-0.25) == "-0.25"

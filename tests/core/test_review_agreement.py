@@ -190,3 +190,24 @@ def test_pair_counts_without_numpy_bitwise_count(monkeypatch):
     monkeypatch.delattr(np, "bitwise_count", raising=False)
     assert pair_counts(rows).tolist() == expected.tolist()
     assert expected.tolist() == (rows.astype(int) @ rows.T.astype(int)).tolist()
+
+
+def test_chance_agreement_is_exactly_zero_not_a_negative_residue():
+    # p_o = p_e = 2/5 exactly; the float arithmetic left -9e-17 ("-0.00", "below chance")
+    a, b = [0, 1, 2, 2, 1], [1, 2, 2, 2, 2]
+    assert cohen_kappa(a, b) == 0.0
+    matrix = cohen_kappa_matrix(np.array([a, b]), 3)
+    assert matrix[0, 1] == 0.0 and matrix[1, 0] == 0.0
+    assert str(matrix[0, 1]) == "0.0"
+    from annotator.core.readings import plain_reading
+
+    assert plain_reading("cohen_kappa", cohen_kappa(a, b)).startswith("0.00: slight")
+
+
+@pytest.mark.parametrize("m", [3, 64, 65, 130])
+def test_pair_counts_both_ways_are_exact(m):
+    from annotator.core.agreement import pair_counts
+
+    rows = np.random.default_rng(m).random((m, 517)) > 0.7
+    expected = rows.astype(np.int64) @ rows.T.astype(np.int64)
+    assert np.array_equal(pair_counts(rows), expected)

@@ -109,3 +109,13 @@ def test_the_report_says_what_its_numbers_mean() -> None:
     html = review_report_html(data, {"a1": TEXT})
     assert "1.00 = the same as the key, 0.00 = nothing in common" in html
     assert html.index("1.00 = the same as the key") < html.index("F1, exact spans")
+
+
+def test_report_of_a_large_class_says_the_matrices_were_left_out() -> None:
+    data = figures()
+    article = data["articles"][0]  # type: ignore[index]
+    article["agreement"]["pairwise"] = {
+        "students": [], "omitted": "1000 students: the pairwise matrices are left out"}
+    html = review_report_html(data, {"a1": TEXT})
+    assert "1000 students: the pairwise matrices are left out." in html
+    assert "Pairwise Cohen" not in html

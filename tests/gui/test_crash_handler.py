@@ -28,7 +28,7 @@ def _assert_calm(handler: CrashHandler, words: str) -> None:
     assert handler.dialogs, "no dialog was shown"
     dialog = handler.dialogs[-1]
     text = dialog.message.text()
-    assert "your work is safe" in text and words in text
+    assert "saved is safe" in text and words in text
     assert "Traceback" not in text and 'File "' not in text and "line " not in text
     assert dialog.message.textFormat() == Qt.TextFormat.PlainText
     assert dialog.isVisible() and not dialog.details_view.isVisible()

@@ -92,7 +92,7 @@ def test_instructor_explains_the_key_and_returns_feedback(qtbot: object, room: C
     files = sorted((tmp_path / "out").glob("*.feedback.json"))
     assert [p.name.rsplit("-", 1)[1] for p in files] == [
         "Alice.feedback.json", "Bob.feedback.json", "Cara.feedback.json"]
-    assert said and said[0].startswith("3 feedback file(s) written")
+    assert said and said[0].startswith("3 feedback files written")
     document = json.loads(files[0].read_text("utf-8"))
     explanations = [k["explanation"] for a in document["articles"] for k in a["key"]]
     assert "A named source, but we cannot see it ourselves." in explanations

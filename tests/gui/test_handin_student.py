@@ -164,7 +164,7 @@ def test_menu_module_imports_no_heavy_library() -> None:
 
     code = (
         "import sys, annotator.gui.handin.actions; "
-        "heavy = {'jsonschema', 'fastjsonschema', 'numpy', 'rapidfuzz', 'lxml', 'alembic'}; "
+        "heavy = {'jsonschema', 'jsonschema_rs', 'numpy', 'rapidfuzz', 'lxml', 'alembic'}; "
         "loaded = sorted({m.split('.')[0] for m in sys.modules} & heavy); "
         "assert not loaded, loaded; "
         "assert 'PySide6.QtPrintSupport' not in sys.modules"

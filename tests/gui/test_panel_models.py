@@ -212,3 +212,21 @@ def test_link_model_shows_kind_words_and_both_quotes(setup: Setup) -> None:
     proxy.set_search(b.exact.split()[0].upper())
     assert proxy.rowCount() == 1
     assert isinstance(proxy, QSortFilterProxyModel)
+
+
+def test_a_row_whose_place_changes_is_taken_out_and_put_back_not_moved(setup: Setup) -> None:
+    """A filter proxy answers rowsMoved by filtering every row again; a removal and an
+    insertion cost it one row. The order stays the text order."""
+    signals: list[str] = []
+    for name in ("rowsMoved", "layoutChanged", "modelReset", "rowsRemoved", "rowsInserted"):
+        getattr(setup.model, name).connect(lambda *_, n=name: signals.append(n))
+    a = setup.add(0, 10, 20, 0)
+    b = setup.add(0, 30, 40, 1)
+    signals.clear()
+    undo.push(setup.stack, undo.UpdateAnnotation(setup.svc, a.id, start=50, end=60))
+    assert signals == ["rowsRemoved", "rowsInserted"]
+    assert [setup.model.annotation_at(r).id for r in range(2)] == [b.id, a.id]
+    signals.clear()
+    undo.push(setup.stack, undo.UpdateAnnotation(setup.svc, a.id, end=70))  # same place
+    assert signals == []
+    assert setup.model.annotation(a.id).end == 70  # type: ignore[union-attr]

@@ -128,7 +128,7 @@ def test_student_ids_typed_once_are_remembered_and_used(window: ReviewWindow, qt
     assert by_name["Ben"]["ID number"] == "1002"
     assert by_name["'=Gus"]["ID number"] == ""  # escaped, and not mapped yet
     assert all(0 <= float(r[window.state.exercise.title]) <= 100 for r in rows)
-    assert "6 student(s) without an identifier" in window.statusBar().currentMessage()
+    assert "6 students without an identifier" in window.statusBar().currentMessage()
 
 
 def build_names(dialog: GradebookIdsDialog) -> dict[str, uuid.UUID]:

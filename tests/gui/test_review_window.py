@@ -170,7 +170,7 @@ def test_compare_marks_a_student_against_the_key(
     assert (DifferenceKind.MISSING, d_start) in kinds  # Dev left the speculation out
     lines = tab.model.texts()
     assert any(line.startswith("Different tag — Opinion → Claim") for line in lines)
-    assert "difference(s)" in tab.summary.text()
+    assert "differences:" in tab.summary.text()
     cursor = QTextCursor(tab.right.document())
     cursor.setPosition(middle(klass["where"][PHRASE_B]))
     assert cursor.charFormat().underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline

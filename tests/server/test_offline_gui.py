@@ -48,12 +48,12 @@ def test_tagging_goes_on_offline_and_is_sent_when_the_server_is_back(
     outage_server.kill()
     select_phrase(pane, SECOND)
     qtbot.keyClick(pane.view, Qt.Key.Key_2)
-    assert where.text() == "Offline, 1 change(s) waiting"
+    assert where.text() == "Offline, 1 change waiting"
     assert len(pane.layer.shown()) == 2  # the student sees the highlight at once
     assert window.status_counts.saved_label.text() == "✓ Kept offline"
     screenshot(window, "server-offline-waiting")
     window.server.send_waiting()  # still down: it keeps waiting
-    assert where.text() == "Offline, 1 change(s) waiting"
+    assert where.text() == "Offline, 1 change waiting"
 
     outage_server.restart()
     window.server.send_waiting()

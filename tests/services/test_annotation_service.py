@@ -105,3 +105,33 @@ def test_nul_characters_are_removed_from_notes_and_answers_on_every_backend(
                                            "yes\x00no")
     assert answer.value == "yesno"
     assert create_annotator(ctx.db, "Zo\x00e").display_name == "Zoe"
+
+
+def test_quotes_cut_in_sql_match_python_code_points_on_non_ascii_text(ctx: object) -> None:
+    """add and update cut prefix/exact/suffix in SQL: they must be the code-point slices
+    Python's quote_context gives, with emoji, combining marks and CJK, at both ends."""
+    from annotator.core.text import fingerprint, normalise_text, quote_context
+    from annotator.services.sample import DEFAULT_TAG_SET_ID
+
+    text = normalise_text("😀 café — 北京 naïve e\u0301 " * 40 + "the end 🎉")
+    with ctx.db.session() as s:  # type: ignore[attr-defined]
+        exercise = m.Exercise(title="Unicode", instructions="", tag_set_id=DEFAULT_TAG_SET_ID)
+        exercise.articles.append(m.Article(title="U", text=text, sha256=fingerprint(text),
+                                           position=0))
+        s.add(exercise)
+        s.flush()
+        exercise_id, article_id = exercise.id, exercise.articles[0].id
+    tags = load_exercise(ctx.db, exercise_id).tags  # type: ignore[attr-defined]
+    student = create_annotator(ctx.db, "Uni")  # type: ignore[attr-defined]
+    for start, end in ((0, 1), (0, 5), (3, 40), (200, 260), (len(text) - 9, len(text))):
+        a = ctx.annotations.add(article_id, student.id, start, end, tags[0].id)  # type: ignore[attr-defined]
+        assert (a.prefix, a.exact, a.suffix) == quote_context(text, start, end)
+        assert ctx.annotations.get(a.id) == a  # type: ignore[attr-defined]
+    before, after = ctx.annotations.update(a.id, start=1, end=2, tag_id=tags[1].id)  # type: ignore[attr-defined]
+    assert (after.prefix, after.exact, after.suffix) == quote_context(text, 1, 2)
+    assert after.tag_id == tags[1].id and before.tag_id == tags[0].id
+    with pytest.raises(AnnotationError, match=f"outside the article \\({len(text)} characters"):
+        ctx.annotations.update(a.id, end=len(text) + 1)  # type: ignore[attr-defined]
+    with pytest.raises(AnnotationError, match="tag"):
+        ctx.annotations.update(a.id, tag_id=article_id)  # type: ignore[attr-defined]
+    assert ctx.annotations.get(a.id) == after  # type: ignore[attr-defined]

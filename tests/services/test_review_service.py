@@ -165,3 +165,22 @@ def test_a_span_outside_the_text_is_reported_with_the_article(db, exercise):
                            tag=tag))
     with pytest.raises(ValueError, match=r"article 'Two': span 30-99 .* outside a text of 39"):
         review_figures(db, exercise["id"])
+
+
+def test_matrix_rounding_is_pythons_round_and_never_minus_zero():
+    from annotator.services.review import _matrix
+
+    rng = np.random.default_rng(5)
+    values = np.concatenate([rng.random(2000) * 2 - 1,
+                             np.array([0.12345, 0.00005, -0.00004, 2.675e-4, -1e-17, 0.5]),
+                             np.arange(-200, 200) / 1e4 + 0.5e-4])
+    matrix = values.reshape(-1, 2) if values.size % 2 == 0 else values[:-1].reshape(-1, 2)
+    matrix[0, 0] = np.nan
+    got = _matrix(matrix)
+    for row, expected_row in zip(got, matrix.tolist(), strict=True):
+        for value, raw in zip(row, expected_row, strict=True):
+            if raw != raw:
+                assert value is None
+            else:
+                assert value == round(raw, 4)
+                assert str(value) != "-0.0"

@@ -22,14 +22,16 @@ from annotator.core.text import fingerprint
 from annotator.exchange.articles import ArticleImportError, ImportedArticle, import_text
 from annotator.exchange.errors import ExchangeError
 from annotator.exchange.package import PACKAGE_SUFFIX
+from annotator.gui import i18n
 from annotator.gui.authoring.importing import (
-    ARTICLE_FILTER,
-    PACKAGE_FILTER,
+    article_filter,
     is_importable,
+    package_filter,
     read_article_files,
     split_paths,
 )
 from annotator.gui.authoring.undo_bus import DeferredBus
+from annotator.gui.i18n import arg
 from annotator.services.authoring import AuthoringService, default_questions
 from annotator.services.authoring_drafts import ExerciseDraft, QuestionDraft
 from annotator.services.exercises_io import (
@@ -51,7 +53,7 @@ class AuthoringActions(QObject):
         # Commands on the window's undo stack publish from the event loop, so a reload the
         # event triggers never runs inside the stack's own undo/redo call.
         self.bus = DeferredBus(ctx.bus)
-        self.authoring = AuthoringService(ctx.db, self.bus)  # type: ignore[arg-type]
+        self.authoring = AuthoringService(ctx.db, self.bus, i18n.current_language())  # type: ignore[arg-type]
         self.tag_sets = TagSetService(ctx.db, ctx.bus)
         self.last_message: QMessageBox | None = None
         # Questions to the user; tests replace these to answer without modal loops.
@@ -61,15 +63,15 @@ class AuthoringActions(QObject):
         self.choose_export_path: Callable[[str], str] = self._choose_export_path
         self._reload_pending = False
 
-        self.act_new = self._action("&New Exercise…", self.new_exercise, "Ctrl+N")
-        self.act_edit = self._action("&Edit Exercise…", self.edit_exercise)
-        self.act_tags = self._action("Edit &Tags…", self.edit_tags)
-        self.act_import = self._action("&Import Article…", lambda: self.import_articles(),
+        self.act_new = self._action(self.tr("&New Exercise…"), self.new_exercise, "Ctrl+N")
+        self.act_edit = self._action(self.tr("&Edit Exercise…"), self.edit_exercise)
+        self.act_tags = self._action(self.tr("Edit &Tags…"), self.edit_tags)
+        self.act_import = self._action(self.tr("&Import Article…"), lambda: self.import_articles(),
                                        "Ctrl+I")
-        self.act_paste = self._action("&Paste Article", lambda: self.paste_article())
-        self.act_open_package = self._action("Open Exercise &Package…",
+        self.act_paste = self._action(self.tr("&Paste Article"), lambda: self.paste_article())
+        self.act_open_package = self._action(self.tr("Open Exercise &Package…"),
                                              lambda: self.open_package())
-        self.act_export = self._action("E&xport Exercise Package…",
+        self.act_export = self._action(self.tr("E&xport Exercise Package…"),
                                        lambda: self.export_package())
         self._add_to_menu()
         window.setAcceptDrops(True)
@@ -108,7 +110,8 @@ class AuthoringActions(QObject):
     def new_exercise(self) -> bool:
         from annotator.gui.authoring.exercise_editor import ExerciseEditor
 
-        questions = tuple(QuestionDraft(None, text, kind) for text, kind in default_questions())
+        questions = tuple(QuestionDraft(None, text, kind) for text, kind in default_questions(
+            i18n.current_language()))
         dialog = ExerciseEditor(self.tag_sets, ExerciseDraft(questions=questions), new=True,
                                 parent=self.window)
         dialog.articles.report_errors = self._report_files
@@ -121,7 +124,7 @@ class AuthoringActions(QObject):
                 articles=[a.as_imported() for a in draft.articles],
                 questions=[(q.text, q.kind) for q in draft.questions])
         except (ExerciseEditError, ExchangeError) as exc:
-            self.show_message("New exercise", str(exc))
+            self.show_message(self.tr("New exercise"), str(exc))
             return False
         self.window.open_exercise(exercise_id)
         return True
@@ -141,7 +144,7 @@ class AuthoringActions(QObject):
         if not self.run_dialog(dialog):
             return False
         command = au.edit_exercise(self.authoring, current, dialog.draft())
-        return command is not None and self._push(command, "Edit exercise")
+        return command is not None and self._push(command, self.tr("Edit exercise"))
 
     def edit_tags(self) -> None:
         if self.window.exercise is not None:
@@ -161,7 +164,8 @@ class AuthoringActions(QObject):
             return 0
         result = read_article_files([Path(p) for p in paths], self.window)
         if result.cancelled:
-            self.window.statusBar().showMessage("Import cancelled; nothing was added.", 5000)
+            self.window.statusBar().showMessage(
+                self.tr("Import cancelled; nothing was added."), 5000)
             return 0
         return self._add_articles(result.articles, result.errors)
 
@@ -172,7 +176,7 @@ class AuthoringActions(QObject):
         try:
             article = import_text(text)
         except ArticleImportError as exc:
-            self.show_message("Paste article", str(exc))
+            self.show_message(self.tr("Paste article"), str(exc))
             return 0
         return self._add_articles([article], [])
 
@@ -183,8 +187,8 @@ class AuthoringActions(QObject):
         for article in articles:
             sha = fingerprint(article.text)
             if sha in seen:
-                errors.append(f"{article.source_name}: this exercise already has an article "
-                              "with exactly this text")
+                errors.append(arg(self.tr("%1: this exercise already has an article "
+                                          "with exactly this text"), article.source_name))
                 continue
             seen.add(sha)
             fresh.append(article)
@@ -194,11 +198,12 @@ class AuthoringActions(QObject):
 
             exercise_id = self.window.exercise.id
             command = au.EditExercise(
-                f"Import {len(fresh)} article{'s' if len(fresh) != 1 else ''}",
+                self.tr("Import %n article(s)", "", len(fresh)),
                 [au.AddArticle(self.authoring, exercise_id, a) for a in fresh])
-            if self._push(command, "Import articles"):
+            if self._push(command, self.tr("Import articles")):
                 added = len(fresh)
-                self.window.statusBar().showMessage(f"Added {command.text()[7:]}.", 5000)
+                self.window.statusBar().showMessage(
+                    self.tr("%n article(s) added.", "", added), 5000)
         if errors:
             self._report_files(errors)
         return added
@@ -212,11 +217,13 @@ class AuthoringActions(QObject):
         try:
             result = import_exercise_package(self.window.ctx.db, path)
         except ExchangeError as exc:
-            self.show_message("Open exercise package", str(exc))
+            self.show_message(self.tr("Open exercise package"), str(exc))
             return False
-        text = {"created": f"Opened the new exercise {result.title}.",
-                "updated": f"Updated {result.title} to revision {result.revision}.",
-                "unchanged": result.message or f"{result.title} was already up to date."}
+        text = {"created": arg(self.tr("Opened the new exercise %1."), result.title),
+                "updated": arg(self.tr("Updated %1 to revision %2."), result.title,
+                               result.revision),
+                "unchanged": result.message or arg(self.tr("%1 was already up to date."),
+                                                   result.title)}
         self.window.open_exercise(result.exercise_id)
         self.window.statusBar().showMessage(text[result.status], 8000)
         return True
@@ -236,9 +243,9 @@ class AuthoringActions(QObject):
         try:
             export_exercise(self.window.ctx.db, exercise.id, target)
         except ExchangeError as exc:
-            self.show_message("Export exercise package", str(exc))
+            self.show_message(self.tr("Export exercise package"), str(exc))
             return False
-        self.window.statusBar().showMessage(f"Exported {target.name}.", 8000)
+        self.window.statusBar().showMessage(arg(self.tr("Exported %1."), target.name), 8000)
         return True
 
     def open_path(self, path: str | os.PathLike[str]) -> None:
@@ -307,9 +314,8 @@ class AuthoringActions(QObject):
 
     def _report_files(self, errors: list[str]) -> None:
         n = len(errors)
-        head = f"{n} file{'s' if n != 1 else ''} could not be added; nothing was taken from " \
-               f"{'them' if n != 1 else 'it'}:"
-        self.show_message("Import articles", "\n".join([head, *errors]))
+        head = self.tr("%n file(s) could not be added; nothing was taken from them:", "", n)
+        self.show_message(self.tr("Import articles"), "\n".join([head, *errors]))
 
     def show_message(self, title: str, text: str,
                      icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> QMessageBox:
@@ -323,18 +329,18 @@ class AuthoringActions(QObject):
         return box
 
     def _choose_articles(self) -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(self.window, "Import articles", "",
-                                                ARTICLE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import articles"), "",
+                                                article_filter())
         return paths
 
     def _choose_package(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open exercise package", "",
-                                              PACKAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open exercise package"), "",
+                                              package_filter())
         return path
 
     def _choose_export_path(self, suggested: str) -> str:
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export exercise package",
-                                              suggested, PACKAGE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export exercise package"),
+                                              suggested, package_filter())
         return path
 
 

@@ -24,13 +24,20 @@ from annotator.core.text import fingerprint
 from annotator.exchange.articles import ArticleImportError, import_text
 from annotator.gui import plain
 from annotator.gui.authoring.draft_list import DraftListEditor
-from annotator.gui.authoring.importing import ARTICLE_FILTER, read_article_files
+from annotator.gui.authoring.importing import article_filter, read_article_files
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.services.authoring import Loss
 from annotator.services.authoring_drafts import PROVENANCE_FIELDS, ArticleDraft
 
-FIELD_LABELS = {"title": "&Title:", "outlet": "&Outlet:", "author": "Au&thor:",
-                "published": "&Published:", "url": "&URL:", "language": "&Language:"}
-PLACEHOLDERS = {"published": "YYYY-MM-DD", "url": "https://…", "language": "en, de, fr…"}
+FIELD_LABELS = {"title": QT_TRANSLATE_NOOP("ArticleListEditor", "&Title:"),
+                "outlet": QT_TRANSLATE_NOOP("ArticleListEditor", "&Outlet:"),
+                "author": QT_TRANSLATE_NOOP("ArticleListEditor", "Au&thor:"),
+                "published": QT_TRANSLATE_NOOP("ArticleListEditor", "&Published:"),
+                "url": QT_TRANSLATE_NOOP("ArticleListEditor", "&URL:"),
+                "language": QT_TRANSLATE_NOOP("ArticleListEditor", "&Language:")}
+PLACEHOLDERS = {"published": QT_TRANSLATE_NOOP("ArticleListEditor", "YYYY-MM-DD"),
+                "url": "https://…",
+                "language": QT_TRANSLATE_NOOP("ArticleListEditor", "en, de, fr…")}
 
 
 class ArticleListEditor(DraftListEditor):
@@ -46,11 +53,12 @@ class ArticleListEditor(DraftListEditor):
 
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.add_button = QPushButton("Add &files…")
-        self.paste_button = QPushButton("Pa&ste text")
-        self.version_button = QPushButton("New &version…")
-        self.version_button.setToolTip("Add a corrected text of this article as a new article "
-                                       "after it; the old text stays until you remove it")
+        self.add_button = QPushButton(self.tr("Add &files…"))
+        self.paste_button = QPushButton(self.tr("Pa&ste text"))
+        self.version_button = QPushButton(self.tr("New &version…"))
+        self.version_button.setToolTip(self.tr(
+            "Add a corrected text of this article as a new article "
+            "after it; the old text stays until you remove it"))
         self.add_button.clicked.connect(lambda: self.add_files(self.choose_files()))
         self.paste_button.clicked.connect(lambda: self.paste())
         self.version_button.clicked.connect(lambda: self.add_new_version(self.choose_files()))
@@ -60,10 +68,10 @@ class ArticleListEditor(DraftListEditor):
         form = QFormLayout()
         for name in PROVENANCE_FIELDS:
             edit = QLineEdit()
-            edit.setPlaceholderText(PLACEHOLDERS.get(name, ""))
+            edit.setPlaceholderText(self.tr(PLACEHOLDERS.get(name, "")))
             edit.textEdited.connect(lambda text, n=name: self._edit_field(n, text))
             self.fields[name] = edit
-            form.addRow(FIELD_LABELS[name], edit)
+            form.addRow(self.tr(FIELD_LABELS[name]), edit)
         self.info = QLabel()
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         self.info.setWordWrap(True)
@@ -123,8 +131,8 @@ class ArticleListEditor(DraftListEditor):
         new = new.with_provenance(**{k: getattr(new, k) or getattr(old, k)
                                      for k in PROVENANCE_FIELDS})
         if fingerprint(new.text) in self._fingerprints():
-            self.report_errors([f"{new.source_name}: this exercise already has an article "
-                                "with exactly this text"])
+            self.report_errors([arg(self.tr("%1: this exercise already has an article "
+                                            "with exactly this text"), new.source_name)])
             return False
         self._drafts.insert(row + 1, new)
         self._refresh(row + 1)
@@ -146,8 +154,8 @@ class ArticleListEditor(DraftListEditor):
         for name, draft in drafts:
             sha = fingerprint(draft.text)
             if sha in seen:
-                errors.append(f"{name}: this exercise already has an article with exactly "
-                              "this text")
+                errors.append(arg(self.tr("%1: this exercise already has an article "
+                                          "with exactly this text"), name))
                 continue
             seen.add(sha)
             self._drafts.append(draft)
@@ -158,15 +166,16 @@ class ArticleListEditor(DraftListEditor):
         return added
 
     def _removal_question(self, draft: ArticleDraft, loss: Loss) -> str:
-        name = draft.title or "this article"
-        return (f"Removing {name} deletes {loss.describe()} when you press OK. "
-                "Undo (Ctrl+Z) in the main window brings it back. Remove it?")
+        name = draft.title or self.tr("this article")
+        return arg(self.tr("Removing %1 deletes %2 when you press OK. "
+                           "Undo (Ctrl+Z) in the main window brings it back. Remove it?"),
+                   name, loss.describe())
 
     # -- display -------------------------------------------------------------------------
 
     def _label(self, draft: ArticleDraft) -> str:
-        title = draft.title or draft.source_name or "Untitled article"
-        return f"{title}  (new)" if draft.id is None else title
+        title = draft.title or draft.source_name or self.tr("Untitled article")
+        return arg(self.tr("%1  (new)"), title) if draft.id is None else title
 
     def _item(self, draft: ArticleDraft) -> QListWidgetItem:
         item = QListWidgetItem(self._label(draft))
@@ -184,17 +193,19 @@ class ArticleListEditor(DraftListEditor):
             edit.setText(getattr(draft, name))
             edit.setCursorPosition(0)
         if not has:
-            self.info.setText("Add the articles students will compare.")
+            self.info.setText(self.tr("Add the articles students will compare."))
         elif draft.id is None:
             date = ("" if not draft.published or not _dated_by_file(draft.source_name) else
-                    " Its date is when the file was made, not necessarily when the article "
-                    "was published: check it.")
-            self.info.setText(f"New, {len(draft.text):,} characters from {draft.source_name}. "
-                              f"It is added when you press OK.{date}")
+                    " " + self.tr("Its date is when the file was made, not necessarily when "
+                                  "the article was published: check it."))
+            self.info.setText(arg(self.tr("New, %1 characters from %2. "
+                                          "It is added when you press OK."),
+                                  len(draft.text), draft.source_name) + date)
         else:
-            self.info.setText("The text cannot be edited here, so students' highlights never "
+            self.info.setText(self.tr(
+                "The text cannot be edited here, so students' highlights never "
                               "shift. To correct it, use New version… and then remove the "
-                              "old article if nobody needs it.")
+                              "old article if nobody needs it."))
 
     def _edit_field(self, name: str, text: str) -> None:
         row = self.list.currentRow()
@@ -204,7 +215,8 @@ class ArticleListEditor(DraftListEditor):
                 self.list.item(row).setText(self._label(self._drafts[row]))
 
     def _choose_files(self) -> list[str]:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add articles", "", ARTICLE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Add articles"), "",
+                                                article_filter())
         return paths
 
 

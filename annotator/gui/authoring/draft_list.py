@@ -31,9 +31,9 @@ class DraftListEditor(QWidget):
 
     def _button_column(self, *first: QPushButton) -> QVBoxLayout:
         """``first``, then Remove, Move up and Move down, stacked above a stretch."""
-        self.remove_button = QPushButton("&Remove…")
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move &down")
+        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move &down"))
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))

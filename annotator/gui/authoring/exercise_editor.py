@@ -27,15 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui import i18n
 from annotator.gui.authoring.article_list import ArticleListEditor
 from annotator.gui.authoring.question_list import QuestionListEditor
 from annotator.gui.authoring.tag_set_editor import TagSetEditor
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.services.authoring import Loss
 from annotator.services.authoring_drafts import ExerciseDraft
 from annotator.services.sample import DEFAULT_TAG_SET_ID, ensure_default_tag_set
 from annotator.services.tag_sets import TagSetService
 
-NEW_COPY = "A new copy of the default tags"
+NEW_COPY = QT_TRANSLATE_NOOP("ExerciseEditor", "A new copy of the default tags")
 
 
 class ExerciseEditor(QDialog):
@@ -47,21 +49,21 @@ class ExerciseEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.tag_sets = tag_sets
-        self.setWindowTitle("New exercise" if new else "Edit exercise")
+        self.setWindowTitle(self.tr("New exercise") if new else self.tr("Edit exercise"))
         self.open_tag_editor: Callable[[uuid.UUID], None] = self._open_tag_editor
 
         self.title = QLineEdit(draft.title)
         self.title.setMaxLength(500)
-        self.title.setPlaceholderText("What students see above the articles")
+        self.title.setPlaceholderText(self.tr("What students see above the articles"))
         self.instructions = QPlainTextEdit(draft.instructions)
-        self.instructions.setPlaceholderText("What students should do, in a few sentences")
+        self.instructions.setPlaceholderText(self.tr("What students should do, in a few sentences"))
         self.instructions.setTabChangesFocus(True)
         self.instructions.setMaximumHeight(110)
         self.instructions.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.instructions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tag_set = QComboBox()
         self.tag_set.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.edit_tags = QPushButton("Edit &tags…")
+        self.edit_tags = QPushButton(self.tr("Edit &tags…"))
         self.edit_tags.setAutoDefault(False)
         self.edit_tags.clicked.connect(self.edit_current_tags)
         self._fill_tag_sets(draft.tag_set_id, new)
@@ -70,8 +72,8 @@ class ExerciseEditor(QDialog):
         self.articles.set_stored_texts(stored_texts or {})
         self.questions = QuestionListEditor(draft.questions, question_loss)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.articles, "&Articles")
-        self.tabs.addTab(self.questions, "&Questions")
+        self.tabs.addTab(self.articles, self.tr("&Articles"))
+        self.tabs.addTab(self.questions, self.tr("&Questions"))
 
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -86,9 +88,9 @@ class ExerciseEditor(QDialog):
         tag_row.addWidget(self.tag_set, 1)
         tag_row.addWidget(self.edit_tags)
         form = QFormLayout()
-        form.addRow("T&itle:", self.title)
-        form.addRow("I&nstructions:", self.instructions)
-        tag_label = QLabel("Tag &set:")
+        form.addRow(self.tr("T&itle:"), self.title)
+        form.addRow(self.tr("I&nstructions:"), self.instructions)
+        tag_label = QLabel(self.tr("Tag &set:"))
         tag_label.setBuddy(self.tag_set)
         form.addRow(tag_label, tag_row)
         layout = QVBoxLayout(self)
@@ -115,9 +117,9 @@ class ExerciseEditor(QDialog):
         draft = self.draft()
         found = []
         if not draft.title:
-            found.append("Give the exercise a title.")
+            found.append(self.tr("Give the exercise a title."))
         if not draft.articles:
-            found.append("Add at least one article.")
+            found.append(self.tr("Add at least one article."))
         return found
 
     def accept(self) -> None:
@@ -133,12 +135,13 @@ class ExerciseEditor(QDialog):
     def _fill_tag_sets(self, selected: uuid.UUID | None, new: bool) -> None:
         self.tag_set.clear()
         if new:
-            self.tag_set.addItem(NEW_COPY, "")
+            self.tag_set.addItem(self.tr(NEW_COPY), "")
         for summary in self.tag_sets.list_sets():
-            uses = f", used by {summary.exercise_count} exercises" if summary.exercise_count > 1 \
-                else ""
-            self.tag_set.addItem(f"{summary.name} ({summary.tag_count} tags{uses})",
-                                 str(summary.id))
+            tags = self.tr("%n tag(s)", "", summary.tag_count)
+            label = (arg(self.tr("%1 (%2, used by %3 exercises)"), summary.name, tags,
+                         summary.exercise_count) if summary.exercise_count > 1
+                     else arg(self.tr("%1 (%2)"), summary.name, tags))
+            self.tag_set.addItem(label, str(summary.id))
         index = self.tag_set.findData(str(selected)) if selected else 0
         self.tag_set.setCurrentIndex(max(index, 0))
 
@@ -146,8 +149,9 @@ class ExerciseEditor(QDialog):
         """Open the tag set editor; a new exercise first gets its own copy of the defaults."""
         data = self.tag_set.currentData()
         if not data:
-            ensure_default_tag_set(self.tag_sets.db)
-            name = f"Tags for {self.title.text().strip() or 'new exercise'}"[:200]
+            ensure_default_tag_set(self.tag_sets.db, i18n.current_language())
+            name = arg(self.tr("Tags for %1"),
+                       self.title.text().strip() or self.tr("new exercise"))[:200]
             data = str(self.tag_sets.create(name, copy_from=DEFAULT_TAG_SET_ID).id)
         self.open_tag_editor(uuid.UUID(data))
         self._fill_tag_sets(uuid.UUID(data), new=self.tag_set.findData("") >= 0)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.exchange.articles import (
@@ -17,11 +17,22 @@ from annotator.exchange.articles import (
     import_article,
 )
 from annotator.exchange.package import PACKAGE_SUFFIX
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 
-ARTICLE_FILTER = (
-    "Articles (*.txt *.md *.html *.htm *.docx *.odt *.pdf);;All files (*)"
+# File-dialog filters, translated where they are shown (QT_TRANSLATE_NOOP marks them).
+ARTICLE_FILTER = QT_TRANSLATE_NOOP(
+    "AuthoringActions", "Articles (*.txt *.md *.html *.htm *.docx *.odt *.pdf);;All files (*)"
 )
-PACKAGE_FILTER = f"Exercise packages (*{PACKAGE_SUFFIX})"
+PACKAGE_FILTER = QT_TRANSLATE_NOOP("AuthoringActions", "Exercise packages (*%1)")
+
+
+def article_filter() -> str:
+    return QCoreApplication.translate("AuthoringActions", ARTICLE_FILTER)
+
+
+def package_filter() -> str:
+    return QCoreApplication.translate("AuthoringActions", PACKAGE_FILTER).replace(
+        "%1", PACKAGE_SUFFIX)
 
 
 @dataclass
@@ -58,14 +69,17 @@ def read_article_files(
     result = FileImport()
     progress = None
     if len(paths) > 1:
-        progress = QProgressDialog("Reading articles…", "Cancel", 0, len(paths), parent)
-        progress.setWindowTitle("Import articles")
+        progress = QProgressDialog(QCoreApplication.translate("Importing", "Reading articles…"),
+                                   QCoreApplication.translate("Importing", "Cancel"),
+                                   0, len(paths), parent)
+        progress.setWindowTitle(QCoreApplication.translate("Importing", "Import articles"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
     try:
         for done, path in enumerate(paths):
             if progress is not None:
-                progress.setLabelText(f"Reading {path.name}…")
+                progress.setLabelText(arg(QCoreApplication.translate("Importing", "Reading %1…"),
+                                          path.name))
                 progress.setValue(done)
                 if progress.wasCanceled():
                     return FileImport(cancelled=True)

@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.gui.authoring.draft_list import DraftListEditor
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.services.authoring import Loss
 from annotator.services.authoring_drafts import QuestionDraft
 from annotator.storage import models as m
 
-KIND_LABELS = {m.QuestionKind.TEXT: "Written answer",
-               m.QuestionKind.RATING: "Rating 1–5 with reasons"}
+KIND_LABELS = {
+    m.QuestionKind.TEXT: QT_TRANSLATE_NOOP("QuestionListEditor", "Written answer"),
+    m.QuestionKind.RATING: QT_TRANSLATE_NOOP("QuestionListEditor", "Rating 1–5 with reasons"),
+}
 
 
 class QuestionListEditor(DraftListEditor):
@@ -36,18 +39,18 @@ class QuestionListEditor(DraftListEditor):
         self.list.itemChanged.connect(self._text_changed)
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
-            self.kind.addItem(label, kind.value)
+            self.kind.addItem(self.tr(label), kind.value)
         self.kind.activated.connect(self._kind_changed)
-        self.add_button = QPushButton("&Add question")
+        self.add_button = QPushButton(self.tr("&Add question"))
         self.add_button.clicked.connect(lambda: self.add_question())
         buttons = self._button_column(self.add_button)
         kind_row = QHBoxLayout()
-        kind_label = QLabel("Answer &kind:")
+        kind_label = QLabel(self.tr("Answer &kind:"))
         kind_label.setBuddy(self.kind)
         kind_row.addWidget(kind_label)
         kind_row.addWidget(self.kind, 1)
-        hint = QLabel("Students answer every question for each article. Double-click a "
-                      "question to edit its text.")
+        hint = QLabel(self.tr("Students answer every question for each article. Double-click a "
+                      "question to edit its text."))
         hint.setWordWrap(True)
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
@@ -62,8 +65,8 @@ class QuestionListEditor(DraftListEditor):
     def drafts(self) -> tuple[QuestionDraft, ...]:
         return tuple(d for d in self._drafts if d.text.strip())
 
-    def add_question(self, text: str = "New question") -> None:
-        self._drafts.append(QuestionDraft(None, text))
+    def add_question(self, text: str = "") -> None:
+        self._drafts.append(QuestionDraft(None, text or self.tr("New question")))
         self._refresh(len(self._drafts) - 1)
         self.list.editItem(self.list.currentItem())
 
@@ -71,7 +74,8 @@ class QuestionListEditor(DraftListEditor):
         self.list.item(row).setText(text)
 
     def _removal_question(self, draft: QuestionDraft, loss: Loss) -> str:
-        return f"Removing this question deletes {loss.describe()} when you press OK. Remove it?"
+        return arg(self.tr("Removing this question deletes %1 when you press OK. Remove it?"),
+                   loss.describe())
 
     def _item(self, draft: QuestionDraft) -> QListWidgetItem:
         item = QListWidgetItem(draft.text)

@@ -36,6 +36,7 @@ from annotator.core.colours import TagLook, tag_warnings
 from annotator.gui import authoring_undo as au
 from annotator.gui import plain
 from annotator.gui.authoring.tag_table import COLOUR, DEFINITION, LABEL, TagTableModel
+from annotator.gui.i18n import arg
 from annotator.services.tag_sets import TagSetError, TagSetService, TagSetView, slug
 from annotator.services.views import TagView
 
@@ -54,17 +55,18 @@ class MergeDialog(QDialog):
     def __init__(self, tag: TagView, uses: int, others: list[TagView],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Delete tag")
+        self.setWindowTitle(self.tr("Delete tag"))
         self.setMinimumWidth(380)
-        label = QLabel(f"{uses} annotation(s) are tagged {tag.label}. Deleting the tag moves "
-                       "them to another tag (undo moves them back). Merge them into:")
+        label = QLabel(arg(self.tr("%n annotation(s) tagged %1. Deleting the tag moves "
+                                   "them to another tag (undo moves them back). Merge them into:",
+                                   "", uses), tag.label))
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         self.target = QComboBox()
         for other in others:
             self.target.addItem(swatch(other.colour), other.label, str(other.id))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Merge and delete", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Merge and delete"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -88,7 +90,7 @@ class TagSetEditor(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service, self.tag_set_id = service, tag_set_id
-        self.setWindowTitle("Edit tags")
+        self.setWindowTitle(self.tr("Edit tags"))
         self.undo_stack = QUndoStack(self)
         # Questions to the instructor; tests replace these to answer without a modal loop.
         self.pick_colour: Callable[[str], str | None] = self._pick_colour
@@ -115,12 +117,12 @@ class TagSetEditor(QDialog):
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setStyleSheet("color: #B34700;")
 
-        self.add_button = QPushButton("&Add tag")
-        self.remove_button = QPushButton("&Delete…")
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move do&wn")
-        self.undo_button = QPushButton("Undo")
-        self.redo_button = QPushButton("Redo")
+        self.add_button = QPushButton(self.tr("&Add tag"))
+        self.remove_button = QPushButton(self.tr("&Delete…"))
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.redo_button = QPushButton(self.tr("Redo"))
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button,
                        self.undo_button, self.redo_button):
             button.setAutoDefault(False)  # Return finishes a cell or the name, nothing more
@@ -135,8 +137,9 @@ class TagSetEditor(QDialog):
         self.undo_stack.indexChanged.connect(lambda _i: self.reload())
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
-        for text, keys, slot in (("Undo", ["Ctrl+Z"], self.undo_stack.undo),
-                                 ("Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], self.undo_stack.redo)):
+        for text, keys, slot in ((self.tr("Undo"), ["Ctrl+Z"], self.undo_stack.undo),
+                                 (self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"],
+                                  self.undo_stack.redo)):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -144,7 +147,7 @@ class TagSetEditor(QDialog):
             self.addAction(action)
 
         form = QFormLayout()
-        form.addRow("Tag set &name:", self.name)
+        form.addRow(self.tr("Tag set &name:"), self.name)
         row = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             row.addWidget(button)
@@ -156,8 +159,9 @@ class TagSetEditor(QDialog):
         close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        hint = QLabel("Double-click a cell to edit it. Keys are saved in exports; shortcuts "
-                      "are the keys students press to tag a selection.")
+        hint = QLabel(self.tr(
+            "Double-click a cell to edit it. Keys are saved in exports; shortcuts "
+                      "are the keys students press to tag a selection."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.shared = QLabel()
@@ -186,8 +190,8 @@ class TagSetEditor(QDialog):
             button.setIcon(swatch(tag.colour))
             button.setText(tag.colour)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setToolTip(plain.tooltip(f"Change the colour of {tag.label}"))
-            button.setAccessibleName(f"Colour of {tag.label}: {tag.colour}")
+            button.setToolTip(plain.tooltip(arg(self.tr("Change the colour of %1"), tag.label)))
+            button.setAccessibleName(arg(self.tr("Colour of %1: %2"), tag.label, tag.colour))
             button.setAutoRaise(True)
             button.clicked.connect(lambda _c=False, i=tag.id: self.choose_colour(i))
             self.table.setIndexWidget(self.model.index(row, COLOUR), button)
@@ -195,8 +199,8 @@ class TagSetEditor(QDialog):
             self.table.selectRow(row)
         uses = next((s.exercise_count for s in self.service.list_sets()
                      if s.id == self.tag_set_id), 0)
-        self.shared.setText(f"{uses} exercises use this tag set: changes apply to all of them."
-                            if uses > 1 else "")
+        self.shared.setText(self.tr("%n exercise(s) use this tag set: changes apply to all "
+                                    "of them.", "", uses) if uses > 1 else "")
         self.shared.setVisible(uses > 1)
         self.warnings.setText("\n".join(tag_warnings(
             [TagLook(t.label, t.colour, t.shortcut) for t in view.tags])))
@@ -224,7 +228,10 @@ class TagSetEditor(QDialog):
         changes = {field: value}
         if field == "label":
             changes.update(self._key_following_label(tag_id, value))
-        return self._push(au.UpdateTag(self.service, tag_id, f"Change {field}", **changes))
+        words = {"label": self.tr("Change label"), "key": self.tr("Change key"),
+                 "shortcut": self.tr("Change shortcut"),
+                 "definition": self.tr("Change definition")}
+        return self._push(au.UpdateTag(self.service, tag_id, words.get(field, ""), **changes))
 
     def _key_following_label(self, tag_id: uuid.UUID, label: str) -> dict[str, str]:
         """A key the app made from the old label ("new-tag" for "New tag") follows a new
@@ -243,9 +250,9 @@ class TagSetEditor(QDialog):
 
     def add_tag(self) -> None:
         taken = {t.label for t in self.model.tags()}
-        label, n = "New tag", 2
+        label, n = self.tr("New tag"), 2
         while label in taken:
-            label, n = f"New tag {n}", n + 1
+            label, n = arg(self.tr("New tag %1"), n), n + 1
         command = au.AddTag(self.service, self.tag_set_id, label)
         if self._push(command) and command.created is not None:
             row = self.model.row_of(command.created.id)
@@ -256,7 +263,8 @@ class TagSetEditor(QDialog):
         tag = self.model.tag(self.model.row_of(tag_id))
         colour = self.pick_colour(tag.colour)
         if colour and colour.upper() != tag.colour.upper():
-            self._push(au.UpdateTag(self.service, tag_id, "Change colour", colour=colour))
+            self._push(au.UpdateTag(self.service, tag_id, self.tr("Change colour"),
+                                           colour=colour))
 
     def move_current(self, step: int) -> None:
         tag = self.current_tag()
@@ -276,29 +284,31 @@ class TagSetEditor(QDialog):
         if uses:
             others = [t for t in self.model.tags() if t.id != tag.id]
             if not others:
-                self.show_error(f"{tag.label} is used by {uses} annotation(s) and is the only "
-                                "tag; add another tag to merge them into first")
+                self.show_error(arg(self.tr("%1 is used by %n annotation(s) and is the only "
+                                            "tag; add another tag to merge them into first",
+                                            "", uses), tag.label))
                 return
             merge_into = self.ask_merge(tag, uses, others)
             if merge_into is None:
                 return
-        elif not self.confirm(f"Delete the tag {tag.label}? No annotation uses it."):
+        elif not self.confirm(arg(self.tr("Delete the tag %1? No annotation uses it."),
+                                  tag.label)):
             return
         self._push(au.DeleteTag(self.service, tag.id, merge_into, tag.label))
 
     # -- default questions (replaced in tests) -------------------------------------------
 
     def _pick_colour(self, initial: str) -> str | None:
-        colour = QColorDialog.getColor(QColor(initial), self, "Tag colour")
+        colour = QColorDialog.getColor(QColor(initial), self, self.tr("Tag colour"))
         return colour.name().upper() if colour.isValid() else None
 
     def _confirm(self, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete tag", text,
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete tag"), text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def _show_error(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Edit tags", text, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Edit tags"), text, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()

@@ -5,15 +5,26 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QWidget
 
 from annotator.gui import plain
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.services.views import TagView
 
 _Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Colour", "Label", "Key", "Shortcut", "Definition", "Used")
+COLUMNS = (QT_TRANSLATE_NOOP("TagTableModel", "Colour"),
+           QT_TRANSLATE_NOOP("TagTableModel", "Label"),
+           QT_TRANSLATE_NOOP("TagTableModel", "Key"),
+           QT_TRANSLATE_NOOP("TagTableModel", "Shortcut"),
+           QT_TRANSLATE_NOOP("TagTableModel", "Definition"),
+           QT_TRANSLATE_NOOP("TagTableModel", "Used"))
 FIELDS = (None, "label", "key", "shortcut", "definition", None)
 COLOUR, LABEL, KEY, SHORTCUT, DEFINITION, USED = range(6)
 
@@ -58,7 +69,7 @@ class TagTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

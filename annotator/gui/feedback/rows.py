@@ -20,8 +20,6 @@ __all__ = ["FeedbackRow", "build_rows", "excerpt"]
 QUOTE_CHARS = 90
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FeedbackRows", text)
 
 
 def excerpt(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -51,9 +49,11 @@ class FeedbackRow:
         if self.quote:
             parts.append(f"“{self.quote}”")
         if self.explanation:
-            parts.append(_tr("Why: %1").replace("%1", self.explanation))
+            parts.append(QCoreApplication.translate(
+                    "FeedbackRows", "Why: %1").replace("%1", self.explanation))
         if self.comment:
-            parts.append(_tr("Your teacher: %1").replace("%1", self.comment))
+            parts.append(QCoreApplication.translate(
+                    "FeedbackRows", "Your teacher: %1").replace("%1", self.comment))
         return "\n".join(parts)
 
 
@@ -61,16 +61,22 @@ def _headline(record: FeedbackRecord, v: PassageVerdict) -> str:
     key_label = record.tag(v.key.tag).label if v.key else ""
     your_label = record.tag(v.yours.tag).label if v.yours else ""
     if v.verdict == Verdict.AGREE:
-        return _tr("You and the key agree: %1").replace("%1", key_label)
+        return QCoreApplication.translate(
+                "FeedbackRows", "You and the key agree: %1").replace("%1", key_label)
     if v.verdict == Verdict.SHIFTED:
-        return _tr("You and the key agree on %1, but mark a slightly different passage").replace(
+        return QCoreApplication.translate(
+            "FeedbackRows",
+            "You and the key agree on %1, but mark a slightly different passage").replace(
             "%1", key_label)
     if v.verdict == Verdict.DIFFERENT_TAG:
-        return _tr("You tagged %1, the key says %2").replace("%1", your_label).replace(
+        return QCoreApplication.translate(
+                "FeedbackRows", "You tagged %1, the key says %2").replace("%1", your_label).replace(
             "%2", key_label)
     if v.verdict == Verdict.MISSED:
-        return _tr("You missed this: the key marks %1").replace("%1", key_label)
-    return _tr("You marked this (%1), the key did not").replace("%1", your_label)
+        return QCoreApplication.translate(
+                "FeedbackRows", "You missed this: the key marks %1").replace("%1", key_label)
+    return QCoreApplication.translate(
+            "FeedbackRows", "You marked this (%1), the key did not").replace("%1", your_label)
 
 
 def _article_rows(record: FeedbackRecord, article: FeedbackArticle,
@@ -109,7 +115,8 @@ def _own_rows(record: FeedbackRecord, article: FeedbackArticle) -> list[Feedback
     if comments is None:
         return []
     return [
-        FeedbackRow(article.id, _tr("Your %1").replace("%1", record.tag(y.tag_key).label),
+        FeedbackRow(article.id, QCoreApplication.translate(
+                "FeedbackRows", "Your %1").replace("%1", record.tag(y.tag_key).label),
                     quote=excerpt(y.exact), comment=comments.on(y.id), start=y.start,
                     end=y.end, colour=record.tag(y.tag_key).colour, annotation_id=y.id)
         for y in article.yours if comments.on(y.id)
@@ -120,13 +127,14 @@ def build_rows(record: FeedbackRecord) -> list[FeedbackRow]:
     """Heading and verdict rows for every article, in the exercise's order."""
     rows: list[FeedbackRow] = []
     for article in record.articles:
-        rows.append(FeedbackRow(article.id, article.title or _tr("Untitled article"),
+        rows.append(FeedbackRow(article.id, article.title or QCoreApplication.translate(
+                "FeedbackRows", "Untitled article"),
                                 is_heading=True))
         text_of = {(k.start, k.end): k.exact for k in article.key or ()}
         text_of.update({(y.start, y.end): y.exact for y in article.yours})
         if article.key is not None:
             found = _article_rows(record, article, text_of)
-            rows += found or [FeedbackRow(article.id, _tr(
+            rows += found or [FeedbackRow(article.id, QCoreApplication.translate("FeedbackRows",
                 "Neither you nor the key marked anything here."))]
         else:
             rows += _own_rows(record, article)

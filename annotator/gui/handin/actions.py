@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from annotator.core.filenames import handin_file_name
 from annotator.exchange.errors import ExchangeError
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.services.annotators import get_annotator
 
 # The dialogs and the hand-in services (JSON Schema, re-anchoring, Qt printing) are imported
@@ -35,13 +36,18 @@ __all__ = ["EXPORTS", "HandinActions", "install_handin_actions"]
 ExportKind = Literal["w3c", "csv", "html"]
 # kind: (menu text, dialog title, file suffix, file-dialog filter)
 EXPORTS: dict[ExportKind, tuple[str, str, str, str]] = {
-    "w3c": ("&Web Annotation (JSON-LD)…", "Export as Web Annotation", ".jsonld",
-            "Web Annotation JSON-LD (*.jsonld *.json)"),
-    "csv": ("&Spreadsheet (CSV)…", "Export as Spreadsheet", ".csv", "CSV spreadsheet (*.csv)"),
-    "html": ("Printable &Report (HTML)…", "Export Printable Report", ".html",
-             "Web page (*.html *.htm)"),
+    "w3c": (QT_TRANSLATE_NOOP("HandinActions", "&Web Annotation (JSON-LD)…"),
+            QT_TRANSLATE_NOOP("HandinActions", "Export as Web Annotation"), ".jsonld",
+            QT_TRANSLATE_NOOP("HandinActions", "Web Annotation JSON-LD (*.jsonld *.json)")),
+    "csv": (QT_TRANSLATE_NOOP("HandinActions", "&Spreadsheet (CSV)…"),
+            QT_TRANSLATE_NOOP("HandinActions", "Export as Spreadsheet"), ".csv",
+            QT_TRANSLATE_NOOP("HandinActions", "CSV spreadsheet (*.csv)")),
+    "html": (QT_TRANSLATE_NOOP("HandinActions", "Printable &Report (HTML)…"),
+             QT_TRANSLATE_NOOP("HandinActions", "Export Printable Report"), ".html",
+             QT_TRANSLATE_NOOP("HandinActions", "Web page (*.html *.htm)")),
 }
-NO_STUDENT = (
+NO_STUDENT = QT_TRANSLATE_NOOP(
+    "HandinActions",
     "There is nothing to hand in yet: highlight a passage first (the app then asks for "
     "your name), or set your name."
 )
@@ -74,21 +80,25 @@ class HandinActions(QObject):
         self.window = window
         menu = window.menu_file
         before = window.act_quit
-        self.act_hand_in = self._action("&Hand In…", self.hand_in, "Ctrl+Shift+H",
-                                        "Save your work as a file to give to your teacher")
-        self.menu_export = QMenu("&Export", window)
+        self.act_hand_in = self._action(self.tr("&Hand In…"), self.hand_in, "Ctrl+Shift+H",
+                                        self.tr("Save your work as a file to give to your "
+                                                "teacher"))
+        self.menu_export = QMenu(self.tr("&Export"), window)
         self.act_export: dict[ExportKind, QAction] = {}
         for kind, (text, *_rest) in EXPORTS.items():
-            self.act_export[kind] = self._action(text, lambda _=False, k=kind: self.export(k))
+            self.act_export[kind] = self._action(self.tr(text),
+                                                 lambda _=False, k=kind: self.export(k))
             self.menu_export.addAction(self.act_export[kind])
-        self.act_print = self._action("&Print / Save as PDF…", self.print_or_pdf,
-                                      tip="Print the report of your work, or save it as PDF")
+        self.act_print = self._action(self.tr("&Print / Save as PDF…"), self.print_or_pdf,
+                                      tip=self.tr(
+                                          "Print the report of your work, or save it as PDF"))
         self.menu_export.addSeparator()
         self.menu_export.addAction(self.act_print)
-        self.act_import = self._action("&Import Hand-ins…", self.import_files, "Ctrl+Shift+O",
-                                       "Collect your students' hand-in files")
-        self.act_import_folder = self._action("Import &Folder…", self.import_folder,
-                                              tip="Collect every hand-in file in a folder")
+        self.act_import = self._action(self.tr("&Import Hand-ins…"), self.import_files,
+                                       "Ctrl+Shift+O",
+                                       self.tr("Collect your students' hand-in files"))
+        self.act_import_folder = self._action(self.tr("Import &Folder…"), self.import_folder,
+                                              tip=self.tr("Collect every hand-in file in a folder"))
         items = menu.actions()
         at = items.index(before) if before in items else len(items)
         if at > 0 and not items[at - 1].isSeparator():
@@ -120,23 +130,23 @@ class HandinActions(QObject):
 
     def ask_open_paths(self) -> list[Path]:
         chosen, _ = QFileDialog.getOpenFileNames(
-            self.window, "Import Hand-ins", str(documents_folder()),
-            "Hand-ins (*.handin.json *.json);;All files (*)",
+            self.window, self.tr("Import Hand-ins"), str(documents_folder()),
+            self.tr("Hand-ins (*.handin.json *.json);;All files (*)"),
         )
         return [Path(c) for c in chosen]
 
     def ask_folder(self) -> Path | None:
         chosen = QFileDialog.getExistingDirectory(
-            self.window, "Import Every Hand-in in a Folder", str(documents_folder())
+            self.window, self.tr("Import Every Hand-in in a Folder"), str(documents_folder())
         )
         return Path(chosen) if chosen else None
 
     def ask_print_or_pdf(self) -> Literal["print", "pdf"] | None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Print Report",
-                          "Print the report of your work, or save it as a PDF file?",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Print Report"),
+                          self.tr("Print the report of your work, or save it as a PDF file?"),
                           parent=self.window)
-        pdf = box.addButton("Save as PDF…", QMessageBox.ButtonRole.AcceptRole)
-        printer = box.addButton("Print…", QMessageBox.ButtonRole.AcceptRole)
+        pdf = box.addButton(self.tr("Save as PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        printer = box.addButton(self.tr("Print…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         clicked = box.clickedButton()
@@ -160,7 +170,7 @@ class HandinActions(QObject):
         exercise, student = self.window.exercise, self.window.annotator_id
         known = student is not None and get_annotator(self.window.ctx.db, student) is not None
         if exercise is None or student is None or not known:
-            self.notify("Hand In", NO_STUDENT, error=True)
+            self.notify(self.tr("Hand In"), self.tr(NO_STUDENT), error=True)
             return None
         return exercise.id, student
 
@@ -187,7 +197,7 @@ class HandinActions(QObject):
             from annotator.services.feedback_student import hand_in
 
             hand_in(self.window.ctx.db, exercise_id, student, path)
-            self.window.statusBar().showMessage(f"Handed in: {path}", 15_000)
+            self.window.statusBar().showMessage(arg(self.tr("Handed in: %1"), path), 15_000)
 
         return HandInDialog(overview, self._default_path(".handin.json"), save, self.window)
 
@@ -205,6 +215,7 @@ class HandinActions(QObject):
         if who is None:
             return None
         _text, title, suffix, file_filter = EXPORTS[kind]
+        title, file_filter = self.tr(title), self.tr(file_filter)
         path = self.ask_save_path(title, self._default_path(suffix), file_filter)
         if path is None:
             return None
@@ -215,9 +226,9 @@ class HandinActions(QObject):
             else:
                 export_handin(self.window.ctx.db, *who, path, kind)
         except (ExchangeError, OSError, LookupError) as exc:
-            self.notify(title, f"Nothing was saved: {_one_line(exc)}", error=True)
+            self.notify(title, arg(self.tr("Nothing was saved: %1"), _one_line(exc)), error=True)
             return None
-        self.notify(title, f"Saved as {path}")
+        self.notify(title, arg(self.tr("Saved as %1"), path))
         return path
 
     def print_or_pdf(self) -> None:
@@ -239,16 +250,18 @@ class HandinActions(QObject):
         who = self._who()
         if who is None:
             return None
-        path = self.ask_save_path("Save Report as PDF", self._default_path(".pdf"), "PDF (*.pdf)")
+        path = self.ask_save_path(self.tr("Save Report as PDF"), self._default_path(".pdf"),
+                                  self.tr("PDF (*.pdf)"))
         if path is None:
             return None
-        path = with_file_ending(path, ".pdf", "PDF (*.pdf)")
+        path = with_file_ending(path, ".pdf", "*.pdf")
         try:
             save_pdf(report_html(self.window.ctx.db, *who), path)
         except (PrintError, LookupError) as exc:
-            self.notify("Save as PDF", f"Nothing was saved: {_one_line(exc)}", error=True)
+            self.notify(self.tr("Save as PDF"),
+                        arg(self.tr("Nothing was saved: %1"), _one_line(exc)), error=True)
             return None
-        self.notify("Save as PDF", f"Saved as {path}")
+        self.notify(self.tr("Save as PDF"), arg(self.tr("Saved as %1"), path))
         return path
 
     # -- the instructor's side ------------------------------------------------------------
@@ -272,7 +285,8 @@ class HandinActions(QObject):
         run = ImportRun(self.window.ctx.db, self.window.ctx.bus, self.window)
         if not run.files(paths):
             names = ", ".join(str(p) for p in paths)
-            self.notify("Import Hand-ins", f"No hand-in files found in {names}", error=True)
+            self.notify(self.tr("Import Hand-ins"),
+                        arg(self.tr("No hand-in files found in %1"), names), error=True)
             return None
         self.importStarted.emit(run)
         results = run.run(paths)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from annotator.exchange.errors import ExchangeError
 from annotator.gui import theme
+from annotator.gui.i18n import arg, number
 from annotator.services.handin_report import HandinOverview
 
 __all__ = ["HandInDialog", "answer_warning"]
@@ -40,11 +41,13 @@ def answer_warning(overview: HandinOverview) -> str:
     if overview.questions == 0:
         return ""
     if overview.answered == 0:
-        return ("You have not answered any of the source-evaluation questions yet. "
-                "You can still hand in, or go back and answer them first.")
+        return QCoreApplication.translate(
+            "HandInDialog", "You have not answered any of the source-evaluation questions yet. "
+            "You can still hand in, or go back and answer them first.")
     if overview.answered * 2 < overview.questions:
-        return (f"You have answered only {overview.answered} of {overview.questions} "
-                "source-evaluation questions. You can still hand in.")
+        return arg(QCoreApplication.translate(
+            "HandInDialog", "You have answered only %1 of %2 source-evaluation questions. "
+            "You can still hand in."), overview.answered, overview.questions)
     return ""
 
 
@@ -71,24 +74,25 @@ class HandInDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Hand In")
+        self.setWindowTitle(self.tr("Hand In"))
         self.overview = overview
         self._save = save
         self.saved_path: Path | None = None
 
         layout = QVBoxLayout(self)
-        intro = _plain(f"Hand in your work on “{overview.exercise_title}”.")
+        intro = _plain(arg(self.tr("Hand in your work on “%1”."), overview.exercise_title))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         form = QFormLayout()
         self.name_label = _plain(overview.student)
-        form.addRow("Student:", self.name_label)
-        form.addRow("Highlights:", self._tag_grid())
-        self.links_label = _plain(str(overview.links))
-        form.addRow("Links:", self.links_label)
-        self.answers_label = _plain(f"{overview.answered} of {overview.questions} answered")
-        form.addRow("Questions:", self.answers_label)
+        form.addRow(self.tr("Student:"), self.name_label)
+        form.addRow(self.tr("Highlights:"), self._tag_grid())
+        self.links_label = _plain(number(overview.links))
+        form.addRow(self.tr("Links:"), self.links_label)
+        self.answers_label = _plain(arg(self.tr("%1 of %2 answered"), overview.answered,
+                                         overview.questions))
+        form.addRow(self.tr("Questions:"), self.answers_label)
         layout.addLayout(form)
 
         self.warning_label = _plain(answer_warning(overview))
@@ -97,7 +101,8 @@ class HandInDialog(QDialog):
         self.warning_label.setVisible(bool(self.warning_label.text()))
         if overview.annotations == 0:
             self.warning_label.setText(
-                "You have not highlighted anything yet. You can still hand in an empty file."
+                self.tr("You have not highlighted anything yet. You can still hand in an "
+                        "empty file.")
                 + (" " + answer_warning(overview) if answer_warning(overview) else "")
             )
             self.warning_label.setVisible(True)
@@ -106,14 +111,14 @@ class HandInDialog(QDialog):
         row = QHBoxLayout()
         self.path_edit = QLineEdit(str(default_path))
         self.path_edit.setMinimumWidth(420)
-        self.path_edit.setAccessibleName("Save location")
-        browse = QPushButton("Choose…")
+        self.path_edit.setAccessibleName(self.tr("Save location"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         save_form = QFormLayout()
-        save_form.addRow("Save as:", row)
+        save_form.addRow(self.tr("Save as:"), row)
         layout.addLayout(save_form)
 
         self.message_label = _plain()
@@ -124,7 +129,7 @@ class HandInDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
-            "Hand In", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Hand In"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setDefault(True)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -143,18 +148,18 @@ class HandInDialog(QDialog):
             swatch.setStyleSheet(f"background-color: {colour}; border: 1px solid #555;")
             grid.addWidget(swatch, row, 0)
             grid.addWidget(_plain(tag.label), row, 1)
-            count = _plain(str(tag.count))
+            count = _plain(number(tag.count))
             count.setAlignment(Qt.AlignmentFlag.AlignRight)
             grid.addWidget(count, row, 2)
         grid.setColumnMinimumWidth(2, 40)
         grid.setColumnStretch(3, 1)
-        total = _plain(f"{self.overview.annotations} in all")
+        total = _plain(arg(self.tr("%1 in all"), self.overview.annotations))
         grid.addWidget(total, len(self.overview.tags), 1, 1, 2)
         return box
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self, "Hand In As", self.path_edit.text(), "Hand-ins (*.handin.json)"
+            self, self.tr("Hand In As"), self.path_edit.text(), self.tr("Hand-ins (*.handin.json)")
         )
         if chosen:
             self.path_edit.setText(chosen)
@@ -169,19 +174,19 @@ class HandInDialog(QDialog):
     def hand_in(self) -> Path | None:
         """Write the hand-in; returns its path, or None after showing the problem."""
         if not self.path_edit.text().strip():
-            self._show("Choose where to save your hand-in first.", error=True)
+            self._show(self.tr("Choose where to save your hand-in first."), error=True)
             return None
         path = self.chosen_path()
         try:
             self._save(path)
         except (ExchangeError, OSError, LookupError) as exc:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            self._show(f"Not handed in: {message}", error=True)
+            self._show(arg(self.tr("Not handed in: %1"), message), error=True)
             return None
         self.saved_path = path
-        self._show(f"Handed in. Your work is saved as {path}", error=False)
+        self._show(arg(self.tr("Handed in. Your work is saved as %1"), path), error=False)
         self.save_button.hide()
-        self.close_button.setText("Close")
+        self.close_button.setText(self.tr("Close"))
         self.path_edit.setReadOnly(True)
         return path
 

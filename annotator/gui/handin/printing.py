@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -73,7 +73,7 @@ def print_report(html: str, parent: QWidget | None = None) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _setup(printer)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print Report")
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Report"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     report_document(html).print_(printer)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,10 +26,19 @@ from annotator.gui.handin.summary_model import (
     elsewhere,
     problem_text,
     rows_as_text,
+    status_word,
 )
+from annotator.gui.i18n import arg
 from annotator.services.handins import HandinImportResult, ImportStatus, OrphanView
 
 __all__ = ["ImportSummaryDialog", "attention_lines", "summary_line"]
+
+
+class _Plurals(QObject):
+    """Plural forms need ``self.tr(text, "", n)``: lupdate reads no count from translate()."""
+
+    def files(self, n: int) -> str:
+        return self.tr("%n file(s): %1", "", n)
 
 
 def summary_line(results: Sequence[HandinImportResult]) -> str:
@@ -37,9 +46,10 @@ def summary_line(results: Sequence[HandinImportResult]) -> str:
     counts = {status: 0 for status in ImportStatus}
     for result in results:
         counts[result.status] += 1
-    parts = [f"{n} {status}" for status, n in counts.items() if n]
-    n = len(results)
-    return f"{n} file{'s' if n != 1 else ''}: " + ", ".join(parts) if parts else "No files."
+    parts = [arg("%1 %2", n, status_word(status)) for status, n in counts.items() if n]
+    if not parts:
+        return QCoreApplication.translate("ImportSummaryDialog", "No files.")
+    return arg(_Plurals().files(len(results)), ", ".join(parts))
 
 
 def attention_lines(
@@ -51,20 +61,31 @@ def attention_lines(
     for row in results:
         who = row.student or row.file.name
         if row.status == ImportStatus.OLDER:
-            lines.append(f"{who}: an older hand-in, not imported; the newer one already "
-                         "imported is kept")
+            lines.append(arg(QCoreApplication.translate(
+                "ImportSummaryDialog", "%1: an older hand-in, not imported; the newer one already "
+                "imported is kept"), who))
+        elif row.status == ImportStatus.DUPLICATE:
+            others = ", ".join(p.name for p in row.duplicate_of[:3]) + (
+                f" (+{len(row.duplicate_of) - 3})" if len(row.duplicate_of) > 3 else "")
+            lines.append(QCoreApplication.translate(
+                "ImportSummary", "{who}: the same highlights as {others}; none of these was "
+                "imported. Import the one to keep on its own.").format(who=who, others=others))
         elif row.status == ImportStatus.REJECTED:
             problem = problem_text(row)
             if problem.startswith("truncated JSON"):
-                problem = ("the file is cut short (an incomplete copy?); ask the student to "
-                           f"hand it in again ({problem})")
-            lines.append(f"{who}: not imported, {problem}")
+                problem = arg(QCoreApplication.translate(
+                    "ImportSummaryDialog", "the file is cut short (an incomplete copy?); ask the "
+                    "student to hand it in again (%1)"), problem)
+            lines.append(arg(QCoreApplication.translate("ImportSummaryDialog",
+                                                        "%1: not imported, %2"), who, problem))
         elif elsewhere(row, exercise_id):
-            lines.append(f"{who}: handed in for another exercise, “{row.exercise_title}”; "
-                         "imported there (open that exercise to review it)")
+            lines.append(arg(QCoreApplication.translate(
+                "ImportSummaryDialog", "%1: handed in for another exercise, “%2”; imported there "
+                "(open that exercise to review it)"), who, row.exercise_title))
     if len(lines) > limit:
         rest = len(lines) - limit + 1
-        lines = [*lines[: limit - 1], f"…and {rest} more: see the Problem column."]
+        lines = [*lines[: limit - 1], arg(QCoreApplication.translate(
+            "ImportSummaryDialog", "…and %1 more: see the Problem column."), rest)]
     return lines
 
 
@@ -90,7 +111,7 @@ class ImportSummaryDialog(QDialog):
         parent: QWidget | None = None, *, exercise_id: uuid.UUID | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Hand-ins Imported")
+        self.setWindowTitle(self.tr("Hand-ins Imported"))
         self.resize(980, 600)
         self.results = list(results)
         layout = QVBoxLayout(self)
@@ -98,7 +119,8 @@ class ImportSummaryDialog(QDialog):
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.headline)
         lines = attention_lines(results, exercise_id)
-        self.attention = QLabel("\n".join(["Look at these files:", *lines]) if lines else "")
+        self.attention = QLabel("\n".join([self.tr("Look at these files:"), *lines])
+                                if lines else "")
         self.attention.setTextFormat(Qt.TextFormat.PlainText)
         self.attention.setWordWrap(True)
         self.attention.setStyleSheet("color: #B34700;")
@@ -112,7 +134,7 @@ class ImportSummaryDialog(QDialog):
         self.orphan_detail = QPlainTextEdit()
         self.orphan_detail.setReadOnly(True)
         self.orphan_detail.setPlaceholderText(
-            "Select an orphaned highlight to see its passage with the text around it."
+            self.tr("Select an orphaned highlight to see its passage with the text around it.")
         )
         self.orphan_table.selectionModel().selectionChanged.connect(self._show_orphan)
 
@@ -120,9 +142,9 @@ class ImportSummaryDialog(QDialog):
         orphan_layout = QVBoxLayout(orphan_box)
         orphan_layout.setContentsMargins(0, 0, 0, 0)
         self.orphan_label = QLabel(
-            f"Orphaned highlights in this exercise: {len(orphans)} (kept, but their passage "
-            "was not found in the article text)" if orphans else
-            "No orphaned highlights: every imported highlight was placed in the text."
+            arg(self.tr("Orphaned highlights in this exercise: %1 (kept, but their passage "
+                        "was not found in the article text)"), len(orphans)) if orphans else
+            self.tr("No orphaned highlights: every imported highlight was placed in the text.")
         )
         self.orphan_label.setWordWrap(True)
         orphan_layout.addWidget(self.orphan_label)
@@ -140,7 +162,7 @@ class ImportSummaryDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = buttons.addButton(
-            "Copy Table", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Copy Table"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self.copy_all)
@@ -175,5 +197,5 @@ class ImportSummaryDialog(QDialog):
         self.orphan_detail.setPlainText(
             f"{orphan.student} — {orphan.tag_label} — {orphan.article_title}\n\n"
             f"…{orphan.prefix}[{orphan.exact}]{orphan.suffix}…"
-            + (f"\n\nNote: {orphan.note}" if orphan.note else "")
+            + ("\n\n" + arg(self.tr("Note: %1"), orphan.note) if orphan.note else "")
         )

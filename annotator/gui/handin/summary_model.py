@@ -9,12 +9,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.gui.plain import tooltip
 from annotator.services.handins import HandinImportResult, ImportStatus, OrphanView
 
@@ -48,7 +50,7 @@ class _TableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -88,6 +90,20 @@ class _TableModel(QAbstractTableModel):
         return self._rows[number]
 
 
+STATUS_WORDS = {
+    ImportStatus.IMPORTED: QT_TRANSLATE_NOOP("ImportSummaryModel", "imported"),
+    ImportStatus.REPLACED: QT_TRANSLATE_NOOP("ImportSummaryModel", "replaced"),
+    ImportStatus.OLDER: QT_TRANSLATE_NOOP("ImportSummaryModel", "older"),
+    ImportStatus.REJECTED: QT_TRANSLATE_NOOP("ImportSummaryModel", "rejected"),
+    ImportStatus.CANCELLED: QT_TRANSLATE_NOOP("ImportSummaryModel", "cancelled"),
+}
+
+
+def status_word(status: ImportStatus) -> str:
+    """The status as shown (translated): imported, replaced, older, rejected, cancelled."""
+    return QCoreApplication.translate("ImportSummaryModel", STATUS_WORDS.get(status, status))
+
+
 def elsewhere(row: HandinImportResult, exercise_id: uuid.UUID | None) -> bool:
     """Whether ``row`` was imported into another exercise than ``exercise_id``."""
     return (row.ok and exercise_id is not None and row.exercise_id is not None
@@ -101,8 +117,9 @@ def problem_text(row: HandinImportResult, exercise_id: uuid.UUID | None = None) 
     for prefix in (f"{row.file}: ", f"{row.file.name}: "):
         problem = problem.removeprefix(prefix)
     if elsewhere(row, exercise_id):
-        note = (f"handed in for another exercise, “{row.exercise_title}”, and imported "
-                "there")
+        note = arg(QCoreApplication.translate(
+            "ImportSummaryModel",
+            "handed in for another exercise, “%1”, and imported there"), row.exercise_title)
         problem = f"{note}; {problem}" if problem else note
     return problem
 
@@ -111,7 +128,15 @@ class ImportSummaryModel(_TableModel):
     """File, student, imported, re-anchored, orphaned, status, problem; ``exercise_id`` is
     the exercise open in the window, so files for another exercise are pointed out."""
 
-    HEADERS = ("File", "Student", "Imported", "Re-anchored", "Orphaned", "Status", "Problem")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportSummaryModel", "File"),
+        QT_TRANSLATE_NOOP("ImportSummaryModel", "Student"),
+        QT_TRANSLATE_NOOP("ImportSummaryModel", "Imported"),
+        QT_TRANSLATE_NOOP("ImportSummaryModel", "Re-anchored"),
+        QT_TRANSLATE_NOOP("ImportSummaryModel", "Orphaned"),
+        QT_TRANSLATE_NOOP("ImportSummaryModel", "Status"),
+        QT_TRANSLATE_NOOP("ImportSummaryModel", "Problem"),
+    )
 
     def __init__(self, rows: Sequence[Any] = (), exercise_id: uuid.UUID | None = None) -> None:
         super().__init__(rows)
@@ -120,11 +145,12 @@ class ImportSummaryModel(_TableModel):
     def cell(self, row: HandinImportResult, column: int) -> Any:
         return (
             row.file.name, row.student, row.imported, row.reanchored, row.orphaned,
-            str(row.status), problem_text(row, self.exercise_id),
+            status_word(row.status), problem_text(row, self.exercise_id),
         )[column]
 
     def row_colour(self, row: HandinImportResult) -> QColor | None:
-        refused = row.status in (ImportStatus.REJECTED, ImportStatus.OLDER)
+        refused = row.status in (ImportStatus.REJECTED, ImportStatus.OLDER,
+                                 ImportStatus.DUPLICATE)
         if refused:
             return QColor("#b00020")
         return QColor("#B34700") if elsewhere(row, self.exercise_id) else None
@@ -133,7 +159,14 @@ class ImportSummaryModel(_TableModel):
 class OrphanModel(_TableModel):
     """The highlights that could not be placed in the instructor's article text."""
 
-    HEADERS = ("Article", "Student", "Tag", "Passage", "Note", "Was at (characters)")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("OrphanModel", "Article"),
+        QT_TRANSLATE_NOOP("OrphanModel", "Student"),
+        QT_TRANSLATE_NOOP("OrphanModel", "Tag"),
+        QT_TRANSLATE_NOOP("OrphanModel", "Passage"),
+        QT_TRANSLATE_NOOP("OrphanModel", "Note"),
+        QT_TRANSLATE_NOOP("OrphanModel", "Was at (characters)"),
+    )
 
     def cell(self, row: OrphanView, column: int) -> Any:
         return (

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from annotator.core.filenames import safe_file_part
 from annotator.exchange.errors import ExchangeError
+from annotator.gui.i18n import arg
 from annotator.gui.review.key_mode import KeyMode
 from annotator.services.context import AppContext
 from annotator.services.views import ExerciseView
@@ -31,13 +32,13 @@ class ReviewActions(QObject):
         super().__init__(window)
         self.window = window
         self.review_window: ReviewWindow | None = None
-        self.act_overview = QAction("&Class Overview…", window)
+        self.act_overview = QAction(self.tr("&Class Overview…"), window)
         self.act_overview.setShortcut(QKeySequence("Ctrl+R"))
-        self.act_overview.setStatusTip("See how the whole class marked up this exercise")
-        self.act_report = QAction("Export Review &Report…", window)
-        self.act_report.setStatusTip("Save the class review as an HTML file")
-        self.act_scores = QAction("Export &Scores (CSV)…", window)
-        self.act_scores.setStatusTip("Save every student's scores against the key as CSV")
+        self.act_overview.setStatusTip(self.tr("See how the whole class marked up this exercise"))
+        self.act_report = QAction(self.tr("Export Review &Report…"), window)
+        self.act_report.setStatusTip(self.tr("Save the class review as an HTML file"))
+        self.act_scores = QAction(self.tr("Export &Scores (CSV)…"), window)
+        self.act_scores.setStatusTip(self.tr("Save every student's scores against the key as CSV"))
         self.act_overview.triggered.connect(self.open_overview)
         self.act_report.triggered.connect(lambda: self.export_report())
         self.act_scores.triggered.connect(lambda: self.export_scores())
@@ -52,7 +53,7 @@ class ReviewActions(QObject):
             signal.connect(self._schedule_reload)
         self.key_mode = KeyMode(window)
         self.act_key = self.key_mode.action
-        self.menu = QMenu("&Review", window)
+        self.menu = QMenu(self.tr("&Review"), window)
         self.menu.addAction(self.act_overview)
         self.menu.addAction(self.act_key)
         self.menu.addSeparator()
@@ -101,14 +102,15 @@ class ReviewActions(QObject):
         title = exercise.title if exercise else "review"
         safe = safe_file_part(title, "exercise")
         name, _ = QFileDialog.getSaveFileName(self.window, caption,
-                                              f"{safe} review{suffix}", filters)
+                                              arg(self.tr("%1 review"), safe) + suffix, filters)
         return Path(name) if name else None
 
     def export_report(self, path: Path | None = None) -> Path | None:
         exercise = self._exercise()
         if exercise is None:
             return None
-        path = path or self._ask("Export Review Report", ".html", "HTML report (*.html)")
+        path = path or self._ask(self.tr("Export Review Report"), ".html",
+                                 self.tr("HTML report (*.html)"))
         if path is None:
             return None
         try:
@@ -116,7 +118,7 @@ class ReviewActions(QObject):
 
             export_review_report(self._ctx().db, exercise.id, path)
         except (ExchangeError, ValueError) as error:
-            self._error("Could not export the report", str(error))
+            self._error(self.tr("Could not export the report"), str(error))
             return None
         return path
 
@@ -124,7 +126,8 @@ class ReviewActions(QObject):
         exercise = self._exercise()
         if exercise is None:
             return None
-        path = path or self._ask("Export Scores", ".csv", "CSV spreadsheet (*.csv)")
+        path = path or self._ask(self.tr("Export Scores"), ".csv",
+                                 self.tr("CSV spreadsheet (*.csv)"))
         if path is None:
             return None
         try:
@@ -132,7 +135,7 @@ class ReviewActions(QObject):
 
             export_scores_csv(self._ctx().db, exercise.id, path)
         except (ExchangeError, ValueError) as error:
-            self._error("Could not export the scores", str(error))
+            self._error(self.tr("Could not export the scores"), str(error))
             return None
         return path
 

@@ -5,12 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -18,17 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.gui.review.heatmap import Heatmap, shown
 from annotator.gui.review.state import ArticleReview
 
 Index = QModelIndex | QPersistentModelIndex
 MEASURES = (
-    ("krippendorff_alpha", "Krippendorff's alpha"),
-    ("fleiss_kappa", "Fleiss' kappa"),
-    ("mean_cohen_kappa", "Mean Cohen's kappa (pairs)"),
+    ("krippendorff_alpha", QT_TRANSLATE_NOOP("AgreementTab", "Krippendorff's alpha")),
+    ("fleiss_kappa", QT_TRANSLATE_NOOP("AgreementTab", "Fleiss' kappa")),
+    ("mean_cohen_kappa", QT_TRANSLATE_NOOP("AgreementTab", "Mean Cohen's kappa (pairs)")),
 )
-UNITIZING = "Unitizing alpha (advanced)"
-GUIDE = (
+UNITIZING = QT_TRANSLATE_NOOP("AgreementTab", "Unitizing alpha (advanced)")
+GUIDE = QT_TRANSLATE_NOOP(
+    "AgreementTab",
     "How alike the students' markups are (the answer key is not counted). Start with "
     "Krippendorff's alpha for all tags: 0.80 or more, the class marked the text in much the "
     "same way; below 0.67, differently enough to discuss. Kappa names its bands more "
@@ -40,17 +50,24 @@ def figure_rows(figures: dict[str, Any]) -> list[tuple[str, str, float | None, s
     """(scope, measure, value, reading) for the article and each tag."""
     ag = figures["agreement"]
     labels = {t["key"]: t["label"] for t in figures["tags"]}
-    rows = [("All tags", name, ag[key]["value"], ag[key]["reading"]) for key, name in MEASURES]
+    def t(text: str) -> str:
+        return QCoreApplication.translate("AgreementTab", text)
+
+    all_tags = QCoreApplication.translate("AgreementTab", "All tags")
+    rows = [(all_tags, t(name), ag[key]["value"], ag[key]["reading"]) for key, name in MEASURES]
     u = ag["unitizing_alpha"]["u_alpha"]
-    rows.append(("All tags", UNITIZING, u["value"], u["reading"]))
+    rows.append((all_tags, t(UNITIZING), u["value"], u["reading"]))
     for tag, per in ag["per_tag"].items():
         for key, name in (*MEASURES, ("unitizing_alpha", UNITIZING)):
-            rows.append((labels.get(tag, tag), name, per[key]["value"], per[key]["reading"]))
+            rows.append((labels.get(tag, tag), t(name), per[key]["value"], per[key]["reading"]))
     return rows
 
 
 class FiguresModel(QAbstractTableModel):
-    HEADERS = ("Scope", "Measure", "Value", "What it means")
+    HEADERS = (QT_TRANSLATE_NOOP("FiguresModel", "Scope"),
+               QT_TRANSLATE_NOOP("FiguresModel", "Measure"),
+               QT_TRANSLATE_NOOP("FiguresModel", "Value"),
+               QT_TRANSLATE_NOOP("FiguresModel", "What it means"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -83,11 +100,14 @@ class FiguresModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < 4):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
 
 class AgreementTab(QWidget):
+    # "all" or "selected": the person asked for the pairwise matrices a large class leaves out
+    pairwiseRequested = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.review: ArticleReview | None = None
@@ -103,14 +123,14 @@ class AgreementTab(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAccessibleName("Agreement figures with their readings")
+        self.table.setAccessibleName(self.tr("Agreement figures with their readings"))
         self.matrix_box = QComboBox()
-        self.matrix_box.setAccessibleName("Pairwise matrix to show")
+        self.matrix_box.setAccessibleName(self.tr("Pairwise matrix to show"))
         self.heatmap = Heatmap()
-        scroll = QScrollArea()
+        scroll = self.heatmap_scroll = QScrollArea()
         scroll.setWidget(self.heatmap)
         scroll.setWidgetResizable(True)
-        self.guide = QLabel(GUIDE)
+        self.guide = QLabel(self.tr(GUIDE))
         self.guide.setWordWrap(True)
         self.guide.setTextFormat(Qt.TextFormat.PlainText)
         self.explain = QLabel()
@@ -121,10 +141,23 @@ class AgreementTab(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Pairwise:"))
+        pick.addWidget(QLabel(self.tr("Pairwise:")))
         pick.addWidget(self.matrix_box, 1)
         right_layout.addLayout(pick)
         right_layout.addWidget(self.explain)
+        self.ask_all = QPushButton(self.tr("Compute for Every Student"))
+        self.ask_selected = QPushButton(self.tr("Compute for the Selected Students"))
+        self.ask_selected.setToolTip(self.tr(
+            "Select students in the list on the left (Ctrl+click, Shift+click) first"))
+        self.ask_all.clicked.connect(lambda: self.pairwiseRequested.emit("all"))
+        self.ask_selected.clicked.connect(lambda: self.pairwiseRequested.emit("selected"))
+        asks = QHBoxLayout()
+        asks.addWidget(self.ask_all)
+        asks.addWidget(self.ask_selected)
+        asks.addStretch(1)
+        right_layout.addLayout(asks)
+        self.asks_spacer = QWidget()  # holds the room of the heatmap while it is hidden
+        right_layout.addWidget(self.asks_spacer, 1)
         right_layout.addWidget(scroll, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -147,12 +180,12 @@ class AgreementTab(QWidget):
         current = self.matrix_box.currentData()
         self.matrix_box.blockSignals(True)
         self.matrix_box.clear()
-        self.matrix_box.addItem("Cohen's kappa, all tags", ("cohen_kappa", None))
+        self.matrix_box.addItem(self.tr("Cohen's kappa, all tags"), ("cohen_kappa", None))
         for t in review.figures["tags"]:
-            self.matrix_box.addItem(f"Cohen's kappa, {t['label']} only",
+            self.matrix_box.addItem(arg(self.tr("Cohen's kappa, %1 only"), t["label"]),
                                     ("cohen_kappa_per_tag", t["key"]))
-        self.matrix_box.addItem("Span F1, overlapping spans", ("span_f1_overlap", None))
-        self.matrix_box.addItem("Span F1, exact spans", ("span_f1_exact", None))
+        self.matrix_box.addItem(self.tr("Span F1, overlapping spans"), ("span_f1_overlap", None))
+        self.matrix_box.addItem(self.tr("Span F1, exact spans"), ("span_f1_exact", None))
         found = self.matrix_box.findData(current) if current is not None else -1
         self.matrix_box.setCurrentIndex(max(0, found))
         self.matrix_box.blockSignals(False)
@@ -162,6 +195,19 @@ class AgreementTab(QWidget):
         if self.review is None:
             return
         pairwise = self.review.figures["agreement"]["pairwise"]
+        omitted = "omitted" in pairwise
+        for button in (self.ask_all, self.ask_selected, self.asks_spacer):
+            button.setVisible(omitted)
+        self.heatmap_scroll.setVisible(not omitted)
+        self.matrix_box.setEnabled(not omitted)
+        if omitted:
+            n = len(self.review.data.students)
+            self.heatmap.set_matrix([], [], "cohen_kappa", -1.0)
+            self.explain.setText(self.tr(
+                "With %n students the student-by-student matrices are large (every pair of "
+                "students), so they are not computed unless you ask. The figures on the left "
+                "cover the whole class.", "", n))
+            return
         kind, tag = self.matrix_box.currentData() or ("cohen_kappa", None)
         matrix = pairwise[kind][tag] if tag else pairwise[kind]
         names = [self.review.name(s) for s in pairwise["students"]]
@@ -171,8 +217,8 @@ class AgreementTab(QWidget):
         self.heatmap.set_matrix(names, matrix, "cohen_kappa" if kappa else "span_f1",
                                 -1.0 if kappa else 0.0)
         self.explain.setText(
-            "Each cell: how much two students agree, character by character, beyond chance "
-            "(1 = identical, 0 = as if by chance)." if kappa else
-            "Each cell: the share of spans the two students both marked with the same tag "
-            "(1 = the same spans, 0 = nothing in common)."
+            self.tr("Each cell: how much two students agree, character by character, beyond "
+                    "chance (1 = identical, 0 = as if by chance).") if kappa else
+            self.tr("Each cell: the share of spans the two students both marked with the same "
+                    "tag (1 = the same spans, 0 = nothing in common).")
         )

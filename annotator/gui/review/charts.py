@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from annotator.core.axis import count_ticks
+from annotator.gui.i18n import number
 
 ROW = 28
 BAR = 18
@@ -70,7 +71,7 @@ class StackedBarChart(QWidget):
         right = self.width() - MARGIN - 10
         top = y + line + 10
         if not self.rows:
-            painter.drawText(left, top + fm.ascent(), "Nothing to show yet.")
+            painter.drawText(left, top + fm.ascent(), self.tr("Nothing to show yet."))
             painter.end()
             return
         ticks = count_ticks(max(sum(v) for _, v in self.rows))
@@ -99,7 +100,7 @@ class StackedBarChart(QWidget):
         for value in ticks:
             tick_x = left + round(value * scale)
             painter.drawLine(tick_x, axis_y, tick_x, axis_y + 4)
-            text = str(value)
+            text = number(value)
             painter.drawText(tick_x - fm.horizontalAdvance(text) // 2,
                              axis_y + 6 + fm.ascent(), text)
         painter.drawText(QRect(left, axis_y + 6 + line, right - left, line + 4),

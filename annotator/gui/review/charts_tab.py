@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
+from annotator.gui.i18n import arg
 from annotator.gui.review.charts import StackedBarChart
 from annotator.gui.review.state import ArticleReview
 
@@ -32,12 +33,12 @@ class ChartsTab(QScrollArea):
             for row in review.figures["charts"]["tags_per_student"]
         ]
         self.per_student.set_data(
-            f"Tags per student: {review.data.title or 'untitled article'}", rows, series,
-            "Number of highlights")
+            arg(self.tr("Tags per student: %1"), review.data.title or self.tr("untitled article")),
+            rows, series, self.tr("Number of highlights"))
         per_article = [
-            (a["article"]["title"] or "Untitled",
+            (a["article"]["title"] or self.tr("Untitled"),
              [a["charts"]["tag_distribution"][t["key"]]["spans"] for t in tags])
             for a in figures["articles"]
         ]
-        self.distribution.set_data("Tag distribution per article (all shown students)",
-                                   per_article, series, "Number of highlights")
+        self.distribution.set_data(self.tr("Tag distribution per article (all shown students)"),
+                                   per_article, series, self.tr("Number of highlights"))

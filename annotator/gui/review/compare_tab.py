@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,21 +27,25 @@ from annotator.core.offsets import OffsetMap
 from annotator.core.scoring import Difference, DifferenceKind, compare_annotators
 from annotator.core.spans import Span
 from annotator.gui import theme
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.gui.review.models import LinesModel
 from annotator.gui.review.state import KEY_NAME, ArticleReview
 
 U = QTextCharFormat.UnderlineStyle
 MARKS: dict[DifferenceKind, tuple[QTextCharFormat.UnderlineStyle, str, str]] = {
-    DifferenceKind.MISSING: (U.DashUnderline, "#b03a2e", "missing (dashed)"),
-    DifferenceKind.EXTRA: (U.DotLine, "#b03a2e", "extra (dotted)"),
-    DifferenceKind.DIFFERENT_TAG: (U.WaveUnderline, "#6a3d9a", "different tag (wavy)"),
-    DifferenceKind.SHIFTED: (U.SingleUnderline, "#1f5f8b", "shifted boundaries (underline)"),
+    DifferenceKind.MISSING: (U.DashUnderline, "#b03a2e",
+                             QT_TRANSLATE_NOOP("CompareTab", "missing (dashed)")),
+    DifferenceKind.EXTRA: (U.DotLine, "#b03a2e", QT_TRANSLATE_NOOP("CompareTab", "extra (dotted)")),
+    DifferenceKind.DIFFERENT_TAG: (U.WaveUnderline, "#6a3d9a",
+                                   QT_TRANSLATE_NOOP("CompareTab", "different tag (wavy)")),
+    DifferenceKind.SHIFTED: (U.SingleUnderline, "#1f5f8b",
+                              QT_TRANSLATE_NOOP("CompareTab", "shifted boundaries (underline)")),
 }
 WORDS = {
-    DifferenceKind.MISSING: "Missing",
-    DifferenceKind.EXTRA: "Extra",
-    DifferenceKind.DIFFERENT_TAG: "Different tag",
-    DifferenceKind.SHIFTED: "Shifted boundaries",
+    DifferenceKind.MISSING: QT_TRANSLATE_NOOP("CompareTab", "Missing"),
+    DifferenceKind.EXTRA: QT_TRANSLATE_NOOP("CompareTab", "Extra"),
+    DifferenceKind.DIFFERENT_TAG: QT_TRANSLATE_NOOP("CompareTab", "Different tag"),
+    DifferenceKind.SHIFTED: QT_TRANSLATE_NOOP("CompareTab", "Shifted boundaries"),
 }
 
 
@@ -103,29 +107,30 @@ class CompareTab(QWidget):
         self.review: ArticleReview | None = None
         self.differences: list[Difference] = []
         self.reference_box = QComboBox()
-        self.reference_box.setAccessibleName("Reference markup")
+        self.reference_box.setAccessibleName(self.tr("Reference markup"))
         self.other_box = QComboBox()
-        self.other_box.setAccessibleName("Compared markup")
+        self.other_box.setAccessibleName(self.tr("Compared markup"))
         self.left = CompareText()
-        self.left.setAccessibleName("Reference markup text")
+        self.left.setAccessibleName(self.tr("Reference markup text"))
         self.right = CompareText()
-        self.right.setAccessibleName("Compared markup text")
+        self.right.setAccessibleName(self.tr("Compared markup text"))
         self.left_offsets = self.right_offsets = OffsetMap("")
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        legend = QLabel("Marks: " + " · ".join(mark[2] for mark in MARKS.values()))
+        legend = QLabel(arg(self.tr("Marks: %1"), " · ".join(
+            QCoreApplication.translate("CompareTab", mark[2]) for mark in MARKS.values())))
         legend.setTextFormat(Qt.TextFormat.PlainText)
         legend.setWordWrap(True)
         self.model = LinesModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Differences")
+        self.list.setAccessibleName(self.tr("Differences"))
         self.list.setAlternatingRowColors(True)
 
         top = QGridLayout()
-        top.addWidget(QLabel("Reference:"), 0, 0)
+        top.addWidget(QLabel(self.tr("Reference:")), 0, 0)
         top.addWidget(self.reference_box, 0, 1)
-        top.addWidget(QLabel("Compared:"), 0, 2)
+        top.addWidget(QLabel(self.tr("Compared:")), 0, 2)
         top.addWidget(self.other_box, 0, 3)
         top.setColumnStretch(1, 1)
         top.setColumnStretch(3, 1)
@@ -164,7 +169,8 @@ class CompareTab(QWidget):
             box.blockSignals(True)
             box.clear()
         if data.key_id is not None:
-            self.reference_box.addItem(KEY_NAME, data.key_id)
+            self.reference_box.addItem(QCoreApplication.translate("ReviewState", KEY_NAME),
+                                       data.key_id)
         for sid in data.students:
             self.reference_box.addItem(review.name(sid), sid)
             self.other_box.addItem(review.name(sid), sid)
@@ -214,15 +220,15 @@ class CompareTab(QWidget):
             )
             quote = " ".join(data.text[span.start : span.end].split())
             short = quote if len(quote) <= 80 else quote[:79] + "…"
-            rows.append((f"{WORDS[d.kind]} — {tags}: “{short}”", d, quote))
+            rows.append((f"{self.tr(WORDS[d.kind])} — {tags}: “{short}”", d, quote))
         self.model.set_rows(rows)
         if self.reference_box.currentData() == self.other_box.currentData():
-            self.summary.setText("The same markup is chosen on both sides.")
+            self.summary.setText(self.tr("The same markup is chosen on both sides."))
         else:
-            self.summary.setText(
-                f"{len(self.differences)} difference(s): "
-                + ", ".join(f"{counts[k]} {WORDS[k].lower()}" for k in DifferenceKind)
-            )
+            self.summary.setText(arg(
+                self.tr("%n difference(s): %1", "", len(self.differences)),
+                ", ".join(arg(self.tr("%1 × %2"), counts[k], self.tr(WORDS[k]))
+                          for k in DifferenceKind)))
 
     def show_difference(self, index: QModelIndex) -> None:
         if not index.isValid():

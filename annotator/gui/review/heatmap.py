@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from annotator.core.colour_scale import heat_colour, text_on
 from annotator.core.readings import plain_reading
 from annotator.gui import plain
+from annotator.gui.i18n import arg, number
 
 Matrix = Sequence[Sequence[float | None]]
 MIN_CELL = 40
@@ -23,7 +24,7 @@ SCALE_HEIGHT = 14
 def shown(value: float | None) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
-    return f"{value:.2f}"
+    return number(round(value, 2) + 0.0, 2)  # never -0.00; in the locale's digits
 
 
 class Heatmap(QWidget):
@@ -35,7 +36,7 @@ class Heatmap(QWidget):
         self.low = -1.0
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Pairwise agreement heatmap")
+        self.setAccessibleName(self.tr("Pairwise agreement heatmap"))
 
     def set_matrix(self, names: Sequence[str], matrix: Matrix, measure: str,
                    low: float) -> None:
@@ -97,7 +98,8 @@ class Heatmap(QWidget):
         if not self.names:
             painter.setPen(text_colour)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             "At least two students are needed for a pairwise comparison.")
+                             self.tr("At least two students are needed for a pairwise "
+                                     "comparison."))
             painter.end()
             return
         size, left, top = self._cell(), self._label_width(), self._top()
@@ -135,15 +137,17 @@ class Heatmap(QWidget):
         painter.fillRect(QRect(left, y, width, SCALE_HEIGHT), gradient)
         painter.setPen(self.palette().windowText().color())
         below = y + SCALE_HEIGHT + fm.ascent() + 4
-        low_text = "−1 worse than chance" if self.low < 0 else "0 nothing shared"
+        low_text = (arg(self.tr("%1 worse than chance"), "−1") if self.low < 0
+                    else arg(self.tr("%1 nothing shared"), number(0)))
         painter.drawText(left, below, low_text)
-        one = "1 identical"
+        one = arg(self.tr("%1 identical"), number(1))
         painter.drawText(left + width - fm.horizontalAdvance(one), below, one)
         if self.low < 0:
             zero_x = left + int(width * (-self.low) / (1 - self.low))
             painter.drawLine(zero_x, y + SCALE_HEIGHT, zero_x, y + SCALE_HEIGHT + 3)
-            painter.drawText(zero_x - fm.horizontalAdvance("0 chance") // 2,
-                             below + fm.height(), "0 chance")
+            chance = arg(self.tr("%1 chance"), number(0))
+            painter.drawText(zero_x - fm.horizontalAdvance(chance) // 2,
+                             below + fm.height(), chance)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -152,8 +156,8 @@ class Heatmap(QWidget):
                 QToolTip.hideText()
             else:
                 r, c = cell
-                text = (f"{self.names[r]} and {self.names[c]}\n"
-                        f"{plain_reading(self.measure, self._value(r, c))}")
+                text = (arg(self.tr("%1 and %2"), self.names[r], self.names[c]) + "\n"
+                        + plain_reading(self.measure, self._value(r, c)))
                 QToolTip.showText(event.globalPos(), plain.tooltip(text), self)
             return True
         return super().event(event)

@@ -25,10 +25,10 @@ class KeyMode(QObject):
         super().__init__(window)
         self.window = window
         self.previous: uuid.UUID | None = None
-        self.action = QAction("Annotate the &Answer Key", window)
+        self.action = QAction(self.tr("Annotate the &Answer Key"), window)
         self.action.setCheckable(True)
         self.action.setStatusTip(
-            "Highlight and tag as the answer key; students are scored against it"
+            self.tr("Highlight and tag as the answer key; students are scored against it")
         )
         self.action.toggled.connect(self._toggled)
         window.hub.currentAnnotatorChanged.connect(self._sync)  # type: ignore[attr-defined]
@@ -55,8 +55,9 @@ class KeyMode(QObject):
         self.action.blockSignals(True)
         self.action.setChecked(on)
         self.action.blockSignals(False)
-        base = self.window.windowTitle().removesuffix(" — Answer key")
-        self.window.setWindowTitle(f"{base} — Answer key" if on else base)
+        suffix = " — " + self.tr("Answer key")
+        base = self.window.windowTitle().removesuffix(suffix)
+        self.window.setWindowTitle(base + suffix if on else base)
 
     def _toggled(self, on: bool) -> None:
         window = self.window

@@ -22,8 +22,8 @@ class Minimap(QWidget):
         self.view = view
         self.setFixedWidth(WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        self.setToolTip("The whole article: click to jump there")
-        self.setAccessibleName("Overview of the whole article")
+        self.setToolTip(self.tr("The whole article: click to jump there"))
+        self.setAccessibleName(self.tr("Overview of the whole article"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._rows: list[QColor | None] = []
         bar = view.verticalScrollBar()

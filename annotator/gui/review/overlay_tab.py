@@ -13,16 +13,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg, number
 from annotator.gui.review.legend import Legend
 from annotator.gui.review.minimap import Minimap
 from annotator.gui.review.models import LinesModel
 from annotator.gui.review.overlay_view import OverlayView
 from annotator.gui.review.state import ArticleReview
 
-NOTE = ("Stronger colour: more students highlighted it · colour: the tag most chose · "
+NOTE = QT_TRANSLATE_NOOP(
+    "OverlayTab", "Stronger colour: more students highlighted it · colour: the tag most chose · "
         "hatched and wavy: students chose different tags.")
 
-CONTESTED_HINT = ("The sentences where the class split most, to discuss. The number runs "
+CONTESTED_HINT = QT_TRANSLATE_NOOP(
+    "OverlayTab", "The sentences where the class split most, to discuss. The number runs "
                   "from 0 (everyone agreed) to 1 (half highlighted it, and the tags were all "
                   "over). Click one to show it.")
 
@@ -53,16 +56,16 @@ class OverlayTab(QWidget):
         self.contested_list.setModel(self.contested)
         self.contested_list.setWordWrap(True)
         self.contested_list.setAlternatingRowColors(True)
-        self.contested_list.setAccessibleName("Contested passages")
+        self.contested_list.setAccessibleName(self.tr("Contested passages"))
         self.contested_list.setSpacing(2)
-        self.contested_list.setToolTip("Click a passage to show it in the text")
+        self.contested_list.setToolTip(self.tr("Click a passage to show it in the text"))
         self.spot = LinesModel(self)
         self.spot_list = QListView()
         self.spot_list.setModel(self.spot)
         self.spot_list.setWordWrap(True)
-        self.spot_list.setAccessibleName("Students at the clicked spot")
-        self.spot_heading = _heading("At this spot")
-        self.spot_hint = QLabel("Click the text to see who highlighted it.")
+        self.spot_list.setAccessibleName(self.tr("Students at the clicked spot"))
+        self.spot_heading = _heading(self.tr("At this spot"))
+        self.spot_hint = QLabel(self.tr("Click the text to see who highlighted it."))
         self.spot_hint.setWordWrap(True)
 
         text_box = QWidget()
@@ -75,8 +78,8 @@ class OverlayTab(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 4, 4, 4)
-        side_layout.addWidget(_heading("Contested passages"))
-        self.contested_hint = QLabel(CONTESTED_HINT)
+        side_layout.addWidget(_heading(self.tr("Contested passages")))
+        self.contested_hint = QLabel(self.tr(CONTESTED_HINT))
         self.contested_hint.setWordWrap(True)
         side_layout.addWidget(self.contested_hint)
         side_layout.addWidget(self.contested_list, 3)
@@ -105,19 +108,20 @@ class OverlayTab(QWidget):
         data = review.data
         colours = {k: data.tag_info[k]["colour"] for k in data.tags}
         labels = {k: data.tag_info[k]["label"] for k in data.tags}
-        self.legend.set_tags([(labels[k], colours[k]) for k in data.tags], NOTE)
+        self.legend.set_tags([(labels[k], colours[k]) for k in data.tags], self.tr(NOTE))
         self.view.show_overlay(data.text, review.overlay, colours, labels)
         self.minimap.refresh()
         rows = []
         for c in review.figures["contested"]:
-            line = f"{c['score']:.2f}  {c['excerpt']}"
-            tip = (f"Disagreement about highlighting: {c['highlight_disagreement']:.2f}\n"
-                   f"Disagreement about the tag: {c['tag_disagreement']:.2f}")
+            line = f"{number(c['score'], 2)}  {c['excerpt']}"
+            tip = arg(self.tr("Disagreement about highlighting: %1\n"
+                              "Disagreement about the tag: %2"),
+                      number(c["highlight_disagreement"], 2), number(c["tag_disagreement"], 2))
             rows.append((line, (c["start"], c["end"]), tip))
         self.contested.set_rows(rows)
         self.spot.set_rows([])
-        self.spot_heading.setText("At this spot")
-        self.spot_hint.setText("Click the text to see who highlighted it.")
+        self.spot_heading.setText(self.tr("At this spot"))
+        self.spot_hint.setText(self.tr("Click the text to see who highlighted it."))
         self.spot_hint.show()
 
     def show_spot(self, pos: int) -> None:
@@ -134,11 +138,10 @@ class OverlayTab(QWidget):
                 rows.append((f"{self.review.name(annotator)} — {label}: “{quote}”",
                              (span.start, span.end), data.text[span.start : span.end]))
         self.spot.set_rows(rows)
-        n = len(found)
-        self.spot_heading.setText(f"At this spot: {n} student{'s' if n != 1 else ''}")
+        self.spot_heading.setText(self.tr("At this spot: %n student(s)", "", len(found)))
         self.spot_hint.setVisible(not rows)
         if not rows:
-            self.spot_hint.setText("Nobody highlighted this spot.")
+            self.spot_hint.setText(self.tr("Nobody highlighted this spot."))
 
     def activate_contested(self, index: QModelIndex) -> None:
         if not index.isValid():

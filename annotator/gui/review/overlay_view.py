@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 from annotator.core.offsets import OffsetMap
 from annotator.core.overlay import Overlay
 from annotator.gui import plain
+from annotator.gui.i18n import arg, number
 from annotator.gui.workspace.article_pane import ReadingView
 
 DISPUTE_UNDERLINE = QColor("#2b2b2b")
@@ -47,7 +48,7 @@ class OverlayView(ReadingView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMouseTracking(True)
-        self.setAccessibleName("Class overlay")
+        self.setAccessibleName(self.tr("Class overlay"))
         self.set_zoom(0)
         self.overlay: Overlay | None = None
         self.offsets = OffsetMap("")
@@ -197,11 +198,11 @@ class OverlayView(ReadingView):
         counts = self.overlay.counts_at(pos)
         n = self.overlay.n_annotators
         covered = int(self.overlay.coverage[pos])
-        lines = [f"{covered} of {n} students highlighted this"]
-        lines += [f"{self.labels.get(tag, tag)}: {count}"
+        lines = [arg(self.tr("%1 of %n student(s) highlighted this", "", n), covered)]
+        lines += [f"{self.labels.get(tag, tag)}: {number(count)}"
                   for tag, count in counts.items() if count]
         if self.overlay.disagreement[pos]:
-            lines.append("Students chose different tags here.")
+            lines.append(self.tr("Students chose different tags here."))
         return "\n".join(lines)
 
     def event(self, event: QEvent) -> bool:

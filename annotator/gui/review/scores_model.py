@@ -6,44 +6,58 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from annotator.core.colour_scale import heat_colour, text_on
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg, number
 from annotator.gui.plain import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 HEADERS = {
-    "article": "Article",
-    "student": "Student id",
-    "name": "Student",
-    "tag": "Tag",
-    "exact_precision": "Exact P",
-    "exact_recall": "Exact R",
-    "exact_f1": "Exact F1",
-    "overlap_precision": "Overlap P",
-    "overlap_recall": "Overlap R",
-    "overlap_f1": "Overlap F1",
-    "char_precision": "Chars P",
-    "char_recall": "Chars R",
-    "char_f1": "Chars F1",
+    "article": QT_TRANSLATE_NOOP("ScoresTableModel", "Article"),
+    "student": QT_TRANSLATE_NOOP("ScoresTableModel", "Student id"),
+    "name": QT_TRANSLATE_NOOP("ScoresTableModel", "Student"),
+    "tag": QT_TRANSLATE_NOOP("ScoresTableModel", "Tag"),
+    "exact_precision": QT_TRANSLATE_NOOP("ScoresTableModel", "Exact P"),
+    "exact_recall": QT_TRANSLATE_NOOP("ScoresTableModel", "Exact R"),
+    "exact_f1": QT_TRANSLATE_NOOP("ScoresTableModel", "Exact F1"),
+    "overlap_precision": QT_TRANSLATE_NOOP("ScoresTableModel", "Overlap P"),
+    "overlap_recall": QT_TRANSLATE_NOOP("ScoresTableModel", "Overlap R"),
+    "overlap_f1": QT_TRANSLATE_NOOP("ScoresTableModel", "Overlap F1"),
+    "char_precision": QT_TRANSLATE_NOOP("ScoresTableModel", "Chars P"),
+    "char_recall": QT_TRANSLATE_NOOP("ScoresTableModel", "Chars R"),
+    "char_f1": QT_TRANSLATE_NOOP("ScoresTableModel", "Chars F1"),
 }
 TIPS = {
-    "exact": "spans with exactly the key's start, end and tag",
-    "overlap": "spans overlapping a key span of the same tag (one-to-one)",
-    "char": "characters marked with the same tag as the key",
+    "exact": QT_TRANSLATE_NOOP(
+        "ScoresTableModel", "spans with exactly the key's start, end and tag"),
+    "overlap": QT_TRANSLATE_NOOP(
+        "ScoresTableModel", "spans overlapping a key span of the same tag (one-to-one)"),
+    "char": QT_TRANSLATE_NOOP("ScoresTableModel", "characters marked with the same tag as the key"),
 }
 PART_TIPS = {
-    "precision": "Precision: the share of what the student marked that matches the key",
-    "recall": "Recall: the share of the key that the student found",
-    "f1": "F1: precision and recall together, high only when both are",
+    "precision": QT_TRANSLATE_NOOP(
+        "ScoresTableModel", "Precision: the share of what the student marked that matches the key"),
+    "recall": QT_TRANSLATE_NOOP(
+        "ScoresTableModel", "Recall: the share of the key that the student found"),
+    "f1": QT_TRANSLATE_NOOP(
+        "ScoresTableModel", "F1: precision and recall together, high only when both are"),
 }
-NONE_LABEL = "(nothing)"
+NONE_LABEL = QT_TRANSLATE_NOOP("ScoresTableModel", "(nothing)")
 
 
 def shown_number(value: object) -> str:
-    return "–" if value is None else f"{float(value):.2f}"  # type: ignore[arg-type]
+    if value is None:
+        return "–"
+    return number(round(float(value), 2) + 0.0, 2)  # type: ignore[arg-type]
 
 
 class ScoresTableModel(QAbstractTableModel):
@@ -78,7 +92,8 @@ class ScoresTableModel(QAbstractTableModel):
             if numeric:
                 return shown_number(value)
             if column == "tag":
-                return "All tags" if value == "all" else self._tag_labels.get(str(value), value)
+                return (self.tr("All tags") if value == "all"
+                        else self._tag_labels.get(str(value), value))
             return "" if value is None else str(value)
         if role == SORT_ROLE:
             if numeric:
@@ -94,13 +109,14 @@ class ScoresTableModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS.get(column, column)
+            return self.tr(HEADERS[column]) if column in HEADERS else column
         if role == Qt.ItemDataRole.ToolTipRole:
             kind, _, part = column.partition("_")
             if kind not in TIPS:
                 return None
-            return (f"{PART_TIPS[part]}, counting {TIPS[kind]}. 1.00 = the same as the key, "
-                    "0.00 = nothing in common; – = nothing to count.")
+            return arg(self.tr("%1, counting %2. 1.00 = the same as the key, "
+                               "0.00 = nothing in common; – = nothing to count."),
+                       self.tr(PART_TIPS[part]), self.tr(TIPS[kind]))
         return None
 
 
@@ -123,7 +139,8 @@ class ConfusionModel(QAbstractTableModel):
             self.counts = [list(map(int, row)) for row in confusion["counts"]]
             self.pairs = {(c["student_tag"], c["key_tag"]): c["pairs"]
                           for c in confusion["cells"]}
-        self._names = {**tag_labels, "none": NONE_LABEL}
+        self._names = {**tag_labels,
+                       "none": QCoreApplication.translate("ScoresTableModel", NONE_LABEL)}
         self.endResetModel()
 
     def cell_pairs(self, row: int, column: int) -> list[dict[str, Any]]:
@@ -142,7 +159,7 @@ class ConfusionModel(QAbstractTableModel):
         value = self.counts[index.row()][index.column()]
         top = max((max(r) for r in self.counts), default=0) or 1
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(value)
+            return number(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
@@ -153,8 +170,8 @@ class ConfusionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             student = self._names.get(self.labels[index.row()], "")
             key = self._names.get(self.labels[index.column()], "")
-            return tooltip(f"Student: {student}, key: {key}: {value} span(s). "
-                           "Click to list them.")
+            return tooltip(arg(self.tr("Student: %1, key: %2: %n span(s). Click to list them.",
+                                       "", int(str(value))), student, key))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -163,4 +180,6 @@ class ConfusionModel(QAbstractTableModel):
             return None
         name = self._names.get(self.labels[section], self.labels[section])
         # two lines across the top, so six tags fit a 1366-pixel screen unclipped
-        return f"Key:\n{name}" if orientation == Qt.Orientation.Horizontal else f"Student: {name}"
+        if orientation == Qt.Orientation.Horizontal:
+            return arg(self.tr("Key:\n%1"), name)
+        return arg(self.tr("Student: %1"), name)

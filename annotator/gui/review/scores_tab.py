@@ -4,6 +4,7 @@ student's tag confusion matrix, whose cells list the spans behind them."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QRegularExpression,
     QSortFilterProxyModel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.review.models import LinesModel
 from annotator.gui.review.scores_model import (
     NONE_LABEL,
@@ -35,12 +37,14 @@ from annotator.gui.review.scores_model import (
 from annotator.gui.review.state import KEY_NAME, ArticleReview
 from annotator.services.review import SCORE_COLUMNS
 
-NO_KEY_NOTE = (
+NO_KEY_NOTE = QT_TRANSLATE_NOOP(
+    "ScoresTab",
     "No scores yet: there is no answer key. In the main window, switch on Review > Annotate "
     "the Answer Key, tag the passages the way you want them tagged, then switch it off; "
     "every student is then scored against your key here."
 )
-SCORES_NOTE = (
+SCORES_NOTE = QT_TRANSLATE_NOOP(
+    "ScoresTab",
     "Each row compares one student's highlights with the answer key (1.00 = the same as "
     "the key, 0.00 = nothing in common). P: how much of what the student marked is in the "
     "key. R: how much of the key the student found. F1: P and R together. Exact counts "
@@ -70,32 +74,33 @@ class ScoresTab(QWidget):
         self.table.setColumnHidden(SCORE_COLUMNS.index("student"), True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setAccessibleName("Scores against the answer key")
+        self.table.setAccessibleName(self.tr("Scores against the answer key"))
         self.note = QLabel()
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
-        self.overall_only = QCheckBox("Only the all-tags rows")
-        self.overall_only.setToolTip("One row per student and article: their highlights with "
-                                     "every tag together, against the key")
+        self.overall_only = QCheckBox(self.tr("Only the all-tags rows"))
+        self.overall_only.setToolTip(self.tr(
+            "One row per student and article: their highlights with "
+                                     "every tag together, against the key"))
         self.overall_only.toggled.connect(self.set_overall_only)
-        self.export_button = QPushButton("Export Scores (CSV)…")
+        self.export_button = QPushButton(self.tr("Export Scores (CSV)…"))
         self.export_button.clicked.connect(self.exportRequested)
 
         self.student_box = QComboBox()
-        self.student_box.setAccessibleName("Student for the confusion matrix")
+        self.student_box.setAccessibleName(self.tr("Student for the confusion matrix"))
         self.confusion = ConfusionModel(self)
         self.confusion_table = QTableView()
         self.confusion_table.setModel(self.confusion)
-        self.confusion_table.setAccessibleName("Tag confusion: student against key")
+        self.confusion_table.setAccessibleName(self.tr("Tag confusion: student against key"))
         self.confusion_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
         self.pairs = LinesModel(self)
         self.pairs_list = QListView()
         self.pairs_list.setModel(self.pairs)
         self.pairs_list.setWordWrap(True)
-        self.pairs_list.setAccessibleName("Spans behind the chosen cell")
+        self.pairs_list.setAccessibleName(self.tr("Spans behind the chosen cell"))
         self.pairs_list.setAlternatingRowColors(True)
-        self.pairs_hint = QLabel("Click a cell to list the spans behind it.")
+        self.pairs_hint = QLabel(self.tr("Click a cell to list the spans behind it."))
         self.pairs_hint.setWordWrap(True)
 
         top = QWidget()
@@ -112,8 +117,9 @@ class ScoresTab(QWidget):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("In this article, the tags chosen by (rows) against the key's "
-                              "(columns):"))
+        pick.addWidget(QLabel(self.tr(
+            "In this article, the tags chosen by (rows) against the key's "
+                              "(columns):")))
         pick.addWidget(self.student_box, 1)
         bottom_layout.addLayout(pick)
         cells = QSplitter(Qt.Orientation.Horizontal)
@@ -147,7 +153,7 @@ class ScoresTab(QWidget):
         self.table.resizeColumnsToContents()
         article = SCORE_COLUMNS.index("article")
         self.table.setColumnWidth(article, min(self.table.columnWidth(article), 200))
-        self.note.setText(SCORES_NOTE if rows else NO_KEY_NOTE)
+        self.note.setText(self.tr(SCORES_NOTE) if rows else self.tr(NO_KEY_NOTE))
         self.student_box.blockSignals(True)
         self.student_box.clear()
         for entry in review.figures["scores"]:
@@ -182,7 +188,7 @@ class ScoresTab(QWidget):
 
         def describe(who: str, span: dict[str, object] | None) -> str:
             if span is None:
-                return f"{who}: {NONE_LABEL}"
+                return f"{who}: {QCoreApplication.translate('ScoresTableModel', NONE_LABEL)}"
             start, end = int(span["start"]), int(span["end"])  # type: ignore[call-overload]
             quote = " ".join(data.text[start:end].split())
             quote = quote if len(quote) <= 70 else quote[:69] + "…"

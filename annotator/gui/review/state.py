@@ -1,7 +1,10 @@
 """What the review window shows, as plain data: the class per article, which students are
 switched on, whether names are anonymised, and the figures computed from that.
 
-No widgets here; the window asks for an :class:`ArticleReview` and paints it.
+No widgets here; the window asks for an :class:`ArticleReview` and paints it. The work of
+computing an article is :func:`compute_article`, a pure function of a :class:`Request`, so the
+window can run it on a worker thread (``job.py``) and hand the result back with
+:meth:`ReviewState.store`; :meth:`ReviewState.article` computes in the caller's thread.
 """
 
 from __future__ import annotations
@@ -9,17 +12,42 @@ from __future__ import annotations
 import dataclasses
 import re
 import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from annotator.core.offsets import OffsetMap
 from annotator.core.overlay import Overlay, class_overlay
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.services.exercises import load_exercise
-from annotator.services.review import ArticleClass, gather_article, review_article
+from annotator.services.review import (
+    PAIRWISE_LIMIT,
+    ArticleClass,
+    ReviewOptions,
+    StudentInfo,
+    count_student_highlights,
+    exercise_students,
+    gather_article,
+    review_article,
+)
 from annotator.services.views import ExerciseView
 from annotator.storage.database import Database
 
-KEY_NAME = "Answer key"
+KEY_NAME = QT_TRANSLATE_NOOP("ReviewState", "Answer key")
+# below this many student highlights in the whole exercise, computing the review takes a few
+# tens of milliseconds and is done at once; above it, on a worker thread with progress
+SYNC_LIMIT_SPANS = 3000
+
+Pairwise = bool | tuple[str, ...] | None  # all, none, chosen students, or automatic
+Progress = Callable[[int, int, str], None]  # step, of steps, what
+
+
+class Cancelled(Exception):
+    """The person pressed Cancel; the work stopped between two steps."""
+
+
 
 
 def natural_key(name: str) -> list[object]:
@@ -38,8 +66,65 @@ class ArticleReview:
 
     def name(self, annotator: str) -> str:
         if annotator == self.data.key_id:
-            return KEY_NAME
-        return self.data.names.get(annotator, "Unknown")
+            return QCoreApplication.translate("ReviewState", KEY_NAME)
+        return self.data.names.get(annotator, QCoreApplication.translate("ReviewState", "Unknown"))
+
+    @property
+    def pairwise_omitted(self) -> bool:
+        return "omitted" in self.figures.get("agreement", {}).get("pairwise", {})
+
+
+@dataclass(frozen=True)
+class Request:
+    """Everything that decides the figures of one article (hashable data, no widgets)."""
+
+    db: Database
+    exercise_id: uuid.UUID
+    article_id: uuid.UUID
+    anonymise: bool
+    excluded: frozenset[str]
+    pairwise: Pairwise
+
+
+def _options(pairwise: Pairwise) -> ReviewOptions:
+    if isinstance(pairwise, tuple):
+        return ReviewOptions(pairwise_students=pairwise)
+    return ReviewOptions(pairwise=pairwise)
+
+
+def compute_article(request: Request, gathered: ArticleClass | None = None,
+                    progress: Progress | None = None,
+                    cancelled: Callable[[], bool] = lambda: False,
+                    ) -> tuple[ArticleClass, ArticleReview]:
+    """Read (unless ``gathered`` is given) and compute one article; any thread. Raises
+    :class:`Cancelled` between steps once ``cancelled()`` says so."""
+
+    def step(done: int, what: str) -> None:
+        if cancelled():
+            raise Cancelled
+        if progress is not None:
+            progress(done, 3, what)
+
+    step(0, QCoreApplication.translate("ReviewState", "Reading the class"))
+    if gathered is None:
+        gathered = gather_article(request.db, request.exercise_id, request.article_id,
+                                  request.anonymise)
+    data = gathered
+    kept = [s for s in data.students if s not in request.excluded]
+    kept.sort(key=lambda s: (natural_key(data.names.get(s, "")), s))
+    shown = set(kept)
+    data = dataclasses.replace(
+        data,
+        students=tuple(kept),
+        student_spans=(data.student_spans if len(shown) == len(data.students) else
+                       tuple(s for s in data.student_spans if s.annotator in shown)),
+    )
+    step(1, QCoreApplication.translate("ReviewState", "Overlay and agreement"))
+    overlay = class_overlay(len(data.text), data.student_spans, data.tags, data.students)
+    step(2, QCoreApplication.translate("ReviewState", "Scores and contested passages"))
+    figures = review_article(data, options=_options(request.pairwise), overlay=overlay)
+    step(3, QCoreApplication.translate("ReviewState", "Done"))
+    return gathered, ArticleReview(data, overlay, figures, OffsetMap(data.text))
 
 
 class ReviewState:
@@ -48,31 +133,37 @@ class ReviewState:
         self.exercise: ExerciseView = load_exercise(db, exercise_id)
         self.anonymise = False
         self.excluded: set[str] = set()
+        self.pairwise: dict[uuid.UUID, Pairwise] = {}
         self._gathered: dict[tuple[uuid.UUID, bool], ArticleClass] = {}
         self._reviews: dict[uuid.UUID, ArticleReview] = {}
+        self._people: dict[bool, list[StudentInfo]] = {}
 
     def reload(self) -> None:
         """Forget everything read so far (after hand-ins were imported or markups changed)."""
         self.exercise = load_exercise(self.db, self.exercise.id)
         self._gathered.clear()
         self._reviews.clear()
+        self._people.clear()
 
     # -- raw class ---------------------------------------------------------------------
 
-    def _class(self, article_id: uuid.UUID) -> ArticleClass:
-        key = (article_id, self.anonymise)
-        if key not in self._gathered:
-            self._gathered[key] = gather_article(self.db, self.exercise.id, article_id,
-                                                 self.anonymise)
-        return self._gathered[key]
+    def people(self) -> list[StudentInfo]:
+        """Every student of the exercise (marked something or handed in), one quick query."""
+        if self.anonymise not in self._people:
+            self._people[self.anonymise] = exercise_students(self.db, self.exercise.id,
+                                                             self.anonymise)
+        return self._people[self.anonymise]
 
     def students(self) -> list[tuple[str, str]]:
-        """Every student of the exercise (any article) as (id, shown name), in display order."""
-        names: dict[str, str] = {}
-        for article in self.exercise.articles:
-            data = self._class(article.id)
-            names.update({s: data.names.get(s, "") for s in data.students})
-        return sorted(names.items(), key=lambda item: (natural_key(item[1]), item[0]))
+        """Every student of the exercise as (id, shown name), in display order; those who
+        handed in and marked nothing say so after their name."""
+        empty = QCoreApplication.translate("ReviewState", "handed in, nothing marked")
+        rows = [(p.id, p.name if p.marked else f"{p.name} ({empty})") for p in self.people()]
+        return sorted(rows, key=lambda item: (natural_key(item[1]), item[0]))
+
+    def workload(self) -> int:
+        """Student highlights in the exercise (decides whether to compute at once)."""
+        return count_student_highlights(self.db, self.exercise.id)
 
     # -- switches ----------------------------------------------------------------------
 
@@ -90,22 +181,46 @@ class ReviewState:
         if before != self.excluded:
             self._reviews.clear()
 
+    def set_pairwise(self, article_id: uuid.UUID, pairwise: Pairwise) -> None:
+        """Ask for the pairwise matrices of one article (all, chosen students, automatic)."""
+        if self.pairwise.get(article_id) != pairwise:
+            self.pairwise[article_id] = pairwise
+            self._reviews.pop(article_id, None)
+
     # -- figures -----------------------------------------------------------------------
 
+    def request(self, article_id: uuid.UUID) -> Request:
+        return Request(self.db, self.exercise.id, article_id, self.anonymise,
+                       frozenset(self.excluded), self.pairwise.get(article_id))
+
+    def missing(self, first: uuid.UUID | None = None) -> list[uuid.UUID]:
+        """Articles whose figures are not computed yet, ``first`` first."""
+        ids = [a.id for a in self.exercise.articles]
+        if first in ids:
+            ids.remove(first)
+            ids.insert(0, first)
+        return [a for a in ids if a not in self._reviews]
+
+    def gathered(self, article_id: uuid.UUID) -> ArticleClass | None:
+        return self._gathered.get((article_id, self.anonymise))
+
+    def store(self, request: Request, gathered: ArticleClass, review: ArticleReview) -> bool:
+        """Keep what a worker computed, unless the switches changed meanwhile (then False)."""
+        self._gathered[(request.article_id, request.anonymise)] = gathered
+        if request != self.request(request.article_id):
+            return False
+        self._reviews[request.article_id] = review
+        return True
+
+    def ready(self, article_id: uuid.UUID) -> ArticleReview | None:
+        return self._reviews.get(article_id)
+
     def article(self, article_id: uuid.UUID) -> ArticleReview:
+        """The article's figures, computed now in this thread when not known yet."""
         if article_id not in self._reviews:
-            data = self._class(article_id)
-            kept = [s for s in data.students if s not in self.excluded]
-            kept.sort(key=lambda s: (natural_key(data.names.get(s, "")), s))
-            data = dataclasses.replace(
-                data,
-                students=tuple(kept),
-                student_spans=tuple(s for s in data.student_spans if s.annotator in kept),
-            )
-            overlay = class_overlay(len(data.text), data.student_spans, data.tags, data.students)
-            self._reviews[article_id] = ArticleReview(
-                data, overlay, review_article(data), OffsetMap(data.text)
-            )
+            request = self.request(article_id)
+            gathered, review = compute_article(request, self.gathered(article_id))
+            self.store(request, gathered, review)
         return self._reviews[article_id]
 
     def figures(self) -> dict[str, Any]:
@@ -113,5 +228,15 @@ class ReviewState:
         return {
             "exercise": {"id": str(self.exercise.id), "title": self.exercise.title},
             "anonymised": self.anonymise,
+            "students": [p.as_dict() for p in self.people()],
             "articles": [self.article(a.id).figures for a in self.exercise.articles],
         }
+
+
+def iter_missing(state: ReviewState, first: uuid.UUID | None) -> Iterator[Request]:
+    for article_id in state.missing(first):
+        yield state.request(article_id)
+
+
+__all__ = ["KEY_NAME", "PAIRWISE_LIMIT", "SYNC_LIMIT_SPANS", "ArticleReview", "Cancelled",
+           "Request", "ReviewState", "compute_article", "iter_missing", "natural_key"]

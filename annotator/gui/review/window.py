@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDockWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -31,16 +33,19 @@ from annotator import APP_NAME
 from annotator.core.filenames import safe_file_part
 from annotator.exchange.errors import ExchangeError
 from annotator.gui import plain
+from annotator.gui.i18n import arg
 from annotator.gui.review.agreement_tab import AgreementTab
+from annotator.gui.review.busy_page import BusyPage
 from annotator.gui.review.charts_tab import ChartsTab
 from annotator.gui.review.comment_box import install_comment_box
 from annotator.gui.review.compare_tab import CompareTab
 from annotator.gui.review.exchange_actions import install_exchange_actions
+from annotator.gui.review.job import ReviewJob
 from annotator.gui.review.live import LiveRefresh
-from annotator.gui.review.models import StudentsModel
+from annotator.gui.review.models import ID_ROLE, StudentsModel
 from annotator.gui.review.overlay_tab import OverlayTab
 from annotator.gui.review.scores_tab import ScoresTab
-from annotator.gui.review.state import ArticleReview, ReviewState
+from annotator.gui.review.state import SYNC_LIMIT_SPANS, ArticleReview, Request, ReviewState
 from annotator.services.context import AppContext
 from annotator.services.review import score_rows
 from annotator.services.review_export import export_review_report, export_scores_csv
@@ -53,31 +58,33 @@ class ReviewWindow(QMainWindow):
         self.ctx = ctx
         self.state = ReviewState(ctx.db, exercise_id)
         self.setWindowTitle(
-            plain.window_title(f"Class Overview: {self.state.exercise.title} — {APP_NAME}")
+            plain.window_title(arg(self.tr("Class Overview: %1 — %2"), self.state.exercise.title,
+                                   APP_NAME))
         )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
 
         self.article_box = QComboBox()
-        self.article_box.setAccessibleName("Article")
+        self.article_box.setAccessibleName(self.tr("Article"))
         self.article_box.setMinimumContentsLength(40)
         for article in self.state.exercise.articles:
-            self.article_box.addItem(article.title or "Untitled article", article.id)
-        self.act_anonymise = QAction("Anonymise", self)
+            self.article_box.addItem(article.title or self.tr("Untitled article"), article.id)
+        self.act_anonymise = QAction(self.tr("Anonymise"), self)
         self.act_anonymise.setCheckable(True)
-        self.act_anonymise.setStatusTip("Show students as Student 1…N, for projecting in class")
+        self.act_anonymise.setStatusTip(
+            self.tr("Show students as Student 1…N, for projecting in class"))
         self.act_anonymise.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.zoom = 0
-        self.act_zoom_in = QAction("Larger Text", self)
+        self.act_zoom_in = QAction(self.tr("Larger Text"), self)
         self.act_zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-        self.act_zoom_in.setToolTip("Larger text, for projecting (Ctrl++)")
-        self.act_zoom_out = QAction("Smaller Text", self)
+        self.act_zoom_in.setToolTip(self.tr("Larger text, for projecting (Ctrl++)"))
+        self.act_zoom_out = QAction(self.tr("Smaller Text"), self)
         self.act_zoom_out.setShortcut(QKeySequence("Ctrl+-"))
-        self.act_export_report = QAction("Export Report…", self)
-        self.act_export_scores = QAction("Export Scores (CSV)…", self)
-        toolbar = QToolBar("Review")
+        self.act_export_report = QAction(self.tr("Export Report…"), self)
+        self.act_export_scores = QAction(self.tr("Export Scores (CSV)…"), self)
+        toolbar = QToolBar(self.tr("Review"))
         toolbar.setObjectName("reviewToolbar")
         toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(" Article: "))
+        toolbar.addWidget(QLabel(self.tr(" Article: ")))
         toolbar.addWidget(self.article_box)
         toolbar.addSeparator()
         toolbar.addAction(self.act_anonymise)
@@ -91,18 +98,21 @@ class ReviewWindow(QMainWindow):
         self.students = StudentsModel(self)
         self.students_view = QListView()
         self.students_view.setModel(self.students)
-        self.students_view.setAccessibleName("Students shown in the overlay")
+        self.students_view.setAccessibleName(self.tr("Students shown in the overlay"))
+        self.students_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.students_view.setWordWrap(True)  # long names and "handed in, nothing marked"
+        self.students_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         dock_body = QWidget()
         dock_layout = QVBoxLayout(dock_body)
         dock_layout.setContentsMargins(6, 6, 6, 6)
-        hint = QLabel("Untick a student to leave them out of every figure.")
+        hint = QLabel(self.tr("Untick a student to leave them out of every figure."))
         hint.setWordWrap(True)
         dock_layout.addWidget(hint)
         dock_layout.addWidget(self.students_view, 1)
         self.key_label = QLabel()
         self.key_label.setWordWrap(True)
         dock_layout.addWidget(self.key_label)
-        dock = QDockWidget("Students", self)
+        dock = QDockWidget(self.tr("Students"), self)
         dock.setObjectName("studentsDock")
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         dock.setWidget(dock_body)
@@ -116,15 +126,24 @@ class ReviewWindow(QMainWindow):
         self.agreement_tab = AgreementTab()
         self.charts_tab = ChartsTab()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.overlay_tab, "Class Overlay")
-        self.tabs.addTab(self.compare_tab, "Compare")
-        self.tabs.addTab(self.scores_tab, "Scores")
-        self.tabs.addTab(self.agreement_tab, "Agreement")
-        self.tabs.addTab(self.charts_tab, "Charts")
-        self.setCentralWidget(self.tabs)
+        self.tabs.addTab(self.overlay_tab, self.tr("Class Overlay"))
+        self.tabs.addTab(self.compare_tab, self.tr("Compare"))
+        self.tabs.addTab(self.scores_tab, self.tr("Scores"))
+        self.tabs.addTab(self.agreement_tab, self.tr("Agreement"))
+        self.tabs.addTab(self.charts_tab, self.tr("Charts"))
+        self.busy = BusyPage()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.busy)
+        self.setCentralWidget(self.pages)
         self.resize(1360, 860)
 
         self._stale: set[QWidget] = set()
+        self.job: ReviewJob | None = None
+        self._sync = self.state.workload() <= SYNC_LIMIT_SPANS
+        self.busy.cancelRequested.connect(self.cancel_computing)
+        self.busy.retryRequested.connect(self.refresh)
+        self.agreement_tab.pairwiseRequested.connect(self._on_pairwise_requested)
         self.article_box.currentIndexChanged.connect(lambda _: self.refresh())
         self.tabs.currentChanged.connect(lambda _: self._show_whole_exercise())
         self.act_anonymise.toggled.connect(self.set_anonymise)
@@ -191,37 +210,123 @@ class ReviewWindow(QMainWindow):
 
     def reload(self) -> None:
         """Read the class again from the database (new hand-ins, changed markups)."""
+        self._stop_job()
         self.state.reload()
+        self._sync = self.state.workload() <= SYNC_LIMIT_SPANS
         self._reload_students()
         self.refresh()
 
+    @property
+    def computing(self) -> bool:
+        """Whether a worker is computing figures right now."""
+        return self.job is not None and self.job.running
+
     def refresh(self) -> None:
-        """Recompute the figures for the current article and the switches, and show them."""
+        """Recompute the figures for the current article and the switches, and show them.
+
+        A small class is computed at once; a large one on a worker thread, the window showing
+        progress and a Cancel button until the current article is ready (the other articles
+        follow, for the Scores and Charts tabs)."""
         if self.article_box.count() == 0:
             return
-        review = self.current()
+        self._stop_job()
+        self._stale = {self.scores_tab, self.charts_tab}
+        if self._sync:
+            self._show(self.current())
+            return
+        ready = self.state.ready(self.article_id)
+        if ready is not None:
+            self._show(ready)
+        requests = [self.state.request(a) for a in self.state.missing(self.article_id)]
+        if not requests:
+            return
+        if ready is None:
+            self.busy.start(self.tr("Computing the class review…"))
+            self.pages.setCurrentWidget(self.busy)
+        gathered = {r.article_id: self.state.gathered(r.article_id) for r in requests}
+        self.job = ReviewJob(requests, gathered, self)
+        self.job.progress.connect(self.busy.set_progress)
+        self.job.articleReady.connect(self._on_article_ready)
+        self.job.finished.connect(self._on_job_finished)
+        self.job.cancelled.connect(self._on_job_cancelled)
+        self.job.failed.connect(self._on_job_failed)
+        self.job.start()
+
+    def cancel_computing(self) -> None:
+        if self.job is not None:
+            self.busy.set_status(self.tr("Cancelling…"))
+            self.job.cancel()
+
+    def _stop_job(self) -> None:
+        if self.job is not None:
+            self.job.stop()
+            self.job.deleteLater()
+            self.job = None
+
+    def _on_article_ready(self, request: Request, gathered: object, review: ArticleReview) -> None:
+        if self.state.store(request, gathered, review) and request.article_id == self.article_id:  # type: ignore[arg-type]
+            self._show(review)
+
+    def _on_job_finished(self) -> None:
+        self._show_whole_exercise()
+
+    def _on_job_cancelled(self) -> None:
+        if self.state.ready(self.article_id) is None:
+            self.busy.stopped(self.tr("Cancelled. The figures of this article were not "
+                                      "computed."))
+        else:
+            self.statusBar().showMessage(self.tr("Cancelled: the other articles' figures were "
+                                                 "not computed."), 5000)
+
+    def _on_job_failed(self, message: str) -> None:
+        self.busy.stopped(self.tr("Could not compute the review: %1").replace("%1", message))
+        self.pages.setCurrentWidget(self.busy)
+
+    def _show(self, review: ArticleReview) -> None:
+        self.pages.setCurrentWidget(self.tabs)
         self.overlay_tab.show_review(review)
         self.compare_tab.show_review(review)
         self.agreement_tab.show_review(review)
         # scores and charts need every article: computed when they are looked at
-        self._stale = {self.scores_tab, self.charts_tab}
         self._show_whole_exercise()
         n = len(review.data.students)
-        key = ("an answer key." if review.data.key_id else
-               "no answer key yet (Review > Annotate the Answer Key in the main window).")
-        self.key_label.setText(f"This article: {n} student{'s' if n != 1 else ''} shown, "
-                               f"{key}")
+        self.key_label.setText(
+            self.tr("This article: %n student(s) shown, an answer key.", "", n)
+            if review.data.key_id else
+            self.tr("This article: %n student(s) shown, no answer key yet "
+                    "(Review > Annotate the Answer Key in the main window).", "", n))
 
     def _show_whole_exercise(self) -> None:
         tab = self.tabs.currentWidget()
         if tab not in self._stale:
             return
+        if not self._sync and self.state.missing():
+            return  # the worker is still at it; shown when it has finished
         self._stale.discard(tab)
         review, figures = self.current(), self.state.figures()
         if tab is self.scores_tab:
             self.scores_tab.show_scores(score_rows(figures), review)
         elif tab is self.charts_tab:
             self.charts_tab.show_review(review, figures)
+
+    def _on_pairwise_requested(self, which: str) -> None:
+        """The agreement tab asked for the pairwise matrices: of ``"all"`` students, or of
+        those ``"selected"`` in the students list."""
+        if which == "selected":
+            rows = self.students_view.selectionModel().selectedRows()
+            chosen = tuple(str(i.data(ID_ROLE)) for i in rows)
+            if len(chosen) < 2:
+                self.statusBar().showMessage(self.tr(
+                    "Select at least two students in the list first (Ctrl+click)."), 6000)
+                return
+            self.state.set_pairwise(self.article_id, chosen)
+        else:
+            self.state.set_pairwise(self.article_id, True)
+        self.refresh()
+
+    def closeEvent(self, event: object) -> None:
+        self._stop_job()
+        super().closeEvent(event)  # type: ignore[arg-type]
 
     # -- exports -----------------------------------------------------------------------
 
@@ -230,36 +335,37 @@ class ReviewWindow(QMainWindow):
         return Path(name) if name else None
 
     def _suggested(self, suffix: str) -> str:
-        return f"{safe_file_part(self.state.exercise.title, 'exercise')} review{suffix}"
+        return arg(self.tr("%1 review"), safe_file_part(self.state.exercise.title, "exercise")
+                   ) + suffix
 
     def export_report(self, path: Path | None = None) -> Path | None:
         """Write the review as HTML (asks where when ``path`` is None)."""
-        path = path or self._ask_path("Export Review Report", self._suggested(".html"),
-                                      "HTML report (*.html)")
+        path = path or self._ask_path(self.tr("Export Review Report"), self._suggested(".html"),
+                                      self.tr("HTML report (*.html)"))
         if path is None:
             return None
         try:
             export_review_report(self.ctx.db, self.state.exercise.id, path,
                                  figures=self.state.figures())
         except ExchangeError as error:
-            self._error("Could not export the report", str(error))
+            self._error(self.tr("Could not export the report"), str(error))
             return None
-        self.statusBar().showMessage(f"Report written to {path}", 5000)
+        self.statusBar().showMessage(arg(self.tr("Report written to %1"), path), 5000)
         return path
 
     def export_scores(self, path: Path | None = None) -> Path | None:
         """Write the scores as CSV (asks where when ``path`` is None)."""
-        path = path or self._ask_path("Export Scores", self._suggested(".csv"),
-                                      "CSV spreadsheet (*.csv)")
+        path = path or self._ask_path(self.tr("Export Scores"), self._suggested(".csv"),
+                                      self.tr("CSV spreadsheet (*.csv)"))
         if path is None:
             return None
         try:
             export_scores_csv(self.ctx.db, self.state.exercise.id, path,
                               figures=self.state.figures())
         except ExchangeError as error:
-            self._error("Could not export the scores", str(error))
+            self._error(self.tr("Could not export the scores"), str(error))
             return None
-        self.statusBar().showMessage(f"Scores written to {path}", 5000)
+        self.statusBar().showMessage(arg(self.tr("Scores written to %1"), path), 5000)
         return path
 
     def _error(self, title: str, message: str) -> None:

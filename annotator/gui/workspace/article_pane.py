@@ -10,7 +10,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWidget
 
+from annotator.core.direction import text_direction
 from annotator.gui import plain
+from annotator.gui.i18n import arg
 from annotator.gui.workspace.highlights import HighlightLayer
 from annotator.gui.workspace.pane_header import PaneHeader, dragged_article
 from annotator.gui.workspace.pane_look import fill_header, header_labels, stack_pane
@@ -31,7 +33,7 @@ class ArticlePane(QWidget):
         self.article = article
         self.setObjectName("articlePane")
         self.setAcceptDrops(True)
-        self.setAccessibleName(f"Article: {article.title or 'untitled'}")
+        self.setAccessibleName(arg(self.tr("Article: %1"), article.title or self.tr("untitled")))
 
         self.title_label, self.byline_label = header_labels()
         self.byline_label.setForegroundRole(self.byline_label.foregroundRole())
@@ -40,11 +42,12 @@ class ArticlePane(QWidget):
         fill_header(self.header, self.title_label, self.byline_label)
 
         self.view = ReadingView()
-        self.view.setAccessibleName(f"Text of {article.title or 'the article'}")
+        self.view.setAccessibleName(arg(self.tr("Text of %1"),
+                                        article.title or self.tr("the article")))
         self.view.setAccessibleDescription(
-            "Select words with Shift and the arrow keys, then press 1 to 4 to tag them. "
+            self.tr("Select words with Shift and the arrow keys, then press 1 to 4 to tag them. "
             "Alt+Down and Alt+Up select the next and previous tagged passage; "
-            "F1 lists every key."
+            "F1 lists every key.")
         )
 
         stack_pane(self, self.header, self.view)
@@ -52,11 +55,14 @@ class ArticlePane(QWidget):
 
     def show_article(self, article: ArticleView) -> None:
         self.article = article
-        self.title_label.setText(article.title or "Untitled article")
-        self.byline_label.setText(article.byline or "Outlet, author and date not stated")
+        self.title_label.setText(article.title or self.tr("Untitled article"))
+        self.byline_label.setText(article.byline or self.tr("Outlet, author and date not stated"))
         self.byline_label.setEnabled(bool(article.byline))
         self.byline_label.setToolTip(plain.tooltip(article.url))
-        self.view.set_article_text(article.text)
+        direction = text_direction(article.text, article.language)
+        self.view.set_article_text(article.text, direction)
+        # the header (title, byline) reads the same way as the article
+        self.header.setLayoutDirection(self.view.layoutDirection())
         if self.view.layer is not None:
             self.view.layer.deleteLater()
         self.layer = HighlightLayer(self.view, article.text)

@@ -7,8 +7,13 @@ reads darker) and stack their underlines one below the other, in the layer
 :func:`~annotator.core.layers.assign_layers` gives them.
 
 Only the annotations that touch the visible part of the text are looked at when painting,
-through a :class:`~annotator.core.layers.SpanIndex`, so adding one annotation to an article
-that already has thousands costs an index insert and one repaint of the viewport.
+through a :class:`~annotator.core.layers.SpanIndex`. After a change (an annotation added,
+re-tagged, moved or deleted, a selection, a flash) the layer works out what the visible part
+would look like from scratch, compares it with what was last drawn and asks Qt to repaint
+only the boxes that differ (:meth:`HighlightLayer.refresh`); painting then draws only the
+annotations that touch the part being repainted. So a key press on an article with 20,000
+annotations repaints a few lines, not the whole screen, and what is on screen is always
+what a full repaint would draw.
 """
 
 from __future__ import annotations
@@ -18,13 +23,30 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCursor, QTextLine
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPalette,
+    QPen,
+    QRegion,
+    QTextBlock,
+    QTextCursor,
+    QTextLayout,
+    QTextLine,
+)
 from PySide6.QtWidgets import QTextEdit
 
+from annotator.core.direction import has_rtl
 from annotator.core.layers import SpanIndex, assign_layers
 from annotator.core.offsets import OffsetMap
 from annotator.gui import theme
-from annotator.gui.workspace.underlines import draw_underline, underline_colour, underline_style
+from annotator.gui.workspace.painted import REACH, Decoration, Look, Painted, bounds, changed
+from annotator.gui.workspace.underlines import (
+    TILE_HEIGHT,
+    draw_underline,
+    underline_colour,
+    underline_style,
+)
 from annotator.services.views import AnnotationView, TagView
 
 UNDERLINE_GAP = 3.5  # pixels between stacked underlines
@@ -32,6 +54,9 @@ UNDERLINE_OFFSET = 3.0  # from the bottom of the fill to the first underline
 LAYER_INSET = 2.0  # a nested fill is this much shorter at top and bottom than its parent
 NOTE_DOT = 2.6  # radius of the dot on annotations that carry a note
 FLASH_MS = 1200
+
+# One annotation as painted: key, layer, tag and its line boxes in document coordinates.
+_Entry = tuple[uuid.UUID, int, TagView, list[QRectF]]
 
 
 @dataclass(frozen=True)
@@ -62,8 +87,10 @@ class HighlightLayer(QObject):
         self.preview: tuple[uuid.UUID, int, int] | None = None  # edge drag, UTF-16
         self.flashing: dict[uuid.UUID, float] = {}
         self._animations: dict[uuid.UUID, QVariantAnimation] = {}
-        self._painting: list[tuple[uuid.UUID, int, TagView, list[QRectF]]] | None = None
+        self._painting: tuple[list[_Entry], QPoint] | None = None
+        self._painted: Painted | None = None  # what the viewport shows now
         self._cache: dict[uuid.UUID, tuple[tuple[int, int], list[QRectF]]] = {}
+        self._bidi_blocks: dict[int, bool] = {}  # block number: holds right-to-left text
         self._cache_width = -1
         self._dark_now = False
         layout = view.document().documentLayout()
@@ -102,15 +129,37 @@ class HighlightLayer(QObject):
         self.refresh()
 
     def select(self, annotation_id: uuid.UUID | None) -> None:
-        self.selected = annotation_id if annotation_id in self.annotations else None
-        self.refresh()
+        selected = annotation_id if annotation_id in self.annotations else None
+        if selected != self.selected:  # nothing to repaint otherwise
+            self.selected = selected
+            self.refresh()
 
     def emphasise(self, keys: Iterable[uuid.UUID]) -> None:
-        self.emphasised = set(keys)
-        self.refresh()
+        emphasised = set(keys)
+        if emphasised != self.emphasised:
+            self.emphasised = emphasised
+            self.refresh()
 
     def refresh(self) -> None:
-        self.view.viewport().update()
+        """Repaint what changed since the last paint: only the boxes whose look differs."""
+        viewport = self.view.viewport()
+        old = self._painted
+        if old is None or not viewport.isVisible():
+            self._painted = None
+            viewport.update()
+            return
+        new = self._snapshot()
+        if new.geometry != old.geometry:  # scrolled, resized or re-themed: all of it
+            self._painted = None
+            viewport.update()
+            return
+        self._painted = new
+        region = QRegion()
+        offset = QPointF(new.offset)
+        for key, look in changed(old, new):
+            region += self._look_bounds(key, look).translated(offset).toAlignedRect()
+        if not region.isEmpty():
+            viewport.update(region)
 
     def _span16(self, a: AnnotationView) -> tuple[int, int]:
         return self.offsets.to_utf16(a.start), self.offsets.to_utf16(a.end)
@@ -151,12 +200,19 @@ class HighlightLayer(QObject):
                     b = min(hi, line_start + line.textLength())
                     if b <= a:
                         continue
-                    x1 = _x(line, a)
-                    x2 = _x(line, b)
-                    out.append(QRectF(origin.x() + min(x1, x2), origin.y() + line.y(),
-                                      abs(x2 - x1), line.height()))
+                    for left, right in _pieces(layout, line, a, b, self._bidi(block)):
+                        out.append(QRectF(origin.x() + left, origin.y() + line.y(),
+                                          right - left, line.height()))
             block = block.next()
         return out
+
+    def _bidi(self, block: QTextBlock) -> bool:
+        """Whether ``block`` holds right-to-left characters (its lines may mix directions).
+        The text of a pane never changes, so the answer is kept."""
+        number = block.blockNumber()
+        if number not in self._bidi_blocks:
+            self._bidi_blocks[number] = has_rtl(block.text())
+        return self._bidi_blocks[number]
 
     def _cached_rects(self, key: uuid.UUID, start16: int, end16: int) -> list[QRectF]:
         """Document-coordinate boxes of one annotation, kept until the layout changes."""
@@ -172,6 +228,7 @@ class HighlightLayer(QObject):
 
     def _layout_changed(self, *_args: object) -> None:
         self._cache.clear()
+        self._painted = None  # boxes moved: the next paint works them out again
 
     def at(self, point: QPoint) -> list[AnnotationView]:
         """Annotations drawn under ``point`` (viewport coordinates), outermost first."""
@@ -188,7 +245,7 @@ class HighlightLayer(QObject):
         lines = []
         for a in self.at(point):
             tag = self.tags.get(a.tag_id)
-            label = tag.label if tag else "Annotation"
+            label = tag.label if tag else self.tr("Annotation")
             lines.append(f"{label}: {a.note}" if a.note else label)
         return "\n".join(lines)
 
@@ -263,35 +320,114 @@ class HighlightLayer(QObject):
             return self.preview[1], self.preview[2]
         return self.index.span(key)
 
-    def _frame(self) -> list[tuple[uuid.UUID, int, TagView, list[QRectF]]]:
-        """Each visible annotation with its layer, tag and line boxes (viewport coordinates)."""
-        candidates = self.index.overlapping(*self.visible_range())
+    def _snapshot(self) -> Painted:
+        """How every annotation and decoration in the visible part looks right now."""
+        visible = self.visible_range()
+        offset = QPoint(-self.view.horizontalScrollBar().value(),
+                        -self.view.verticalScrollBar().value())
+        viewport = self.view.viewport()
+        geometry = (visible, offset.x(), offset.y(), viewport.width(), viewport.height(),
+                    self._dark())
+        candidates = self.index.overlapping(*visible)
         layers = assign_layers(candidates)
-        dx = -self.view.horizontalScrollBar().value()
-        dy = -self.view.verticalScrollBar().value()
+        annotations, tags, preview = self.annotations, self.tags, self.preview
+        looks: dict[object, Look] = {}
+        for key, s, e in candidates:
+            a = annotations[key]  # type: ignore[index]
+            tag = tags.get(a.tag_id)
+            if tag is not None:
+                if preview is not None and preview[0] == key:
+                    s, e = preview[1], preview[2]
+                looks[key] = (layers[key], tag, bool(a.note), s, e)
+        decorated = set(self.flashing) | self.emphasised
+        if self.selected is not None:
+            decorated.add(self.selected)
+        if preview is not None:
+            decorated.add(preview[0])
+        for key in decorated & annotations.keys():
+            looks[Decoration(key)] = (key == self.selected, key in self.emphasised,
+                                      self.flashing.get(key), *self.index.span(key),
+                                      self._span_of(key))
+        return Painted(geometry, offset, candidates, layers, looks,  # type: ignore[arg-type]
+                       max(layers.values(), default=0))
+
+    def _look_bounds(self, key: object, look: Look) -> QRectF:
+        """Document box around everything drawn for one look (see :mod:`painted`)."""
+        if isinstance(key, Decoration):
+            boxes = self._doc_rects(look[3], look[4])  # type: ignore[arg-type]
+            if look[5] != (look[3], look[4]):
+                boxes += self._doc_rects(*look[5])  # type: ignore[misc]
+            return bounds(boxes, REACH)
+        layer, start16, end16 = look[0], look[3], look[4]
+        below = UNDERLINE_OFFSET + layer * UNDERLINE_GAP + TILE_HEIGHT  # type: ignore[operator]
+        return bounds(self._doc_rects(start16, end16), below)  # type: ignore[arg-type]
+
+    def _current(self) -> Painted:
+        """The snapshot to paint: the one :meth:`refresh` made, unless the view moved."""
+        painted = self._painted
+        if painted is None or self._geometry() != painted.geometry:
+            painted = self._painted = self._snapshot()
+        return painted
+
+    def _geometry(self) -> tuple[object, ...]:
+        viewport = self.view.viewport()
+        return (self.visible_range(), -self.view.horizontalScrollBar().value(),
+                -self.view.verticalScrollBar().value(), viewport.width(), viewport.height(),
+                self._dark())
+
+    def _frame(self, painted: Painted, clip: QRectF | None) -> list[_Entry]:
+        """The annotations whose fill, underline or dot can reach ``clip`` (viewport
+        coordinates; None: the whole viewport), with their layers and document boxes."""
+        candidates = painted.candidates
+        if clip is not None and clip.contains(QRectF(self.view.viewport().rect())):
+            clip = None  # the whole view: no need to sort out what reaches it
+        if clip is not None:  # underlines of deep layers reach several lines down
+            reach = UNDERLINE_OFFSET + painted.depth * UNDERLINE_GAP + TILE_HEIGHT + REACH
+            width = self.view.viewport().width()
+            lo = self.view.cursorForPosition(QPoint(0, int(clip.top() - reach))).position()
+            hi = self.view.cursorForPosition(
+                QPoint(width, int(clip.bottom() + REACH) + 1)).position() + 1
+            dragged = self.preview[0] if self.preview is not None else None
+            candidates = [c for c in candidates if (c[1] < hi and c[2] > lo) or c[0] == dragged]
+        area = None if clip is None else clip.translated(-QPointF(painted.offset))
         frame = []
         for key, s, e in candidates:
-            tag = self.tags.get(self.annotations[key].tag_id)  # type: ignore[index]
-            if tag is None:
+            look = painted.looks.get(key)
+            if look is None:
                 continue
             if self.preview is not None and self.preview[0] == key:
                 boxes = self._doc_rects(self.preview[1], self.preview[2])
             else:
                 boxes = self._cached_rects(key, s, e)  # type: ignore[arg-type]
-            frame.append((key, layers[key], tag, [r.translated(dx, dy) for r in boxes]))
+            if area is not None:  # on a crowded screen most of the band misses the clip
+                below = UNDERLINE_OFFSET + look[0] * UNDERLINE_GAP + TILE_HEIGHT  # type: ignore[operator]
+                if not any(box.adjusted(-REACH, -REACH, REACH, max(below, REACH))
+                           .intersects(area) for box in boxes):
+                    continue
+            frame.append((key, look[0], look[1], boxes))
         return frame  # type: ignore[return-value]
 
-    def paint_under(self, painter: QPainter) -> None:
-        """Fills behind the text: one translucent box per line and annotation."""
-        dark = self._dark_now = self._dark()
-        self._painting = self._frame()
+    def paint_under(self, painter: QPainter, clip: QRectF | None = None) -> None:
+        """Fills behind the text: one translucent box per line and annotation. Only the
+        annotations that reach ``clip`` (viewport coordinates: the part being repainted)
+        are drawn."""
+        painted = self._current()
+        dark = self._dark_now = bool(painted.geometry[-1])
+        frame = self._frame(painted, clip)
+        self._painting = (frame, painted.offset)
+        offset = QPointF(painted.offset)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        for _key, layer, tag, rects in self._painting:
-            painter.setBrush(theme.highlight_colour(tag.colour, dark))
+        fills: dict[str, QColor] = {}  # one colour per tag, not one per annotation
+        for _key, layer, tag, rects in frame:
+            fill = fills.get(tag.colour)
+            if fill is None:
+                fill = fills[tag.colour] = theme.highlight_colour(tag.colour, dark)
+            painter.setBrush(fill)
             inset = min(layer, 3) * LAYER_INSET  # nested layers sit inside their parent
             for rect in rects:
-                painter.drawRoundedRect(rect.adjusted(-1, inset, 1, -inset), 2.5, 2.5)
+                painter.drawRoundedRect(rect.translated(offset).adjusted(-1, inset, 1, -inset),
+                                        2.5, 2.5)
         accent = self.view.palette().color(QPalette.ColorRole.Highlight)
         for key, strength in self.flashing.items():
             if key in self.annotations:
@@ -303,20 +439,29 @@ class HighlightLayer(QObject):
                     painter.drawRoundedRect(rect.adjusted(-grow, -grow / 2, grow, grow / 2),
                                             4, 4)
 
-    def paint_over(self, painter: QPainter) -> None:
+    def paint_over(self, painter: QPainter, clip: QRectF | None = None) -> None:
         """Underlines (one per tag, stacked by layer), then selection and link outlines."""
-        dark = self._dark_now if self._painting is not None else self._dark()
-        frame = self._painting if self._painting is not None else self._frame()
-        self._painting = None
+        if self._painting is None:
+            painted = self._current()
+            self._dark_now = bool(painted.geometry[-1])
+            self._painting = (self._frame(painted, clip), painted.offset)
+        (frame, shift), self._painting = self._painting, None
+        dark = self._dark_now
+        offset = QPointF(shift)
         noted = []
+        looks: dict[uuid.UUID, tuple[QColor, str]] = {}  # per tag, not per annotation
         for key, layer, tag, rects in frame:
-            colour = underline_colour(tag.colour, dark)
-            style = underline_style(tag)
-            for rect in rects:
+            look = looks.get(tag.id)
+            if look is None:
+                look = looks[tag.id] = (underline_colour(tag.colour, dark), underline_style(tag))
+            colour, style = look
+            for box in rects:
+                rect = box.translated(offset)
                 y = rect.bottom() + UNDERLINE_OFFSET + layer * UNDERLINE_GAP
                 draw_underline(painter, style, colour, rect.left(), rect.right(), y)
-            if rects and self.annotations[key].note:
-                noted.append((rects[-1], colour))
+            shown = self.annotations.get(key)
+            if rects and shown is not None and shown.note:
+                noted.append((rects[-1].translated(offset), colour))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         for rect, colour in noted:  # a small dot marks an annotation that has a note
@@ -343,9 +488,21 @@ class HighlightLayer(QObject):
             return
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
-        first, last = rects[0], rects[-1]
-        for x, y in ((first.left() - 2, first.top() - 1), (last.right() + 2, last.bottom() + 1)):
+        (first, start_x), (last, end_x), out = self._ends(rects)
+        for x, y in ((start_x - 2 * out, first.top() - 1), (end_x + 2 * out, last.bottom() + 1)):
             painter.drawEllipse(QPointF(x, y), 3.5, 3.5)
+
+    def _ends(self, rects: list[QRectF]) -> tuple[tuple[QRectF, float], tuple[QRectF, float], int]:
+        """Where the start and end handles go: the box and x where reading the span begins
+        and where it ends (the right side first in right-to-left text), and which way is
+        outward from the start (-1 left, +1 right)."""
+        if getattr(self.view, "direction", "ltr") != "rtl":
+            return (rects[0], rects[0].left()), (rects[-1], rects[-1].right()), 1
+        first_line = [r for r in rects if r.top() == rects[0].top()]
+        last_line = [r for r in rects if r.top() == rects[-1].top()]
+        start = max(first_line, key=lambda r: r.right())
+        end = min(last_line, key=lambda r: r.left())
+        return (start, start.right()), (end, end.left()), -1
 
     def edge_at(self, point: QPoint) -> str | None:
         """"start" or "end" when ``point`` is on a drag handle of the selected annotation."""
@@ -354,13 +511,42 @@ class HighlightLayer(QObject):
         rects = self.rects(*self.index.span(self.selected))  # type: ignore[arg-type]
         if not rects:
             return None
-        first, last = rects[0], rects[-1]
+        (first, start_x), (last, end_x), out = self._ends(rects)
         p = QPointF(point)
-        if QRectF(first.left() - 6, first.top() - 5, 8, first.height() + 6).contains(p):
+        start_left = start_x - 6 if out > 0 else start_x - 2
+        end_left = end_x - 2 if out > 0 else end_x - 6
+        if QRectF(start_left, first.top() - 5, 8, first.height() + 6).contains(p):
             return "start"
-        if QRectF(last.right() - 2, last.top(), 8, last.height() + 6).contains(p):
+        if QRectF(end_left, last.top(), 8, last.height() + 6).contains(p):
             return "end"
         return None
+
+
+def _pieces(layout: QTextLayout, line: QTextLine, a: int, b: int,
+            bidi: bool) -> list[tuple[float, float]]:
+    """The horizontal extents of characters ``a..b`` of ``line`` as drawn. Left-to-right
+    text is one piece. In a line that mixes directions a logical range can be two or more
+    pieces on screen (the end of "NASA" and the Arabic word after it, with "NA" between
+    them): there the glyphs Qt laid out for the range are measured and touching ones joined
+    (cursor positions are ambiguous where two runs meet)."""
+    if bidi:
+        boxes = sorted(
+            (position.x(), position.x() + advance.x())
+            for run in layout.glyphRuns(a, b - a)
+            for position, advance in zip(
+                run.positions(), run.rawFont().advancesForGlyphIndexes(run.glyphIndexes()),
+                strict=False)
+        )
+        joined: list[tuple[float, float]] = []
+        for left, right in boxes:
+            if joined and left <= joined[-1][1] + 0.5:
+                joined[-1] = (joined[-1][0], max(joined[-1][1], right))
+            else:
+                joined.append((left, right))
+        if joined:
+            return joined
+    x1, x2 = _x(line, a), _x(line, b)
+    return [(min(x1, x2), max(x1, x2))]
 
 
 def _x(line: QTextLine, position: int) -> float:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.gui.workspace import undo
 from annotator.gui.workspace.pane_actions import excerpt
 from annotator.services.annotations import AnnotationError
@@ -27,9 +28,9 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 KIND_CHOICES: tuple[tuple[LinkKind, str], ...] = (
-    (LinkKind.SUPPORTS, "It &supports the first passage"),
-    (LinkKind.CONTRADICTS, "It &contradicts the first passage"),
-    (LinkKind.SAME_CLAIM, "It makes the sa&me claim"),
+    (LinkKind.SUPPORTS, QT_TRANSLATE_NOOP("LinkFlow", "It &supports the first passage")),
+    (LinkKind.CONTRADICTS, QT_TRANSLATE_NOOP("LinkFlow", "It &contradicts the first passage")),
+    (LinkKind.SAME_CLAIM, QT_TRANSLATE_NOOP("LinkFlow", "It makes the sa&me claim")),
 )
 
 
@@ -40,17 +41,17 @@ class LinkFlow(QObject):
         self.source: uuid.UUID | None = None
         self.links: dict[uuid.UUID, LinkView] = {}
         self.shown_link: uuid.UUID | None = None
-        self.act_link_from = QAction("&Link from Here", window)
+        self.act_link_from = QAction(self.tr("&Link from Here"), window)
         self.act_link_from.setShortcut(QKeySequence("L"))
         self.act_link_from.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.act_link_from.triggered.connect(self.start)
         window.splitter.addAction(self.act_link_from)
-        self.act_cancel = QAction("Cancel Lin&king", window)
+        self.act_cancel = QAction(self.tr("Cancel Lin&king"), window)
         self.act_cancel.triggered.connect(self.cancel)
         self.kind_actions: dict[LinkKind, QAction] = {}
-        self.menu_kinds = QMenu("Link Selected Passage &As")
+        self.menu_kinds = QMenu(self.tr("Link Selected Passage &As"))
         for kind, text in KIND_CHOICES:
-            action = self.menu_kinds.addAction(text)
+            action = self.menu_kinds.addAction(self.tr(text))
             action.triggered.connect(lambda _=False, k=kind: self.finish(k))
             self.kind_actions[kind] = action
         window.actions_pane.listeners.append(self.update_enabled)
@@ -114,8 +115,8 @@ class LinkFlow(QObject):
         self.shown_link = None
         self._emphasise({selected.id})
         self.w.statusBar().showMessage(
-            f"Linking from “{excerpt(selected.exact, 30)}”: click or tag the passage in the "
-            "other article it relates to (Esc cancels).",
+            arg(self.tr("Linking from “%1”: click or tag the passage in the "
+                        "other article it relates to (Esc cancels)."), excerpt(selected.exact, 30)),
         )
         self.update_enabled()
 
@@ -133,8 +134,9 @@ class LinkFlow(QObject):
         if not self.can_finish() or self.source is None:
             return
         first = self.w.actions_pane.annotation(self.source)
-        title = f"How does this passage relate to “{excerpt(first.exact if first else '')}”?"
-        options = [text.replace("&", "") for _, text in KIND_CHOICES]
+        title = arg(self.tr("How does this passage relate to “%1”?"),
+                    excerpt(first.exact if first else ""))
+        options = [self.tr(text).replace("&", "") for _, text in KIND_CHOICES]
         index = self.w.prompts.choose(self.w, title.replace("&", "&&"), options, None)
         if index is not None:
             self.finish(KIND_CHOICES[index][0])
@@ -147,13 +149,13 @@ class LinkFlow(QObject):
         try:
             undo.push(self.w.undo_stack, command)
         except AnnotationError as error:
-            self.w.show_error("Cannot link these passages", str(error))
+            self.w.show_error(self.tr("Cannot link these passages"), str(error))
             return
         self.source = None
         self.w.actions_pane.select(None)
         if command.created is not None:
             self.show(command.created.id)
-        self.w.statusBar().showMessage("Linked.", 3000)
+        self.w.statusBar().showMessage(self.tr("Linked."), 3000)
         self.update_enabled()
 
     # -- showing a link ------------------------------------------------------------------

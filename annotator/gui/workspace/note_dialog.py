@@ -22,18 +22,18 @@ class NoteDialog(QDialog):
     def __init__(self, quote: str, note: str = "", tag: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Note")
-        self.setAccessibleName("Edit note")
+        self.setWindowTitle(self.tr("Note"))
+        self.setAccessibleName(self.tr("Edit note"))
         shown = quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1] + "…"
         heading = QLabel(f"{tag}: “{shown}”" if tag else f"“{shown}”")
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
-        heading.setAccessibleName("Annotated passage")
+        heading.setAccessibleName(self.tr("Annotated passage"))
         self.editor = QPlainTextEdit(note)
-        self.editor.setPlaceholderText("Why did you tag this passage this way?")
-        self.editor.setAccessibleName("Note")
+        self.editor.setPlaceholderText(self.tr("Why did you tag this passage this way?"))
+        self.editor.setAccessibleName(self.tr("Note"))
         self.editor.setTabChangesFocus(True)
-        label = QLabel("&Note:")
+        label = QLabel(self.tr("&Note:"))
         label.setBuddy(self.editor)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -17,6 +17,7 @@ Keys (active while a reading pane has the focus; all are also in the Edit menu):
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
 from annotator.core import selection as sel
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.gui.workspace import undo
 from annotator.gui.workspace.article_pane import ArticlePane
 from annotator.gui.workspace.pane_menu import build_context_menu
@@ -37,8 +39,11 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 EXCERPT = 48
-SELECTED_KEYS = "N note · L link · Del delete · drag the dots or Alt+arrows to adjust"
-NAME_NEEDED = "Nothing was saved: your work needs your name, so your teacher knows whose it is."
+SELECTED_KEYS = QT_TRANSLATE_NOOP(
+    "PaneActions", "N note · L link · Del delete · drag the dots or Alt+arrows to adjust")
+NAME_NEEDED = QT_TRANSLATE_NOOP(
+    "PaneActions",
+    "Nothing was saved: your work needs your name, so your teacher knows whose it is.")
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
@@ -60,25 +65,26 @@ class PaneActions(QObject):
         self.tag_actions: dict[uuid.UUID, QAction] = {}
         self.listeners: list[Callable[[], None]] = []  # told when the selection changes
         self.exact_actions: dict[uuid.UUID, QAction] = {}
-        self.menu_tags = QMenu("&Tag Selection As")
-        self.menu_exact = QMenu("Tag Exactl&y as Selected")  # no snapping to whole words
-        self.act_note = self._action("Edit &Note…", self.edit_note, ["N"])
+        self.menu_tags = QMenu(self.tr("&Tag Selection As"))
+        self.menu_exact = QMenu(self.tr("Tag Exactl&y as Selected"))  # no snapping to whole words
+        self.act_note = self._action(self.tr("Edit &Note…"), self.edit_note, ["N"])
         self.act_delete = self._action(
-            "&Delete Annotation", self.delete_selected, ["Delete", "Backspace"]
+            self.tr("&Delete Annotation"), self.delete_selected, ["Delete", "Backspace"]
         )
         self.act_start_earlier = self._action(
-            "Move Start &Earlier", lambda: self.adjust("start", -1), ["Alt+Left"])
+            self.tr("Move Start &Earlier"), lambda: self.adjust("start", -1), ["Alt+Left"])
         self.act_start_later = self._action(
-            "Move Start &Later", lambda: self.adjust("start", +1), ["Alt+Right"])
+            self.tr("Move Start &Later"), lambda: self.adjust("start", +1), ["Alt+Right"])
         self.act_end_earlier = self._action(
-            "Move End Ea&rlier", lambda: self.adjust("end", -1), ["Alt+Shift+Left"])
+            self.tr("Move End Ea&rlier"), lambda: self.adjust("end", -1), ["Alt+Shift+Left"])
         self.act_end_later = self._action(
-            "Move End La&ter", lambda: self.adjust("end", +1), ["Alt+Shift+Right"])
-        self.act_next = self._action("Select Ne&xt Annotation", lambda: self.step(+1),
+            self.tr("Move End La&ter"), lambda: self.adjust("end", +1), ["Alt+Shift+Right"])
+        self.act_next = self._action(self.tr("Select Ne&xt Annotation"), lambda: self.step(+1),
                                      ["Alt+Down"], needs_selection=False)
-        self.act_previous = self._action("Select &Previous Annotation", lambda: self.step(-1),
+        self.act_previous = self._action(self.tr("Select &Previous Annotation"),
+                                         lambda: self.step(-1),
                                          ["Alt+Up"], needs_selection=False)
-        self.act_clear = self._action("&Clear Selection", self.clear_selection, ["Escape"],
+        self.act_clear = self._action(self.tr("&Clear Selection"), self.clear_selection, ["Escape"],
                                       needs_selection=False)
         self._update_enabled()
 
@@ -104,7 +110,7 @@ class PaneActions(QObject):
         menu.addMenu(self.menu_exact)
         menu.addAction(self.act_note)
         menu.addAction(self.act_delete)
-        adjust = menu.addMenu("Adjust &Span")
+        adjust = menu.addMenu(self.tr("Adjust &Span"))
         for action in (self.act_start_earlier, self.act_start_later, self.act_end_earlier,
                        self.act_end_later):
             adjust.addAction(action)
@@ -179,10 +185,10 @@ class PaneActions(QObject):
             pane.layer.select(annotation_id)
             a = pane.layer.annotations[annotation_id]
             tag = self.w.exercise.tag(a.tag_id) if self.w.exercise else None
-            label = tag.label if tag else "Annotation"
-            note = f" (note: {excerpt(a.note, 20)})" if a.note else ""
+            label = tag.label if tag else self.tr("Annotation")
+            note = arg(self.tr(" (note: %1)"), excerpt(a.note, 20)) if a.note else ""
             self.w.statusBar().showMessage(
-                f"{label}: “{excerpt(a.exact, 26)}”{note} — {SELECTED_KEYS}", 8000)
+                f"{label}: “{excerpt(a.exact, 26)}”{note} — {self.tr(SELECTED_KEYS)}", 8000)
         self._update_enabled()
         for listener in self.listeners:
             listener()
@@ -212,7 +218,7 @@ class PaneActions(QObject):
         if len(hits) > 1:
             options = [self.describe(a) for a in hits]
             index = self.w.prompts.choose(
-                self.w, "Several annotations here: choose one", options,
+                self.w, self.tr("Several annotations here: choose one"), options,
                 pane.view.viewport().mapToGlobal(point),
             )
             chosen = None if index is None else hits[index]
@@ -222,7 +228,7 @@ class PaneActions(QObject):
 
     def describe(self, a: AnnotationView) -> str:
         tag = self.w.exercise.tag(a.tag_id) if self.w.exercise else None
-        return menu_text(f"{tag.label if tag else 'Annotation'}: “{excerpt(a.exact)}”")
+        return menu_text(f"{tag.label if tag else self.tr('Annotation')}: “{excerpt(a.exact)}”")
 
     def step(self, direction: int) -> None:
         pane = self.selected[0] if self.selected else self.current_pane
@@ -257,9 +263,19 @@ class PaneActions(QObject):
             return self.w.annotator_id
         name = self.w.prompts.name(self.w, "")
         if not name:
-            self.w.statusBar().showMessage(NAME_NEEDED, 8000)
+            self.w.statusBar().showMessage(self.tr(NAME_NEEDED), 8000)
             return None
-        person = create_annotator(self.w.ctx.db, name, bus=self.w.ctx.bus)
+        from annotator.gui.write_failure import run_or_offer_retry
+
+        # Creating the name is a write like any other: a read-only or full disk brings up
+        # the retry dialog, never the crash dialog (issue 18).
+        person = run_or_offer_retry(
+            self.w, lambda: create_annotator(self.w.ctx.db, name, bus=self.w.ctx.bus),
+            arg(self.tr("your name “%1”"), name),
+            json.dumps({"display_name": name}, ensure_ascii=False),
+        )
+        if person is None:
+            return None
         self.w.set_annotator(person.id)
         return person.id
 
@@ -267,7 +283,7 @@ class PaneActions(QObject):
         try:
             return undo.push(self.w.undo_stack, command)
         except AnnotationError as error:
-            self.w.show_error("Cannot change the annotation", str(error))
+            self.w.show_error(self.tr("Cannot change the annotation"), str(error))
             return False
 
     def text_selection(self) -> tuple[ArticlePane, int, int] | None:
@@ -293,7 +309,7 @@ class PaneActions(QObject):
             if not (exact or pane.view.exact_selection or alt):
                 span = sel.snap_selection(pane.article.text, start, end)
                 if span is None:
-                    self.w.statusBar().showMessage("Select some words to tag.", 4000)
+                    self.w.statusBar().showMessage(self.tr("Select some words to tag."), 4000)
                     return
                 start, end = span
             annotator = self.ensure_annotator()
@@ -314,10 +330,11 @@ class PaneActions(QObject):
         if current is not None:
             if current.tag_id != tag_id:
                 self._push(undo.UpdateAnnotation(self.w.ctx.annotations, current.id,
-                                                 tag_id=tag_id, text=f"Tag as {tag.label}"))
+                                                 tag_id=tag_id,
+                                                 text=arg(self.tr("Tag as %1"), tag.label)))
             return
         self.w.statusBar().showMessage(
-            "Select a passage first (mouse, or Shift+arrow keys), then choose a tag.", 5000
+            self.tr("Select a passage first (mouse, or Shift+arrow keys), then choose a tag."), 5000
         )
 
     def edit_note(self) -> None:
@@ -328,13 +345,13 @@ class PaneActions(QObject):
         note = self.w.prompts.note(self.w, a.exact, a.note, tag.label)
         if note is not None and note != a.note:
             self._push(undo.UpdateAnnotation(self.w.ctx.annotations, a.id, note=note,
-                                             text="Edit note"))
+                                             text=self.tr("Edit note")))
 
     def delete_selected(self) -> None:
         a = self.selected_annotation()
         if a is not None and self._push(undo.DeleteAnnotation(self.w.ctx.annotations, a.id)):
             self.w.statusBar().showMessage(
-                f"Deleted “{excerpt(a.exact, 30)}”. Ctrl+Z brings it back.", 6000)
+                arg(self.tr("Deleted “%1”. Ctrl+Z brings it back."), excerpt(a.exact, 30)), 6000)
 
     def adjust(self, edge: str, direction: int) -> None:
         a = self.selected_annotation()
@@ -351,7 +368,7 @@ class PaneActions(QObject):
         if start >= end or (start, end) == (a.start, a.end):
             return
         self._push(undo.UpdateAnnotation(self.w.ctx.annotations, a.id, start=start, end=end,
-                                         text="Adjust span"))
+                                         text=self.tr("Adjust span")))
 
     def drag_edge(self, pane: ArticlePane, key: uuid.UUID, edge: str, pos16: int) -> None:
         a = pane.layer.annotations.get(key)
@@ -367,7 +384,7 @@ class PaneActions(QObject):
             start, end = snapped
         if start < end and (start, end) != (a.start, a.end):
             self._push(undo.UpdateAnnotation(self.w.ctx.annotations, key, start=start,
-                                             end=end, text="Adjust span"))
+                                             end=end, text=self.tr("Adjust span")))
 
     def context_menu(self, pane: ArticlePane, point: QPoint) -> QMenu:
         """The right-click menu for ``point`` (viewport coordinates) in ``pane``."""

@@ -22,7 +22,7 @@ class PaneHeader(QFrame):
         self.article_id = article_id
         self._press: QPoint | None = None
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip("Drag to move this article to another place")
+        self.setToolTip(self.tr("Drag to move this article to another place"))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

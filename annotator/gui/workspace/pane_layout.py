@@ -19,12 +19,15 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
 from annotator.gui import settings as opt
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.workspace.article_pane import ArticlePane
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
-APPEARANCES = (("system", "Follow &System"), ("light", "&Light"), ("dark", "&Dark"))
+APPEARANCES = (("system", QT_TRANSLATE_NOOP("PaneLayout", "Follow &System")),
+               ("light", QT_TRANSLATE_NOOP("PaneLayout", "&Light")),
+               ("dark", QT_TRANSLATE_NOOP("PaneLayout", "&Dark")))
 
 
 def _load_json(text: Any) -> dict[str, Any]:
@@ -41,18 +44,18 @@ class PaneLayout(QObject):
         self.w = window
         self._syncing = False
         self._headers_pending = False
-        self.act_move_left = self._action("Move Pane &Left", "Ctrl+Shift+PgUp",
+        self.act_move_left = self._action(self.tr("Move Pane &Left"), "Ctrl+Shift+PgUp",
                                           lambda: self.move_current(-1))
-        self.act_move_right = self._action("Move Pane &Right", "Ctrl+Shift+PgDown",
+        self.act_move_right = self._action(self.tr("Move Pane &Right"), "Ctrl+Shift+PgDown",
                                            lambda: self.move_current(+1))
-        self.act_sync = self._action("&Sync Scrolling", "Ctrl+Shift+Y", self._sync_toggled)
+        self.act_sync = self._action(self.tr("&Sync Scrolling"), "Ctrl+Shift+Y", self._sync_toggled)
         self.act_sync.setCheckable(True)
         self.act_sync.setChecked(bool(window.settings.get(opt.SYNC_SCROLL)))
-        self.menu_appearance = QMenu("&Appearance")
+        self.menu_appearance = QMenu(self.tr("&Appearance"))
         self.appearance_group = QActionGroup(self)
         current = str(window.settings.get(opt.DARK))
         for mode, text in APPEARANCES:
-            action = self.menu_appearance.addAction(text)
+            action = self.menu_appearance.addAction(self.tr(text))
             action.setCheckable(True)
             action.setChecked(mode == current)
             action.setData(mode)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -21,9 +21,9 @@ def build_context_menu(actions: PaneActions, pane: ArticlePane, point: QPoint) -
     the other annotations under the pointer. Always: copy and select all."""
     actions.current_pane = pane
     menu = QMenu(pane.view)
-    menu.setAccessibleName("Passage menu")
+    menu.setAccessibleName(QCoreApplication.translate("PaneMenu", "Passage menu"))
     if pane.view.textCursor().hasSelection():
-        section = menu.addAction("Tag the selection as")
+        section = menu.addAction(QCoreApplication.translate("PaneMenu", "Tag the selection as"))
         section.setEnabled(False)
         for action in actions.tag_actions.values():
             menu.addAction(action)
@@ -35,10 +35,10 @@ def build_context_menu(actions: PaneActions, pane: ArticlePane, point: QPoint) -
         if actions.selected is not None:
             _annotation_menu(actions, menu, hits)
     menu.addSeparator()
-    copy = menu.addAction("&Copy", pane.view.copy)
+    copy = menu.addAction(QCoreApplication.translate("PaneMenu", "&Copy"), pane.view.copy)
     copy.setShortcut(QKeySequence.StandardKey.Copy)
     copy.setEnabled(pane.view.textCursor().hasSelection())
-    menu.addAction("Select &All", pane.view.selectAll)
+    menu.addAction(QCoreApplication.translate("PaneMenu", "Select &All"), pane.view.selectAll)
     return menu
 
 
@@ -48,7 +48,7 @@ def _annotation_menu(actions: PaneActions, menu: QMenu, hits: list[AnnotationVie
         return
     header = menu.addAction(actions.describe(a))
     header.setEnabled(False)
-    retag = menu.addMenu("Change &Tag")
+    retag = menu.addMenu(QCoreApplication.translate("PaneMenu", "Change &Tag"))
     for action in actions.tag_actions.values():
         retag.addAction(action)
     menu.addAction(actions.act_note)
@@ -57,6 +57,6 @@ def _annotation_menu(actions: PaneActions, menu: QMenu, hits: list[AnnotationVie
     menu.addAction(actions.act_delete)
     others = [h for h in hits if h.id != a.id]
     if others:
-        pick = menu.addMenu("Select &Another Here")
+        pick = menu.addMenu(QCoreApplication.translate("PaneMenu", "Select &Another Here"))
         for other in others:
             pick.addAction(actions.describe(other), partial(actions.select, other.id))

@@ -10,10 +10,11 @@ import uuid
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from annotator.gui.workspace.article_pane import ArticlePane
 from annotator.services.events import Event
+from annotator.services.views import AnnotationView
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -25,13 +26,14 @@ class PaneUpdates(QObject):
         self.w = window
         self.tag_counts: Counter[uuid.UUID] = Counter()
         self._tagged: bool | None = None  # whether the status line last showed work
+        self._listed: tuple[tuple[uuid.UUID, uuid.UUID], list[AnnotationView]] | None = None
 
     def load(self) -> None:
         """Show the current student's annotations and links (on open or a change of student)."""
         if self.w.exercise is None:
             return
         service, me, exercise_id = self.w.ctx.annotations, self.w.annotator_id, self.w.exercise.id
-        mine = service.list(exercise_id, me) if me else []
+        mine = self.mine()
         links = service.links(exercise_id, me) if me else []
         for pane in self.w.panes:
             pane.layer.set_annotations(a for a in mine if a.article_id == pane.article.id)
@@ -40,6 +42,22 @@ class PaneUpdates(QObject):
         self.w.actions_pane.select(None)
         self._tagged = None  # another student or exercise: always refresh the status line
         self.update_counts()
+
+    def mine(self) -> list[AnnotationView]:
+        """The current student's annotations in the open exercise. Read once for the panes
+        and the panels when both reload for the same change, and forgotten when the event
+        loop comes back or an annotation changes."""
+        exercise, me = self.w.exercise, self.w.annotator_id
+        if exercise is None or me is None:
+            return []
+        key = (exercise.id, me)
+        if self._listed is None or self._listed[0] != key:
+            self._listed = (key, self.w.ctx.annotations.list(exercise.id, me))
+            QTimer.singleShot(0, self._forget_listed)
+        return self._listed[1]
+
+    def _forget_listed(self) -> None:
+        self._listed = None
 
     def update_counts(self) -> None:
         if self.w.exercise is None:
@@ -59,6 +77,7 @@ class PaneUpdates(QObject):
         return self.w.pane_for_article(a.article_id)
 
     def annotation_added(self, event: Event) -> None:
+        self._listed = None
         pane = self._mine(event)
         if pane is not None:
             pane.layer.add(event.payload)
@@ -66,6 +85,7 @@ class PaneUpdates(QObject):
             self.update_counts()
 
     def annotation_changed(self, event: Event) -> None:
+        self._listed = None
         pane = self._mine(event)
         if pane is None:
             return
@@ -79,6 +99,7 @@ class PaneUpdates(QObject):
             self.w.actions_pane.select(event.payload.id)
 
     def annotation_removed(self, event: Event) -> None:
+        self._listed = None
         pane = self._mine(event)
         if pane is None or event.payload.id not in pane.layer.annotations:
             return

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
+from annotator.core.direction import Direction, text_direction
 from annotator.gui import plain, theme
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class ReadingView(QTextEdit):
         self.layer: HighlightLayer | None = None
         self.menu_provider: Callable[[QPoint], QMenu | None] | None = None
         self.exact_selection = False  # the selection was made with Alt held: no snapping
+        self.direction: Direction = "ltr"
         self._click_from: QPoint | None = None
         self._edge_drag: str | None = None
         self.setTabChangesFocus(True)
@@ -77,9 +79,26 @@ class ReadingView(QTextEdit):
         self.document().setDocumentMargin(24)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-    def set_article_text(self, text: str) -> None:
+    def set_article_text(self, text: str, direction: Direction | None = None) -> None:
+        """Show ``text`` (plain, never HTML), running ``direction`` ("rtl" for Arabic,
+        Hebrew, Persian ...; detected from the text when not given)."""
         self.setPlainText(text)
+        self.set_direction(direction or text_direction(text))
         self._apply_line_height()
+
+    def set_direction(self, direction: Direction) -> None:
+        """The base direction of every paragraph (the bidi algorithm still orders a Latin
+        name inside Arabic text, and digits, correctly), and the side the text and the
+        scroll bar sit on. Positions in the document do not change: offsets stay logical."""
+        qt_direction = (Qt.LayoutDirection.RightToLeft if direction == "rtl"
+                        else Qt.LayoutDirection.LeftToRight)
+        self.direction = direction
+        self.setLayoutDirection(qt_direction)
+        option = self.document().defaultTextOption()
+        option.setTextDirection(qt_direction)
+        # AlignLeft is the leading side: the right edge in a right-to-left paragraph
+        option.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.document().setDefaultTextOption(option)
 
     def set_zoom(self, zoom: int) -> None:
         self.setFont(theme.reading_font(zoom))
@@ -101,14 +120,15 @@ class ReadingView(QTextEdit):
     # -- highlights and interaction ------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        clip = QRectF(event.rect())  # the layer draws only what reaches the repainted part
         if self.layer is not None:
             painter = QPainter(self.viewport())  # clipped to the paint event's region
-            self.layer.paint_under(painter)
+            self.layer.paint_under(painter, clip)
             painter.end()
         super().paintEvent(event)
         if self.layer is not None:
             painter = QPainter(self.viewport())
-            self.layer.paint_over(painter)
+            self.layer.paint_over(painter, clip)
             painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -11,16 +11,20 @@ import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from annotator.gui import plain
+from annotator.gui.i18n import arg, number
 from annotator.services.views import ExerciseView, TagView
 
 FRESH_MS = 2500
 
-SAVED_ALREADY = ("No need to save: every change is saved at once. "
-                 "To give your work to your teacher: File > Hand In…")
+def saved_already() -> str:
+    """The answer to Ctrl+S: there is nothing to save."""
+    return QCoreApplication.translate(
+        "StatusCounts", "No need to save: every change is saved at once. "
+        "To give your work to your teacher: File > Hand In…")
 
 
 def start_hint(exercise: ExerciseView) -> str:
@@ -29,12 +33,22 @@ def start_hint(exercise: ExerciseView) -> str:
     digits = [int(k) for k in keys if k.isdigit()]
     if len(keys) > 2 and len(digits) == len(keys) and digits == list(
             range(digits[0], digits[0] + len(digits))):
-        press = f"press {keys[0]}–{keys[-1]} or "
-    elif keys:
-        press = f"press {', '.join(keys)} or "
-    else:
-        press = ""
-    return f"To start: select a passage in an article, then {press}click a tag above"
+        return arg(QCoreApplication.translate(
+            "StatusCounts",
+            "To start: select a passage in an article, then press %1–%2 or click a tag above"),
+            keys[0], keys[-1])
+    if keys:
+        return arg(QCoreApplication.translate(
+            "StatusCounts",
+            "To start: select a passage in an article, then press %1 or click a tag above"),
+            ", ".join(keys))
+    return QCoreApplication.translate(
+        "StatusCounts", "To start: select a passage in an article, then click a tag above")
+
+
+def _qtime(moment: datetime) -> QTime:
+    """The clock time of ``moment``, for QLocale to write (14:03 or 2:03 PM)."""
+    return QTime(moment.hour, moment.minute, moment.second)
 
 
 class StatusCounts(QWidget):
@@ -42,13 +56,13 @@ class StatusCounts(QWidget):
         super().__init__(parent)
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.counts_label.setAccessibleName("Annotation counts")
-        self.saved_label = QLabel("✓ All changes saved")
+        self.counts_label.setAccessibleName(self.tr("Annotation counts"))
+        self.saved_label = QLabel(self.tr("✓ All changes saved"))
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.saved_label.setAccessibleName("Save status")
-        self.saved_label.setToolTip(
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.saved_label.setToolTip(self.tr(
             "There is no Save button: every change is stored the moment you make it."
-        )
+        ))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(18)
@@ -63,25 +77,25 @@ class StatusCounts(QWidget):
     def set_counts(
         self, tags: Sequence[TagView], counts: Mapping[uuid.UUID, int], links: int
     ) -> None:
-        parts = [f"{tag.label} {counts.get(tag.id, 0)}" for tag in tags]
+        parts = [f"{tag.label} {number(counts.get(tag.id, 0))}" for tag in tags]
         total = sum(counts.get(tag.id, 0) for tag in tags)
-        parts.append(f"{links} link{'s' if links != 1 else ''}")
+        parts.append(self.tr("%n link(s)", "", links))
         self.counts_label.setText(" · ".join(parts))
-        self.counts_label.setToolTip(plain.tooltip(
-            f"{total} annotation{'s' if total != 1 else ''} and {links} "
-            f"link{'s' if links != 1 else ''} by you in this exercise"
-        ))
+        self.counts_label.setToolTip(plain.tooltip(arg(
+            self.tr("%1 and %2 by you in this exercise"),
+            self.tr("%n annotation(s)", "", total), self.tr("%n link(s)", "", links),
+        )))
 
     def mark_saved(self) -> None:
         self.last_saved = datetime.now()
-        self.saved_label.setText("✓ Saved just now")
+        self.saved_label.setText(self.tr("✓ Saved just now"))
         font = self.saved_label.font()
         font.setBold(True)
         self.saved_label.setFont(font)
-        self.saved_label.setToolTip(
-            f"Last change stored at {self.last_saved:%H:%M:%S}. There is no Save button: "
+        self.saved_label.setToolTip(arg(self.tr(
+            "Last change stored at %1. There is no Save button: "
             "every change is stored the moment you make it."
-        )
+        ), QLocale().toString(_qtime(self.last_saved), QLocale.FormatType.LongFormat)))
         self._fresh.start()
 
     def _settle(self) -> None:
@@ -89,4 +103,5 @@ class StatusCounts(QWidget):
         font.setBold(False)
         self.saved_label.setFont(font)
         if self.last_saved is not None:
-            self.saved_label.setText(f"✓ Saved {self.last_saved:%H:%M}")
+            self.saved_label.setText(arg(self.tr("✓ Saved %1"), QLocale().toString(
+                _qtime(self.last_saved), QLocale.FormatType.ShortFormat)))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPalette, QPi
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
 from annotator.gui import plain, theme
+from annotator.gui.i18n import arg, number
 from annotator.gui.workspace.underlines import draw_underline, underline_colour, underline_style
 from annotator.services.views import TagView
 
@@ -47,9 +48,9 @@ def swatch_icon(tag: TagView, dark: bool, text_colour: QColor) -> QIcon:
 
 class TagBar(QToolBar):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Tags", parent)
+        super().__init__(self.tr("Tags"), parent)
         self.setObjectName("tagBar")
-        self.setAccessibleName("Tags and legend")
+        self.setAccessibleName(self.tr("Tags and legend"))
         self.setMovable(False)
         self.setIconSize(SWATCH)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -64,7 +65,7 @@ class TagBar(QToolBar):
         self.clear()
         self.tags = list(tags)
         self.actions_by_tag = dict(actions)
-        hint = self.addAction("Tag the selection:")
+        hint = self.addAction(self.tr("Tag the selection:"))
         hint.setEnabled(False)
         for tag in self.tags:
             self.addAction(self.actions_by_tag[tag.id])
@@ -86,17 +87,17 @@ class TagBar(QToolBar):
     def _show_tag(self, tag: TagView) -> None:
         action = self.actions_by_tag[tag.id]
         n = self.counts.get(tag.id, 0)
-        action.setIconText(f"{tag.label}  {n}")
+        action.setIconText(f"{tag.label}  {number(n)}")
         described = (
-            f"{tag.label} (key {tag.shortcut}): {n} so far\n{tag.definition}"
-            if tag.shortcut else f"{tag.label}: {n} so far\n{tag.definition}"
-        )
+            arg(self.tr("%1 (key %2): %3 so far"), tag.label, tag.shortcut, n)
+            if tag.shortcut else arg(self.tr("%1: %2 so far"), tag.label, n)
+        ) + "\n" + tag.definition
         action.setToolTip(plain.tooltip(described))
         button = self.widgetForAction(action)
         if isinstance(button, QToolButton):
-            button.setAccessibleName(f"Tag as {tag.label}")
+            button.setAccessibleName(arg(self.tr("Tag as %1"), tag.label))
             button.setAccessibleDescription(
-                f"Key {tag.shortcut}. {n} tagged so far. {tag.definition}"
+                arg(self.tr("Key %1. %2 tagged so far. %3"), tag.shortcut, n, tag.definition)
             )
 
     def count_text(self, tag_id: uuid.UUID) -> str:

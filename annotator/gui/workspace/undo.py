@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 import uuid
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication
 
+from annotator.gui.i18n import arg
 from annotator.services.annotations import AnnotationService, Removed
 from annotator.services.views import AnnotationView, AnswerView, LinkView
 from annotator.storage import models as m
@@ -23,10 +25,11 @@ from annotator.storage import models as m
 class AddAnnotation(QUndoCommand):
     def __init__(
         self, service: AnnotationService, article_id: uuid.UUID, annotator_id: uuid.UUID,
-        start: int, end: int, tag_id: uuid.UUID, note: str = "", label: str = "tag",
+        start: int, end: int, tag_id: uuid.UUID, note: str = "", label: str = "",
         source: object | None = None,
     ) -> None:
-        super().__init__(f"Add {label}")
+        super().__init__(arg(QCoreApplication.translate("Undo", "Add %1"), label)
+                         if label else QCoreApplication.translate("Undo", "Add tag"))
         self.service, self.source = service, source
         self.args = (article_id, annotator_id, start, end, tag_id, note)
         self.created: AnnotationView | None = None
@@ -47,7 +50,7 @@ class DeleteAnnotation(QUndoCommand):
     def __init__(
         self, service: AnnotationService, annotation_id: uuid.UUID, source: object | None = None
     ) -> None:
-        super().__init__("Delete annotation")
+        super().__init__(QCoreApplication.translate("Undo", "Delete annotation"))
         self.service, self.source, self.annotation_id = service, source, annotation_id
         self.removed: Removed | None = None
 
@@ -67,9 +70,9 @@ class UpdateAnnotation(QUndoCommand):
     def __init__(
         self, service: AnnotationService, annotation_id: uuid.UUID, *,
         tag_id: uuid.UUID | None = None, note: str | None = None, start: int | None = None,
-        end: int | None = None, text: str = "Change annotation", source: object | None = None,
+        end: int | None = None, text: str = "", source: object | None = None,
     ) -> None:
-        super().__init__(text)
+        super().__init__(text or QCoreApplication.translate("Undo", "Change annotation"))
         self.service, self.source, self.annotation_id = service, source, annotation_id
         self.changes = {"tag_id": tag_id, "note": note, "start": start, "end": end}
         self.before: AnnotationView | None = None
@@ -102,7 +105,7 @@ class AddLink(QUndoCommand):
         self, service: AnnotationService, source_id: uuid.UUID, target_id: uuid.UUID,
         kind: m.LinkKind, note: str = "", source: object | None = None,
     ) -> None:
-        super().__init__("Link passages")
+        super().__init__(QCoreApplication.translate("Undo", "Link passages"))
         self.service, self.source = service, source
         self.args = (source_id, target_id, kind, note)
         self.created: LinkView | None = None
@@ -122,7 +125,7 @@ class RemoveLink(QUndoCommand):
     def __init__(
         self, service: AnnotationService, link_id: uuid.UUID, source: object | None = None
     ) -> None:
-        super().__init__("Remove link")
+        super().__init__(QCoreApplication.translate("Undo", "Remove link"))
         self.service, self.source, self.link_id = service, source, link_id
         self.removed: LinkView | None = None
 
@@ -139,7 +142,7 @@ class UpdateLink(QUndoCommand):
         self, service: AnnotationService, link_id: uuid.UUID, *, kind: m.LinkKind | None = None,
         note: str | None = None, source: object | None = None,
     ) -> None:
-        super().__init__("Change link")
+        super().__init__(QCoreApplication.translate("Undo", "Change link"))
         self.service, self.source, self.link_id = service, source, link_id
         self.kind, self.note = kind, note
         self.before: LinkView | None = None
@@ -165,7 +168,7 @@ class SetAnswer(QUndoCommand):
         article_id: uuid.UUID, value: str, rating: int | None = None,
         source: object | None = None,
     ) -> None:
-        super().__init__("Answer question")
+        super().__init__(QCoreApplication.translate("Undo", "Answer question"))
         self.service, self.source = service, source
         self.key = (question_id, annotator_id, article_id)
         self.value, self.rating = value, rating
@@ -205,10 +208,8 @@ def push(stack: QUndoStack, command: QUndoCommand) -> bool:
         command.redo()  # run once outside the stack so a refusal leaves no entry behind
         return True
 
-    change = command.text()[:1].lower() + command.text()[1:]
-    done = run_or_offer_retry(
-        QApplication.activeWindow(), perform, f"the change “{change}”", _describe(command)
-    )
+    change = arg(QCoreApplication.translate("Undo", "the change “%1”"), command.text())
+    done = run_or_offer_retry(QApplication.activeWindow(), perform, change, _describe(command))
     if not done:
         return False
     stack.push(_AlreadyDone(command))

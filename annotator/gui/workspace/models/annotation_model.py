@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from annotator.gui import plain
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.gui.workspace.models.noted_rows import (
     ID_ROLE,
     SEARCH_ROLE,
@@ -29,7 +30,10 @@ from annotator.services.events import Event
 from annotator.services.views import AnnotationView, ExerciseView
 
 ARTICLE, TAG, QUOTE, NOTE = range(4)
-HEADERS = ("Article", "Tag", "Quote", "Note")
+HEADERS = (QT_TRANSLATE_NOOP("AnnotationTableModel", "Article"),
+           QT_TRANSLATE_NOOP("AnnotationTableModel", "Tag"),
+           QT_TRANSLATE_NOOP("AnnotationTableModel", "Quote"),
+           QT_TRANSLATE_NOOP("AnnotationTableModel", "Note"))
 EXCERPT_CHARS = 90
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 3  # str(uuid) of the article
@@ -153,17 +157,22 @@ class AnnotationTableModel(NotedRowsModel):
             self.on_added(event)
             return
         key = self._key(view)
-        if key != self._keys[row]:  # its place changed: move the row (selection follows)
+        if key != self._keys[row]:  # its place may have changed
             rest = self._keys[:row] + self._keys[row + 1:]
             target = bisect.bisect_left(rest, key)
-            destination = target + 1 if target >= row else target
-            if destination not in (row, row + 1):
-                self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
-                del self._rows[row], self._keys[row]
+            if target != row:
+                # Taken out and put back rather than moved: a filter proxy answers a move
+                # by filtering every row again (a layout change), a removal and an insertion
+                # by looking at that one row. The panel keeps its selection on the row.
+                self.beginRemoveRows(QModelIndex(), row, row)
+                self._forget_row(row, self._rows[row])
+                self.endRemoveRows()
+                self.beginInsertRows(QModelIndex(), target, target)
                 self._rows.insert(target, view)
                 self._keys.insert(target, key)
-                self.endMoveRows()
-                row = target
+                self._key_of[view.id] = key
+                self.endInsertRows()
+                return
             self._keys[row] = key
             self._key_of[view.id] = key
         self._replace_row(row, view)
@@ -195,7 +204,7 @@ class AnnotationTableModel(NotedRowsModel):
             return ""
         position = self._article_pos.get(article_id, 0)
         article = self._exercise.articles[position]
-        return article.outlet or article.title or f"Article {position + 1}"
+        return article.outlet or article.title or arg(self.tr("Article %1"), position + 1)
 
     # -- the model interface ---------------------------------------------------------------
 
@@ -219,7 +228,7 @@ class AnnotationTableModel(NotedRowsModel):
             tag = self._tag(a)
             return QColor(tag.colour) if tag else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(a, column) or "no note"
+            return self._display(a, column) or self.tr("no note")
         if role == ID_ROLE:
             return a.id
         if role == SORT_ROLE:
@@ -294,13 +303,18 @@ class AnnotationFilterProxy(WordSearchProxy):
             super().sort(column, order)
 
     def set_tag(self, tag_id: uuid.UUID | None) -> None:
-        refilter(self, lambda: setattr(self, "_tag", None if tag_id is None else str(tag_id)))
+        tag = None if tag_id is None else str(tag_id)
+        if tag != self._tag:  # filtering 20,000 rows again is not free
+            refilter(self, lambda: setattr(self, "_tag", tag))
 
     def set_article(self, article_id: uuid.UUID | None) -> None:
-        refilter(self, lambda: setattr(self, "_article",
-                                       None if article_id is None else str(article_id)))
+        article = None if article_id is None else str(article_id)
+        if article != self._article:
+            refilter(self, lambda: setattr(self, "_article", article))
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._tag is None and self._article is None and not self._words:
+            return True  # no filter: no call back into the model per row
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if self._tag is not None and model.data(index, TAG_ID_ROLE) != self._tag:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from annotator.gui import plain
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.gui.workspace.models.annotation_model import excerpt
 from annotator.gui.workspace.models.noted_rows import (
     ID_ROLE,
@@ -30,13 +31,16 @@ from annotator.services.views import AnnotationView, LinkView
 from annotator.storage.models import LinkKind
 
 KIND, SOURCE, TARGET, NOTE = range(4)
-HEADERS = ("Link", "From", "To", "Note")
+HEADERS = (QT_TRANSLATE_NOOP("LinkTableModel", "Link"),
+           QT_TRANSLATE_NOOP("LinkTableModel", "From"),
+           QT_TRANSLATE_NOOP("LinkTableModel", "To"),
+           QT_TRANSLATE_NOOP("LinkTableModel", "Note"))
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10  # the LinkKind value (str)
 
 KIND_WORDS = {
-    LinkKind.SUPPORTS: "supports",
-    LinkKind.CONTRADICTS: "contradicts",
-    LinkKind.SAME_CLAIM: "same claim",
+    LinkKind.SUPPORTS: QT_TRANSLATE_NOOP("LinkTableModel", "supports"),
+    LinkKind.CONTRADICTS: QT_TRANSLATE_NOOP("LinkTableModel", "contradicts"),
+    LinkKind.SAME_CLAIM: QT_TRANSLATE_NOOP("LinkTableModel", "same claim"),
 }
 KIND_GLYPHS = {LinkKind.SUPPORTS: "✓", LinkKind.CONTRADICTS: "✗", LinkKind.SAME_CLAIM: "="}
 # Okabe-Ito bluish green, vermillion and blue: distinct for colour-blind readers too,
@@ -133,7 +137,7 @@ class LinkTableModel(NotedRowsModel):
 
     def _quote(self, annotation_id: uuid.UUID) -> str:
         end = self._lookup(annotation_id)
-        return "(passage removed)" if end is None else end.exact
+        return self.tr("(passage removed)") if end is None else end.exact
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -142,7 +146,7 @@ class LinkTableModel(NotedRowsModel):
         kind = LinkKind(link.kind)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == KIND:
-                return KIND_WORDS[kind]  # the icon shows the glyph
+                return self.tr(KIND_WORDS[kind])  # the icon shows the glyph
             if column in (SOURCE, TARGET):
                 return excerpt(self._quote(link.source_id if column == SOURCE else link.target_id),
                                60)
@@ -153,7 +157,8 @@ class LinkTableModel(NotedRowsModel):
             return kind_icon(kind)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == KIND:
-                return plain.tooltip(f"The first passage {KIND_WORDS[kind]} the second")
+                return plain.tooltip(arg(self.tr("The first passage %1 the second"),
+                                         self.tr(KIND_WORDS[kind])))
             if column in (SOURCE, TARGET):
                 return plain.tooltip(
                     self._quote(link.source_id if column == SOURCE else link.target_id))

@@ -86,7 +86,7 @@ class NotedRowsModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
-            return self.headers[section]
+            return self.tr(self.headers[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -123,7 +123,9 @@ class WordSearchProxy(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         """Every word of ``text`` must appear in the row's searchable text."""
-        refilter(self, lambda: setattr(self, "_words", text.casefold().split()))
+        words = text.casefold().split()
+        if words != self._words:
+            refilter(self, lambda: setattr(self, "_words", words))
 
     def _has_words(self, model: QAbstractItemModel, index: QModelIndex) -> bool:
         if not self._words:

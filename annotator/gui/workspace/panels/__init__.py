@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QTabWidget
 
@@ -54,8 +54,8 @@ class Panels:
         exercise, annotator_id = window.exercise, window.annotator_id
         svc = window.ctx.annotations
         if exercise is not None and annotator_id is not None:
-            annotations, links = svc.list(exercise.id, annotator_id), svc.links(exercise.id,
-                                                                             annotator_id)
+            annotations = window.updates.mine()  # read once for the panes and the panels
+            links = svc.links(exercise.id, annotator_id)
         else:
             annotations, links = [], []
         self.annotation_model.load(exercise, annotator_id, annotations)
@@ -88,7 +88,7 @@ def install_panels(window: MainWindow) -> Panels:
         links=LinksPanel(window, link_model),
         evaluation=EvaluationPanel(window),
         instructions=InstructionsPanel(window.settings, window),
-        act_find=QAction("&Find in Annotations…", window),
+        act_find=QAction(QCoreApplication.translate("Panels", "&Find in Annotations…"), window),
         toggles={},
     )
     _arrange(window, panels)
@@ -132,11 +132,12 @@ def _add_actions(window: MainWindow, panels: Panels) -> None:
     menu = window.menu_view
     menu.addSeparator()
     panels.act_find.setShortcut(QKeySequence(FIND_SHORTCUT))
-    panels.act_find.setStatusTip("Search the quotes and notes of your annotations")
+    panels.act_find.setStatusTip(QCoreApplication.translate(
+        "Panels", "Search the quotes and notes of your annotations"))
     panels.act_find.triggered.connect(panels.annotations.focus_search)
     window.addAction(panels.act_find)
     menu.addAction(panels.act_find)
-    panels_menu = menu.addMenu("&Panels")
+    panels_menu = menu.addMenu(QCoreApplication.translate("Panels", "&Panels"))
     for dock in panels.docks:
         action = dock.toggleViewAction()
         action.setText(f"&{dock.windowTitle()}")

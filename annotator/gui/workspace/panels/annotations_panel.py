@@ -11,6 +11,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,10 +19,10 @@ from PySide6.QtWidgets import (
     QMenu,
 )
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.gui.workspace import undo
 from annotator.gui.workspace.models.annotation_model import (
     ARTICLE,
-    HEADERS,
     ID_ROLE,
     NOTE,
     QUOTE,
@@ -37,27 +38,38 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 FIND_SHORTCUT = "Ctrl+Shift+F"
-EMPTY = "No annotations yet.\nSelect a passage in an article and press a tag key (1–4)."
-NO_MATCH = "No annotations match the search and filters."
-NO_STUDENT = ("No annotations yet.\nSelect a passage in an article and press a tag key (1–4);"
-              " the first time, the app asks for your name.")
+EMPTY = QT_TRANSLATE_NOOP(
+    "AnnotationsPanel",
+    "No annotations yet.\nSelect a passage in an article and press a tag key (1–4).")
+NO_MATCH = QT_TRANSLATE_NOOP("AnnotationsPanel", "No annotations match the search and filters.")
+NO_STUDENT = QT_TRANSLATE_NOOP(
+    "AnnotationsPanel",
+    "No annotations yet.\nSelect a passage in an article and press a tag key (1–4);"
+    " the first time, the app asks for your name.")
 
 
 class AnnotationsPanel(TablePanel):
     def __init__(self, window: MainWindow, model: AnnotationTableModel) -> None:
-        super().__init__("Annotations", window, "annotationsDock")
+        super().__init__(self.tr("Annotations"), window, "annotationsDock")
         self.model = model
         self.model.note_editor = self.edit_note
         self.proxy = AnnotationFilterProxy(self)
+        # a row taken out and put back keeps the selection: noted before the proxy (and so
+        # the table) lets go of the row, selected again once the proxy shows it again
+        self._leaving: uuid.UUID | None = None
+        model.rowsAboutToBeRemoved.connect(self._remember_selected)
         self.proxy.setSourceModel(model)
-        self._build_table(self.proxy, search_hint=f"Search quotes and notes  ({FIND_SHORTCUT})",
-                          delete_text="&Delete Annotation", empty_text=EMPTY)
+        model.rowsInserted.connect(self._reselect)
+        self._build_table(self.proxy, search_hint=arg(self.tr("Search quotes and notes  (%1)"),
+                                          QKeySequence(FIND_SHORTCUT).toString(
+                                              QKeySequence.SequenceFormat.NativeText)),
+                          delete_text=self.tr("&Delete Annotation"), empty_text=self.tr(EMPTY))
         self.search.textChanged.connect(self.proxy.set_search)
         self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName("Show tag")
+        self.tag_filter.setAccessibleName(self.tr("Show tag"))
         self.tag_filter.currentIndexChanged.connect(self._on_tag_filter)
         self.article_filter = QComboBox()
-        self.article_filter.setAccessibleName("Show article")
+        self.article_filter.setAccessibleName(self.tr("Show article"))
         self.article_filter.currentIndexChanged.connect(self._on_article_filter)
         for combo in (self.tag_filter, self.article_filter):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -89,8 +101,8 @@ class AnnotationsPanel(TablePanel):
         for combo in (self.tag_filter, self.article_filter):
             combo.blockSignals(True)
             combo.clear()
-        self.tag_filter.addItem("All tags", None)
-        self.article_filter.addItem("All articles", None)
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        self.article_filter.addItem(self.tr("All articles"), None)
         if exercise is not None:
             for tag in exercise.tags:
                 self.tag_filter.addItem(tag.label, tag.id)
@@ -109,7 +121,8 @@ class AnnotationsPanel(TablePanel):
         labels = [tag.label for tag in exercise.tags] if exercise else []
         metrics = self.table.fontMetrics()
         widest = max([metrics.horizontalAdvance(label) for label in labels] + [
-            metrics.horizontalAdvance(HEADERS[TAG])])
+            metrics.horizontalAdvance(self.model.headerData(
+                TAG, Qt.Orientation.Horizontal))])
         self.table.horizontalHeader().resizeSection(
             TAG, widest + self.table.iconSize().width() + 40)
 
@@ -133,6 +146,19 @@ class AnnotationsPanel(TablePanel):
         if index.isValid():
             self.window_.hub.focusAnnotation.emit(index.data(ID_ROLE))
 
+    def _remember_selected(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """A row about to go: if it is the selected one, remember it, as the model takes a
+        row out and puts it back when its place in the order changes."""
+        selected = self.selected_id()
+        row = None if selected is None else self.model.row_of(selected)
+        self._leaving = selected if row is not None and first <= row <= last else None
+
+    def _reselect(self, _parent: QModelIndex, first: int, last: int) -> None:
+        leaving, self._leaving = self._leaving, None
+        row = None if leaving is None else self.model.row_of(leaving)
+        if leaving is not None and row is not None and first <= row <= last:
+            self.select_annotation(leaving)
+
     def select_annotation(self, annotation_id: uuid.UUID) -> None:
         """Select (without re-emitting focus) the row of ``annotation_id`` if it is shown."""
         index = self._proxy_index(annotation_id)
@@ -152,7 +178,7 @@ class AnnotationsPanel(TablePanel):
             undo.push(self.window_.undo_stack, undo.DeleteAnnotation(
                 self.window_.ctx.annotations, annotation_id, source=self))
         except AnnotationError as error:
-            show_refusal(self, "Cannot delete annotation", error)
+            show_refusal(self, self.tr("Cannot delete annotation"), error)
             return
         if self.proxy.rowCount() > 0:  # keep the keyboard user's place in the list
             self.table.selectRow(min(row, self.proxy.rowCount() - 1))
@@ -160,10 +186,10 @@ class AnnotationsPanel(TablePanel):
     def edit_note(self, annotation_id: uuid.UUID, note: str) -> bool:
         try:
             return undo.push(self.window_.undo_stack, undo.UpdateAnnotation(
-                self.window_.ctx.annotations, annotation_id, note=note, text="Edit note",
+                self.window_.ctx.annotations, annotation_id, note=note, text=self.tr("Edit note"),
                 source=self))
         except AnnotationError as error:
-            show_refusal(self, "Cannot change the note", error)
+            show_refusal(self, self.tr("Cannot change the note"), error)
             return False
 
     def _context_menu(self, pos: QPoint) -> None:
@@ -172,8 +198,8 @@ class AnnotationsPanel(TablePanel):
             return
         self.table.selectRow(index.row())
         menu = QMenu(self)
-        menu.addAction("Show in Article", lambda: self._on_activated(index))
-        menu.addAction("Edit Note", lambda: self.table.edit(index.siblingAtColumn(NOTE)))
+        menu.addAction(self.tr("Show in Article"), lambda: self._on_activated(index))
+        menu.addAction(self.tr("Edit Note"), lambda: self.table.edit(index.siblingAtColumn(NOTE)))
         menu.addSeparator()
         menu.addAction(self.act_delete)
         menu.popup(self.table.viewport().mapToGlobal(pos))
@@ -181,4 +207,4 @@ class AnnotationsPanel(TablePanel):
     def _update_state(self, *_args: object) -> None:
         empty = NO_STUDENT if self.window_.annotator_id is None else EMPTY
         no_match = NO_STUDENT if self.window_.annotator_id is None else NO_MATCH
-        self._show_counts(empty, no_match, "annotation", "annotations")
+        self._show_counts(self.tr(empty), self.tr(no_match))

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.services.views import AnswerView, QuestionView
 from annotator.storage.models import QuestionKind
 
 RATINGS = range(1, 6)
-RATING_ENDS = ("not reliable", "very reliable")
+RATING_ENDS = (QT_TRANSLATE_NOOP("QuestionWidget", "not reliable"),
+               QT_TRANSLATE_NOOP("QuestionWidget", "very reliable"))
 
 
 class AnswerEdit(QPlainTextEdit):
@@ -60,7 +62,7 @@ class QuestionWidget(QWidget):
     def __init__(self, question: QuestionView, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
-        self.setAccessibleName(f"Question {number}")
+        self.setAccessibleName(arg(self.tr("Question %1"), number))
         self.label = QLabel(f"{number}. {question.text}")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
@@ -76,9 +78,10 @@ class QuestionWidget(QWidget):
         if question.kind == QuestionKind.RATING:
             layout.addLayout(self._rating_row())
         self.editor = AnswerEdit(3 if self.is_rating else 4)
-        self.editor.setAccessibleName(("Reasons for " if self.is_rating else "Answer to ")
-                                      + question.text)
-        self.editor.setPlaceholderText("Your reasons…" if self.is_rating else "Your answer…")
+        self.editor.setAccessibleName(arg(self.tr("Reasons for %1") if self.is_rating
+                                          else self.tr("Answer to %1"), question.text))
+        self.editor.setPlaceholderText(self.tr("Your reasons…") if self.is_rating
+                                       else self.tr("Your answer…"))
         self.label.setBuddy(self.editor)
         self.editor.textChanged.connect(self.edited)
         self.editor.focusLost.connect(self.commit)
@@ -95,12 +98,12 @@ class QuestionWidget(QWidget):
         buttons.setSpacing(14)
         for value in RATINGS:
             button = QRadioButton(str(value))
-            button.setAccessibleName(f"Reliability {value} of 5")
+            button.setAccessibleName(arg(self.tr("Reliability %1 of 5"), value))
             self.rating_group.addButton(button, value)
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.rating_group.idClicked.connect(lambda _id: self.commit.emit())
-        scale = QLabel(f"1 = {RATING_ENDS[0]}   ·   5 = {RATING_ENDS[1]}")
+        scale = QLabel(f"1 = {self.tr(RATING_ENDS[0])}   ·   5 = {self.tr(RATING_ENDS[1])}")
         scale.setTextFormat(Qt.TextFormat.PlainText)
         scale.setEnabled(False)  # drawn in the quieter, disabled text colour
         column = QVBoxLayout()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import arg
 from annotator.gui.workspace.models.noted_rows import ID_ROLE, NotedRowsModel
 
 if TYPE_CHECKING:
@@ -65,6 +66,18 @@ def show_refusal(parent: QWidget, title: str, error: Exception) -> None:
     box.open()
 
 
+class _CountWords(QObject):
+    """The count line under a panel's table. Its own class: a plural ``self.tr()`` in a base
+    class is not found from a subclass (PySide's lookup stops once %n is replaced)."""
+
+    def line(self, links: bool, shown: int, total: int) -> str:
+        if shown == total:
+            return (self.tr("%n link(s)", "", total) if links
+                    else self.tr("%n annotation(s)", "", total))
+        return arg(self.tr("%1 of %n link(s) shown", "", total) if links
+                   else self.tr("%1 of %n annotation(s) shown", "", total), shown)
+
+
 class TablePanel(QDockWidget):
     """A dock with a search field, a sortable table of rows whose note is editable, a
     Delete action, a friendly message in place of an empty list and a row count.
@@ -77,7 +90,7 @@ class TablePanel(QDockWidget):
         super().__init__(title, window)
         self.window_ = window
         self.setObjectName(object_name)
-        self.setAccessibleName(f"{title} panel")
+        self.setAccessibleName(arg(self.tr("%1 panel"), title))
 
     def _build_table(
         self, proxy: QSortFilterProxyModel, *, search_hint: str, delete_text: str,
@@ -88,7 +101,7 @@ class TablePanel(QDockWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(search_hint)
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(f"Search {title.lower()}")
+        self.search.setAccessibleName(arg(self.tr("Search %1"), title))
 
         self.table = QTableView()
         self.table.setAccessibleName(title)
@@ -153,15 +166,13 @@ class TablePanel(QDockWidget):
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
 
-    def _show_counts(self, empty: str, no_match: str, one: str, many: str) -> None:
+    def _show_counts(self, empty: str, no_match: str, links: bool = False) -> None:
         """The placeholder's message and the count line, from the source and proxy rows."""
         proxy = self._rows_proxy
         total, shown = proxy.sourceModel().rowCount(), proxy.rowCount()
         self.placeholder.setText(empty if total == 0 else no_match)
         self.stack.setCurrentWidget(self.table if shown else self.placeholder)
-        noun = one if total == 1 else many
-        self.count_label.setText(
-            f"{total} {noun}" if shown == total else f"{shown} of {total} {noun} shown")
+        self.count_label.setText(_CountWords().line(links, shown, total))
 
     # -- what each panel does with its rows --------------------------------------------------
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.gui.workspace import undo
 from annotator.gui.workspace.panels.answer_widgets import QuestionWidget
 from annotator.gui.workspace.panels.common import show_refusal
@@ -34,19 +35,22 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 DEBOUNCE_MS = 500
-NO_STUDENT = ("Enter your name to answer these questions: your answers are saved with your "
-              "name. (Tagging a passage in an article asks for it too.)")
-NO_QUESTIONS = "This exercise has no source-evaluation questions."
+NO_STUDENT = QT_TRANSLATE_NOOP(
+    "EvaluationPanel",
+    "Enter your name to answer these questions: your answers are saved with your "
+    "name. (Tagging a passage in an article asks for it too.)")
+NO_QUESTIONS = QT_TRANSLATE_NOOP("EvaluationPanel",
+                                 "This exercise has no source-evaluation questions.")
 
 Key = tuple[uuid.UUID, uuid.UUID]  # (question id, article id)
 
 
 class EvaluationPanel(QDockWidget):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__("Evaluation", window)
+        super().__init__(self.tr("Evaluation"), window)
         self.window_ = window
         self.setObjectName("evaluationDock")
-        self.setAccessibleName("Source evaluation panel")
+        self.setAccessibleName(self.tr("Source evaluation panel"))
         self.exercise: ExerciseView | None = None
         self.annotator_id: uuid.UUID | None = None
         self.article_id: uuid.UUID | None = None
@@ -56,15 +60,15 @@ class EvaluationPanel(QDockWidget):
         self._dirty: set[uuid.UUID] = set()
 
         self.article_combo = QComboBox()
-        self.article_combo.setAccessibleName("Article to evaluate")
+        self.article_combo.setAccessibleName(self.tr("Article to evaluate"))
         self.article_combo.currentIndexChanged.connect(self._on_article_chosen)
         self.hint = QLabel()
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         self.hint.setObjectName("panelHint")
         # without it, a student who starts here had no way to answer (File > Change Name…)
-        self.name_button = QPushButton("Enter Your &Name…")
-        self.name_button.setAccessibleName("Enter your name")
+        self.name_button = QPushButton(self.tr("Enter Your &Name…"))
+        self.name_button.setAccessibleName(self.tr("Enter your name"))
         self.name_button.clicked.connect(window.change_name)
         self.form = QWidget()
         self.form_layout = QVBoxLayout(self.form)
@@ -78,7 +82,7 @@ class EvaluationPanel(QDockWidget):
 
         top = QFormLayout()
         top.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        label = QLabel("&Article")
+        label = QLabel(self.tr("&Article"))
         label.setBuddy(self.article_combo)
         top.addRow(label, self.article_combo)
         body = QWidget()
@@ -108,8 +112,8 @@ class EvaluationPanel(QDockWidget):
         self.article_combo.clear()
         for position, article in enumerate(exercise.articles if exercise else ()):
             outlet = f" ({article.outlet})" if article.outlet else ""
-            self.article_combo.addItem(f"{article.title or f'Article {position + 1}'}{outlet}",
-                                       article.id)
+            title = article.title or arg(self.tr("Article %1"), position + 1)
+            self.article_combo.addItem(title + outlet, article.id)
         found = self.article_combo.findData(previous) if previous else -1
         self.article_combo.setCurrentIndex(max(0, found))
         self.article_combo.blockSignals(False)
@@ -118,8 +122,8 @@ class EvaluationPanel(QDockWidget):
         enabled = annotator_id is not None and bool(self.questions)
         self.form.setEnabled(enabled)
         self.article_combo.setEnabled(annotator_id is not None)
-        self.hint.setText(NO_STUDENT if annotator_id is None else
-                          NO_QUESTIONS if not self.questions else "")
+        self.hint.setText(self.tr(NO_STUDENT) if annotator_id is None else
+                          self.tr(NO_QUESTIONS) if not self.questions else "")
         self.hint.setVisible(not enabled)
         self.name_button.setVisible(annotator_id is None)
 
@@ -190,7 +194,7 @@ class EvaluationPanel(QDockWidget):
         try:
             undo.push(self.window_.undo_stack, command)
         except AnnotationError as error:
-            show_refusal(self, "Cannot save the answer", error)
+            show_refusal(self, self.tr("Cannot save the answer"), error)
 
     def flush(self) -> None:
         """Save every answer still waiting for its pause (switching article, closing)."""

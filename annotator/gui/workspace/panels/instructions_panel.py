@@ -32,10 +32,10 @@ class InstructionsPanel(QDockWidget):
     toggled = Signal(bool)  # True when expanded
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
-        super().__init__("Instructions", parent)
+        super().__init__(self.tr("Instructions"), parent)
         self.settings = settings
         self.setObjectName("instructionsDock")
-        self.setAccessibleName("Exercise instructions")
+        self.setAccessibleName(self.tr("Exercise instructions"))
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.setAllowedAreas(Qt.DockWidgetArea.TopDockWidgetArea
                              | Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -44,12 +44,12 @@ class InstructionsPanel(QDockWidget):
         self.toggle = QToolButton()
         self.toggle.setAutoRaise(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setText("Instructions")
-        self.toggle.setAccessibleName("Show or hide the instructions")
+        self.toggle.setText(self.tr("Instructions"))
+        self.toggle.setAccessibleName(self.tr("Show or hide the instructions"))
         self.toggle.clicked.connect(lambda: self.set_expanded(not self._expanded))
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setAccessibleName("Exercise title")
+        self.title.setAccessibleName(self.tr("Exercise title"))
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setWeight(QFont.Weight.DemiBold)
@@ -71,7 +71,7 @@ class InstructionsPanel(QDockWidget):
         self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.text.setAccessibleName("Instructions")
+        self.text.setAccessibleName(self.tr("Instructions"))
         self.text.setContentsMargins(28, 2, 28, 10)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -119,7 +119,8 @@ class InstructionsPanel(QDockWidget):
     def set_expanded(self, expanded: bool) -> None:
         self._expanded = expanded
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
-        self.toggle.setToolTip("Hide the instructions" if expanded else "Show the instructions")
+        self.toggle.setToolTip(self.tr("Hide the instructions") if expanded
+                               else self.tr("Show the instructions"))
         self._show_body(expanded and bool(self.text.text()))
         self.settings.set(COLLAPSED, not expanded)
         self.toggled.emit(expanded)

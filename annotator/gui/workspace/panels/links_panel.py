@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.gui.workspace import undo
 from annotator.gui.workspace.models.annotation_model import ID_ROLE
 from annotator.gui.workspace.models.link_model import (
@@ -36,21 +37,23 @@ from annotator.storage.models import LinkKind
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
-EMPTY = ("No links yet.\nLink a claim in one article to a passage in another that supports "
-         "it, contradicts it or makes the same claim.")
-NO_MATCH = "No links match the search."
+EMPTY = QT_TRANSLATE_NOOP(
+    "LinksPanel",
+    "No links yet.\nLink a claim in one article to a passage in another that supports "
+    "it, contradicts it or makes the same claim.")
+NO_MATCH = QT_TRANSLATE_NOOP("LinksPanel", "No links match the search.")
 
 
 class LinksPanel(TablePanel):
     def __init__(self, window: MainWindow, model: LinkTableModel) -> None:
-        super().__init__("Links", window, "linksDock")
+        super().__init__(self.tr("Links"), window, "linksDock")
         self.model = model
         self.model.note_editor = self.edit_note
         self.proxy = LinkFilterProxy(self)
         self.proxy.setSourceModel(model)
         self._syncing = False
-        self._build_table(self.proxy, search_hint="Search linked passages and notes",
-                          delete_text="&Remove Link", empty_text=EMPTY)
+        self._build_table(self.proxy, search_hint=self.tr("Search linked passages and notes"),
+                          delete_text=self.tr("&Remove Link"), empty_text=self.tr(EMPTY))
         self.search.textChanged.connect(self.proxy.set_search)
 
         self.table.setIconSize(QSize(16, 16))
@@ -93,7 +96,7 @@ class LinksPanel(TablePanel):
             return
         row = self.table.currentIndex().row()
         self._push(undo.RemoveLink(self.window_.ctx.annotations, link_id, source=self),
-                   "Cannot remove link")
+                   self.tr("Cannot remove link"))
         if self.proxy.rowCount() > 0:
             self._syncing = True
             self.table.selectRow(min(row, self.proxy.rowCount() - 1))
@@ -106,11 +109,11 @@ class LinksPanel(TablePanel):
         if link is None or link.kind == kind:
             return False
         return self._push(undo.UpdateLink(self.window_.ctx.annotations, link_id, kind=kind,
-                                          source=self), "Cannot change the link")
+                                          source=self), self.tr("Cannot change the link"))
 
     def edit_note(self, link_id: uuid.UUID, note: str) -> bool:
         return self._push(undo.UpdateLink(self.window_.ctx.annotations, link_id, note=note,
-                                          source=self), "Cannot change the note")
+                                          source=self), self.tr("Cannot change the note"))
 
     def _push(self, command: QUndoCommand, title: str) -> bool:
         try:
@@ -122,7 +125,7 @@ class LinksPanel(TablePanel):
     def kind_menu(self, link_id: uuid.UUID, parent: QWidget | None = None) -> QMenu:
         """A menu offering the three kinds, the current one checked."""
         link = self.model.link(link_id)
-        menu = QMenu("Change &Kind", parent or self)
+        menu = QMenu(self.tr("Change &Kind"), parent or self)
         group = QActionGroup(menu)
         for kind in LinkKind:
             action = menu.addAction(kind_icon(kind), KIND_WORDS[kind].capitalize())
@@ -141,10 +144,10 @@ class LinksPanel(TablePanel):
         link_id = index.siblingAtColumn(0).data(ID_ROLE)
         menu = QMenu(self)
         menu.addMenu(self.kind_menu(link_id, menu))
-        menu.addAction("Edit Note", lambda: self.table.edit(index.siblingAtColumn(NOTE)))
+        menu.addAction(self.tr("Edit Note"), lambda: self.table.edit(index.siblingAtColumn(NOTE)))
         menu.addSeparator()
         menu.addAction(self.act_delete)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _update_state(self, *_args: object) -> None:
-        self._show_counts(EMPTY, NO_MATCH, "link", "links")
+        self._show_counts(self.tr(EMPTY), self.tr(NO_MATCH), links=True)

@@ -1,0 +1,3508 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Read news articles side by side, mark what is claim, evidence, speculation and opinion, link what two outlets say about the same facts, and compare how a class read them.</source>
+        <translation>Nachrichtenartikel nebeneinander lesen, markieren, was Behauptung, Beleg, Spekulation und Meinung ist, verknüpfen, was zwei Medien über dieselben Tatsachen sagen, und vergleichen, wie eine Klasse sie gelesen hat.</translation>
+    </message>
+    <message>
+        <source>Works offline: the app never connects to the network, and your work stays on this computer until you hand it in.</source>
+        <translation>Funktioniert offline: Die App verbindet sich nie mit dem Netzwerk, und deine Arbeit bleibt auf diesem Computer, bis du sie abgibst.</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTab</name>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Krippendorffs Alpha</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Fleiss’ Kappa</translation>
+    </message>
+    <message>
+        <source>Mean Cohen&apos;s kappa (pairs)</source>
+        <translation>Mittleres Cohens Kappa (Paare)</translation>
+    </message>
+    <message>
+        <source>Unitizing alpha (advanced)</source>
+        <translation>Unitizing-Alpha (für Fortgeschrittene)</translation>
+    </message>
+    <message>
+        <source>How alike the students&apos; markups are (the answer key is not counted). Start with Krippendorff&apos;s alpha for all tags: 0.80 or more, the class marked the text in much the same way; below 0.67, differently enough to discuss. Kappa names its bands more gently, so the same number can read &apos;fair&apos; as kappa and &apos;low&apos; as alpha.</source>
+        <translation>Wie ähnlich die Markierungen der Schülerinnen und Schüler sind (die Musterlösung zählt nicht mit). Beginnen Sie mit Krippendorffs Alpha für alle Kategorien: ab 0,80 hat die Klasse den Text weitgehend gleich markiert; unter 0,67 unterschiedlich genug für ein Gespräch. Kappa benennt seine Stufen milder, daher kann dieselbe Zahl als Kappa „mäßig“ und als Alpha „niedrig“ heißen.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Agreement figures with their readings</source>
+        <translation>Übereinstimmungswerte mit ihrer Deutung</translation>
+    </message>
+    <message>
+        <source>Pairwise matrix to show</source>
+        <translation>Anzuzeigende paarweise Matrix</translation>
+    </message>
+    <message>
+        <source>Pairwise:</source>
+        <translation>Paarweise:</translation>
+    </message>
+    <message>
+        <source>Compute for Every Student</source>
+        <translation>Für alle Lernenden berechnen</translation>
+    </message>
+    <message>
+        <source>Compute for the Selected Students</source>
+        <translation>Für die ausgewählten Lernenden berechnen</translation>
+    </message>
+    <message>
+        <source>Select students in the list on the left (Ctrl+click, Shift+click) first</source>
+        <translation>Wählen Sie zuerst Lernende in der Liste links aus (Strg+Klick, Umschalt+Klick)</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa, all tags</source>
+        <translation>Cohens Kappa, alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa, %1 only</source>
+        <translation>Cohens Kappa, nur %1</translation>
+    </message>
+    <message>
+        <source>Span F1, overlapping spans</source>
+        <translation>Stellen-F1, überlappende Stellen</translation>
+    </message>
+    <message>
+        <source>Span F1, exact spans</source>
+        <translation>Stellen-F1, exakte Stellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n students the student-by-student matrices are large (every pair of students), so they are not computed unless you ask. The figures on the left cover the whole class.</source>
+        <translation>
+            <numerusform>Bei %n Lernenden/r sind die paarweisen Matrizen groß (jedes Paar), daher werden sie nur auf Wunsch berechnet. Die Werte links gelten für die ganze Klasse.</numerusform>
+            <numerusform>Bei %n Lernenden sind die paarweisen Matrizen groß (jedes Paar von Lernenden), daher werden sie nur auf Wunsch berechnet. Die Werte links gelten für die ganze Klasse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each cell: how much two students agree, character by character, beyond chance (1 = identical, 0 = as if by chance).</source>
+        <translation>Jede Zelle: wie sehr zwei Lernende Zeichen für Zeichen über den Zufall hinaus übereinstimmen (1 = gleich, 0 = wie zufällig).</translation>
+    </message>
+    <message>
+        <source>Each cell: the share of spans the two students both marked with the same tag (1 = the same spans, 0 = nothing in common).</source>
+        <translation>Jede Zelle: der Anteil der Stellen, die beide Lernenden mit derselben Kategorie markiert haben (1 = dieselben Stellen, 0 = nichts gemeinsam).</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTableModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>keine Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>No annotations yet.
+Select a passage in an article and press a tag key (1–4).</source>
+        <translation>Noch keine Markierungen.
+Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1–4).</translation>
+    </message>
+    <message>
+        <source>No annotations match the search and filters.</source>
+        <translation>Keine Markierung passt zur Suche und zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>No annotations yet.
+Select a passage in an article and press a tag key (1–4); the first time, the app asks for your name.</source>
+        <translation>Noch keine Markierungen.
+Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1–4); beim ersten Mal fragt die App nach deinem Namen.</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Search quotes and notes  (%1)</source>
+        <translation>Zitate und Notizen durchsuchen  (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>Markierung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Show tag</source>
+        <translation>Kategorie anzeigen</translation>
+    </message>
+    <message>
+        <source>Show article</source>
+        <translation>Artikel anzeigen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>Cannot delete annotation</source>
+        <translation>Markierung kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cannot change the note</source>
+        <translation>Notiz kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Show in Article</source>
+        <translation>Im Artikel zeigen</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>no exercise has been set for your classes on the school server yet</source>
+        <translation>für Ihre Klassen wurde auf dem Schulserver noch keine Übung gestellt</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thor:</source>
+        <translation>Au&amp;tor:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>en, de, fr…</source>
+        <translation>de, en, fr…</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ste text</source>
+        <translation>Text &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>New &amp;version…</source>
+        <translation>Neue &amp;Fassung…</translation>
+    </message>
+    <message>
+        <source>Add a corrected text of this article as a new article after it; the old text stays until you remove it</source>
+        <translation>Einen korrigierten Text dieses Artikels als neuen Artikel dahinter hinzufügen; der alte Text bleibt, bis Sie ihn entfernen</translation>
+    </message>
+    <message>
+        <source>%1: this exercise already has an article with exactly this text</source>
+        <translation>%1: Diese Übung enthält bereits einen Artikel mit genau diesem Text</translation>
+    </message>
+    <message>
+        <source>this article</source>
+        <translation>diesen Artikel</translation>
+    </message>
+    <message>
+        <source>Removing %1 deletes %2 when you press OK. Undo (Ctrl+Z) in the main window brings it back. Remove it?</source>
+        <translation>Wenn Sie %1 entfernen, wird beim Klick auf OK %2 gelöscht. Rückgängig (Strg+Z) im Hauptfenster stellt es wieder her. Entfernen?</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <source>%1  (new)</source>
+        <translation>%1  (neu)</translation>
+    </message>
+    <message>
+        <source>Add the articles students will compare.</source>
+        <translation>Fügen Sie die Artikel hinzu, die die Lernenden vergleichen sollen.</translation>
+    </message>
+    <message>
+        <source>Its date is when the file was made, not necessarily when the article was published: check it.</source>
+        <translation>Das Datum ist das der Datei, nicht unbedingt das der Veröffentlichung: Bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>New, %1 characters from %2. It is added when you press OK.</source>
+        <translation>Neu, %1 Zeichen aus %2. Er wird beim Klick auf OK hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The text cannot be edited here, so students&apos; highlights never shift. To correct it, use New version… and then remove the old article if nobody needs it.</source>
+        <translation>Der Text lässt sich hier nicht bearbeiten, damit sich die Markierungen der Lernenden nie verschieben. Zum Korrigieren „Neue Fassung…“ verwenden und danach den alten Artikel entfernen, wenn ihn niemand mehr braucht.</translation>
+    </message>
+    <message>
+        <source>Add articles</source>
+        <translation>Artikel hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePane</name>
+    <message>
+        <source>Article: %1</source>
+        <translation>Artikel: %1</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>Text von %1</translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation>dem Artikel</translation>
+    </message>
+    <message>
+        <source>Select words with Shift and the arrow keys, then press 1 to 4 to tag them. Alt+Down and Alt+Up select the next and previous tagged passage; F1 lists every key.</source>
+        <translation>Wörter mit Umschalt und den Pfeiltasten auswählen, dann mit 1 bis 4 einer Kategorie zuordnen. Alt+Ab und Alt+Auf wählen die nächste und vorige markierte Stelle; F1 zeigt alle Tasten.</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <source>Outlet, author and date not stated</source>
+        <translation>Medium, Autor und Datum nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringActions</name>
+    <message>
+        <source>&amp;New Exercise…</source>
+        <translation>&amp;Neue Übung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Exercise…</source>
+        <translation>Übung bea&amp;rbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags…</source>
+        <translation>&amp;Kategorien bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>Artikel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article</source>
+        <translation>Artikel ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Open Exercise &amp;Package…</source>
+        <translation>Übungs&amp;paket öffnen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Exercise Package…</source>
+        <translation>Übungspaket e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <source>Edit exercise</source>
+        <translation>Übung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Import abgebrochen; nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Paste article</source>
+        <translation>Artikel einfügen</translation>
+    </message>
+    <message>
+        <source>%1: this exercise already has an article with exactly this text</source>
+        <translation>%1: Diese Übung enthält bereits einen Artikel mit genau diesem Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel importieren</numerusform>
+            <numerusform>%n Artikel importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added.</source>
+        <translation>
+            <numerusform>%n Artikel hinzugefügt.</numerusform>
+            <numerusform>%n Artikel hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open exercise package</source>
+        <translation>Übungspaket öffnen</translation>
+    </message>
+    <message>
+        <source>Opened the new exercise %1.</source>
+        <translation>Die neue Übung %1 wurde geöffnet.</translation>
+    </message>
+    <message>
+        <source>Updated %1 to revision %2.</source>
+        <translation>%1 wurde auf Version %2 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>%1 was already up to date.</source>
+        <translation>%1 war bereits aktuell.</translation>
+    </message>
+    <message>
+        <source>Export exercise package</source>
+        <translation>Übungspaket exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added; nothing was taken from them:</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht hinzugefügt werden; nichts wurde daraus übernommen:</numerusform>
+            <numerusform>%n Dateien konnten nicht hinzugefügt werden; nichts wurde daraus übernommen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.docx *.odt *.pdf);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.html *.htm *.docx *.odt *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exercise packages (*%1)</source>
+        <translation>Übungspakete (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringUndo</name>
+    <message>
+        <source>Add tag %1</source>
+        <translation>Kategorie %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change tag</source>
+        <translation>Kategorie ändern</translation>
+    </message>
+    <message>
+        <source>Move tag</source>
+        <translation>Kategorie verschieben</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Delete %1 (merged)</source>
+        <translation>%1 löschen (zusammengeführt)</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Rename tag set</source>
+        <translation>Kategoriensatz umbenennen</translation>
+    </message>
+    <message>
+        <source>Change exercise details</source>
+        <translation>Übungsangaben ändern</translation>
+    </message>
+    <message>
+        <source>Add article %1</source>
+        <translation>Artikel %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove article</source>
+        <translation>Artikel entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder articles</source>
+        <translation>Artikel umsortieren</translation>
+    </message>
+    <message>
+        <source>Reorder questions</source>
+        <translation>Fragen umsortieren</translation>
+    </message>
+    <message>
+        <source>Edit article details</source>
+        <translation>Artikelangaben bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Frage entfernen</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Frage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit exercise</source>
+        <translation>Übung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundCheck</name>
+    <message>
+        <source>The full check of your database found damage. Export or hand in your work now, then close and restart Source Annotator: it will set the damaged file aside and restore the newest good backup.</source>
+        <translation>Die vollständige Prüfung deiner Datenbank hat Schäden gefunden. Exportiere deine Arbeit jetzt oder gib sie ab, schließe dann Source Annotator und starte es neu: Die beschädigte Datei wird beiseitegelegt und die neueste gute Sicherung wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyPage</name>
+    <message>
+        <source>Progress of the class review</source>
+        <translation>Fortschritt der Klassenauswertung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Compute Again</source>
+        <translation>Erneut berechnen</translation>
+    </message>
+    <message>
+        <source>Reading the class</source>
+        <translation>Die Klasse wird gelesen</translation>
+    </message>
+    <message>
+        <source>Untick students in the list to compute fewer, or compute again.</source>
+        <translation>Entfernen Sie Häkchen in der Liste, um weniger zu berechnen, oder berechnen Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Tags per student: %1</source>
+        <translation>Kategorien pro Lernendem: %1</translation>
+    </message>
+    <message>
+        <source>untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <source>Number of highlights</source>
+        <translation>Anzahl der Markierungen</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>Tag distribution per article (all shown students)</source>
+        <translation>Verteilung der Kategorien pro Artikel (alle angezeigten Lernenden)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check Database</source>
+        <translation>Datenbank prüfen</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>CommentBox</name>
+    <message>
+        <source>Comment on the student&apos;s passage</source>
+        <translation>Kommentar zur Textstelle der Person</translation>
+    </message>
+    <message>
+        <source>Select one of the student&apos;s passages (a difference above, or click their text)</source>
+        <translation>Wählen Sie eine Textstelle der Person aus (einen Unterschied oben, oder klicken Sie in ihren Text)</translation>
+    </message>
+    <message>
+        <source>Comment on the student&apos;s work</source>
+        <translation>Kommentar zur Arbeit der Person</translation>
+    </message>
+    <message>
+        <source>Save Comments</source>
+        <translation>Kommentare speichern</translation>
+    </message>
+    <message>
+        <source>Kept in your database; sent with the student&apos;s feedback file</source>
+        <translation>Wird in Ihrer Datenbank gespeichert und mit der Rückmeldedatei verschickt</translation>
+    </message>
+    <message>
+        <source>Comment to %1 on their work:</source>
+        <translation>Kommentar an %1 zur Arbeit:</translation>
+    </message>
+    <message>
+        <source>Choose a student on the right</source>
+        <translation>Wählen Sie rechts eine Person aus</translation>
+    </message>
+    <message>
+        <source>Comment on a passage:</source>
+        <translation>Kommentar zu einer Textstelle:</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”:</source>
+        <translation>Kommentar zu „%1“:</translation>
+    </message>
+    <message>
+        <source>Comments saved; they go out with Return Feedback.</source>
+        <translation>Kommentare gespeichert; sie werden mit „Rückmeldung zurückgeben“ verschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTab</name>
+    <message>
+        <source>missing (dashed)</source>
+        <translation>fehlt (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>extra (dotted)</source>
+        <translation>zusätzlich (gepunktet)</translation>
+    </message>
+    <message>
+        <source>different tag (wavy)</source>
+        <translation>andere Kategorie (gewellt)</translation>
+    </message>
+    <message>
+        <source>shifted boundaries (underline)</source>
+        <translation>verschobene Grenzen (unterstrichen)</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Zusätzlich</translation>
+    </message>
+    <message>
+        <source>Different tag</source>
+        <translation>Andere Kategorie</translation>
+    </message>
+    <message>
+        <source>Shifted boundaries</source>
+        <translation>Verschobene Grenzen</translation>
+    </message>
+    <message>
+        <source>Reference markup</source>
+        <translation>Vergleichsgrundlage</translation>
+    </message>
+    <message>
+        <source>Compared markup</source>
+        <translation>Verglichene Markierung</translation>
+    </message>
+    <message>
+        <source>Reference markup text</source>
+        <translation>Text der Vergleichsgrundlage</translation>
+    </message>
+    <message>
+        <source>Compared markup text</source>
+        <translation>Text der verglichenen Markierung</translation>
+    </message>
+    <message>
+        <source>Marks: %1</source>
+        <translation>Zeichen: %1</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Grundlage:</translation>
+    </message>
+    <message>
+        <source>Compared:</source>
+        <translation>Verglichen:</translation>
+    </message>
+    <message>
+        <source>The same markup is chosen on both sides.</source>
+        <translation>Auf beiden Seiten ist dieselbe Markierung gewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): %1</source>
+        <translation>
+            <numerusform>%n Unterschied: %1</numerusform>
+            <numerusform>%n Unterschiede: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionModel</name>
+    <message numerus="yes">
+        <source>Student: %1, key: %2: %n span(s). Click to list them.</source>
+        <translation>
+            <numerusform>Lernende/r: %1, Musterlösung: %2: %n Stelle. Klicken, um sie aufzulisten.</numerusform>
+            <numerusform>Lernende/r: %1, Musterlösung: %2: %n Stellen. Klicken, um sie aufzulisten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key:
+%1</source>
+        <translation>Lösung:
+%1</translation>
+    </message>
+    <message>
+        <source>Student: %1</source>
+        <translation>Lernende/r: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to School Server</source>
+        <translation>Mit dem Schulserver verbinden</translation>
+    </message>
+    <message>
+        <source>Your school&apos;s server keeps your work, so you can go on from any computer and your teacher sees it without a hand-in file. Your teacher or the school&apos;s IT gives you these details.</source>
+        <translation>Der Server deiner Schule bewahrt deine Arbeit auf, sodass du an jedem Computer weitermachen kannst und deine Lehrkraft sie ohne Abgabedatei sieht. Die Angaben bekommst du von deiner Lehrkraft oder der Schul-IT.</translation>
+    </message>
+    <message>
+        <source>server name, e.g. annotator.school.example</source>
+        <translation>Servername, z. B. annotator.school.example</translation>
+    </message>
+    <message>
+        <source>e.g. school</source>
+        <translation>z. B. schule</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Source Annotator could not read or write its database, so your last change may not have been saved. Export or hand in your work now if you can, then restart the app: a damaged database is set aside and the newest good backup restored.</source>
+        <translation>Source Annotator konnte seine Datenbank nicht lesen oder schreiben, daher wurde deine letzte Änderung vielleicht nicht gespeichert. Exportiere deine Arbeit jetzt oder gib sie ab, wenn möglich, und starte die App neu: Eine beschädigte Datenbank wird beiseitegelegt und die neueste gute Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Source Annotator. Every change the app showed as saved is safe: each is saved the moment you make it. The last thing you did may not have finished; if something looks wrong, restart the app.</source>
+        <translation>In Source Annotator ist ein Fehler aufgetreten. Jede Änderung, die die App als gespeichert gezeigt hat, ist sicher: Jede wird in dem Moment gespeichert, in dem du sie machst. Dein letzter Schritt ist vielleicht nicht fertig geworden; wenn etwas seltsam aussieht, starte die App neu.</translation>
+    </message>
+    <message>
+        <source>What happened: {what}
+The details were written to {log}. If this happens again, use Copy details and send them to your teacher.</source>
+        <translation>Was passiert ist: {what}
+Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren“ und schicke sie deiner Lehrkraft.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>DraftListEditor</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <source>Enter your name to answer these questions: your answers are saved with your name. (Tagging a passage in an article asks for it too.)</source>
+        <translation>Gib deinen Namen ein, um diese Fragen zu beantworten: Deine Antworten werden mit deinem Namen gespeichert. (Auch beim Markieren einer Textstelle wirst du danach gefragt.)</translation>
+    </message>
+    <message>
+        <source>This exercise has no source-evaluation questions.</source>
+        <translation>Diese Übung hat keine Fragen zur Quellenbewertung.</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Source evaluation panel</source>
+        <translation>Bereich Quellenbewertung</translation>
+    </message>
+    <message>
+        <source>Article to evaluate</source>
+        <translation>Zu bewertender Artikel</translation>
+    </message>
+    <message>
+        <source>Enter Your &amp;Name…</source>
+        <translation>Deinen &amp;Namen eingeben…</translation>
+    </message>
+    <message>
+        <source>Enter your name</source>
+        <translation>Deinen Namen eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the answer</source>
+        <translation>Antwort kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Export REFI-QDA Project (.qdpx)…</source>
+        <translation>REFI-QDA-Projekt exportieren (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Save the articles, tags and everyone&apos;s highlights for QualCoder, MAXQDA, ATLAS.ti or NVivo</source>
+        <translation>Artikel, Kategorien und alle Markierungen für QualCoder, MAXQDA, ATLAS.ti oder NVivo speichern</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project (.qdpx)…</source>
+        <translation>REFI-QDA-Projekt importieren (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Bring in codes, coded passages and coders from a QDA tool&apos;s project</source>
+        <translation>Codes, codierte Textstellen und Codierende aus dem Projekt eines QDA-Programms übernehmen</translation>
+    </message>
+    <message>
+        <source>Student IDs for %1…</source>
+        <translation>Personenkennungen für %1…</translation>
+    </message>
+    <message>
+        <source>Export Gradebook for %1 (CSV)…</source>
+        <translation>Notenliste für %1 exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Austausch</translation>
+    </message>
+    <message>
+        <source>Share the class with QDA tools and learning platforms</source>
+        <translation>Die Klasse mit QDA-Programmen und Lernplattformen teilen</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation>REFI-QDA-Projekt exportieren</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>REFI-QDA-Projekt (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Could not export the project</source>
+        <translation>Das Projekt konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Project written to %1</source>
+        <translation>Projekt gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>REFI-QDA-Projekt importieren</translation>
+    </message>
+    <message>
+        <source>Could not import the project</source>
+        <translation>Das Projekt konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export Gradebook for %1</source>
+        <translation>Notenliste für %1 exportieren</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the gradebook</source>
+        <translation>Die Notenliste konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Gradebook written to %1</source>
+        <translation>Notenliste gespeichert in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n student(s) without an identifier)</source>
+        <translation>
+            <numerusform>(%n Person ohne Kennung)</numerusform>
+            <numerusform>(%n Personen ohne Kennung)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>A new copy of the default tags</source>
+        <translation>Eine neue Kopie der Standardkategorien</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <source>Edit exercise</source>
+        <translation>Übung bearbeiten</translation>
+    </message>
+    <message>
+        <source>What students see above the articles</source>
+        <translation>Was die Lernenden über den Artikeln sehen</translation>
+    </message>
+    <message>
+        <source>What students should do, in a few sentences</source>
+        <translation>Was die Lernenden tun sollen, in wenigen Sätzen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;tags…</source>
+        <translation>&amp;Kategorien bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>I&amp;nstructions:</source>
+        <translation>A&amp;rbeitsauftrag:</translation>
+    </message>
+    <message>
+        <source>Tag &amp;set:</source>
+        <translation>Kategorien&amp;satz:</translation>
+    </message>
+    <message>
+        <source>Give the exercise a title.</source>
+        <translation>Geben Sie der Übung einen Titel.</translation>
+    </message>
+    <message>
+        <source>Add at least one article.</source>
+        <translation>Fügen Sie mindestens einen Artikel hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n Kategorie</numerusform>
+            <numerusform>%n Kategorien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, used by %3 exercises)</source>
+        <translation>%1 (%2, in %3 Übungen verwendet)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tags for %1</source>
+        <translation>Kategorien für %1</translation>
+    </message>
+    <message>
+        <source>new exercise</source>
+        <translation>neue Übung</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseListModel</name>
+    <message numerus="yes">
+        <source>%1  (%n article(s))</source>
+        <translation>
+            <numerusform>%1  (%n Artikel)</numerusform>
+            <numerusform>%1  (%n Artikel)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePicker</name>
+    <message>
+        <source>Open exercise</source>
+        <translation>Übung öffnen</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Exercises in this database:</source>
+        <translation>Übungen in dieser Datenbank:</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Explain Key Passage</source>
+        <translation>Lösungsstelle erklären</translation>
+    </message>
+    <message>
+        <source>Why does the key tag this passage this way? Students read this in their feedback, next to the passage.</source>
+        <translation>Warum ordnet die Musterlösung diese Textstelle so ein? Die Lernenden lesen das in ihrer Rückmeldung neben der Textstelle.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation for students:</source>
+        <translation>&amp;Erklärung für die Lernenden:</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackActions</name>
+    <message>
+        <source>Open Fee&amp;dback…</source>
+        <translation>&amp;Rückmeldung öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the feedback file your teacher returned</source>
+        <translation>Die Rückmeldedatei deiner Lehrkraft öffnen</translation>
+    </message>
+    <message>
+        <source>Return &amp;Feedback…</source>
+        <translation>Rückmeldung &amp;zurückgeben…</translation>
+    </message>
+    <message>
+        <source>Write a feedback file for every student who handed in: the key, the class, their scores and your comments</source>
+        <translation>Für alle, die abgegeben haben, eine Rückmeldedatei schreiben: Musterlösung, Klasse, ihre Punktwerte und Ihre Kommentare</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain Key Passage…</source>
+        <translation>Lösungsstelle e&amp;rklären…</translation>
+    </message>
+    <message>
+        <source>Write what students see with the selected key passage in their feedback</source>
+        <translation>Schreiben, was die Lernenden in ihrer Rückmeldung bei der ausgewählten Lösungsstelle sehen</translation>
+    </message>
+    <message>
+        <source>Open Feedback</source>
+        <translation>Rückmeldung öffnen</translation>
+    </message>
+    <message>
+        <source>Feedback (*.feedback.json);;All files (*)</source>
+        <translation>Rückmeldungen (*.feedback.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Feedback opened: %1</source>
+        <translation>Rückmeldung geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Fee&amp;dback</source>
+        <translation>&amp;Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Explain Key Passage</source>
+        <translation>Lösungsstelle erklären</translation>
+    </message>
+    <message>
+        <source>Switch on Review &gt; Annotate the Answer Key first: explanations belong to the key&apos;s passages.</source>
+        <translation>Schalten Sie zuerst Auswertung &gt; Musterlösung markieren ein: Erklärungen gehören zu den Stellen der Musterlösung.</translation>
+    </message>
+    <message>
+        <source>Select a passage of the key first (click it, or Alt+Down).</source>
+        <translation>Wählen Sie zuerst eine Stelle der Musterlösung aus (anklicken oder Alt+Ab).</translation>
+    </message>
+    <message>
+        <source>Explain passage</source>
+        <translation>Textstelle erklären</translation>
+    </message>
+    <message>
+        <source>Return Feedback</source>
+        <translation>Rückmeldung zurückgeben</translation>
+    </message>
+    <message>
+        <source>Nobody has handed in this exercise yet: import your students&apos; hand-ins first (File &gt; Import Hand-ins…).</source>
+        <translation>Noch niemand hat diese Übung abgegeben: Importieren Sie zuerst die Abgaben Ihrer Lernenden (Datei &gt; Abgaben importieren…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Rückmeldedatei in %1 geschrieben.</numerusform>
+            <numerusform>%n Rückmeldedateien in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each student their own file: it opens only for them, after they handed in.</source>
+        <translation>Geben Sie jeder Person ihre eigene Datei: Sie öffnet sich nur bei ihr, nachdem sie abgegeben hat.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackRows</name>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>Your teacher: %1</source>
+        <translation>Deine Lehrkraft: %1</translation>
+    </message>
+    <message>
+        <source>You and the key agree: %1</source>
+        <translation>Du und die Musterlösung seid euch einig: %1</translation>
+    </message>
+    <message>
+        <source>You and the key agree on %1, but mark a slightly different passage</source>
+        <translation>Du und die Musterlösung seid euch bei %1 einig, markiert aber eine etwas andere Textstelle</translation>
+    </message>
+    <message>
+        <source>You tagged %1, the key says %2</source>
+        <translation>Du hast %1 gewählt, die Musterlösung sagt %2</translation>
+    </message>
+    <message>
+        <source>You missed this: the key marks %1</source>
+        <translation>Das fehlt dir: Die Musterlösung markiert %1</translation>
+    </message>
+    <message>
+        <source>You marked this (%1), the key did not</source>
+        <translation>Du hast dies markiert (%1), die Musterlösung nicht</translation>
+    </message>
+    <message>
+        <source>Your %1</source>
+        <translation>Deine Markierung: %1</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <source>Neither you nor the key marked anything here.</source>
+        <translation>Weder du noch die Musterlösung haben hier etwas markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScores</name>
+    <message>
+        <source>nothing to compare: neither you nor the key marked anything</source>
+        <translation>nichts zu vergleichen: Weder du noch die Musterlösung haben etwas markiert</translation>
+    </message>
+    <message>
+        <source>very close to the key</source>
+        <translation>sehr nah an der Musterlösung</translation>
+    </message>
+    <message>
+        <source>partly like the key</source>
+        <translation>teilweise wie die Musterlösung</translation>
+    </message>
+    <message>
+        <source>mostly different from the key</source>
+        <translation>meist anders als die Musterlösung</translation>
+    </message>
+    <message>
+        <source>nothing in common with the key</source>
+        <translation>nichts gemeinsam mit der Musterlösung</translation>
+    </message>
+    <message>
+        <source>Where you and the key marked the same passage, you chose the same tag.</source>
+        <translation>Wo du und die Musterlösung dieselbe Stelle markiert habt, hast du dieselbe Kategorie gewählt.</translation>
+    </message>
+    <message>
+        <source>You found %1 of the key&apos;s %2 passages; %3 of your %4 passages match it.</source>
+        <translation>Du hast %1 der %2 Stellen der Musterlösung gefunden; %3 deiner %4 Stellen passen dazu.</translation>
+    </message>
+    <message>
+        <source>Exactly the same words and tag: %1 of the key&apos;s %2.</source>
+        <translation>Genau dieselben Wörter und dieselbe Kategorie: %1 von %2 der Musterlösung.</translation>
+    </message>
+    <message>
+        <source>Character F1 %1: %2.</source>
+        <translation>Zeichen-F1 %1: %2.</translation>
+    </message>
+    <message>
+        <source>By tag (character F1): %1.</source>
+        <translation>Nach Kategorie (Zeichen-F1): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <source>Feedback from your teacher</source>
+        <translation>Rückmeldung deiner Lehrkraft</translation>
+    </message>
+    <message>
+        <source>Your teacher says:</source>
+        <translation>Deine Lehrkraft schreibt:</translation>
+    </message>
+    <message>
+        <source>Your teacher&apos;s comment</source>
+        <translation>Kommentar deiner Lehrkraft</translation>
+    </message>
+    <message>
+        <source>Passages: your markup and the key&apos;s</source>
+        <translation>Textstellen: deine Markierung und die der Musterlösung</translation>
+    </message>
+    <message>
+        <source>Your scores</source>
+        <translation>Deine Punktwerte</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Textstellen</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Punktwerte</translation>
+    </message>
+    <message>
+        <source>The strip at the left of each text: how many classmates marked each line (point at it to see).</source>
+        <translation>Der Streifen links neben jedem Text: wie viele aus der Klasse jede Zeile markiert haben (mit der Maus darauf zeigen).</translation>
+    </message>
+    <message>
+        <source>In the text, a dashed box marks a key passage you missed, a dotted box one where the key chose another tag.</source>
+        <translation>Im Text markiert ein gestrichelter Rahmen eine Lösungsstelle, die dir fehlt, ein gepunkteter eine, bei der die Musterlösung eine andere Kategorie gewählt hat.</translation>
+    </message>
+    <message>
+        <source>Revise and Hand In Again…</source>
+        <translation>Überarbeiten und erneut abgeben…</translation>
+    </message>
+    <message>
+        <source>Revise and hand in again</source>
+        <translation>Überarbeiten und erneut abgeben</translation>
+    </message>
+    <message>
+        <source>Change your highlights, then hand in a second attempt; this feedback stays with your first.</source>
+        <translation>Ändere deine Markierungen und gib einen zweiten Versuch ab; diese Rückmeldung bleibt beim ersten.</translation>
+    </message>
+    <message>
+        <source>This feedback is read-only; your own highlights stay yours to change.</source>
+        <translation>Diese Rückmeldung lässt sich nicht ändern; deine eigenen Markierungen kannst du weiter ändern.</translation>
+    </message>
+    <message>
+        <source>Feedback on “%1”</source>
+        <translation>Rückmeldung zu „%1“</translation>
+    </message>
+    <message>
+        <source>About your hand-in of %1 at %2</source>
+        <translation>Zu deiner Abgabe vom %1 um %2</translation>
+    </message>
+    <message>
+        <source>Your teacher did not include the answer key: only passages with a comment are listed.</source>
+        <translation>Deine Lehrkraft hat die Musterlösung nicht beigefügt: Nur Textstellen mit Kommentar sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>You handed in again (attempt %1); this feedback is about attempt %2.</source>
+        <translation>Du hast erneut abgegeben (Versuch %1); diese Rückmeldung betrifft Versuch %2.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 · %2</source>
+        <translation>Versuch %1 · %2</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <source>Your teacher did not include scores.</source>
+        <translation>Deine Lehrkraft hat keine Punktwerte beigefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maß</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookIdsDialog</name>
+    <message>
+        <source>Student IDs for %1</source>
+        <translation>Personenkennungen für %1</translation>
+    </message>
+    <message>
+        <source>Type the ID number or the e-mail address Moodle knows each student by. When importing the file in Moodle, map “ID number” to useridnumber or “Email address” to useremail.</source>
+        <translation>Geben Sie die ID-Nummer oder die E-Mail-Adresse ein, unter der Moodle die Person kennt. Ordnen Sie beim Import in Moodle „ID-Nummer“ useridnumber oder „E-Mail-Adresse“ useremail zu.</translation>
+    </message>
+    <message>
+        <source>Type each student&apos;s Canvas user ID (a number, from Canvas&apos;s own gradebook export) or their SIS user ID.</source>
+        <translation>Geben Sie die Canvas-Benutzer-ID jeder Person ein (eine Zahl aus dem Notenexport von Canvas) oder ihre SIS-Benutzer-ID.</translation>
+    </message>
+    <message>
+        <source>The app remembers them for every exercise of this class.</source>
+        <translation>Die App merkt sie sich für alle Übungen dieser Klasse.</translation>
+    </message>
+    <message>
+        <source>Students and their identifiers</source>
+        <translation>Lernende und ihre Kennungen</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookIdsModel</name>
+    <message>
+        <source>Not set yet: this student&apos;s grade cannot be matched.</source>
+        <translation>Noch nicht festgelegt: Die Note dieser Person kann nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Lernende/r</translation>
+    </message>
+    <message>
+        <source>%1 identifier</source>
+        <translation>%1-Kennung</translation>
+    </message>
+</context>
+<context>
+    <name>HandInDialog</name>
+    <message>
+        <source>You have not answered any of the source-evaluation questions yet. You can still hand in, or go back and answer them first.</source>
+        <translation>Du hast noch keine der Fragen zur Quellenbewertung beantwortet. Du kannst trotzdem abgeben oder zurückgehen und sie zuerst beantworten.</translation>
+    </message>
+    <message>
+        <source>You have answered only %1 of %2 source-evaluation questions. You can still hand in.</source>
+        <translation>Du hast erst %1 von %2 Fragen zur Quellenbewertung beantwortet. Du kannst trotzdem abgeben.</translation>
+    </message>
+    <message>
+        <source>Hand In</source>
+        <translation>Abgeben</translation>
+    </message>
+    <message>
+        <source>Hand in your work on “%1”.</source>
+        <translation>Gib deine Arbeit zu „%1“ ab.</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Highlights:</source>
+        <translation>Markierungen:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Verknüpfungen:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 von %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Fragen:</translation>
+    </message>
+    <message>
+        <source>You have not highlighted anything yet. You can still hand in an empty file.</source>
+        <translation>Du hast noch nichts markiert. Du kannst trotzdem eine leere Datei abgeben.</translation>
+    </message>
+    <message>
+        <source>Save location</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern als:</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <source>Hand In As</source>
+        <translation>Abgeben als</translation>
+    </message>
+    <message>
+        <source>Hand-ins (*.handin.json)</source>
+        <translation>Abgaben (*.handin.json)</translation>
+    </message>
+    <message>
+        <source>Choose where to save your hand-in first.</source>
+        <translation>Wähle zuerst, wo deine Abgabe gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Not handed in: %1</source>
+        <translation>Nicht abgegeben: %1</translation>
+    </message>
+    <message>
+        <source>Handed in. Your work is saved as %1</source>
+        <translation>Abgegeben. Deine Arbeit ist gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>HandinActions</name>
+    <message>
+        <source>&amp;Web Annotation (JSON-LD)…</source>
+        <translation>&amp;Web Annotation (JSON-LD)…</translation>
+    </message>
+    <message>
+        <source>Export as Web Annotation</source>
+        <translation>Als Web Annotation exportieren</translation>
+    </message>
+    <message>
+        <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet (CSV)…</source>
+        <translation>&amp;Tabelle (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export as Spreadsheet</source>
+        <translation>Als Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Printable &amp;Report (HTML)…</source>
+        <translation>Druckbarer &amp;Bericht (HTML)…</translation>
+    </message>
+    <message>
+        <source>Export Printable Report</source>
+        <translation>Druckbaren Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Webseite (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>There is nothing to hand in yet: highlight a passage first (the app then asks for your name), or set your name.</source>
+        <translation>Es gibt noch nichts abzugeben: Markiere zuerst eine Textstelle (die App fragt dann nach deinem Namen) oder gib deinen Namen ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand In…</source>
+        <translation>&amp;Abgeben…</translation>
+    </message>
+    <message>
+        <source>Save your work as a file to give to your teacher</source>
+        <translation>Deine Arbeit als Datei für deine Lehrkraft speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Print / Save as PDF…</source>
+        <translation>&amp;Drucken / Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print the report of your work, or save it as PDF</source>
+        <translation>Den Bericht über deine Arbeit drucken oder als PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import Hand-ins…</source>
+        <translation>Abgaben impor&amp;tieren…</translation>
+    </message>
+    <message>
+        <source>Collect your students&apos; hand-in files</source>
+        <translation>Die Abgabedateien Ihrer Lernenden einsammeln</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Collect every hand-in file in a folder</source>
+        <translation>Alle Abgabedateien eines Ordners einsammeln</translation>
+    </message>
+    <message>
+        <source>Import Hand-ins</source>
+        <translation>Abgaben importieren</translation>
+    </message>
+    <message>
+        <source>Hand-ins (*.handin.json *.json);;All files (*)</source>
+        <translation>Abgaben (*.handin.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Every Hand-in in a Folder</source>
+        <translation>Alle Abgaben eines Ordners importieren</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Print the report of your work, or save it as a PDF file?</source>
+        <translation>Den Bericht über deine Arbeit drucken oder als PDF-Datei speichern?</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Hand In</source>
+        <translation>Abgeben</translation>
+    </message>
+    <message>
+        <source>Handed in: %1</source>
+        <translation>Abgegeben: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nichts wurde gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>No hand-in files found in %1</source>
+        <translation>Keine Abgabedateien gefunden in %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeatStrip</name>
+    <message>
+        <source>How many classmates marked each line</source>
+        <translation>Wie viele aus der Klasse jede Zeile markiert haben</translation>
+    </message>
+    <message>
+        <source>Nobody in the class marked this line.</source>
+        <translation>Niemand aus der Klasse hat diese Zeile markiert.</translation>
+    </message>
+    <message>
+        <source>Of %1 students, this many marked this line: %2</source>
+        <translation>Von %1 Lernenden haben so viele diese Zeile markiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Heatmap</name>
+    <message>
+        <source>Pairwise agreement heatmap</source>
+        <translation>Heatmap der paarweisen Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>At least two students are needed for a pairwise comparison.</source>
+        <translation>Für einen paarweisen Vergleich braucht es mindestens zwei Lernende.</translation>
+    </message>
+    <message>
+        <source>%1 worse than chance</source>
+        <translation>%1 schlechter als Zufall</translation>
+    </message>
+    <message>
+        <source>%1 nothing shared</source>
+        <translation>%1 nichts gemeinsam</translation>
+    </message>
+    <message>
+        <source>%1 identical</source>
+        <translation>%1 gleich</translation>
+    </message>
+    <message>
+        <source>%1 chance</source>
+        <translation>%1 Zufall</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightLayer</name>
+    <message>
+        <source>Annotation</source>
+        <translation>Markierung</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Wird nach der aktuellen Datei abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading hand-ins…</source>
+        <translation>Abgaben werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Import Hand-ins</source>
+        <translation>Abgaben importieren</translation>
+    </message>
+    <message>
+        <source>Reading {name} ({n} of {total})…</source>
+        <translation>{name} wird gelesen ({n} von {total})…</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({n} of {total})…</source>
+        <translation>{name} wird importiert ({n} von {total})…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>{who}: the same highlights as {others}; none of these was imported. Import the one to keep on its own.</source>
+        <translation>{who}: dieselben Markierungen wie {others}; keine davon wurde importiert. Importieren Sie die zu behaltende Datei einzeln.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>No files.</source>
+        <translation>Keine Dateien.</translation>
+    </message>
+    <message>
+        <source>%1: an older hand-in, not imported; the newer one already imported is kept</source>
+        <translation>%1: eine ältere Abgabe, nicht importiert; die bereits importierte neuere bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>the file is cut short (an incomplete copy?); ask the student to hand it in again (%1)</source>
+        <translation>die Datei ist abgeschnitten (unvollständige Kopie?); bitten Sie um erneute Abgabe (%1)</translation>
+    </message>
+    <message>
+        <source>%1: not imported, %2</source>
+        <translation>%1: nicht importiert, %2</translation>
+    </message>
+    <message>
+        <source>%1: handed in for another exercise, “%2”; imported there (open that exercise to review it)</source>
+        <translation>%1: für eine andere Übung abgegeben, „%2“; dort importiert (öffnen Sie diese Übung zur Durchsicht)</translation>
+    </message>
+    <message>
+        <source>…and %1 more: see the Problem column.</source>
+        <translation>…und %1 weitere: siehe Spalte „Problem“.</translation>
+    </message>
+    <message>
+        <source>Hand-ins Imported</source>
+        <translation>Abgaben importiert</translation>
+    </message>
+    <message>
+        <source>Look at these files:</source>
+        <translation>Sehen Sie sich diese Dateien an:</translation>
+    </message>
+    <message>
+        <source>Select an orphaned highlight to see its passage with the text around it.</source>
+        <translation>Wählen Sie eine verwaiste Markierung, um ihre Textstelle mit Umgebung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Orphaned highlights in this exercise: %1 (kept, but their passage was not found in the article text)</source>
+        <translation>Verwaiste Markierungen in dieser Übung: %1 (aufbewahrt, aber ihre Textstelle wurde im Artikeltext nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>No orphaned highlights: every imported highlight was placed in the text.</source>
+        <translation>Keine verwaisten Markierungen: Jede importierte Markierung wurde im Text platziert.</translation>
+    </message>
+    <message>
+        <source>Copy Table</source>
+        <translation>Tabelle kopieren</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryModel</name>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>older</source>
+        <translation>älter</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>handed in for another exercise, “%1”, and imported there</source>
+        <translation>für eine andere Übung abgegeben, „%1“, und dort importiert</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Lernende/r</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Re-anchored</source>
+        <translation>Neu verankert</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>Reading articles…</source>
+        <translation>Artikel werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsPanel</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Arbeitsauftrag</translation>
+    </message>
+    <message>
+        <source>Exercise instructions</source>
+        <translation>Arbeitsauftrag der Übung</translation>
+    </message>
+    <message>
+        <source>Show or hide the instructions</source>
+        <translation>Arbeitsauftrag ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Exercise title</source>
+        <translation>Titel der Übung</translation>
+    </message>
+    <message>
+        <source>Hide the instructions</source>
+        <translation>Arbeitsauftrag ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the instructions</source>
+        <translation>Arbeitsauftrag einblenden</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMode</name>
+    <message>
+        <source>Annotate the &amp;Answer Key</source>
+        <translation>&amp;Musterlösung markieren</translation>
+    </message>
+    <message>
+        <source>Highlight and tag as the answer key; students are scored against it</source>
+        <translation>Als Musterlösung markieren; die Lernenden werden daran gemessen</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Musterlösung</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Takes effect when you restart the app</source>
+        <translation>Wirkt nach einem Neustart der App</translation>
+    </message>
+    <message>
+        <source>&amp;System Language (%1)</source>
+        <translation>&amp;Systemsprache (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFlow</name>
+    <message>
+        <source>It &amp;supports the first passage</source>
+        <translation>Sie &amp;stützt die erste Textstelle</translation>
+    </message>
+    <message>
+        <source>It &amp;contradicts the first passage</source>
+        <translation>Sie &amp;widerspricht der ersten Textstelle</translation>
+    </message>
+    <message>
+        <source>It makes the sa&amp;me claim</source>
+        <translation>Sie stellt die &amp;gleiche Behauptung auf</translation>
+    </message>
+    <message>
+        <source>&amp;Link from Here</source>
+        <translation>Von &amp;hier verknüpfen</translation>
+    </message>
+    <message>
+        <source>Cancel Lin&amp;king</source>
+        <translation>Verknüpfen a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Link Selected Passage &amp;As</source>
+        <translation>Ausgewählte Stelle ver&amp;knüpfen als</translation>
+    </message>
+    <message>
+        <source>Linking from “%1”: click or tag the passage in the other article it relates to (Esc cancels).</source>
+        <translation>Verknüpfen von „%1“: Klicke oder markiere die Textstelle im anderen Artikel, auf die sie sich bezieht (Esc bricht ab).</translation>
+    </message>
+    <message>
+        <source>How does this passage relate to “%1”?</source>
+        <translation>Wie hängt diese Textstelle mit „%1“ zusammen?</translation>
+    </message>
+    <message>
+        <source>Cannot link these passages</source>
+        <translation>Diese Textstellen können nicht verknüpft werden</translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation>Verknüpft.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTableModel</name>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>stützt</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <source>same claim</source>
+        <translation>gleiche Behauptung</translation>
+    </message>
+    <message>
+        <source>(passage removed)</source>
+        <translation>(Textstelle entfernt)</translation>
+    </message>
+    <message>
+        <source>The first passage %1 the second</source>
+        <translation>Beziehung der ersten zur zweiten Textstelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message>
+        <source>No links yet.
+Link a claim in one article to a passage in another that supports it, contradicts it or makes the same claim.</source>
+        <translation>Noch keine Verknüpfungen.
+Verknüpfe eine Behauptung in einem Artikel mit einer Textstelle in einem anderen, die sie stützt, ihr widerspricht oder dasselbe behauptet.</translation>
+    </message>
+    <message>
+        <source>No links match the search.</source>
+        <translation>Keine Verknüpfung passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Search linked passages and notes</source>
+        <translation>Verknüpfte Textstellen und Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>Verknüpfung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Cannot remove link</source>
+        <translation>Verknüpfung kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot change the link</source>
+        <translation>Verknüpfung kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Cannot change the note</source>
+        <translation>Notiz kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Change &amp;Kind</source>
+        <translation>&amp;Art ändern</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Last update from the server</source>
+        <translation>Letzte Aktualisierung vom Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server not reachable; showing the class as of %n s ago</source>
+        <translation>
+            <numerusform>Server nicht erreichbar; Stand der Klasse von vor %n s</numerusform>
+            <numerusform>Server nicht erreichbar; Stand der Klasse von vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: updated %n s ago</source>
+        <translation>
+            <numerusform>Live: vor %n s aktualisiert</numerusform>
+            <numerusform>Live: vor %n s aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The overview asks the school server for new work every few seconds</source>
+        <translation>Die Übersicht fragt den Schulserver alle paar Sekunden nach neuen Arbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Open Exercise…</source>
+        <translation>Übung &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Choose another exercise stored on this computer</source>
+        <translation>Eine andere auf diesem Computer gespeicherte Übung wählen</translation>
+    </message>
+    <message>
+        <source>Change &amp;Name…</source>
+        <translation>Namen &amp;ändern…</translation>
+    </message>
+    <message>
+        <source>Change the name saved with your highlights, notes and answers</source>
+        <translation>Den Namen ändern, der mit deinen Markierungen, Notizen und Antworten gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Check Database…</source>
+        <translation>Datenbank &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Check the database for damage and broken references</source>
+        <translation>Die Datenbank auf Schäden und fehlerhafte Verweise prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>&amp;Über %1</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>annotating as %1</source>
+        <translation>markiert als %1</translation>
+    </message>
+    <message>
+        <source>Tag the selected text, or re-tag the selected passage</source>
+        <translation>Ausgewählten Text einer Kategorie zuordnen oder die ausgewählte Stelle umordnen</translation>
+    </message>
+    <message>
+        <source>Tag exactly as selected, without snapping to whole words</source>
+        <translation>Genau wie ausgewählt zuordnen, ohne auf ganze Wörter zu erweitern</translation>
+    </message>
+    <message>
+        <source>Selected passage</source>
+        <translation>Ausgewählte Textstelle</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the app.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start der App.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Delete tag</source>
+        <translation>Kategorie löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) tagged %1. Deleting the tag moves them to another tag (undo moves them back). Merge them into:</source>
+        <translation>
+            <numerusform>%n Markierung gehört zu %1. Beim Löschen der Kategorie wandert sie in eine andere Kategorie (Rückgängig holt sie zurück). Zusammenführen mit:</numerusform>
+            <numerusform>%n Markierungen gehören zu %1. Beim Löschen der Kategorie wandern sie in eine andere Kategorie (Rückgängig holt sie zurück). Zusammenführen mit:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge and delete</source>
+        <translation>Zusammenführen und löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <source>The whole article: click to jump there</source>
+        <translation>Der ganze Artikel: klicken, um dorthin zu springen</translation>
+    </message>
+    <message>
+        <source>Overview of the whole article</source>
+        <translation>Übersicht über den ganzen Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Your Name</source>
+        <translation>Dein Name</translation>
+    </message>
+    <message>
+        <source>Change Name</source>
+        <translation>Namen ändern</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dein Name</translation>
+    </message>
+    <message>
+        <source>Your name is saved with your highlights, notes and answers so that your teacher can tell whose work it is.</source>
+        <translation>Dein Name wird mit deinen Markierungen, Notizen und Antworten gespeichert, damit deine Lehrkraft weiß, wessen Arbeit es ist.</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Annotated passage</source>
+        <translation>Markierte Textstelle</translation>
+    </message>
+    <message>
+        <source>Why did you tag this passage this way?</source>
+        <translation>Warum hast du diese Textstelle so eingeordnet?</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Lernende/r</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Textstelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Was at (characters)</source>
+        <translation>War bei (Zeichen)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayTab</name>
+    <message>
+        <source>Stronger colour: more students highlighted it · colour: the tag most chose · hatched and wavy: students chose different tags.</source>
+        <translation>Kräftigere Farbe: mehr Lernende haben markiert · Farbe: die meistgewählte Kategorie · schraffiert und gewellt: Lernende wählten verschiedene Kategorien.</translation>
+    </message>
+    <message>
+        <source>The sentences where the class split most, to discuss. The number runs from 0 (everyone agreed) to 1 (half highlighted it, and the tags were all over). Click one to show it.</source>
+        <translation>Die Sätze, bei denen die Klasse am stärksten uneins war – zum Besprechen. Der Wert reicht von 0 (alle einig) bis 1 (die Hälfte hat markiert, mit ganz verschiedenen Kategorien). Anklicken zeigt den Satz.</translation>
+    </message>
+    <message>
+        <source>Contested passages</source>
+        <translation>Umstrittene Textstellen</translation>
+    </message>
+    <message>
+        <source>Click a passage to show it in the text</source>
+        <translation>Eine Textstelle anklicken, um sie im Text zu zeigen</translation>
+    </message>
+    <message>
+        <source>Students at the clicked spot</source>
+        <translation>Lernende an der angeklickten Stelle</translation>
+    </message>
+    <message>
+        <source>At this spot</source>
+        <translation>An dieser Stelle</translation>
+    </message>
+    <message>
+        <source>Click the text to see who highlighted it.</source>
+        <translation>In den Text klicken, um zu sehen, wer markiert hat.</translation>
+    </message>
+    <message>
+        <source>Disagreement about highlighting: %1
+Disagreement about the tag: %2</source>
+        <translation>Uneinigkeit beim Markieren: %1
+Uneinigkeit bei der Kategorie: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At this spot: %n student(s)</source>
+        <translation>
+            <numerusform>An dieser Stelle: %n Lernende/r</numerusform>
+            <numerusform>An dieser Stelle: %n Lernende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody highlighted this spot.</source>
+        <translation>Niemand hat diese Stelle markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayView</name>
+    <message>
+        <source>Class overlay</source>
+        <translation>Klassenüberlagerung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n student(s) highlighted this</source>
+        <translation>
+            <numerusform>Markiert von %1 von %n Lernenden</numerusform>
+            <numerusform>Markiert von %1 von %n Lernenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Students chose different tags here.</source>
+        <translation>Hier wählten die Lernenden verschiedene Kategorien.</translation>
+    </message>
+</context>
+<context>
+    <name>PaneActions</name>
+    <message>
+        <source>N note · L link · Del delete · drag the dots or Alt+arrows to adjust</source>
+        <translation>N Notiz · L verknüpfen · Entf löschen · Punkte ziehen oder Alt+Pfeile zum Anpassen</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: your work needs your name, so your teacher knows whose it is.</source>
+        <translation>Nichts wurde gespeichert: Deine Arbeit braucht deinen Namen, damit deine Lehrkraft weiß, von wem sie ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selection As</source>
+        <translation>Auswahl zuordnen &amp;als</translation>
+    </message>
+    <message>
+        <source>Tag Exactl&amp;y as Selected</source>
+        <translation>Genau wie ausgewählt &amp;zuordnen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>&amp;Notiz bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>Markierung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Move Start &amp;Earlier</source>
+        <translation>Anfang &amp;früher</translation>
+    </message>
+    <message>
+        <source>Move Start &amp;Later</source>
+        <translation>Anfang &amp;später</translation>
+    </message>
+    <message>
+        <source>Move End Ea&amp;rlier</source>
+        <translation>Ende f&amp;rüher</translation>
+    </message>
+    <message>
+        <source>Move End La&amp;ter</source>
+        <translation>Ende spä&amp;ter</translation>
+    </message>
+    <message>
+        <source>Select Ne&amp;xt Annotation</source>
+        <translation>Nä&amp;chste Markierung wählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;Previous Annotation</source>
+        <translation>&amp;Vorige Markierung wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selection</source>
+        <translation>Auswahl a&amp;ufheben</translation>
+    </message>
+    <message>
+        <source>Adjust &amp;Span</source>
+        <translation>Stelle an&amp;passen</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source> (note: %1)</source>
+        <translation> (Notiz: %1)</translation>
+    </message>
+    <message>
+        <source>Several annotations here: choose one</source>
+        <translation>Hier liegen mehrere Markierungen: eine wählen</translation>
+    </message>
+    <message>
+        <source>your name “%1”</source>
+        <translation>dein Name „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot change the annotation</source>
+        <translation>Markierung kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Select some words to tag.</source>
+        <translation>Wähle Wörter aus, die du zuordnen willst.</translation>
+    </message>
+    <message>
+        <source>Tag as %1</source>
+        <translation>Als %1 zuordnen</translation>
+    </message>
+    <message>
+        <source>Select a passage first (mouse, or Shift+arrow keys), then choose a tag.</source>
+        <translation>Wähle zuerst eine Textstelle aus (Maus oder Umschalt+Pfeiltasten), dann eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translation>„%1“ gelöscht. Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Adjust span</source>
+        <translation>Stelle anpassen</translation>
+    </message>
+</context>
+<context>
+    <name>PaneHeader</name>
+    <message>
+        <source>Drag to move this article to another place</source>
+        <translation>Ziehen, um diesen Artikel an eine andere Stelle zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>PaneLayout</name>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>Wie &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Move Pane &amp;Left</source>
+        <translation>Spalte nach &amp;links</translation>
+    </message>
+    <message>
+        <source>Move Pane &amp;Right</source>
+        <translation>Spalte nach &amp;rechts</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Scrolling</source>
+        <translation>Gemeinsam bl&amp;ättern</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+</context>
+<context>
+    <name>PaneMenu</name>
+    <message>
+        <source>Passage menu</source>
+        <translation>Menü der Textstelle</translation>
+    </message>
+    <message>
+        <source>Tag the selection as</source>
+        <translation>Auswahl zuordnen als</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Change &amp;Tag</source>
+        <translation>&amp;Kategorie ändern</translation>
+    </message>
+    <message>
+        <source>Select &amp;Another Here</source>
+        <translation>&amp;Andere hier wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>&amp;Find in Annotations…</source>
+        <translation>In &amp;Markierungen suchen…</translation>
+    </message>
+    <message>
+        <source>Search the quotes and notes of your annotations</source>
+        <translation>Die Zitate und Notizen deiner Markierungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <source>Outlet, author and date not stated</source>
+        <translation>Medium, Autor und Datum nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListEditor</name>
+    <message>
+        <source>Written answer</source>
+        <translation>Schriftliche Antwort</translation>
+    </message>
+    <message>
+        <source>Rating 1–5 with reasons</source>
+        <translation>Bewertung 1–5 mit Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>Frage &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Answer &amp;kind:</source>
+        <translation>Antwort&amp;art:</translation>
+    </message>
+    <message>
+        <source>Students answer every question for each article. Double-click a question to edit its text.</source>
+        <translation>Die Lernenden beantworten jede Frage für jeden Artikel. Doppelklick auf eine Frage bearbeitet ihren Text.</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <source>Removing this question deletes %1 when you press OK. Remove it?</source>
+        <translation>Wenn Sie diese Frage entfernen, wird beim Klick auf OK %1 gelöscht. Entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <source>not reliable</source>
+        <translation>nicht glaubwürdig</translation>
+    </message>
+    <message>
+        <source>very reliable</source>
+        <translation>sehr glaubwürdig</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <source>Reasons for %1</source>
+        <translation>Begründung zu %1</translation>
+    </message>
+    <message>
+        <source>Answer to %1</source>
+        <translation>Antwort auf %1</translation>
+    </message>
+    <message>
+        <source>Your reasons…</source>
+        <translation>Deine Begründung…</translation>
+    </message>
+    <message>
+        <source>Your answer…</source>
+        <translation>Deine Antwort…</translation>
+    </message>
+    <message>
+        <source>Reliability %1 of 5</source>
+        <translation>Glaubwürdigkeit %1 von 5</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No recent exercises</source>
+        <translation>Keine zuletzt geöffneten Übungen</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return Feedback</source>
+        <translation>Rückmeldung zurückgeben</translation>
+    </message>
+    <message>
+        <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student&apos;s markup or name is in it.</source>
+        <translation>Alle, die abgegeben haben, erhalten eine Datei NAME.feedback.json, die sich nur bei ihnen öffnet. Sie enthält nichts von den Markierungen oder Namen anderer.</translation>
+    </message>
+    <message>
+        <source>The answer key, with your explanation of each passage</source>
+        <translation>Die Musterlösung mit Ihrer Erklärung zu jeder Stelle</translation>
+    </message>
+    <message>
+        <source>The class overlay: how many students marked each line</source>
+        <translation>Die Klassenüberlagerung: wie viele Lernende jede Zeile markiert haben</translation>
+    </message>
+    <message>
+        <source>Their scores against the key, in plain words</source>
+        <translation>Die Punktwerte der Person gegenüber der Musterlösung, in einfachen Worten</translation>
+    </message>
+    <message>
+        <source>Your comments to the student and on their passages</source>
+        <translation>Ihre Kommentare an die Person und zu ihren Textstellen</translation>
+    </message>
+    <message>
+        <source>Counts only, no names. Left out when fewer than 3 students handed in, because the counts would then show a classmate&apos;s markup.</source>
+        <translation>Nur Anzahlen, keine Namen. Entfällt, wenn weniger als 3 Lernende abgegeben haben, weil die Anzahlen sonst die Markierung einer anderen Person verraten würden.</translation>
+    </message>
+    <message>
+        <source>Folder for the feedback files</source>
+        <translation>Ordner für die Rückmeldedateien</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Write Feedback Files</source>
+        <translation>Rückmeldedateien schreiben</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Beifügen:</translation>
+    </message>
+    <message>
+        <source>Write the files into:</source>
+        <translation>Dateien schreiben in:</translation>
+    </message>
+    <message>
+        <source>Folder for the Feedback Files</source>
+        <translation>Ordner für die Rückmeldedateien</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>&amp;Class Overview…</source>
+        <translation>&amp;Klassenübersicht…</translation>
+    </message>
+    <message>
+        <source>See how the whole class marked up this exercise</source>
+        <translation>Sehen, wie die ganze Klasse diese Übung markiert hat</translation>
+    </message>
+    <message>
+        <source>Export Review &amp;Report…</source>
+        <translation>Auswertungs&amp;bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the class review as an HTML file</source>
+        <translation>Die Klassenauswertung als HTML-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;Scores (CSV)…</source>
+        <translation>&amp;Punktwerte exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save every student&apos;s scores against the key as CSV</source>
+        <translation>Die Punktwerte aller Lernenden gegenüber der Musterlösung als CSV speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>A&amp;uswertung</translation>
+    </message>
+    <message>
+        <source>%1 review</source>
+        <translation>%1 Auswertung</translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation>Auswertungsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not export the report</source>
+        <translation>Der Bericht konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Export Scores</source>
+        <translation>Punktwerte exportieren</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the scores</source>
+        <translation>Die Punktwerte konnten nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewState</name>
+    <message>
+        <source>Answer key</source>
+        <translation>Musterlösung</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Reading the class</source>
+        <translation>Die Klasse wird gelesen</translation>
+    </message>
+    <message>
+        <source>Overlay and agreement</source>
+        <translation>Überlagerung und Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Scores and contested passages</source>
+        <translation>Punktwerte und umstrittene Textstellen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>handed in, nothing marked</source>
+        <translation>abgegeben, nichts markiert</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Class Overview: %1 — %2</source>
+        <translation>Klassenübersicht: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message>
+        <source>Show students as Student 1…N, for projecting in class</source>
+        <translation>Lernende als „Lernende/r 1…N“ zeigen, für die Projektion im Unterricht</translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation>Größerer Text</translation>
+    </message>
+    <message>
+        <source>Larger text, for projecting (Ctrl++)</source>
+        <translation>Größerer Text für die Projektion (Strg++)</translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation>Kleinerer Text</translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Scores (CSV)…</source>
+        <translation>Punktwerte exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Auswertung</translation>
+    </message>
+    <message>
+        <source> Article: </source>
+        <translation> Artikel: </translation>
+    </message>
+    <message>
+        <source>Students shown in the overlay</source>
+        <translation>In der Überlagerung gezeigte Lernende</translation>
+    </message>
+    <message>
+        <source>Untick a student to leave them out of every figure.</source>
+        <translation>Häkchen entfernen, um eine Person aus allen Werten herauszunehmen.</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Lernende</translation>
+    </message>
+    <message>
+        <source>Class Overlay</source>
+        <translation>Klassenüberlagerung</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Punktwerte</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Computing the class review…</source>
+        <translation>Die Klassenauswertung wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The figures of this article were not computed.</source>
+        <translation>Abgebrochen. Die Werte dieses Artikels wurden nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the other articles&apos; figures were not computed.</source>
+        <translation>Abgebrochen: Die Werte der anderen Artikel wurden nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>Could not compute the review: %1</source>
+        <translation>Die Auswertung konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This article: %n student(s) shown, an answer key.</source>
+        <translation>
+            <numerusform>Dieser Artikel: %n Lernende/r angezeigt, eine Musterlösung.</numerusform>
+            <numerusform>Dieser Artikel: %n Lernende angezeigt, eine Musterlösung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This article: %n student(s) shown, no answer key yet (Review &gt; Annotate the Answer Key in the main window).</source>
+        <translation>
+            <numerusform>Dieser Artikel: %n Lernende/r angezeigt, noch keine Musterlösung (Auswertung &gt; Musterlösung markieren im Hauptfenster).</numerusform>
+            <numerusform>Dieser Artikel: %n Lernende angezeigt, noch keine Musterlösung (Auswertung &gt; Musterlösung markieren im Hauptfenster).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at least two students in the list first (Ctrl+click).</source>
+        <translation>Wählen Sie zuerst mindestens zwei Lernende in der Liste aus (Strg+Klick).</translation>
+    </message>
+    <message>
+        <source>%1 review</source>
+        <translation>%1 Auswertung</translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation>Auswertungsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not export the report</source>
+        <translation>Der Bericht konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Export Scores</source>
+        <translation>Punktwerte exportieren</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the scores</source>
+        <translation>Die Punktwerte konnten nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Scores written to %1</source>
+        <translation>Punktwerte gespeichert in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTab</name>
+    <message>
+        <source>No scores yet: there is no answer key. In the main window, switch on Review &gt; Annotate the Answer Key, tag the passages the way you want them tagged, then switch it off; every student is then scored against your key here.</source>
+        <translation>Noch keine Punktwerte: Es gibt keine Musterlösung. Schalten Sie im Hauptfenster Auswertung &gt; Musterlösung markieren ein, ordnen Sie die Textstellen so zu, wie Sie es erwarten, und schalten Sie es wieder aus; dann wird hier jede/r Lernende an Ihrer Lösung gemessen.</translation>
+    </message>
+    <message>
+        <source>Each row compares one student&apos;s highlights with the answer key (1.00 = the same as the key, 0.00 = nothing in common). P: how much of what the student marked is in the key. R: how much of the key the student found. F1: P and R together. Exact counts only the key&apos;s exact passages, Overlap any overlapping passage with the same tag, Chars character by character. Click a heading to sort; hover it for more.</source>
+        <translation>Jede Zeile vergleicht die Markierungen einer Person mit der Musterlösung (1,00 = wie die Lösung, 0,00 = nichts gemeinsam). P: wie viel des Markierten in der Lösung steht. R: wie viel der Lösung gefunden wurde. F1: P und R zusammen. „Exakt“ zählt nur genau gleiche Stellen, „Überlappung“ jede überlappende Stelle mit derselben Kategorie, „Zeichen“ Zeichen für Zeichen. Spaltenkopf anklicken zum Sortieren; darüberfahren für mehr.</translation>
+    </message>
+    <message>
+        <source>Scores against the answer key</source>
+        <translation>Punktwerte gegenüber der Musterlösung</translation>
+    </message>
+    <message>
+        <source>Only the all-tags rows</source>
+        <translation>Nur Zeilen für alle Kategorien</translation>
+    </message>
+    <message>
+        <source>One row per student and article: their highlights with every tag together, against the key</source>
+        <translation>Eine Zeile pro Person und Artikel: alle Markierungen zusammen, gegenüber der Lösung</translation>
+    </message>
+    <message>
+        <source>Export Scores (CSV)…</source>
+        <translation>Punktwerte exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Student for the confusion matrix</source>
+        <translation>Person für die Verwechslungsmatrix</translation>
+    </message>
+    <message>
+        <source>Tag confusion: student against key</source>
+        <translation>Kategorienverwechslung: Person gegenüber Lösung</translation>
+    </message>
+    <message>
+        <source>Spans behind the chosen cell</source>
+        <translation>Stellen hinter der gewählten Zelle</translation>
+    </message>
+    <message>
+        <source>Click a cell to list the spans behind it.</source>
+        <translation>Eine Zelle anklicken, um die Stellen dahinter aufzulisten.</translation>
+    </message>
+    <message>
+        <source>In this article, the tags chosen by (rows) against the key&apos;s (columns):</source>
+        <translation>In diesem Artikel die Kategorien von (Zeilen) gegenüber denen der Lösung (Spalten):</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTableModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Student id</source>
+        <translation>Personen-ID</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Lernende/r</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Exact P</source>
+        <translation>Exakt P</translation>
+    </message>
+    <message>
+        <source>Exact R</source>
+        <translation>Exakt R</translation>
+    </message>
+    <message>
+        <source>Exact F1</source>
+        <translation>Exakt F1</translation>
+    </message>
+    <message>
+        <source>Overlap P</source>
+        <translation>Überlappung P</translation>
+    </message>
+    <message>
+        <source>Overlap R</source>
+        <translation>Überlappung R</translation>
+    </message>
+    <message>
+        <source>Overlap F1</source>
+        <translation>Überlappung F1</translation>
+    </message>
+    <message>
+        <source>Chars P</source>
+        <translation>Zeichen P</translation>
+    </message>
+    <message>
+        <source>Chars R</source>
+        <translation>Zeichen R</translation>
+    </message>
+    <message>
+        <source>Chars F1</source>
+        <translation>Zeichen F1</translation>
+    </message>
+    <message>
+        <source>spans with exactly the key&apos;s start, end and tag</source>
+        <translation>Stellen mit genau demselben Anfang, Ende und derselben Kategorie wie in der Lösung</translation>
+    </message>
+    <message>
+        <source>spans overlapping a key span of the same tag (one-to-one)</source>
+        <translation>Stellen, die eine Lösungsstelle derselben Kategorie überlappen (eins zu eins)</translation>
+    </message>
+    <message>
+        <source>characters marked with the same tag as the key</source>
+        <translation>Zeichen, die mit derselben Kategorie markiert sind wie in der Lösung</translation>
+    </message>
+    <message>
+        <source>Precision: the share of what the student marked that matches the key</source>
+        <translation>Präzision: der Anteil des Markierten, der zur Lösung passt</translation>
+    </message>
+    <message>
+        <source>Recall: the share of the key that the student found</source>
+        <translation>Trefferquote: der Anteil der Lösung, der gefunden wurde</translation>
+    </message>
+    <message>
+        <source>F1: precision and recall together, high only when both are</source>
+        <translation>F1: Präzision und Trefferquote zusammen, nur hoch, wenn beide hoch sind</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>%1, counting %2. 1.00 = the same as the key, 0.00 = nothing in common; – = nothing to count.</source>
+        <translation>%1, gezählt: %2. 1,00 = wie die Lösung, 0,00 = nichts gemeinsam; – = nichts zu zählen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerActions</name>
+    <message>
+        <source>Connect to &amp;School Server…</source>
+        <translation>Mit dem &amp;Schulserver verbinden…</translation>
+    </message>
+    <message>
+        <source>Keep your work on your school&apos;s server, to go on from any computer</source>
+        <translation>Deine Arbeit auf dem Server deiner Schule aufbewahren, um an jedem Computer weiterzumachen</translation>
+    </message>
+    <message>
+        <source>Use This &amp;Computer&apos;s Database</source>
+        <translation>Datenbank dieses &amp;Computers verwenden</translation>
+    </message>
+    <message>
+        <source>Work in the database on this computer again</source>
+        <translation>Wieder in der Datenbank auf diesem Computer arbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline, %n Änderung wartet</numerusform>
+            <numerusform>Offline, %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The school server cannot be reached. Your work is kept on this computer and sent, in order, as soon as the server is back.</source>
+        <translation>Der Schulserver ist nicht erreichbar. Deine Arbeit bleibt auf diesem Computer und wird der Reihe nach gesendet, sobald der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>✓ Kept offline</source>
+        <translation>✓ Offline gesichert</translation>
+    </message>
+    <message>
+        <source>School server: {0}</source>
+        <translation>Schulserver: {0}</translation>
+    </message>
+    <message>
+        <source>Your work from while the server was away has been sent. The exercise had changed meanwhile:</source>
+        <translation>Deine Arbeit aus der Zeit ohne Server wurde gesendet. Die Übung hatte sich inzwischen geändert:</translation>
+    </message>
+    <message>
+        <source>Changes Sent</source>
+        <translation>Änderungen gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Commands and their keys</source>
+        <translation>Befehle und ihre Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>StackedBarChart</name>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Noch nichts anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCounts</name>
+    <message>
+        <source>No need to save: every change is saved at once. To give your work to your teacher: File &gt; Hand In…</source>
+        <translation>Speichern ist nicht nötig: Jede Änderung wird sofort gespeichert. Um deine Arbeit deiner Lehrkraft zu geben: Datei &gt; Abgeben…</translation>
+    </message>
+    <message>
+        <source>To start: select a passage in an article, then press %1–%2 or click a tag above</source>
+        <translation>So geht’s: Textstelle auswählen, dann %1–%2 drücken oder oben eine Kategorie anklicken</translation>
+    </message>
+    <message>
+        <source>To start: select a passage in an article, then press %1 or click a tag above</source>
+        <translation>So geht’s: Textstelle auswählen, dann %1 drücken oder oben eine Kategorie anklicken</translation>
+    </message>
+    <message>
+        <source>To start: select a passage in an article, then click a tag above</source>
+        <translation>So geht’s: Textstelle auswählen, dann oben eine Kategorie anklicken</translation>
+    </message>
+    <message>
+        <source>Annotation counts</source>
+        <translation>Anzahl der Markierungen</translation>
+    </message>
+    <message>
+        <source>✓ All changes saved</source>
+        <translation>✓ Alles gespeichert</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <source>There is no Save button: every change is stored the moment you make it.</source>
+        <translation>Es gibt keinen Speichern-Knopf: Jede Änderung wird gespeichert, sobald du sie machst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 by you in this exercise</source>
+        <translation>%1 und %2 von dir in dieser Übung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Saved just now</source>
+        <translation>✓ Gerade gespeichert</translation>
+    </message>
+    <message>
+        <source>Last change stored at %1. There is no Save button: every change is stored the moment you make it.</source>
+        <translation>Letzte Änderung gespeichert um %1. Es gibt keinen Speichern-Knopf: Jede Änderung wird gespeichert, sobald du sie machst.</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1</source>
+        <translation>✓ Gespeichert %1</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <source>%1 panel</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>%1 durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>TagBar</name>
+    <message>
+        <source>Tags</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Tags and legend</source>
+        <translation>Kategorien und Legende</translation>
+    </message>
+    <message>
+        <source>Tag the selection:</source>
+        <translation>Auswahl zuordnen:</translation>
+    </message>
+    <message>
+        <source>%1 (key %2): %3 so far</source>
+        <translation>%1 (Taste %2): bisher %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far</source>
+        <translation>%1: bisher %2</translation>
+    </message>
+    <message>
+        <source>Tag as %1</source>
+        <translation>Als %1 zuordnen</translation>
+    </message>
+    <message>
+        <source>Key %1. %2 tagged so far. %3</source>
+        <translation>Taste %1. Bisher %2 zugeordnet. %3</translation>
+    </message>
+</context>
+<context>
+    <name>TagSetEditor</name>
+    <message>
+        <source>Edit tags</source>
+        <translation>Kategorien bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Add tag</source>
+        <translation>Kategorie &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Tag set &amp;name:</source>
+        <translation>&amp;Name des Kategoriensatzes:</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it. Keys are saved in exports; shortcuts are the keys students press to tag a selection.</source>
+        <translation>Doppelklick auf eine Zelle bearbeitet sie. Schlüssel werden in Exporte geschrieben; Kürzel sind die Tasten, mit denen Lernende eine Auswahl zuordnen.</translation>
+    </message>
+    <message>
+        <source>Change the colour of %1</source>
+        <translation>Farbe von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Colour of %1: %2</source>
+        <translation>Farbe von %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) use this tag set: changes apply to all of them.</source>
+        <translation>
+            <numerusform>%n Übung verwendet diesen Kategoriensatz: Änderungen gelten für sie.</numerusform>
+            <numerusform>%n Übungen verwenden diesen Kategoriensatz: Änderungen gelten für alle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>Bezeichnung ändern</translation>
+    </message>
+    <message>
+        <source>Change key</source>
+        <translation>Schlüssel ändern</translation>
+    </message>
+    <message>
+        <source>Change shortcut</source>
+        <translation>Kürzel ändern</translation>
+    </message>
+    <message>
+        <source>Change definition</source>
+        <translation>Definition ändern</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <source>New tag %1</source>
+        <translation>Neue Kategorie %1</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Farbe ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used by %n annotation(s) and is the only tag; add another tag to merge them into first</source>
+        <translation>
+            <numerusform>%1 wird von %n Markierung verwendet und ist die einzige Kategorie; fügen Sie zuerst eine weitere Kategorie hinzu, um sie dorthin zu verschieben</numerusform>
+            <numerusform>%1 wird von %n Markierungen verwendet und ist die einzige Kategorie; fügen Sie zuerst eine weitere Kategorie hinzu, um sie dorthin zu verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the tag %1? No annotation uses it.</source>
+        <translation>Die Kategorie %1 löschen? Keine Markierung verwendet sie.</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Farbe der Kategorie</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Kategorie löschen</translation>
+    </message>
+</context>
+<context>
+    <name>TagTableModel</name>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Kategorie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Markierung löschen</translation>
+    </message>
+    <message>
+        <source>Change annotation</source>
+        <translation>Markierung ändern</translation>
+    </message>
+    <message>
+        <source>Link passages</source>
+        <translation>Textstellen verknüpfen</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Verknüpfung entfernen</translation>
+    </message>
+    <message>
+        <source>Change link</source>
+        <translation>Verknüpfung ändern</translation>
+    </message>
+    <message>
+        <source>Answer question</source>
+        <translation>Frage beantworten</translation>
+    </message>
+    <message>
+        <source>the change “%1”</source>
+        <translation>die Änderung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <source>Save a copy of the change</source>
+        <translation>Eine Kopie der Änderung speichern</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailureDialog</name>
+    <message>
+        <source>Your change was not saved</source>
+        <translation>Deine Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>{change} could not be saved.</source>
+        <translation>{change} konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Save a copy of the change to a file, then close and restart Source Annotator: the damaged file is set aside and the newest good backup restored.</source>
+        <translation>Die Datenbankdatei ist beschädigt. Speichere eine Kopie der Änderung in einer Datei, schließe dann Source Annotator und starte es neu: Die beschädigte Datei wird beiseitegelegt und die neueste gute Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or fix the folder, then try again; or save a copy of the change to a file so that it is not lost.</source>
+        <translation>Gib Speicherplatz frei oder behebe das Problem mit dem Ordner und versuche es erneut; oder speichere eine Kopie der Änderung in einer Datei, damit sie nicht verloren geht.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Keep Unsaved</source>
+        <translation>Ungespeichert lassen</translation>
+    </message>
+</context>
+<context>
+    <name>_CountWords</name>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n link(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Verknüpfung angezeigt</numerusform>
+            <numerusform>%1 von %n Verknüpfungen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n annotation(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Markierung angezeigt</numerusform>
+            <numerusform>%1 von %n Markierungen angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%n file(s): %1</source>
+        <translation>
+            <numerusform>%n Datei: %1</numerusform>
+            <numerusform>%n Dateien: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most often, you tagged %1 where the key says %2 (%n time(s)).</source>
+        <translation>
+            <numerusform>Am häufigsten hast du %1 gewählt, wo die Musterlösung %2 sagt (%n-mal).</numerusform>
+            <numerusform>Am häufigsten hast du %1 gewählt, wo die Musterlösung %2 sagt (%n-mal).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3508 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Read news articles side by side, mark what is claim, evidence, speculation and opinion, link what two outlets say about the same facts, and compare how a class read them.</source>
+        <translation>Lee artículos de prensa uno al lado del otro, marca lo que es afirmación, evidencia, especulación y opinión, vincula lo que dos medios dicen sobre los mismos hechos y compara cómo los ha leído toda una clase.</translation>
+    </message>
+    <message>
+        <source>Works offline: the app never connects to the network, and your work stays on this computer until you hand it in.</source>
+        <translation>Funciona sin conexión: la aplicación nunca se conecta a la red y tu trabajo se queda en este ordenador hasta que lo entregues.</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTab</name>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Alfa de Krippendorff</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Kappa de Fleiss</translation>
+    </message>
+    <message>
+        <source>Mean Cohen&apos;s kappa (pairs)</source>
+        <translation>Kappa de Cohen medio (parejas)</translation>
+    </message>
+    <message>
+        <source>Unitizing alpha (advanced)</source>
+        <translation>Alfa de unitización (avanzado)</translation>
+    </message>
+    <message>
+        <source>How alike the students&apos; markups are (the answer key is not counted). Start with Krippendorff&apos;s alpha for all tags: 0.80 or more, the class marked the text in much the same way; below 0.67, differently enough to discuss. Kappa names its bands more gently, so the same number can read &apos;fair&apos; as kappa and &apos;low&apos; as alpha.</source>
+        <translation>Cuánto se parecen las marcas de los estudiantes (el solucionario no cuenta). Empiece por el alfa de Krippendorff para todas las etiquetas: con 0,80 o más, la clase marcó el texto de forma muy parecida; por debajo de 0,67, de forma lo bastante distinta como para comentarlo. El kappa nombra sus tramos con más suavidad, así que el mismo número puede leerse como «aceptable» en kappa y «bajo» en alfa.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Agreement figures with their readings</source>
+        <translation>Índices de acuerdo y su interpretación</translation>
+    </message>
+    <message>
+        <source>Pairwise matrix to show</source>
+        <translation>Matriz por parejas que mostrar</translation>
+    </message>
+    <message>
+        <source>Pairwise:</source>
+        <translation>Por parejas:</translation>
+    </message>
+    <message>
+        <source>Compute for Every Student</source>
+        <translation>Calcular para todos los estudiantes</translation>
+    </message>
+    <message>
+        <source>Compute for the Selected Students</source>
+        <translation>Calcular para los estudiantes seleccionados</translation>
+    </message>
+    <message>
+        <source>Select students in the list on the left (Ctrl+click, Shift+click) first</source>
+        <translation>Seleccione primero estudiantes en la lista de la izquierda (Ctrl+clic, Mayús+clic)</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa, all tags</source>
+        <translation>Kappa de Cohen, todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa, %1 only</source>
+        <translation>Kappa de Cohen, solo %1</translation>
+    </message>
+    <message>
+        <source>Span F1, overlapping spans</source>
+        <translation>F1 de fragmentos, fragmentos solapados</translation>
+    </message>
+    <message>
+        <source>Span F1, exact spans</source>
+        <translation>F1 de fragmentos, fragmentos exactos</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n students the student-by-student matrices are large (every pair of students), so they are not computed unless you ask. The figures on the left cover the whole class.</source>
+        <translation>
+            <numerusform>Con %n estudiante, las matrices estudiante por estudiante son grandes (cada pareja), así que solo se calculan si lo pide. Los índices de la izquierda abarcan toda la clase.</numerusform>
+            <numerusform>Con %n estudiantes, las matrices estudiante por estudiante son grandes (cada pareja de estudiantes), así que solo se calculan si lo pide. Los índices de la izquierda abarcan toda la clase.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each cell: how much two students agree, character by character, beyond chance (1 = identical, 0 = as if by chance).</source>
+        <translation>Cada celda: cuánto coinciden dos estudiantes, carácter a carácter, más allá del azar (1 = idéntico, 0 = como por azar).</translation>
+    </message>
+    <message>
+        <source>Each cell: the share of spans the two students both marked with the same tag (1 = the same spans, 0 = nothing in common).</source>
+        <translation>Cada celda: la proporción de fragmentos que ambos estudiantes marcaron con la misma etiqueta (1 = los mismos fragmentos, 0 = nada en común).</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTableModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Artículo %1</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>sin nota</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>No annotations yet.
+Select a passage in an article and press a tag key (1–4).</source>
+        <translation>Todavía no hay anotaciones.
+Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4).</translation>
+    </message>
+    <message>
+        <source>No annotations match the search and filters.</source>
+        <translation>Ninguna anotación coincide con la búsqueda y los filtros.</translation>
+    </message>
+    <message>
+        <source>No annotations yet.
+Select a passage in an article and press a tag key (1–4); the first time, the app asks for your name.</source>
+        <translation>Todavía no hay anotaciones.
+Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); la primera vez, la aplicación te pide tu nombre.</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message>
+        <source>Search quotes and notes  (%1)</source>
+        <translation>Buscar en citas y notas  (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>Eli&amp;minar anotación</translation>
+    </message>
+    <message>
+        <source>Show tag</source>
+        <translation>Mostrar etiqueta</translation>
+    </message>
+    <message>
+        <source>Show article</source>
+        <translation>Mostrar artículo</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Todos los artículos</translation>
+    </message>
+    <message>
+        <source>Cannot delete annotation</source>
+        <translation>No se puede eliminar la anotación</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Cannot change the note</source>
+        <translation>No se puede cambiar la nota</translation>
+    </message>
+    <message>
+        <source>Show in Article</source>
+        <translation>Mostrar en el artículo</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Editar nota</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>no exercise has been set for your classes on the school server yet</source>
+        <translation>todavía no se ha asignado ningún ejercicio a tus clases en el servidor de la escuela</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Medio:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thor:</source>
+        <translation>Au&amp;tor:</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Publicado:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>en, de, fr…</source>
+        <translation>es, en, fr…</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Añadir &amp;archivos…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ste text</source>
+        <translation>Pe&amp;gar texto</translation>
+    </message>
+    <message>
+        <source>New &amp;version…</source>
+        <translation>Nueva &amp;versión…</translation>
+    </message>
+    <message>
+        <source>Add a corrected text of this article as a new article after it; the old text stays until you remove it</source>
+        <translation>Añadir un texto corregido de este artículo como artículo nuevo a continuación; el texto antiguo se mantiene hasta que lo quite</translation>
+    </message>
+    <message>
+        <source>%1: this exercise already has an article with exactly this text</source>
+        <translation>%1: este ejercicio ya tiene un artículo con exactamente este texto</translation>
+    </message>
+    <message>
+        <source>this article</source>
+        <translation>este artículo</translation>
+    </message>
+    <message>
+        <source>Removing %1 deletes %2 when you press OK. Undo (Ctrl+Z) in the main window brings it back. Remove it?</source>
+        <translation>Quitar %1 elimina %2 al pulsar Aceptar. Deshacer (Ctrl+Z) en la ventana principal lo recupera. ¿Quitarlo?</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artículo sin título</translation>
+    </message>
+    <message>
+        <source>%1  (new)</source>
+        <translation>%1  (nuevo)</translation>
+    </message>
+    <message>
+        <source>Add the articles students will compare.</source>
+        <translation>Añada los artículos que compararán los estudiantes.</translation>
+    </message>
+    <message>
+        <source>Its date is when the file was made, not necessarily when the article was published: check it.</source>
+        <translation>Su fecha es la de creación del archivo, no necesariamente la de publicación del artículo: compruébela.</translation>
+    </message>
+    <message>
+        <source>New, %1 characters from %2. It is added when you press OK.</source>
+        <translation>Nuevo, %1 caracteres de %2. Se añade al pulsar Aceptar.</translation>
+    </message>
+    <message>
+        <source>The text cannot be edited here, so students&apos; highlights never shift. To correct it, use New version… and then remove the old article if nobody needs it.</source>
+        <translation>El texto no se puede editar aquí, para que los subrayados de los estudiantes nunca se desplacen. Para corregirlo, use Nueva versión… y después quite el artículo antiguo si nadie lo necesita.</translation>
+    </message>
+    <message>
+        <source>Add articles</source>
+        <translation>Añadir artículos</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePane</name>
+    <message>
+        <source>Article: %1</source>
+        <translation>Artículo: %1</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>Texto de %1</translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation>el artículo</translation>
+    </message>
+    <message>
+        <source>Select words with Shift and the arrow keys, then press 1 to 4 to tag them. Alt+Down and Alt+Up select the next and previous tagged passage; F1 lists every key.</source>
+        <translation>Selecciona palabras con Mayús y las flechas y pulsa de 1 a 4 para etiquetarlas. Alt+Abajo y Alt+Arriba seleccionan el fragmento etiquetado siguiente y anterior; F1 muestra todas las teclas.</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artículo sin título</translation>
+    </message>
+    <message>
+        <source>Outlet, author and date not stated</source>
+        <translation>Medio, autor y fecha no indicados</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringActions</name>
+    <message>
+        <source>&amp;New Exercise…</source>
+        <translation>&amp;Nuevo ejercicio…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Exercise…</source>
+        <translation>E&amp;ditar ejercicio…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags…</source>
+        <translation>Editar e&amp;tiquetas…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>&amp;Importar artículo…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article</source>
+        <translation>Pe&amp;gar artículo</translation>
+    </message>
+    <message>
+        <source>Open Exercise &amp;Package…</source>
+        <translation>Abrir &amp;paquete de ejercicio…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Exercise Package…</source>
+        <translation>Exportar pa&amp;quete de ejercicio…</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Nuevo ejercicio</translation>
+    </message>
+    <message>
+        <source>Edit exercise</source>
+        <translation>Editar ejercicio</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Importación cancelada; no se añadió nada.</translation>
+    </message>
+    <message>
+        <source>Paste article</source>
+        <translation>Pegar artículo</translation>
+    </message>
+    <message>
+        <source>%1: this exercise already has an article with exactly this text</source>
+        <translation>%1: este ejercicio ya tiene un artículo con exactamente este texto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n article(s)</source>
+        <translation>
+            <numerusform>Importar %n artículo</numerusform>
+            <numerusform>Importar %n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Importar artículos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added.</source>
+        <translation>
+            <numerusform>%n artículo añadido.</numerusform>
+            <numerusform>%n artículos añadidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open exercise package</source>
+        <translation>Abrir paquete de ejercicio</translation>
+    </message>
+    <message>
+        <source>Opened the new exercise %1.</source>
+        <translation>Se ha abierto el nuevo ejercicio %1.</translation>
+    </message>
+    <message>
+        <source>Updated %1 to revision %2.</source>
+        <translation>%1 actualizado a la revisión %2.</translation>
+    </message>
+    <message>
+        <source>%1 was already up to date.</source>
+        <translation>%1 ya estaba actualizado.</translation>
+    </message>
+    <message>
+        <source>Export exercise package</source>
+        <translation>Exportar paquete de ejercicio</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added; nothing was taken from them:</source>
+        <translation>
+            <numerusform>No se pudo añadir %n archivo; no se tomó nada de él:</numerusform>
+            <numerusform>No se pudieron añadir %n archivos; no se tomó nada de ellos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.docx *.odt *.pdf);;All files (*)</source>
+        <translation>Artículos (*.txt *.md *.html *.htm *.docx *.odt *.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Exercise packages (*%1)</source>
+        <translation>Paquetes de ejercicio (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringUndo</name>
+    <message>
+        <source>Add tag %1</source>
+        <translation>Añadir etiqueta %1</translation>
+    </message>
+    <message>
+        <source>Change tag</source>
+        <translation>Cambiar etiqueta</translation>
+    </message>
+    <message>
+        <source>Move tag</source>
+        <translation>Mover etiqueta</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>Delete %1 (merged)</source>
+        <translation>Eliminar %1 (fusionada)</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Rename tag set</source>
+        <translation>Renombrar conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <source>Change exercise details</source>
+        <translation>Cambiar datos del ejercicio</translation>
+    </message>
+    <message>
+        <source>Add article %1</source>
+        <translation>Añadir artículo %1</translation>
+    </message>
+    <message>
+        <source>Remove article</source>
+        <translation>Quitar artículo</translation>
+    </message>
+    <message>
+        <source>Reorder articles</source>
+        <translation>Reordenar artículos</translation>
+    </message>
+    <message>
+        <source>Reorder questions</source>
+        <translation>Reordenar preguntas</translation>
+    </message>
+    <message>
+        <source>Edit article details</source>
+        <translation>Editar datos del artículo</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Añadir pregunta</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Quitar pregunta</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Editar pregunta</translation>
+    </message>
+    <message>
+        <source>Edit exercise</source>
+        <translation>Editar ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundCheck</name>
+    <message>
+        <source>The full check of your database found damage. Export or hand in your work now, then close and restart Source Annotator: it will set the damaged file aside and restore the newest good backup.</source>
+        <translation>La comprobación completa de tu base de datos ha encontrado daños. Exporta o entrega tu trabajo ahora y después cierra y reinicia Source Annotator: apartará el archivo dañado y restaurará la copia de seguridad buena más reciente.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyPage</name>
+    <message>
+        <source>Progress of the class review</source>
+        <translation>Progreso de la revisión de la clase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Compute Again</source>
+        <translation>Volver a calcular</translation>
+    </message>
+    <message>
+        <source>Reading the class</source>
+        <translation>Leyendo la clase</translation>
+    </message>
+    <message>
+        <source>Untick students in the list to compute fewer, or compute again.</source>
+        <translation>Desmarque estudiantes en la lista para calcular menos, o vuelva a calcular.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Tags per student: %1</source>
+        <translation>Etiquetas por estudiante: %1</translation>
+    </message>
+    <message>
+        <source>untitled article</source>
+        <translation>artículo sin título</translation>
+    </message>
+    <message>
+        <source>Number of highlights</source>
+        <translation>Número de subrayados</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Tag distribution per article (all shown students)</source>
+        <translation>Distribución de etiquetas por artículo (todos los estudiantes mostrados)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check Database</source>
+        <translation>Comprobar base de datos</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Resultado de la comprobación</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>CommentBox</name>
+    <message>
+        <source>Comment on the student&apos;s passage</source>
+        <translation>Comentario sobre el fragmento del estudiante</translation>
+    </message>
+    <message>
+        <source>Select one of the student&apos;s passages (a difference above, or click their text)</source>
+        <translation>Seleccione un fragmento del estudiante (una diferencia de arriba, o haga clic en su texto)</translation>
+    </message>
+    <message>
+        <source>Comment on the student&apos;s work</source>
+        <translation>Comentario sobre el trabajo del estudiante</translation>
+    </message>
+    <message>
+        <source>Save Comments</source>
+        <translation>Guardar comentarios</translation>
+    </message>
+    <message>
+        <source>Kept in your database; sent with the student&apos;s feedback file</source>
+        <translation>Se guarda en su base de datos; se envía con el archivo de retroalimentación del estudiante</translation>
+    </message>
+    <message>
+        <source>Comment to %1 on their work:</source>
+        <translation>Comentario a %1 sobre su trabajo:</translation>
+    </message>
+    <message>
+        <source>Choose a student on the right</source>
+        <translation>Elija un estudiante a la derecha</translation>
+    </message>
+    <message>
+        <source>Comment on a passage:</source>
+        <translation>Comentario sobre un fragmento:</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”:</source>
+        <translation>Comentario sobre «%1»:</translation>
+    </message>
+    <message>
+        <source>Comments saved; they go out with Return Feedback.</source>
+        <translation>Comentarios guardados; se envían con Devolver retroalimentación.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTab</name>
+    <message>
+        <source>missing (dashed)</source>
+        <translation>falta (discontinuo)</translation>
+    </message>
+    <message>
+        <source>extra (dotted)</source>
+        <translation>de más (punteado)</translation>
+    </message>
+    <message>
+        <source>different tag (wavy)</source>
+        <translation>otra etiqueta (ondulado)</translation>
+    </message>
+    <message>
+        <source>shifted boundaries (underline)</source>
+        <translation>límites desplazados (subrayado)</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>De más</translation>
+    </message>
+    <message>
+        <source>Different tag</source>
+        <translation>Otra etiqueta</translation>
+    </message>
+    <message>
+        <source>Shifted boundaries</source>
+        <translation>Límites desplazados</translation>
+    </message>
+    <message>
+        <source>Reference markup</source>
+        <translation>Marcado de referencia</translation>
+    </message>
+    <message>
+        <source>Compared markup</source>
+        <translation>Marcado comparado</translation>
+    </message>
+    <message>
+        <source>Reference markup text</source>
+        <translation>Texto del marcado de referencia</translation>
+    </message>
+    <message>
+        <source>Compared markup text</source>
+        <translation>Texto del marcado comparado</translation>
+    </message>
+    <message>
+        <source>Marks: %1</source>
+        <translation>Marcas: %1</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <source>Compared:</source>
+        <translation>Comparado:</translation>
+    </message>
+    <message>
+        <source>The same markup is chosen on both sides.</source>
+        <translation>Se ha elegido el mismo marcado en ambos lados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): %1</source>
+        <translation>
+            <numerusform>%n diferencia: %1</numerusform>
+            <numerusform>%n diferencias: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionModel</name>
+    <message numerus="yes">
+        <source>Student: %1, key: %2: %n span(s). Click to list them.</source>
+        <translation>
+            <numerusform>Estudiante: %1, solucionario: %2: %n fragmento. Haga clic para verlo.</numerusform>
+            <numerusform>Estudiante: %1, solucionario: %2: %n fragmentos. Haga clic para listarlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key:
+%1</source>
+        <translation>Solucionario:
+%1</translation>
+    </message>
+    <message>
+        <source>Student: %1</source>
+        <translation>Estudiante: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to School Server</source>
+        <translation>Conectar con el servidor del centro</translation>
+    </message>
+    <message>
+        <source>Your school&apos;s server keeps your work, so you can go on from any computer and your teacher sees it without a hand-in file. Your teacher or the school&apos;s IT gives you these details.</source>
+        <translation>El servidor de tu centro guarda tu trabajo, así puedes seguir desde cualquier ordenador y tu profesor o profesora lo ve sin archivo de entrega. Estos datos te los da tu profesor o profesora o el servicio informático del centro.</translation>
+    </message>
+    <message>
+        <source>server name, e.g. annotator.school.example</source>
+        <translation>nombre del servidor, p. ej. annotator.school.example</translation>
+    </message>
+    <message>
+        <source>e.g. school</source>
+        <translation>p. ej. colegio</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Source Annotator could not read or write its database, so your last change may not have been saved. Export or hand in your work now if you can, then restart the app: a damaged database is set aside and the newest good backup restored.</source>
+        <translation>Source Annotator no pudo leer ni escribir su base de datos, así que puede que tu último cambio no se haya guardado. Exporta o entrega tu trabajo ahora si puedes y reinicia la aplicación: una base de datos dañada se aparta y se restaura la copia de seguridad buena más reciente.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Source Annotator. Every change the app showed as saved is safe: each is saved the moment you make it. The last thing you did may not have finished; if something looks wrong, restart the app.</source>
+        <translation>Algo ha fallado en Source Annotator. Cada cambio que la aplicación mostró como guardado está a salvo: cada uno se guarda en cuanto lo haces. Puede que lo último que hiciste no terminara; si algo parece raro, reinicia la aplicación.</translation>
+    </message>
+    <message>
+        <source>What happened: {what}
+The details were written to {log}. If this happens again, use Copy details and send them to your teacher.</source>
+        <translation>Qué ha pasado: {what}
+Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles y envíaselos a tu profesor o profesora.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo ha fallado</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Mostrar detalles</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Ocultar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>DraftListEditor</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <source>Enter your name to answer these questions: your answers are saved with your name. (Tagging a passage in an article asks for it too.)</source>
+        <translation>Escribe tu nombre para responder a estas preguntas: tus respuestas se guardan con tu nombre. (Etiquetar un fragmento de un artículo también te lo pide.)</translation>
+    </message>
+    <message>
+        <source>This exercise has no source-evaluation questions.</source>
+        <translation>Este ejercicio no tiene preguntas de evaluación de fuentes.</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Source evaluation panel</source>
+        <translation>Panel de evaluación de fuentes</translation>
+    </message>
+    <message>
+        <source>Article to evaluate</source>
+        <translation>Artículo que evaluar</translation>
+    </message>
+    <message>
+        <source>Enter Your &amp;Name…</source>
+        <translation>Escribir tu &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>Enter your name</source>
+        <translation>Escribir tu nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Artículo</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Artículo %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the answer</source>
+        <translation>No se puede guardar la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Export REFI-QDA Project (.qdpx)…</source>
+        <translation>Exportar proyecto REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Save the articles, tags and everyone&apos;s highlights for QualCoder, MAXQDA, ATLAS.ti or NVivo</source>
+        <translation>Guardar los artículos, las etiquetas y los subrayados de todos para QualCoder, MAXQDA, ATLAS.ti o NVivo</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project (.qdpx)…</source>
+        <translation>Importar proyecto REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Bring in codes, coded passages and coders from a QDA tool&apos;s project</source>
+        <translation>Traer códigos, fragmentos codificados y codificadores del proyecto de una herramienta QDA</translation>
+    </message>
+    <message>
+        <source>Student IDs for %1…</source>
+        <translation>Identificadores de estudiantes para %1…</translation>
+    </message>
+    <message>
+        <source>Export Gradebook for %1 (CSV)…</source>
+        <translation>Exportar libro de calificaciones para %1 (CSV)…</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Intercambio</translation>
+    </message>
+    <message>
+        <source>Share the class with QDA tools and learning platforms</source>
+        <translation>Compartir la clase con herramientas QDA y plataformas de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation>Exportar proyecto REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>Proyecto REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Could not export the project</source>
+        <translation>No se pudo exportar el proyecto</translation>
+    </message>
+    <message>
+        <source>Project written to %1</source>
+        <translation>Proyecto guardado en %1</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>Importar proyecto REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Could not import the project</source>
+        <translation>No se pudo importar el proyecto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export Gradebook for %1</source>
+        <translation>Exportar libro de calificaciones para %1</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the gradebook</source>
+        <translation>No se pudo exportar el libro de calificaciones</translation>
+    </message>
+    <message>
+        <source>Gradebook written to %1</source>
+        <translation>Libro de calificaciones guardado en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n student(s) without an identifier)</source>
+        <translation>
+            <numerusform>(%n estudiante sin identificador)</numerusform>
+            <numerusform>(%n estudiantes sin identificador)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>A new copy of the default tags</source>
+        <translation>Una copia nueva de las etiquetas predeterminadas</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Nuevo ejercicio</translation>
+    </message>
+    <message>
+        <source>Edit exercise</source>
+        <translation>Editar ejercicio</translation>
+    </message>
+    <message>
+        <source>What students see above the articles</source>
+        <translation>Lo que ven los estudiantes encima de los artículos</translation>
+    </message>
+    <message>
+        <source>What students should do, in a few sentences</source>
+        <translation>Lo que deben hacer los estudiantes, en pocas frases</translation>
+    </message>
+    <message>
+        <source>Edit &amp;tags…</source>
+        <translation>Editar e&amp;tiquetas…</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>&amp;Artículos</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ítulo:</translation>
+    </message>
+    <message>
+        <source>I&amp;nstructions:</source>
+        <translation>I&amp;nstrucciones:</translation>
+    </message>
+    <message>
+        <source>Tag &amp;set:</source>
+        <translation>&amp;Conjunto de etiquetas:</translation>
+    </message>
+    <message>
+        <source>Give the exercise a title.</source>
+        <translation>Ponga un título al ejercicio.</translation>
+    </message>
+    <message>
+        <source>Add at least one article.</source>
+        <translation>Añada al menos un artículo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n etiqueta</numerusform>
+            <numerusform>%n etiquetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, used by %3 exercises)</source>
+        <translation>%1 (%2, usado en %3 ejercicios)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tags for %1</source>
+        <translation>Etiquetas para %1</translation>
+    </message>
+    <message>
+        <source>new exercise</source>
+        <translation>nuevo ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseListModel</name>
+    <message numerus="yes">
+        <source>%1  (%n article(s))</source>
+        <translation>
+            <numerusform>%1  (%n artículo)</numerusform>
+            <numerusform>%1  (%n artículos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePicker</name>
+    <message>
+        <source>Open exercise</source>
+        <translation>Abrir ejercicio</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Exercises in this database:</source>
+        <translation>Ejercicios en esta base de datos:</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Explain Key Passage</source>
+        <translation>Explicar fragmento del solucionario</translation>
+    </message>
+    <message>
+        <source>Why does the key tag this passage this way? Students read this in their feedback, next to the passage.</source>
+        <translation>¿Por qué el solucionario etiqueta así este fragmento? Los estudiantes lo leen en su retroalimentación, junto al fragmento.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation for students:</source>
+        <translation>&amp;Explicación para los estudiantes:</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackActions</name>
+    <message>
+        <source>Open Fee&amp;dback…</source>
+        <translation>Abrir &amp;retroalimentación…</translation>
+    </message>
+    <message>
+        <source>Open the feedback file your teacher returned</source>
+        <translation>Abrir el archivo de retroalimentación que te devolvió tu profesor o profesora</translation>
+    </message>
+    <message>
+        <source>Return &amp;Feedback…</source>
+        <translation>De&amp;volver retroalimentación…</translation>
+    </message>
+    <message>
+        <source>Write a feedback file for every student who handed in: the key, the class, their scores and your comments</source>
+        <translation>Escribir un archivo de retroalimentación para cada estudiante que entregó: el solucionario, la clase, sus puntuaciones y sus comentarios</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain Key Passage…</source>
+        <translation>E&amp;xplicar fragmento del solucionario…</translation>
+    </message>
+    <message>
+        <source>Write what students see with the selected key passage in their feedback</source>
+        <translation>Escribir lo que los estudiantes verán junto al fragmento seleccionado del solucionario en su retroalimentación</translation>
+    </message>
+    <message>
+        <source>Open Feedback</source>
+        <translation>Abrir retroalimentación</translation>
+    </message>
+    <message>
+        <source>Feedback (*.feedback.json);;All files (*)</source>
+        <translation>Retroalimentación (*.feedback.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Feedback opened: %1</source>
+        <translation>Retroalimentación abierta: %1</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Retroalimentación</translation>
+    </message>
+    <message>
+        <source>Fee&amp;dback</source>
+        <translation>&amp;Retroalimentación</translation>
+    </message>
+    <message>
+        <source>Explain Key Passage</source>
+        <translation>Explicar fragmento del solucionario</translation>
+    </message>
+    <message>
+        <source>Switch on Review &gt; Annotate the Answer Key first: explanations belong to the key&apos;s passages.</source>
+        <translation>Active primero Revisión &gt; Anotar el solucionario: las explicaciones pertenecen a los fragmentos del solucionario.</translation>
+    </message>
+    <message>
+        <source>Select a passage of the key first (click it, or Alt+Down).</source>
+        <translation>Seleccione primero un fragmento del solucionario (haga clic en él, o Alt+Abajo).</translation>
+    </message>
+    <message>
+        <source>Explain passage</source>
+        <translation>Explicar fragmento</translation>
+    </message>
+    <message>
+        <source>Return Feedback</source>
+        <translation>Devolver retroalimentación</translation>
+    </message>
+    <message>
+        <source>Nobody has handed in this exercise yet: import your students&apos; hand-ins first (File &gt; Import Hand-ins…).</source>
+        <translation>Nadie ha entregado todavía este ejercicio: importe primero las entregas de sus estudiantes (Archivo &gt; Importar entregas…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n archivo de retroalimentación guardado en %1.</numerusform>
+            <numerusform>%n archivos de retroalimentación guardados en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each student their own file: it opens only for them, after they handed in.</source>
+        <translation>Dé a cada estudiante su propio archivo: solo se abre para él o ella, después de su entrega.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackRows</name>
+    <message>
+        <source>Why: %1</source>
+        <translation>Por qué: %1</translation>
+    </message>
+    <message>
+        <source>Your teacher: %1</source>
+        <translation>Tu profesor o profesora: %1</translation>
+    </message>
+    <message>
+        <source>You and the key agree: %1</source>
+        <translation>Tú y el solucionario coincidís: %1</translation>
+    </message>
+    <message>
+        <source>You and the key agree on %1, but mark a slightly different passage</source>
+        <translation>Tú y el solucionario coincidís en %1, pero marcáis un fragmento algo distinto</translation>
+    </message>
+    <message>
+        <source>You tagged %1, the key says %2</source>
+        <translation>Elegiste %1, el solucionario dice %2</translation>
+    </message>
+    <message>
+        <source>You missed this: the key marks %1</source>
+        <translation>Te faltó esto: el solucionario marca %1</translation>
+    </message>
+    <message>
+        <source>You marked this (%1), the key did not</source>
+        <translation>Tú marcaste esto (%1), el solucionario no</translation>
+    </message>
+    <message>
+        <source>Your %1</source>
+        <translation>Tu marca: %1</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artículo sin título</translation>
+    </message>
+    <message>
+        <source>Neither you nor the key marked anything here.</source>
+        <translation>Ni tú ni el solucionario marcasteis nada aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScores</name>
+    <message>
+        <source>nothing to compare: neither you nor the key marked anything</source>
+        <translation>nada que comparar: ni tú ni el solucionario marcasteis nada</translation>
+    </message>
+    <message>
+        <source>very close to the key</source>
+        <translation>muy cerca del solucionario</translation>
+    </message>
+    <message>
+        <source>partly like the key</source>
+        <translation>en parte como el solucionario</translation>
+    </message>
+    <message>
+        <source>mostly different from the key</source>
+        <translation>casi todo distinto del solucionario</translation>
+    </message>
+    <message>
+        <source>nothing in common with the key</source>
+        <translation>nada en común con el solucionario</translation>
+    </message>
+    <message>
+        <source>Where you and the key marked the same passage, you chose the same tag.</source>
+        <translation>Donde tú y el solucionario marcasteis el mismo fragmento, elegiste la misma etiqueta.</translation>
+    </message>
+    <message>
+        <source>You found %1 of the key&apos;s %2 passages; %3 of your %4 passages match it.</source>
+        <translation>Encontraste %1 de los %2 fragmentos del solucionario; %3 de tus %4 fragmentos coinciden con él.</translation>
+    </message>
+    <message>
+        <source>Exactly the same words and tag: %1 of the key&apos;s %2.</source>
+        <translation>Exactamente las mismas palabras y etiqueta: %1 de los %2 del solucionario.</translation>
+    </message>
+    <message>
+        <source>Character F1 %1: %2.</source>
+        <translation>F1 de caracteres %1: %2.</translation>
+    </message>
+    <message>
+        <source>By tag (character F1): %1.</source>
+        <translation>Por etiqueta (F1 de caracteres): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <source>Feedback from your teacher</source>
+        <translation>Retroalimentación de tu profesor o profesora</translation>
+    </message>
+    <message>
+        <source>Your teacher says:</source>
+        <translation>Tu profesor o profesora dice:</translation>
+    </message>
+    <message>
+        <source>Your teacher&apos;s comment</source>
+        <translation>Comentario de tu profesor o profesora</translation>
+    </message>
+    <message>
+        <source>Passages: your markup and the key&apos;s</source>
+        <translation>Fragmentos: tu marcado y el del solucionario</translation>
+    </message>
+    <message>
+        <source>Your scores</source>
+        <translation>Tus puntuaciones</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>The strip at the left of each text: how many classmates marked each line (point at it to see).</source>
+        <translation>La franja a la izquierda de cada texto: cuántos compañeros marcaron cada línea (señálala para verlo).</translation>
+    </message>
+    <message>
+        <source>In the text, a dashed box marks a key passage you missed, a dotted box one where the key chose another tag.</source>
+        <translation>En el texto, un recuadro discontinuo marca un fragmento del solucionario que no marcaste y uno punteado, uno en el que el solucionario eligió otra etiqueta.</translation>
+    </message>
+    <message>
+        <source>Revise and Hand In Again…</source>
+        <translation>Revisar y volver a entregar…</translation>
+    </message>
+    <message>
+        <source>Revise and hand in again</source>
+        <translation>Revisar y volver a entregar</translation>
+    </message>
+    <message>
+        <source>Change your highlights, then hand in a second attempt; this feedback stays with your first.</source>
+        <translation>Cambia tus subrayados y entrega un segundo intento; esta retroalimentación se queda con el primero.</translation>
+    </message>
+    <message>
+        <source>This feedback is read-only; your own highlights stay yours to change.</source>
+        <translation>Esta retroalimentación es de solo lectura; tus propios subrayados los puedes seguir cambiando.</translation>
+    </message>
+    <message>
+        <source>Feedback on “%1”</source>
+        <translation>Retroalimentación sobre «%1»</translation>
+    </message>
+    <message>
+        <source>About your hand-in of %1 at %2</source>
+        <translation>Sobre tu entrega del %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Your teacher did not include the answer key: only passages with a comment are listed.</source>
+        <translation>Tu profesor o profesora no incluyó el solucionario: solo se listan los fragmentos con comentario.</translation>
+    </message>
+    <message>
+        <source>You handed in again (attempt %1); this feedback is about attempt %2.</source>
+        <translation>Volviste a entregar (intento %1); esta retroalimentación trata del intento %2.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 · %2</source>
+        <translation>Intento %1 · %2</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artículo sin título</translation>
+    </message>
+    <message>
+        <source>Your teacher did not include scores.</source>
+        <translation>Tu profesor o profesora no incluyó puntuaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookIdsDialog</name>
+    <message>
+        <source>Student IDs for %1</source>
+        <translation>Identificadores de estudiantes para %1</translation>
+    </message>
+    <message>
+        <source>Type the ID number or the e-mail address Moodle knows each student by. When importing the file in Moodle, map “ID number” to useridnumber or “Email address” to useremail.</source>
+        <translation>Escriba el número de ID o la dirección de correo con que Moodle conoce a cada estudiante. Al importar el archivo en Moodle, asigne «Número de ID» a useridnumber o «Dirección de correo» a useremail.</translation>
+    </message>
+    <message>
+        <source>Type each student&apos;s Canvas user ID (a number, from Canvas&apos;s own gradebook export) or their SIS user ID.</source>
+        <translation>Escriba el ID de usuario de Canvas de cada estudiante (un número, de la exportación del libro de calificaciones de Canvas) o su ID de usuario SIS.</translation>
+    </message>
+    <message>
+        <source>The app remembers them for every exercise of this class.</source>
+        <translation>La aplicación los recuerda para todos los ejercicios de esta clase.</translation>
+    </message>
+    <message>
+        <source>Students and their identifiers</source>
+        <translation>Estudiantes y sus identificadores</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookIdsModel</name>
+    <message>
+        <source>Not set yet: this student&apos;s grade cannot be matched.</source>
+        <translation>Aún sin indicar: la calificación de este estudiante no se puede asignar.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>%1 identifier</source>
+        <translation>Identificador de %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandInDialog</name>
+    <message>
+        <source>You have not answered any of the source-evaluation questions yet. You can still hand in, or go back and answer them first.</source>
+        <translation>Todavía no has respondido ninguna pregunta de evaluación de fuentes. Puedes entregar igualmente o volver atrás y responderlas primero.</translation>
+    </message>
+    <message>
+        <source>You have answered only %1 of %2 source-evaluation questions. You can still hand in.</source>
+        <translation>Solo has respondido %1 de %2 preguntas de evaluación de fuentes. Puedes entregar igualmente.</translation>
+    </message>
+    <message>
+        <source>Hand In</source>
+        <translation>Entregar</translation>
+    </message>
+    <message>
+        <source>Hand in your work on “%1”.</source>
+        <translation>Entrega tu trabajo sobre «%1».</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Estudiante:</translation>
+    </message>
+    <message>
+        <source>Highlights:</source>
+        <translation>Subrayados:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Vínculos:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidas</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Preguntas:</translation>
+    </message>
+    <message>
+        <source>You have not highlighted anything yet. You can still hand in an empty file.</source>
+        <translation>Todavía no has subrayado nada. Puedes entregar igualmente un archivo vacío.</translation>
+    </message>
+    <message>
+        <source>Save location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 en total</translation>
+    </message>
+    <message>
+        <source>Hand In As</source>
+        <translation>Entregar como</translation>
+    </message>
+    <message>
+        <source>Hand-ins (*.handin.json)</source>
+        <translation>Entregas (*.handin.json)</translation>
+    </message>
+    <message>
+        <source>Choose where to save your hand-in first.</source>
+        <translation>Elige primero dónde guardar tu entrega.</translation>
+    </message>
+    <message>
+        <source>Not handed in: %1</source>
+        <translation>No entregado: %1</translation>
+    </message>
+    <message>
+        <source>Handed in. Your work is saved as %1</source>
+        <translation>Entregado. Tu trabajo se ha guardado como %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>HandinActions</name>
+    <message>
+        <source>&amp;Web Annotation (JSON-LD)…</source>
+        <translation>&amp;Web Annotation (JSON-LD)…</translation>
+    </message>
+    <message>
+        <source>Export as Web Annotation</source>
+        <translation>Exportar como Web Annotation</translation>
+    </message>
+    <message>
+        <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet (CSV)…</source>
+        <translation>&amp;Hoja de cálculo (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export as Spreadsheet</source>
+        <translation>Exportar como hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Printable &amp;Report (HTML)…</source>
+        <translation>&amp;Informe imprimible (HTML)…</translation>
+    </message>
+    <message>
+        <source>Export Printable Report</source>
+        <translation>Exportar informe imprimible</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Página web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>There is nothing to hand in yet: highlight a passage first (the app then asks for your name), or set your name.</source>
+        <translation>Todavía no hay nada que entregar: subraya primero un fragmento (la aplicación te pedirá entonces tu nombre) o escribe tu nombre.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand In…</source>
+        <translation>&amp;Entregar…</translation>
+    </message>
+    <message>
+        <source>Save your work as a file to give to your teacher</source>
+        <translation>Guardar tu trabajo en un archivo para dárselo a tu profesor o profesora</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>&amp;Print / Save as PDF…</source>
+        <translation>I&amp;mprimir / Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Print the report of your work, or save it as PDF</source>
+        <translation>Imprimir el informe de tu trabajo o guardarlo como PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Import Hand-ins…</source>
+        <translation>Imp&amp;ortar entregas…</translation>
+    </message>
+    <message>
+        <source>Collect your students&apos; hand-in files</source>
+        <translation>Recoger los archivos entregados por sus estudiantes</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importar &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Collect every hand-in file in a folder</source>
+        <translation>Recoger todos los archivos entregados de una carpeta</translation>
+    </message>
+    <message>
+        <source>Import Hand-ins</source>
+        <translation>Importar entregas</translation>
+    </message>
+    <message>
+        <source>Hand-ins (*.handin.json *.json);;All files (*)</source>
+        <translation>Entregas (*.handin.json *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import Every Hand-in in a Folder</source>
+        <translation>Importar todas las entregas de una carpeta</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Imprimir informe</translation>
+    </message>
+    <message>
+        <source>Print the report of your work, or save it as a PDF file?</source>
+        <translation>¿Imprimir el informe de tu trabajo o guardarlo en un archivo PDF?</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Hand In</source>
+        <translation>Entregar</translation>
+    </message>
+    <message>
+        <source>Handed in: %1</source>
+        <translation>Entregado: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>No se ha guardado nada: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Guardado como %1</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation>Guardar informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>No hand-in files found in %1</source>
+        <translation>No se encontraron archivos de entrega en %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeatStrip</name>
+    <message>
+        <source>How many classmates marked each line</source>
+        <translation>Cuántos compañeros marcaron cada línea</translation>
+    </message>
+    <message>
+        <source>Nobody in the class marked this line.</source>
+        <translation>Nadie de la clase marcó esta línea.</translation>
+    </message>
+    <message>
+        <source>Of %1 students, this many marked this line: %2</source>
+        <translation>De %1 estudiantes, marcaron esta línea: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Heatmap</name>
+    <message>
+        <source>Pairwise agreement heatmap</source>
+        <translation>Mapa de calor del acuerdo por parejas</translation>
+    </message>
+    <message>
+        <source>At least two students are needed for a pairwise comparison.</source>
+        <translation>Se necesitan al menos dos estudiantes para comparar por parejas.</translation>
+    </message>
+    <message>
+        <source>%1 worse than chance</source>
+        <translation>%1 peor que el azar</translation>
+    </message>
+    <message>
+        <source>%1 nothing shared</source>
+        <translation>%1 nada en común</translation>
+    </message>
+    <message>
+        <source>%1 identical</source>
+        <translation>%1 idéntico</translation>
+    </message>
+    <message>
+        <source>%1 chance</source>
+        <translation>%1 azar</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightLayer</name>
+    <message>
+        <source>Annotation</source>
+        <translation>Anotación</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Cancelando después del archivo actual…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Reading hand-ins…</source>
+        <translation>Leyendo entregas…</translation>
+    </message>
+    <message>
+        <source>Import Hand-ins</source>
+        <translation>Importar entregas</translation>
+    </message>
+    <message>
+        <source>Reading {name} ({n} of {total})…</source>
+        <translation>Leyendo {name} ({n} de {total})…</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({n} of {total})…</source>
+        <translation>Importando {name} ({n} de {total})…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>{who}: the same highlights as {others}; none of these was imported. Import the one to keep on its own.</source>
+        <translation>{who}: los mismos subrayados que {others}; no se importó ninguno. Importe por separado el que quiera conservar.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>No files.</source>
+        <translation>Ningún archivo.</translation>
+    </message>
+    <message>
+        <source>%1: an older hand-in, not imported; the newer one already imported is kept</source>
+        <translation>%1: una entrega más antigua, no importada; se conserva la más reciente ya importada</translation>
+    </message>
+    <message>
+        <source>the file is cut short (an incomplete copy?); ask the student to hand it in again (%1)</source>
+        <translation>el archivo está cortado (¿una copia incompleta?); pida al estudiante que lo entregue de nuevo (%1)</translation>
+    </message>
+    <message>
+        <source>%1: not imported, %2</source>
+        <translation>%1: no importado, %2</translation>
+    </message>
+    <message>
+        <source>%1: handed in for another exercise, “%2”; imported there (open that exercise to review it)</source>
+        <translation>%1: entregado para otro ejercicio, «%2»; importado allí (abra ese ejercicio para revisarlo)</translation>
+    </message>
+    <message>
+        <source>…and %1 more: see the Problem column.</source>
+        <translation>…y %1 más: vea la columna Problema.</translation>
+    </message>
+    <message>
+        <source>Hand-ins Imported</source>
+        <translation>Entregas importadas</translation>
+    </message>
+    <message>
+        <source>Look at these files:</source>
+        <translation>Revise estos archivos:</translation>
+    </message>
+    <message>
+        <source>Select an orphaned highlight to see its passage with the text around it.</source>
+        <translation>Seleccione un subrayado huérfano para ver su fragmento con el texto que lo rodea.</translation>
+    </message>
+    <message>
+        <source>Orphaned highlights in this exercise: %1 (kept, but their passage was not found in the article text)</source>
+        <translation>Subrayados huérfanos en este ejercicio: %1 (se conservan, pero su fragmento no se encontró en el texto del artículo)</translation>
+    </message>
+    <message>
+        <source>No orphaned highlights: every imported highlight was placed in the text.</source>
+        <translation>No hay subrayados huérfanos: cada subrayado importado se ha situado en el texto.</translation>
+    </message>
+    <message>
+        <source>Copy Table</source>
+        <translation>Copiar tabla</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryModel</name>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>reemplazado</translation>
+    </message>
+    <message>
+        <source>older</source>
+        <translation>más antiguo</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>handed in for another exercise, “%1”, and imported there</source>
+        <translation>entregado para otro ejercicio, «%1», e importado allí</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importados</translation>
+    </message>
+    <message>
+        <source>Re-anchored</source>
+        <translation>Reanclados</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Huérfanos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>Reading articles…</source>
+        <translation>Leyendo artículos…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Importar artículos</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsPanel</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Exercise instructions</source>
+        <translation>Instrucciones del ejercicio</translation>
+    </message>
+    <message>
+        <source>Show or hide the instructions</source>
+        <translation>Mostrar u ocultar las instrucciones</translation>
+    </message>
+    <message>
+        <source>Exercise title</source>
+        <translation>Título del ejercicio</translation>
+    </message>
+    <message>
+        <source>Hide the instructions</source>
+        <translation>Ocultar las instrucciones</translation>
+    </message>
+    <message>
+        <source>Show the instructions</source>
+        <translation>Mostrar las instrucciones</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMode</name>
+    <message>
+        <source>Annotate the &amp;Answer Key</source>
+        <translation>Anotar el &amp;solucionario</translation>
+    </message>
+    <message>
+        <source>Highlight and tag as the answer key; students are scored against it</source>
+        <translation>Subrayar y etiquetar como solucionario; los estudiantes se puntúan con respecto a él</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Solucionario</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Idi&amp;oma</translation>
+    </message>
+    <message>
+        <source>Takes effect when you restart the app</source>
+        <translation>Se aplica al reiniciar la aplicación</translation>
+    </message>
+    <message>
+        <source>&amp;System Language (%1)</source>
+        <translation>Idioma del &amp;sistema (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFlow</name>
+    <message>
+        <source>It &amp;supports the first passage</source>
+        <translation>&amp;Respalda el primer fragmento</translation>
+    </message>
+    <message>
+        <source>It &amp;contradicts the first passage</source>
+        <translation>&amp;Contradice el primer fragmento</translation>
+    </message>
+    <message>
+        <source>It makes the sa&amp;me claim</source>
+        <translation>Hace la &amp;misma afirmación</translation>
+    </message>
+    <message>
+        <source>&amp;Link from Here</source>
+        <translation>&amp;Vincular desde aquí</translation>
+    </message>
+    <message>
+        <source>Cancel Lin&amp;king</source>
+        <translation>Cance&amp;lar el vínculo</translation>
+    </message>
+    <message>
+        <source>Link Selected Passage &amp;As</source>
+        <translation>Vincular el fragmento seleccionado &amp;como</translation>
+    </message>
+    <message>
+        <source>Linking from “%1”: click or tag the passage in the other article it relates to (Esc cancels).</source>
+        <translation>Vinculando desde «%1»: haz clic o etiqueta el fragmento del otro artículo con el que se relaciona (Esc cancela).</translation>
+    </message>
+    <message>
+        <source>How does this passage relate to “%1”?</source>
+        <translation>¿Qué relación tiene este fragmento con «%1»?</translation>
+    </message>
+    <message>
+        <source>Cannot link these passages</source>
+        <translation>No se pueden vincular estos fragmentos</translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation>Vinculados.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTableModel</name>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>respalda</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contradice</translation>
+    </message>
+    <message>
+        <source>same claim</source>
+        <translation>misma afirmación</translation>
+    </message>
+    <message>
+        <source>(passage removed)</source>
+        <translation>(fragmento eliminado)</translation>
+    </message>
+    <message>
+        <source>The first passage %1 the second</source>
+        <translation>Relación del primer fragmento con el segundo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message>
+        <source>No links yet.
+Link a claim in one article to a passage in another that supports it, contradicts it or makes the same claim.</source>
+        <translation>Todavía no hay vínculos.
+Vincula una afirmación de un artículo con un fragmento de otro que la respalde, la contradiga o haga la misma afirmación.</translation>
+    </message>
+    <message>
+        <source>No links match the search.</source>
+        <translation>Ningún vínculo coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Search linked passages and notes</source>
+        <translation>Buscar en fragmentos vinculados y notas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>&amp;Quitar vínculo</translation>
+    </message>
+    <message>
+        <source>Cannot remove link</source>
+        <translation>No se puede quitar el vínculo</translation>
+    </message>
+    <message>
+        <source>Cannot change the link</source>
+        <translation>No se puede cambiar el vínculo</translation>
+    </message>
+    <message>
+        <source>Cannot change the note</source>
+        <translation>No se puede cambiar la nota</translation>
+    </message>
+    <message>
+        <source>Change &amp;Kind</source>
+        <translation>Cambiar &amp;tipo</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Editar nota</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Last update from the server</source>
+        <translation>Última actualización desde el servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server not reachable; showing the class as of %n s ago</source>
+        <translation>
+            <numerusform>Servidor no disponible; se muestra la clase de hace %n s</numerusform>
+            <numerusform>Servidor no disponible; se muestra la clase de hace %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: updated %n s ago</source>
+        <translation>
+            <numerusform>En directo: actualizado hace %n s</numerusform>
+            <numerusform>En directo: actualizado hace %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The overview asks the school server for new work every few seconds</source>
+        <translation>La vista general pide al servidor del centro los trabajos nuevos cada pocos segundos</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Open Exercise…</source>
+        <translation>&amp;Abrir ejercicio…</translation>
+    </message>
+    <message>
+        <source>Choose another exercise stored on this computer</source>
+        <translation>Elegir otro ejercicio guardado en este ordenador</translation>
+    </message>
+    <message>
+        <source>Change &amp;Name…</source>
+        <translation>Cambiar nom&amp;bre…</translation>
+    </message>
+    <message>
+        <source>Change the name saved with your highlights, notes and answers</source>
+        <translation>Cambiar el nombre guardado con tus subrayados, notas y respuestas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Check Database…</source>
+        <translation>&amp;Comprobar base de datos…</translation>
+    </message>
+    <message>
+        <source>Check the database for damage and broken references</source>
+        <translation>Comprobar si la base de datos está dañada o tiene referencias rotas</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>&amp;Acerca de %1</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>annotating as %1</source>
+        <translation>anotando como %1</translation>
+    </message>
+    <message>
+        <source>Tag the selected text, or re-tag the selected passage</source>
+        <translation>Etiquetar el texto seleccionado o cambiar la etiqueta del fragmento seleccionado</translation>
+    </message>
+    <message>
+        <source>Tag exactly as selected, without snapping to whole words</source>
+        <translation>Etiquetar exactamente lo seleccionado, sin ajustar a palabras completas</translation>
+    </message>
+    <message>
+        <source>Selected passage</source>
+        <translation>Fragmento seleccionado</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Paneles</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the app.</source>
+        <translation>El nuevo idioma se usará a partir del próximo inicio de la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Delete tag</source>
+        <translation>Eliminar etiqueta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) tagged %1. Deleting the tag moves them to another tag (undo moves them back). Merge them into:</source>
+        <translation>
+            <numerusform>%n anotación tiene la etiqueta %1. Al eliminar la etiqueta pasa a otra etiqueta (deshacer la devuelve). Fusionarla en:</numerusform>
+            <numerusform>%n anotaciones tienen la etiqueta %1. Al eliminar la etiqueta pasan a otra etiqueta (deshacer las devuelve). Fusionarlas en:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge and delete</source>
+        <translation>Fusionar y eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <source>The whole article: click to jump there</source>
+        <translation>El artículo completo: haz clic para ir allí</translation>
+    </message>
+    <message>
+        <source>Overview of the whole article</source>
+        <translation>Vista general del artículo completo</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Your Name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Change Name</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Your name is saved with your highlights, notes and answers so that your teacher can tell whose work it is.</source>
+        <translation>Tu nombre se guarda con tus subrayados, notas y respuestas para que tu profesor o profesora sepa de quién es el trabajo.</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Nombre y apellidos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Annotated passage</source>
+        <translation>Fragmento anotado</translation>
+    </message>
+    <message>
+        <source>Why did you tag this passage this way?</source>
+        <translation>¿Por qué etiquetaste así este fragmento?</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Fragmento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Was at (characters)</source>
+        <translation>Estaba en (caracteres)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayTab</name>
+    <message>
+        <source>Stronger colour: more students highlighted it · colour: the tag most chose · hatched and wavy: students chose different tags.</source>
+        <translation>Color más intenso: más estudiantes lo subrayaron · color: la etiqueta más elegida · rayado y ondulado: los estudiantes eligieron etiquetas distintas.</translation>
+    </message>
+    <message>
+        <source>The sentences where the class split most, to discuss. The number runs from 0 (everyone agreed) to 1 (half highlighted it, and the tags were all over). Click one to show it.</source>
+        <translation>Las frases en las que la clase más se dividió, para comentarlas. El número va de 0 (todos de acuerdo) a 1 (la mitad la subrayó, con etiquetas muy variadas). Haga clic en una para mostrarla.</translation>
+    </message>
+    <message>
+        <source>Contested passages</source>
+        <translation>Fragmentos discutidos</translation>
+    </message>
+    <message>
+        <source>Click a passage to show it in the text</source>
+        <translation>Haga clic en un fragmento para mostrarlo en el texto</translation>
+    </message>
+    <message>
+        <source>Students at the clicked spot</source>
+        <translation>Estudiantes en el punto pulsado</translation>
+    </message>
+    <message>
+        <source>At this spot</source>
+        <translation>En este punto</translation>
+    </message>
+    <message>
+        <source>Click the text to see who highlighted it.</source>
+        <translation>Haga clic en el texto para ver quién lo subrayó.</translation>
+    </message>
+    <message>
+        <source>Disagreement about highlighting: %1
+Disagreement about the tag: %2</source>
+        <translation>Desacuerdo sobre el subrayado: %1
+Desacuerdo sobre la etiqueta: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At this spot: %n student(s)</source>
+        <translation>
+            <numerusform>En este punto: %n estudiante</numerusform>
+            <numerusform>En este punto: %n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody highlighted this spot.</source>
+        <translation>Nadie subrayó este punto.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayView</name>
+    <message>
+        <source>Class overlay</source>
+        <translation>Superposición de la clase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n student(s) highlighted this</source>
+        <translation>
+            <numerusform>Subrayado por %1 de %n estudiante</numerusform>
+            <numerusform>Subrayado por %1 de %n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Students chose different tags here.</source>
+        <translation>Aquí los estudiantes eligieron etiquetas distintas.</translation>
+    </message>
+</context>
+<context>
+    <name>PaneActions</name>
+    <message>
+        <source>N note · L link · Del delete · drag the dots or Alt+arrows to adjust</source>
+        <translation>N nota · L vincular · Supr eliminar · arrastra los puntos o Alt+flechas para ajustar</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: your work needs your name, so your teacher knows whose it is.</source>
+        <translation>No se ha guardado nada: tu trabajo necesita tu nombre para que tu profesor o profesora sepa de quién es.</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selection As</source>
+        <translation>&amp;Etiquetar selección como</translation>
+    </message>
+    <message>
+        <source>Tag Exactl&amp;y as Selected</source>
+        <translation>Etiquetar e&amp;xactamente lo seleccionado</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>Editar &amp;nota…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>Eli&amp;minar anotación</translation>
+    </message>
+    <message>
+        <source>Move Start &amp;Earlier</source>
+        <translation>Inicio más &amp;atrás</translation>
+    </message>
+    <message>
+        <source>Move Start &amp;Later</source>
+        <translation>Inicio más a&amp;delante</translation>
+    </message>
+    <message>
+        <source>Move End Ea&amp;rlier</source>
+        <translation>&amp;Final más atrás</translation>
+    </message>
+    <message>
+        <source>Move End La&amp;ter</source>
+        <translation>Final más adelan&amp;te</translation>
+    </message>
+    <message>
+        <source>Select Ne&amp;xt Annotation</source>
+        <translation>Anotación &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Select &amp;Previous Annotation</source>
+        <translation>Anotación &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selection</source>
+        <translation>&amp;Quitar selección</translation>
+    </message>
+    <message>
+        <source>Adjust &amp;Span</source>
+        <translation>Ajustar &amp;fragmento</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Anotación</translation>
+    </message>
+    <message>
+        <source> (note: %1)</source>
+        <translation> (nota: %1)</translation>
+    </message>
+    <message>
+        <source>Several annotations here: choose one</source>
+        <translation>Aquí hay varias anotaciones: elige una</translation>
+    </message>
+    <message>
+        <source>your name “%1”</source>
+        <translation>tu nombre «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot change the annotation</source>
+        <translation>No se puede cambiar la anotación</translation>
+    </message>
+    <message>
+        <source>Select some words to tag.</source>
+        <translation>Selecciona las palabras que quieras etiquetar.</translation>
+    </message>
+    <message>
+        <source>Tag as %1</source>
+        <translation>Etiquetar como %1</translation>
+    </message>
+    <message>
+        <source>Select a passage first (mouse, or Shift+arrow keys), then choose a tag.</source>
+        <translation>Selecciona primero un fragmento (ratón o Mayús+flechas) y luego elige una etiqueta.</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translation>Se ha eliminado «%1». Ctrl+Z lo recupera.</translation>
+    </message>
+    <message>
+        <source>Adjust span</source>
+        <translation>Ajustar fragmento</translation>
+    </message>
+</context>
+<context>
+    <name>PaneHeader</name>
+    <message>
+        <source>Drag to move this article to another place</source>
+        <translation>Arrastra para mover este artículo a otro lugar</translation>
+    </message>
+</context>
+<context>
+    <name>PaneLayout</name>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>Como el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Move Pane &amp;Left</source>
+        <translation>Mover columna a la &amp;izquierda</translation>
+    </message>
+    <message>
+        <source>Move Pane &amp;Right</source>
+        <translation>Mover columna a la &amp;derecha</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Scrolling</source>
+        <translation>Desplazamiento &amp;sincronizado</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>Aparie&amp;ncia</translation>
+    </message>
+</context>
+<context>
+    <name>PaneMenu</name>
+    <message>
+        <source>Passage menu</source>
+        <translation>Menú del fragmento</translation>
+    </message>
+    <message>
+        <source>Tag the selection as</source>
+        <translation>Etiquetar la selección como</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Change &amp;Tag</source>
+        <translation>Cambiar &amp;etiqueta</translation>
+    </message>
+    <message>
+        <source>Select &amp;Another Here</source>
+        <translation>Elegir &amp;otra aquí</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>&amp;Find in Annotations…</source>
+        <translation>&amp;Buscar en anotaciones…</translation>
+    </message>
+    <message>
+        <source>Search the quotes and notes of your annotations</source>
+        <translation>Buscar en las citas y notas de tus anotaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>Pan&amp;eles</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artículo sin título</translation>
+    </message>
+    <message>
+        <source>Outlet, author and date not stated</source>
+        <translation>Medio, autor y fecha no indicados</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print Report</source>
+        <translation>Imprimir informe</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListEditor</name>
+    <message>
+        <source>Written answer</source>
+        <translation>Respuesta escrita</translation>
+    </message>
+    <message>
+        <source>Rating 1–5 with reasons</source>
+        <translation>Valoración de 1 a 5 con razones</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>&amp;Añadir pregunta</translation>
+    </message>
+    <message>
+        <source>Answer &amp;kind:</source>
+        <translation>&amp;Tipo de respuesta:</translation>
+    </message>
+    <message>
+        <source>Students answer every question for each article. Double-click a question to edit its text.</source>
+        <translation>Los estudiantes responden cada pregunta para cada artículo. Haga doble clic en una pregunta para editar su texto.</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nueva pregunta</translation>
+    </message>
+    <message>
+        <source>Removing this question deletes %1 when you press OK. Remove it?</source>
+        <translation>Quitar esta pregunta elimina %1 al pulsar Aceptar. ¿Quitarla?</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <source>not reliable</source>
+        <translation>nada fiable</translation>
+    </message>
+    <message>
+        <source>very reliable</source>
+        <translation>muy fiable</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Pregunta %1</translation>
+    </message>
+    <message>
+        <source>Reasons for %1</source>
+        <translation>Razones para %1</translation>
+    </message>
+    <message>
+        <source>Answer to %1</source>
+        <translation>Respuesta a %1</translation>
+    </message>
+    <message>
+        <source>Your reasons…</source>
+        <translation>Tus razones…</translation>
+    </message>
+    <message>
+        <source>Your answer…</source>
+        <translation>Tu respuesta…</translation>
+    </message>
+    <message>
+        <source>Reliability %1 of 5</source>
+        <translation>Fiabilidad %1 de 5</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>No recent exercises</source>
+        <translation>No hay ejercicios recientes</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return Feedback</source>
+        <translation>Devolver retroalimentación</translation>
+    </message>
+    <message>
+        <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student&apos;s markup or name is in it.</source>
+        <translation>Cada estudiante que entregó recibe un archivo, NOMBRE.feedback.json, que solo se abre para él o ella. No contiene nada del marcado ni del nombre de otro estudiante.</translation>
+    </message>
+    <message>
+        <source>The answer key, with your explanation of each passage</source>
+        <translation>El solucionario, con su explicación de cada fragmento</translation>
+    </message>
+    <message>
+        <source>The class overlay: how many students marked each line</source>
+        <translation>La superposición de la clase: cuántos estudiantes marcaron cada línea</translation>
+    </message>
+    <message>
+        <source>Their scores against the key, in plain words</source>
+        <translation>Sus puntuaciones respecto al solucionario, en palabras sencillas</translation>
+    </message>
+    <message>
+        <source>Your comments to the student and on their passages</source>
+        <translation>Sus comentarios al estudiante y sobre sus fragmentos</translation>
+    </message>
+    <message>
+        <source>Counts only, no names. Left out when fewer than 3 students handed in, because the counts would then show a classmate&apos;s markup.</source>
+        <translation>Solo cifras, sin nombres. Se omite si entregaron menos de 3 estudiantes, porque entonces las cifras revelarían el marcado de un compañero.</translation>
+    </message>
+    <message>
+        <source>Folder for the feedback files</source>
+        <translation>Carpeta para los archivos de retroalimentación</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Write Feedback Files</source>
+        <translation>Escribir archivos de retroalimentación</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Incluir:</translation>
+    </message>
+    <message>
+        <source>Write the files into:</source>
+        <translation>Escribir los archivos en:</translation>
+    </message>
+    <message>
+        <source>Folder for the Feedback Files</source>
+        <translation>Carpeta para los archivos de retroalimentación</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>&amp;Class Overview…</source>
+        <translation>Vista de la &amp;clase…</translation>
+    </message>
+    <message>
+        <source>See how the whole class marked up this exercise</source>
+        <translation>Ver cómo ha marcado toda la clase este ejercicio</translation>
+    </message>
+    <message>
+        <source>Export Review &amp;Report…</source>
+        <translation>Exportar &amp;informe de revisión…</translation>
+    </message>
+    <message>
+        <source>Save the class review as an HTML file</source>
+        <translation>Guardar la revisión de la clase como archivo HTML</translation>
+    </message>
+    <message>
+        <source>Export &amp;Scores (CSV)…</source>
+        <translation>Exportar &amp;puntuaciones (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save every student&apos;s scores against the key as CSV</source>
+        <translation>Guardar como CSV las puntuaciones de cada estudiante respecto al solucionario</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <source>%1 review</source>
+        <translation>Revisión %1</translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation>Exportar informe de revisión</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Informe HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not export the report</source>
+        <translation>No se pudo exportar el informe</translation>
+    </message>
+    <message>
+        <source>Export Scores</source>
+        <translation>Exportar puntuaciones</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the scores</source>
+        <translation>No se pudieron exportar las puntuaciones</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewState</name>
+    <message>
+        <source>Answer key</source>
+        <translation>Solucionario</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Reading the class</source>
+        <translation>Leyendo la clase</translation>
+    </message>
+    <message>
+        <source>Overlay and agreement</source>
+        <translation>Superposición y acuerdo</translation>
+    </message>
+    <message>
+        <source>Scores and contested passages</source>
+        <translation>Puntuaciones y fragmentos discutidos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>handed in, nothing marked</source>
+        <translation>entregado, nada marcado</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Class Overview: %1 — %2</source>
+        <translation>Vista de la clase: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artículo sin título</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimizar</translation>
+    </message>
+    <message>
+        <source>Show students as Student 1…N, for projecting in class</source>
+        <translation>Mostrar a los estudiantes como Estudiante 1…N, para proyectar en clase</translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <source>Larger text, for projecting (Ctrl++)</source>
+        <translation>Texto más grande, para proyectar (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation>Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Export Scores (CSV)…</source>
+        <translation>Exportar puntuaciones (CSV)…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source> Article: </source>
+        <translation> Artículo: </translation>
+    </message>
+    <message>
+        <source>Students shown in the overlay</source>
+        <translation>Estudiantes mostrados en la superposición</translation>
+    </message>
+    <message>
+        <source>Untick a student to leave them out of every figure.</source>
+        <translation>Desmarque a un estudiante para dejarlo fuera de todos los índices.</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Estudiantes</translation>
+    </message>
+    <message>
+        <source>Class Overlay</source>
+        <translation>Superposición</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Computing the class review…</source>
+        <translation>Calculando la revisión de la clase…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The figures of this article were not computed.</source>
+        <translation>Cancelado. Los índices de este artículo no se calcularon.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the other articles&apos; figures were not computed.</source>
+        <translation>Cancelado: los índices de los demás artículos no se calcularon.</translation>
+    </message>
+    <message>
+        <source>Could not compute the review: %1</source>
+        <translation>No se pudo calcular la revisión: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This article: %n student(s) shown, an answer key.</source>
+        <translation>
+            <numerusform>Este artículo: %n estudiante mostrado, un solucionario.</numerusform>
+            <numerusform>Este artículo: %n estudiantes mostrados, un solucionario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This article: %n student(s) shown, no answer key yet (Review &gt; Annotate the Answer Key in the main window).</source>
+        <translation>
+            <numerusform>Este artículo: %n estudiante mostrado, todavía sin solucionario (Revisión &gt; Anotar el solucionario en la ventana principal).</numerusform>
+            <numerusform>Este artículo: %n estudiantes mostrados, todavía sin solucionario (Revisión &gt; Anotar el solucionario en la ventana principal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at least two students in the list first (Ctrl+click).</source>
+        <translation>Seleccione primero al menos dos estudiantes en la lista (Ctrl+clic).</translation>
+    </message>
+    <message>
+        <source>%1 review</source>
+        <translation>Revisión %1</translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation>Exportar informe de revisión</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Informe HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not export the report</source>
+        <translation>No se pudo exportar el informe</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Informe guardado en %1</translation>
+    </message>
+    <message>
+        <source>Export Scores</source>
+        <translation>Exportar puntuaciones</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Hoja de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the scores</source>
+        <translation>No se pudieron exportar las puntuaciones</translation>
+    </message>
+    <message>
+        <source>Scores written to %1</source>
+        <translation>Puntuaciones guardadas en %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTab</name>
+    <message>
+        <source>No scores yet: there is no answer key. In the main window, switch on Review &gt; Annotate the Answer Key, tag the passages the way you want them tagged, then switch it off; every student is then scored against your key here.</source>
+        <translation>Todavía no hay puntuaciones: no hay solucionario. En la ventana principal, active Revisión &gt; Anotar el solucionario, etiquete los fragmentos como quiere que se etiqueten y desactívelo; entonces cada estudiante se puntúa aquí respecto a su solucionario.</translation>
+    </message>
+    <message>
+        <source>Each row compares one student&apos;s highlights with the answer key (1.00 = the same as the key, 0.00 = nothing in common). P: how much of what the student marked is in the key. R: how much of the key the student found. F1: P and R together. Exact counts only the key&apos;s exact passages, Overlap any overlapping passage with the same tag, Chars character by character. Click a heading to sort; hover it for more.</source>
+        <translation>Cada fila compara los subrayados de un estudiante con el solucionario (1,00 = igual que el solucionario, 0,00 = nada en común). P: cuánto de lo que marcó el estudiante está en el solucionario. R: cuánto del solucionario encontró. F1: P y R juntos. «Exacto» solo cuenta los fragmentos exactos del solucionario, «Solapamiento» cualquier fragmento solapado con la misma etiqueta, «Caracteres» carácter a carácter. Haga clic en un encabezado para ordenar; pase el ratón por encima para saber más.</translation>
+    </message>
+    <message>
+        <source>Scores against the answer key</source>
+        <translation>Puntuaciones respecto al solucionario</translation>
+    </message>
+    <message>
+        <source>Only the all-tags rows</source>
+        <translation>Solo las filas de todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>One row per student and article: their highlights with every tag together, against the key</source>
+        <translation>Una fila por estudiante y artículo: todos sus subrayados juntos, respecto al solucionario</translation>
+    </message>
+    <message>
+        <source>Export Scores (CSV)…</source>
+        <translation>Exportar puntuaciones (CSV)…</translation>
+    </message>
+    <message>
+        <source>Student for the confusion matrix</source>
+        <translation>Estudiante para la matriz de confusión</translation>
+    </message>
+    <message>
+        <source>Tag confusion: student against key</source>
+        <translation>Confusión de etiquetas: estudiante frente a solucionario</translation>
+    </message>
+    <message>
+        <source>Spans behind the chosen cell</source>
+        <translation>Fragmentos detrás de la celda elegida</translation>
+    </message>
+    <message>
+        <source>Click a cell to list the spans behind it.</source>
+        <translation>Haga clic en una celda para listar sus fragmentos.</translation>
+    </message>
+    <message>
+        <source>In this article, the tags chosen by (rows) against the key&apos;s (columns):</source>
+        <translation>En este artículo, las etiquetas elegidas por (filas) frente a las del solucionario (columnas):</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTableModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Student id</source>
+        <translation>ID del estudiante</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Exact P</source>
+        <translation>Exacto P</translation>
+    </message>
+    <message>
+        <source>Exact R</source>
+        <translation>Exacto R</translation>
+    </message>
+    <message>
+        <source>Exact F1</source>
+        <translation>Exacto F1</translation>
+    </message>
+    <message>
+        <source>Overlap P</source>
+        <translation>Solapamiento P</translation>
+    </message>
+    <message>
+        <source>Overlap R</source>
+        <translation>Solapamiento R</translation>
+    </message>
+    <message>
+        <source>Overlap F1</source>
+        <translation>Solapamiento F1</translation>
+    </message>
+    <message>
+        <source>Chars P</source>
+        <translation>Caracteres P</translation>
+    </message>
+    <message>
+        <source>Chars R</source>
+        <translation>Caracteres R</translation>
+    </message>
+    <message>
+        <source>Chars F1</source>
+        <translation>Caracteres F1</translation>
+    </message>
+    <message>
+        <source>spans with exactly the key&apos;s start, end and tag</source>
+        <translation>los fragmentos con exactamente el mismo inicio, final y etiqueta que el solucionario</translation>
+    </message>
+    <message>
+        <source>spans overlapping a key span of the same tag (one-to-one)</source>
+        <translation>los fragmentos que se solapan con un fragmento del solucionario de la misma etiqueta (uno a uno)</translation>
+    </message>
+    <message>
+        <source>characters marked with the same tag as the key</source>
+        <translation>los caracteres marcados con la misma etiqueta que el solucionario</translation>
+    </message>
+    <message>
+        <source>Precision: the share of what the student marked that matches the key</source>
+        <translation>Precisión: la parte de lo marcado por el estudiante que coincide con el solucionario</translation>
+    </message>
+    <message>
+        <source>Recall: the share of the key that the student found</source>
+        <translation>Exhaustividad: la parte del solucionario que encontró el estudiante</translation>
+    </message>
+    <message>
+        <source>F1: precision and recall together, high only when both are</source>
+        <translation>F1: precisión y exhaustividad juntas, alto solo cuando ambas lo son</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>%1, counting %2. 1.00 = the same as the key, 0.00 = nothing in common; – = nothing to count.</source>
+        <translation>%1, contando %2. 1,00 = igual que el solucionario, 0,00 = nada en común; – = nada que contar.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerActions</name>
+    <message>
+        <source>Connect to &amp;School Server…</source>
+        <translation>Conectar con el &amp;servidor del centro…</translation>
+    </message>
+    <message>
+        <source>Keep your work on your school&apos;s server, to go on from any computer</source>
+        <translation>Guardar tu trabajo en el servidor de tu centro, para seguir desde cualquier ordenador</translation>
+    </message>
+    <message>
+        <source>Use This &amp;Computer&apos;s Database</source>
+        <translation>Usar la base de datos de este &amp;ordenador</translation>
+    </message>
+    <message>
+        <source>Work in the database on this computer again</source>
+        <translation>Volver a trabajar en la base de datos de este ordenador</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sin conexión, %n cambio pendiente</numerusform>
+            <numerusform>Sin conexión, %n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The school server cannot be reached. Your work is kept on this computer and sent, in order, as soon as the server is back.</source>
+        <translation>No se puede conectar con el servidor del centro. Tu trabajo se guarda en este ordenador y se envía, en orden, en cuanto vuelva el servidor.</translation>
+    </message>
+    <message>
+        <source>✓ Kept offline</source>
+        <translation>✓ Guardado sin conexión</translation>
+    </message>
+    <message>
+        <source>School server: {0}</source>
+        <translation>Servidor del centro: {0}</translation>
+    </message>
+    <message>
+        <source>Your work from while the server was away has been sent. The exercise had changed meanwhile:</source>
+        <translation>Se ha enviado el trabajo que hiciste mientras el servidor no estaba disponible. El ejercicio había cambiado entretanto:</translation>
+    </message>
+    <message>
+        <source>Changes Sent</source>
+        <translation>Cambios enviados</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Commands and their keys</source>
+        <translation>Órdenes y sus teclas</translation>
+    </message>
+</context>
+<context>
+    <name>StackedBarChart</name>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Todavía no hay nada que mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCounts</name>
+    <message>
+        <source>No need to save: every change is saved at once. To give your work to your teacher: File &gt; Hand In…</source>
+        <translation>No hace falta guardar: cada cambio se guarda al instante. Para dar tu trabajo a tu profesor o profesora: Archivo &gt; Entregar…</translation>
+    </message>
+    <message>
+        <source>To start: select a passage in an article, then press %1–%2 or click a tag above</source>
+        <translation>Para empezar: selecciona un fragmento de un artículo y pulsa %1–%2 o haz clic en una etiqueta de arriba</translation>
+    </message>
+    <message>
+        <source>To start: select a passage in an article, then press %1 or click a tag above</source>
+        <translation>Para empezar: selecciona un fragmento de un artículo y pulsa %1 o haz clic en una etiqueta de arriba</translation>
+    </message>
+    <message>
+        <source>To start: select a passage in an article, then click a tag above</source>
+        <translation>Para empezar: selecciona un fragmento de un artículo y haz clic en una etiqueta de arriba</translation>
+    </message>
+    <message>
+        <source>Annotation counts</source>
+        <translation>Número de anotaciones</translation>
+    </message>
+    <message>
+        <source>✓ All changes saved</source>
+        <translation>✓ Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado de guardado</translation>
+    </message>
+    <message>
+        <source>There is no Save button: every change is stored the moment you make it.</source>
+        <translation>No hay botón Guardar: cada cambio se guarda en cuanto lo haces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n vínculo</numerusform>
+            <numerusform>%n vínculos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 by you in this exercise</source>
+        <translation>%1 y %2 tuyos en este ejercicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Saved just now</source>
+        <translation>✓ Guardado ahora mismo</translation>
+    </message>
+    <message>
+        <source>Last change stored at %1. There is no Save button: every change is stored the moment you make it.</source>
+        <translation>Último cambio guardado a las %1. No hay botón Guardar: cada cambio se guarda en cuanto lo haces.</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1</source>
+        <translation>✓ Guardado %1</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <source>%1 panel</source>
+        <translation>Panel %1</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Buscar en %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagBar</name>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tags and legend</source>
+        <translation>Etiquetas y leyenda</translation>
+    </message>
+    <message>
+        <source>Tag the selection:</source>
+        <translation>Etiquetar la selección:</translation>
+    </message>
+    <message>
+        <source>%1 (key %2): %3 so far</source>
+        <translation>%1 (tecla %2): %3 hasta ahora</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far</source>
+        <translation>%1: %2 hasta ahora</translation>
+    </message>
+    <message>
+        <source>Tag as %1</source>
+        <translation>Etiquetar como %1</translation>
+    </message>
+    <message>
+        <source>Key %1. %2 tagged so far. %3</source>
+        <translation>Tecla %1. %2 etiquetados hasta ahora. %3</translation>
+    </message>
+</context>
+<context>
+    <name>TagSetEditor</name>
+    <message>
+        <source>Edit tags</source>
+        <translation>Editar etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Add tag</source>
+        <translation>&amp;Añadir etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Tag set &amp;name:</source>
+        <translation>&amp;Nombre del conjunto de etiquetas:</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it. Keys are saved in exports; shortcuts are the keys students press to tag a selection.</source>
+        <translation>Haga doble clic en una celda para editarla. Las claves se guardan en las exportaciones; los atajos son las teclas que pulsan los estudiantes para etiquetar una selección.</translation>
+    </message>
+    <message>
+        <source>Change the colour of %1</source>
+        <translation>Cambiar el color de %1</translation>
+    </message>
+    <message>
+        <source>Colour of %1: %2</source>
+        <translation>Color de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) use this tag set: changes apply to all of them.</source>
+        <translation>
+            <numerusform>%n ejercicio usa este conjunto de etiquetas: los cambios se aplican a él.</numerusform>
+            <numerusform>%n ejercicios usan este conjunto de etiquetas: los cambios se aplican a todos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>Cambiar nombre visible</translation>
+    </message>
+    <message>
+        <source>Change key</source>
+        <translation>Cambiar clave</translation>
+    </message>
+    <message>
+        <source>Change shortcut</source>
+        <translation>Cambiar atajo</translation>
+    </message>
+    <message>
+        <source>Change definition</source>
+        <translation>Cambiar definición</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nueva etiqueta</translation>
+    </message>
+    <message>
+        <source>New tag %1</source>
+        <translation>Nueva etiqueta %1</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Cambiar color</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used by %n annotation(s) and is the only tag; add another tag to merge them into first</source>
+        <translation>
+            <numerusform>%1 la usa %n anotación y es la única etiqueta; añada antes otra etiqueta en la que fusionarla</numerusform>
+            <numerusform>%1 la usan %n anotaciones y es la única etiqueta; añada antes otra etiqueta en la que fusionarlas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the tag %1? No annotation uses it.</source>
+        <translation>¿Eliminar la etiqueta %1? Ninguna anotación la usa.</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Color de la etiqueta</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Eliminar etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>TagTableModel</name>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usos</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Eliminar anotación</translation>
+    </message>
+    <message>
+        <source>Change annotation</source>
+        <translation>Cambiar anotación</translation>
+    </message>
+    <message>
+        <source>Link passages</source>
+        <translation>Vincular fragmentos</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Quitar vínculo</translation>
+    </message>
+    <message>
+        <source>Change link</source>
+        <translation>Cambiar vínculo</translation>
+    </message>
+    <message>
+        <source>Answer question</source>
+        <translation>Responder pregunta</translation>
+    </message>
+    <message>
+        <source>the change “%1”</source>
+        <translation>el cambio «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <source>Save a copy of the change</source>
+        <translation>Guardar una copia del cambio</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailureDialog</name>
+    <message>
+        <source>Your change was not saved</source>
+        <translation>Tu cambio no se ha guardado</translation>
+    </message>
+    <message>
+        <source>{change} could not be saved.</source>
+        <translation>No se pudo guardar {change}.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Save a copy of the change to a file, then close and restart Source Annotator: the damaged file is set aside and the newest good backup restored.</source>
+        <translation>El archivo de la base de datos está dañado. Guarda una copia del cambio en un archivo y después cierra y reinicia Source Annotator: el archivo dañado se aparta y se restaura la copia de seguridad buena más reciente.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or fix the folder, then try again; or save a copy of the change to a file so that it is not lost.</source>
+        <translation>Libera espacio en disco o arregla la carpeta y vuelve a intentarlo; o guarda una copia del cambio en un archivo para que no se pierda.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Keep Unsaved</source>
+        <translation>Dejar sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>_CountWords</name>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n vínculo</numerusform>
+            <numerusform>%n vínculos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n link(s) shown</source>
+        <translation>
+            <numerusform>%1 de %n vínculo mostrado</numerusform>
+            <numerusform>%1 de %n vínculos mostrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n annotation(s) shown</source>
+        <translation>
+            <numerusform>%1 de %n anotación mostrada</numerusform>
+            <numerusform>%1 de %n anotaciones mostradas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%n file(s): %1</source>
+        <translation>
+            <numerusform>%n archivo: %1</numerusform>
+            <numerusform>%n archivos: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most often, you tagged %1 where the key says %2 (%n time(s)).</source>
+        <translation>
+            <numerusform>Lo más frecuente: elegiste %1 donde el solucionario dice %2 (%n vez).</numerusform>
+            <numerusform>Lo más frecuente: elegiste %1 donde el solucionario dice %2 (%n veces).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

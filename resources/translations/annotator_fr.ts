@@ -1,0 +1,3508 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Read news articles side by side, mark what is claim, evidence, speculation and opinion, link what two outlets say about the same facts, and compare how a class read them.</source>
+        <translation>Lire des articles de presse côte à côte, repérer ce qui relève de l’affirmation, de la preuve, de la spéculation et de l’opinion, relier ce que deux médias disent des mêmes faits, et comparer la lecture de toute une classe.</translation>
+    </message>
+    <message>
+        <source>Works offline: the app never connects to the network, and your work stays on this computer until you hand it in.</source>
+        <translation>Fonctionne hors ligne : l’application ne se connecte jamais au réseau, et votre travail reste sur cet ordinateur jusqu’à ce que vous le rendiez.</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTab</name>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Alpha de Krippendorff</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Kappa de Fleiss</translation>
+    </message>
+    <message>
+        <source>Mean Cohen&apos;s kappa (pairs)</source>
+        <translation>Kappa de Cohen moyen (paires)</translation>
+    </message>
+    <message>
+        <source>Unitizing alpha (advanced)</source>
+        <translation>Alpha d’unitisation (avancé)</translation>
+    </message>
+    <message>
+        <source>How alike the students&apos; markups are (the answer key is not counted). Start with Krippendorff&apos;s alpha for all tags: 0.80 or more, the class marked the text in much the same way; below 0.67, differently enough to discuss. Kappa names its bands more gently, so the same number can read &apos;fair&apos; as kappa and &apos;low&apos; as alpha.</source>
+        <translation>Dans quelle mesure les annotations des élèves se ressemblent (le corrigé n’est pas compté). Commencez par l’alpha de Krippendorff pour toutes les étiquettes : à partir de 0,80, la classe a annoté le texte à peu près de la même façon ; en dessous de 0,67, assez différemment pour en discuter. Le kappa nomme ses paliers plus indulgemment : un même nombre peut se lire « passable » en kappa et « faible » en alpha.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Agreement figures with their readings</source>
+        <translation>Indices d’accord et leur interprétation</translation>
+    </message>
+    <message>
+        <source>Pairwise matrix to show</source>
+        <translation>Matrice par paires à afficher</translation>
+    </message>
+    <message>
+        <source>Pairwise:</source>
+        <translation>Par paires :</translation>
+    </message>
+    <message>
+        <source>Compute for Every Student</source>
+        <translation>Calculer pour tous les élèves</translation>
+    </message>
+    <message>
+        <source>Compute for the Selected Students</source>
+        <translation>Calculer pour les élèves sélectionnés</translation>
+    </message>
+    <message>
+        <source>Select students in the list on the left (Ctrl+click, Shift+click) first</source>
+        <translation>Sélectionnez d’abord des élèves dans la liste de gauche (Ctrl+clic, Maj+clic)</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa, all tags</source>
+        <translation>Kappa de Cohen, toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa, %1 only</source>
+        <translation>Kappa de Cohen, %1 seulement</translation>
+    </message>
+    <message>
+        <source>Span F1, overlapping spans</source>
+        <translation>F1 des passages, passages qui se chevauchent</translation>
+    </message>
+    <message>
+        <source>Span F1, exact spans</source>
+        <translation>F1 des passages, passages exacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n students the student-by-student matrices are large (every pair of students), so they are not computed unless you ask. The figures on the left cover the whole class.</source>
+        <translation>
+            <numerusform>Avec %n élève, les matrices élève par élève sont grandes (chaque paire d’élèves) : elles ne sont calculées que sur demande. Les indicateurs de gauche portent sur toute la classe.</numerusform>
+            <numerusform>Avec %n élèves, les matrices élève par élève sont grandes (chaque paire d’élèves) : elles ne sont calculées que sur demande. Les indicateurs de gauche portent sur toute la classe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each cell: how much two students agree, character by character, beyond chance (1 = identical, 0 = as if by chance).</source>
+        <translation>Chaque case : l’accord entre deux élèves, caractère par caractère, au-delà du hasard (1 = identique, 0 = comme par hasard).</translation>
+    </message>
+    <message>
+        <source>Each cell: the share of spans the two students both marked with the same tag (1 = the same spans, 0 = nothing in common).</source>
+        <translation>Chaque case : la part des passages que les deux élèves ont marqués avec la même étiquette (1 = les mêmes passages, 0 = rien en commun).</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTableModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Article %1</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>pas de note</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationsPanel</name>
+    <message>
+        <source>No annotations yet.
+Select a passage in an article and press a tag key (1–4).</source>
+        <translation>Aucune annotation pour l’instant.
+Sélectionnez un passage dans un article et appuyez sur une touche d’étiquette (1–4).</translation>
+    </message>
+    <message>
+        <source>No annotations match the search and filters.</source>
+        <translation>Aucune annotation ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>No annotations yet.
+Select a passage in an article and press a tag key (1–4); the first time, the app asks for your name.</source>
+        <translation>Aucune annotation pour l’instant.
+Sélectionnez un passage dans un article et appuyez sur une touche d’étiquette (1–4) ; la première fois, l’application vous demande votre nom.</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Search quotes and notes  (%1)</source>
+        <translation>Rechercher citations et notes  (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>&amp;Supprimer l’annotation</translation>
+    </message>
+    <message>
+        <source>Show tag</source>
+        <translation>Afficher l’étiquette</translation>
+    </message>
+    <message>
+        <source>Show article</source>
+        <translation>Afficher l’article</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>Cannot delete annotation</source>
+        <translation>Impossible de supprimer l’annotation</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Cannot change the note</source>
+        <translation>Impossible de modifier la note</translation>
+    </message>
+    <message>
+        <source>Show in Article</source>
+        <translation>Afficher dans l’article</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>no exercise has been set for your classes on the school server yet</source>
+        <translation>aucun exercice n’a encore été donné à vos classes sur le serveur de l’école</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet:</source>
+        <translation>&amp;Média :</translation>
+    </message>
+    <message>
+        <source>Au&amp;thor:</source>
+        <translation>Au&amp;teur :</translation>
+    </message>
+    <message>
+        <source>&amp;Published:</source>
+        <translation>&amp;Publié le :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>en, de, fr…</source>
+        <translation>fr, en, de…</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ste text</source>
+        <translation>&amp;Coller un texte</translation>
+    </message>
+    <message>
+        <source>New &amp;version…</source>
+        <translation>Nouvelle &amp;version…</translation>
+    </message>
+    <message>
+        <source>Add a corrected text of this article as a new article after it; the old text stays until you remove it</source>
+        <translation>Ajouter un texte corrigé de cet article comme nouvel article juste après ; l’ancien texte reste jusqu’à ce que vous le retiriez</translation>
+    </message>
+    <message>
+        <source>%1: this exercise already has an article with exactly this text</source>
+        <translation>%1 : cet exercice contient déjà un article avec exactement ce texte</translation>
+    </message>
+    <message>
+        <source>this article</source>
+        <translation>cet article</translation>
+    </message>
+    <message>
+        <source>Removing %1 deletes %2 when you press OK. Undo (Ctrl+Z) in the main window brings it back. Remove it?</source>
+        <translation>Retirer %1 supprime %2 quand vous cliquez sur OK. Annuler (Ctrl+Z) dans la fenêtre principale le rétablit. Le retirer ?</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>%1  (new)</source>
+        <translation>%1  (nouveau)</translation>
+    </message>
+    <message>
+        <source>Add the articles students will compare.</source>
+        <translation>Ajoutez les articles que les élèves vont comparer.</translation>
+    </message>
+    <message>
+        <source>Its date is when the file was made, not necessarily when the article was published: check it.</source>
+        <translation>Sa date est celle de création du fichier, pas forcément celle de publication de l’article : vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>New, %1 characters from %2. It is added when you press OK.</source>
+        <translation>Nouveau, %1 caractères tirés de %2. Il sera ajouté quand vous cliquerez sur OK.</translation>
+    </message>
+    <message>
+        <source>The text cannot be edited here, so students&apos; highlights never shift. To correct it, use New version… and then remove the old article if nobody needs it.</source>
+        <translation>Le texte ne peut pas être modifié ici, afin que les surlignages des élèves ne se décalent jamais. Pour le corriger, utilisez Nouvelle version…, puis retirez l’ancien article si personne n’en a besoin.</translation>
+    </message>
+    <message>
+        <source>Add articles</source>
+        <translation>Ajouter des articles</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePane</name>
+    <message>
+        <source>Article: %1</source>
+        <translation>Article : %1</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>Text of %1</source>
+        <translation>Texte de %1</translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation>l’article</translation>
+    </message>
+    <message>
+        <source>Select words with Shift and the arrow keys, then press 1 to 4 to tag them. Alt+Down and Alt+Up select the next and previous tagged passage; F1 lists every key.</source>
+        <translation>Sélectionnez des mots avec Maj et les flèches, puis appuyez sur 1 à 4 pour les étiqueter. Alt+Bas et Alt+Haut sélectionnent le passage étiqueté suivant et précédent ; F1 liste toutes les touches.</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>Outlet, author and date not stated</source>
+        <translation>Média, auteur et date non indiqués</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringActions</name>
+    <message>
+        <source>&amp;New Exercise…</source>
+        <translation>&amp;Nouvel exercice…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Exercise…</source>
+        <translation>&amp;Modifier l’exercice…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags…</source>
+        <translation>Modifier les é&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>&amp;Importer un article…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Article</source>
+        <translation>&amp;Coller un article</translation>
+    </message>
+    <message>
+        <source>Open Exercise &amp;Package…</source>
+        <translation>Ouvrir un &amp;paquet d’exercice…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Exercise Package…</source>
+        <translation>E&amp;xporter le paquet d’exercice…</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Nouvel exercice</translation>
+    </message>
+    <message>
+        <source>Edit exercise</source>
+        <translation>Modifier l’exercice</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Importation annulée ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Paste article</source>
+        <translation>Coller un article</translation>
+    </message>
+    <message>
+        <source>%1: this exercise already has an article with exactly this text</source>
+        <translation>%1 : cet exercice contient déjà un article avec exactement ce texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n article(s)</source>
+        <translation>
+            <numerusform>Importer %n article</numerusform>
+            <numerusform>Importer %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added.</source>
+        <translation>
+            <numerusform>%n article ajouté.</numerusform>
+            <numerusform>%n articles ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open exercise package</source>
+        <translation>Ouvrir un paquet d’exercice</translation>
+    </message>
+    <message>
+        <source>Opened the new exercise %1.</source>
+        <translation>Le nouvel exercice %1 est ouvert.</translation>
+    </message>
+    <message>
+        <source>Updated %1 to revision %2.</source>
+        <translation>%1 mis à jour vers la révision %2.</translation>
+    </message>
+    <message>
+        <source>%1 was already up to date.</source>
+        <translation>%1 était déjà à jour.</translation>
+    </message>
+    <message>
+        <source>Export exercise package</source>
+        <translation>Exporter le paquet d’exercice</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exporté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added; nothing was taken from them:</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être ajouté ; rien n’en a été repris :</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être ajoutés ; rien n’en a été repris :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.docx *.odt *.pdf);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.html *.htm *.docx *.odt *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Exercise packages (*%1)</source>
+        <translation>Paquets d’exercice (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AuthoringUndo</name>
+    <message>
+        <source>Add tag %1</source>
+        <translation>Ajouter l’étiquette %1</translation>
+    </message>
+    <message>
+        <source>Change tag</source>
+        <translation>Modifier l’étiquette</translation>
+    </message>
+    <message>
+        <source>Move tag</source>
+        <translation>Déplacer l’étiquette</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>Delete %1 (merged)</source>
+        <translation>Supprimer %1 (fusionnée)</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Rename tag set</source>
+        <translation>Renommer le jeu d’étiquettes</translation>
+    </message>
+    <message>
+        <source>Change exercise details</source>
+        <translation>Modifier les informations de l’exercice</translation>
+    </message>
+    <message>
+        <source>Add article %1</source>
+        <translation>Ajouter l’article %1</translation>
+    </message>
+    <message>
+        <source>Remove article</source>
+        <translation>Retirer l’article</translation>
+    </message>
+    <message>
+        <source>Reorder articles</source>
+        <translation>Réordonner les articles</translation>
+    </message>
+    <message>
+        <source>Reorder questions</source>
+        <translation>Réordonner les questions</translation>
+    </message>
+    <message>
+        <source>Edit article details</source>
+        <translation>Modifier les informations de l’article</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Retirer la question</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Modifier la question</translation>
+    </message>
+    <message>
+        <source>Edit exercise</source>
+        <translation>Modifier l’exercice</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundCheck</name>
+    <message>
+        <source>The full check of your database found damage. Export or hand in your work now, then close and restart Source Annotator: it will set the damaged file aside and restore the newest good backup.</source>
+        <translation>La vérification complète de votre base de données a trouvé des dommages. Exportez ou rendez votre travail maintenant, puis fermez et redémarrez Source Annotator : il mettra le fichier endommagé de côté et restaurera la sauvegarde valide la plus récente.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyPage</name>
+    <message>
+        <source>Progress of the class review</source>
+        <translation>Avancement du bilan de la classe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Compute Again</source>
+        <translation>Recalculer</translation>
+    </message>
+    <message>
+        <source>Reading the class</source>
+        <translation>Lecture de la classe</translation>
+    </message>
+    <message>
+        <source>Untick students in the list to compute fewer, or compute again.</source>
+        <translation>Décochez des élèves dans la liste pour en calculer moins, ou recalculez.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsTab</name>
+    <message>
+        <source>Tags per student: %1</source>
+        <translation>Étiquettes par élève : %1</translation>
+    </message>
+    <message>
+        <source>untitled article</source>
+        <translation>article sans titre</translation>
+    </message>
+    <message>
+        <source>Number of highlights</source>
+        <translation>Nombre de passages surlignés</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Tag distribution per article (all shown students)</source>
+        <translation>Répartition des étiquettes par article (tous les élèves affichés)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check Database</source>
+        <translation>Vérifier la base de données</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>CommentBox</name>
+    <message>
+        <source>Comment on the student&apos;s passage</source>
+        <translation>Commentaire sur le passage de l’élève</translation>
+    </message>
+    <message>
+        <source>Select one of the student&apos;s passages (a difference above, or click their text)</source>
+        <translation>Sélectionnez un passage de l’élève (une différence ci-dessus, ou cliquez dans son texte)</translation>
+    </message>
+    <message>
+        <source>Comment on the student&apos;s work</source>
+        <translation>Commentaire sur le travail de l’élève</translation>
+    </message>
+    <message>
+        <source>Save Comments</source>
+        <translation>Enregistrer les commentaires</translation>
+    </message>
+    <message>
+        <source>Kept in your database; sent with the student&apos;s feedback file</source>
+        <translation>Conservé dans votre base de données ; envoyé avec le fichier de retour de l’élève</translation>
+    </message>
+    <message>
+        <source>Comment to %1 on their work:</source>
+        <translation>Commentaire à %1 sur son travail :</translation>
+    </message>
+    <message>
+        <source>Choose a student on the right</source>
+        <translation>Choisissez un élève à droite</translation>
+    </message>
+    <message>
+        <source>Comment on a passage:</source>
+        <translation>Commentaire sur un passage :</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”:</source>
+        <translation>Commentaire sur « %1 » :</translation>
+    </message>
+    <message>
+        <source>Comments saved; they go out with Return Feedback.</source>
+        <translation>Commentaires enregistrés ; ils partent avec Rendre les retours.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTab</name>
+    <message>
+        <source>missing (dashed)</source>
+        <translation>manquant (tirets)</translation>
+    </message>
+    <message>
+        <source>extra (dotted)</source>
+        <translation>en trop (pointillé)</translation>
+    </message>
+    <message>
+        <source>different tag (wavy)</source>
+        <translation>autre étiquette (ondulé)</translation>
+    </message>
+    <message>
+        <source>shifted boundaries (underline)</source>
+        <translation>limites décalées (souligné)</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>En trop</translation>
+    </message>
+    <message>
+        <source>Different tag</source>
+        <translation>Autre étiquette</translation>
+    </message>
+    <message>
+        <source>Shifted boundaries</source>
+        <translation>Limites décalées</translation>
+    </message>
+    <message>
+        <source>Reference markup</source>
+        <translation>Annotation de référence</translation>
+    </message>
+    <message>
+        <source>Compared markup</source>
+        <translation>Annotation comparée</translation>
+    </message>
+    <message>
+        <source>Reference markup text</source>
+        <translation>Texte de l’annotation de référence</translation>
+    </message>
+    <message>
+        <source>Compared markup text</source>
+        <translation>Texte de l’annotation comparée</translation>
+    </message>
+    <message>
+        <source>Marks: %1</source>
+        <translation>Marques : %1</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <source>Compared:</source>
+        <translation>Comparé :</translation>
+    </message>
+    <message>
+        <source>The same markup is chosen on both sides.</source>
+        <translation>La même annotation est choisie des deux côtés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): %1</source>
+        <translation>
+            <numerusform>%n différence : %1</numerusform>
+            <numerusform>%n différences : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionModel</name>
+    <message numerus="yes">
+        <source>Student: %1, key: %2: %n span(s). Click to list them.</source>
+        <translation>
+            <numerusform>Élève : %1, corrigé : %2 : %n passage. Cliquez pour l’afficher.</numerusform>
+            <numerusform>Élève : %1, corrigé : %2 : %n passages. Cliquez pour les lister.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key:
+%1</source>
+        <translation>Corrigé :
+%1</translation>
+    </message>
+    <message>
+        <source>Student: %1</source>
+        <translation>Élève : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to School Server</source>
+        <translation>Se connecter au serveur de l’établissement</translation>
+    </message>
+    <message>
+        <source>Your school&apos;s server keeps your work, so you can go on from any computer and your teacher sees it without a hand-in file. Your teacher or the school&apos;s IT gives you these details.</source>
+        <translation>Le serveur de votre établissement conserve votre travail : vous pouvez continuer depuis n’importe quel ordinateur et votre enseignant le voit sans fichier rendu. Votre enseignant ou le service informatique vous donne ces informations.</translation>
+    </message>
+    <message>
+        <source>server name, e.g. annotator.school.example</source>
+        <translation>nom du serveur, p. ex. annotator.school.example</translation>
+    </message>
+    <message>
+        <source>e.g. school</source>
+        <translation>p. ex. lycee</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Source Annotator could not read or write its database, so your last change may not have been saved. Export or hand in your work now if you can, then restart the app: a damaged database is set aside and the newest good backup restored.</source>
+        <translation>Source Annotator n’a pas pu lire ou écrire sa base de données : votre dernière modification n’a peut-être pas été enregistrée. Exportez ou rendez votre travail maintenant si possible, puis redémarrez l’application : une base endommagée est mise de côté et la sauvegarde valide la plus récente restaurée.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Source Annotator. Every change the app showed as saved is safe: each is saved the moment you make it. The last thing you did may not have finished; if something looks wrong, restart the app.</source>
+        <translation>Un problème est survenu dans Source Annotator. Toute modification affichée comme enregistrée est en sécurité : chacune est enregistrée dès que vous la faites. Votre dernière action n’a peut-être pas abouti ; si quelque chose semble anormal, redémarrez l’application.</translation>
+    </message>
+    <message>
+        <source>What happened: {what}
+The details were written to {log}. If this happens again, use Copy details and send them to your teacher.</source>
+        <translation>Ce qui s’est passé : {what}
+Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier les détails et envoyez-les à votre enseignant.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>Afficher les détails</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Masquer les détails</translation>
+    </message>
+</context>
+<context>
+    <name>DraftListEditor</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Descendre (&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPanel</name>
+    <message>
+        <source>Enter your name to answer these questions: your answers are saved with your name. (Tagging a passage in an article asks for it too.)</source>
+        <translation>Saisissez votre nom pour répondre à ces questions : vos réponses sont enregistrées avec votre nom. (Étiqueter un passage d’un article vous le demande aussi.)</translation>
+    </message>
+    <message>
+        <source>This exercise has no source-evaluation questions.</source>
+        <translation>Cet exercice n’a pas de questions d’évaluation des sources.</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Source evaluation panel</source>
+        <translation>Panneau d’évaluation des sources</translation>
+    </message>
+    <message>
+        <source>Article to evaluate</source>
+        <translation>Article à évaluer</translation>
+    </message>
+    <message>
+        <source>Enter Your &amp;Name…</source>
+        <translation>Saisir votre &amp;nom…</translation>
+    </message>
+    <message>
+        <source>Enter your name</source>
+        <translation>Saisir votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Article</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Article %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the answer</source>
+        <translation>Impossible d’enregistrer la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Export REFI-QDA Project (.qdpx)…</source>
+        <translation>Exporter un projet REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Save the articles, tags and everyone&apos;s highlights for QualCoder, MAXQDA, ATLAS.ti or NVivo</source>
+        <translation>Enregistrer les articles, les étiquettes et les surlignages de tous pour QualCoder, MAXQDA, ATLAS.ti ou NVivo</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project (.qdpx)…</source>
+        <translation>Importer un projet REFI-QDA (.qdpx)…</translation>
+    </message>
+    <message>
+        <source>Bring in codes, coded passages and coders from a QDA tool&apos;s project</source>
+        <translation>Reprendre les codes, les passages codés et les codeurs du projet d’un logiciel QDA</translation>
+    </message>
+    <message>
+        <source>Student IDs for %1…</source>
+        <translation>Identifiants des élèves pour %1…</translation>
+    </message>
+    <message>
+        <source>Export Gradebook for %1 (CSV)…</source>
+        <translation>Exporter le carnet de notes pour %1 (CSV)…</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Share the class with QDA tools and learning platforms</source>
+        <translation>Partager la classe avec des logiciels QDA et des plateformes d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation>Exporter un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (*.qdpx)</source>
+        <translation>Projet REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>Could not export the project</source>
+        <translation>Impossible d’exporter le projet</translation>
+    </message>
+    <message>
+        <source>Project written to %1</source>
+        <translation>Projet écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Import REFI-QDA Project</source>
+        <translation>Importer un projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Could not import the project</source>
+        <translation>Impossible d’importer le projet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Export Gradebook for %1</source>
+        <translation>Exporter le carnet de notes pour %1</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the gradebook</source>
+        <translation>Impossible d’exporter le carnet de notes</translation>
+    </message>
+    <message>
+        <source>Gradebook written to %1</source>
+        <translation>Carnet de notes écrit dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n student(s) without an identifier)</source>
+        <translation>
+            <numerusform>(%n élève sans identifiant)</numerusform>
+            <numerusform>(%n élèves sans identifiant)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>A new copy of the default tags</source>
+        <translation>Une nouvelle copie des étiquettes par défaut</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Nouvel exercice</translation>
+    </message>
+    <message>
+        <source>Edit exercise</source>
+        <translation>Modifier l’exercice</translation>
+    </message>
+    <message>
+        <source>What students see above the articles</source>
+        <translation>Ce que les élèves voient au-dessus des articles</translation>
+    </message>
+    <message>
+        <source>What students should do, in a few sentences</source>
+        <translation>Ce que les élèves doivent faire, en quelques phrases</translation>
+    </message>
+    <message>
+        <source>Edit &amp;tags…</source>
+        <translation>Modifier les é&amp;tiquettes…</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>&amp;Articles</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>I&amp;nstructions:</source>
+        <translation>Co&amp;nsignes :</translation>
+    </message>
+    <message>
+        <source>Tag &amp;set:</source>
+        <translation>&amp;Jeu d’étiquettes :</translation>
+    </message>
+    <message>
+        <source>Give the exercise a title.</source>
+        <translation>Donnez un titre à l’exercice.</translation>
+    </message>
+    <message>
+        <source>Add at least one article.</source>
+        <translation>Ajoutez au moins un article.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n étiquette</numerusform>
+            <numerusform>%n étiquettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, used by %3 exercises)</source>
+        <translation>%1 (%2, utilisé par %3 exercices)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tags for %1</source>
+        <translation>Étiquettes pour %1</translation>
+    </message>
+    <message>
+        <source>new exercise</source>
+        <translation>nouvel exercice</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseListModel</name>
+    <message numerus="yes">
+        <source>%1  (%n article(s))</source>
+        <translation>
+            <numerusform>%1  (%n article)</numerusform>
+            <numerusform>%1  (%n articles)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePicker</name>
+    <message>
+        <source>Open exercise</source>
+        <translation>Ouvrir un exercice</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Exercises in this database:</source>
+        <translation>Exercices dans cette base de données :</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Explain Key Passage</source>
+        <translation>Expliquer un passage du corrigé</translation>
+    </message>
+    <message>
+        <source>Why does the key tag this passage this way? Students read this in their feedback, next to the passage.</source>
+        <translation>Pourquoi le corrigé étiquette-t-il ce passage ainsi ? Les élèves lisent ceci dans leur retour, à côté du passage.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation for students:</source>
+        <translation>&amp;Explication pour les élèves :</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackActions</name>
+    <message>
+        <source>Open Fee&amp;dback…</source>
+        <translation>Ouvrir un &amp;retour…</translation>
+    </message>
+    <message>
+        <source>Open the feedback file your teacher returned</source>
+        <translation>Ouvrir le fichier de retour rendu par votre enseignant</translation>
+    </message>
+    <message>
+        <source>Return &amp;Feedback…</source>
+        <translation>Rendre les re&amp;tours…</translation>
+    </message>
+    <message>
+        <source>Write a feedback file for every student who handed in: the key, the class, their scores and your comments</source>
+        <translation>Écrire un fichier de retour pour chaque élève ayant rendu son travail : le corrigé, la classe, ses scores et vos commentaires</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain Key Passage…</source>
+        <translation>E&amp;xpliquer un passage du corrigé…</translation>
+    </message>
+    <message>
+        <source>Write what students see with the selected key passage in their feedback</source>
+        <translation>Écrire ce que les élèves verront avec le passage sélectionné du corrigé dans leur retour</translation>
+    </message>
+    <message>
+        <source>Open Feedback</source>
+        <translation>Ouvrir un retour</translation>
+    </message>
+    <message>
+        <source>Feedback (*.feedback.json);;All files (*)</source>
+        <translation>Retours (*.feedback.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Feedback opened: %1</source>
+        <translation>Retour ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Fee&amp;dback</source>
+        <translation>&amp;Retours</translation>
+    </message>
+    <message>
+        <source>Explain Key Passage</source>
+        <translation>Expliquer un passage du corrigé</translation>
+    </message>
+    <message>
+        <source>Switch on Review &gt; Annotate the Answer Key first: explanations belong to the key&apos;s passages.</source>
+        <translation>Activez d’abord Bilan &gt; Annoter le corrigé : les explications se rattachent aux passages du corrigé.</translation>
+    </message>
+    <message>
+        <source>Select a passage of the key first (click it, or Alt+Down).</source>
+        <translation>Sélectionnez d’abord un passage du corrigé (cliquez dessus, ou Alt+Bas).</translation>
+    </message>
+    <message>
+        <source>Explain passage</source>
+        <translation>Expliquer le passage</translation>
+    </message>
+    <message>
+        <source>Return Feedback</source>
+        <translation>Rendre les retours</translation>
+    </message>
+    <message>
+        <source>Nobody has handed in this exercise yet: import your students&apos; hand-ins first (File &gt; Import Hand-ins…).</source>
+        <translation>Personne n’a encore rendu cet exercice : importez d’abord les travaux de vos élèves (Fichier &gt; Importer des travaux rendus…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n fichier de retour écrit dans %1.</numerusform>
+            <numerusform>%n fichiers de retour écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each student their own file: it opens only for them, after they handed in.</source>
+        <translation>Donnez à chaque élève son propre fichier : il ne s’ouvre que chez lui, après qu’il a rendu son travail.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackRows</name>
+    <message>
+        <source>Why: %1</source>
+        <translation>Pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>Your teacher: %1</source>
+        <translation>Votre enseignant : %1</translation>
+    </message>
+    <message>
+        <source>You and the key agree: %1</source>
+        <translation>Vous et le corrigé êtes d’accord : %1</translation>
+    </message>
+    <message>
+        <source>You and the key agree on %1, but mark a slightly different passage</source>
+        <translation>Vous et le corrigé êtes d’accord sur %1, mais marquez un passage un peu différent</translation>
+    </message>
+    <message>
+        <source>You tagged %1, the key says %2</source>
+        <translation>Vous avez choisi %1, le corrigé dit %2</translation>
+    </message>
+    <message>
+        <source>You missed this: the key marks %1</source>
+        <translation>Vous avez manqué ceci : le corrigé marque %1</translation>
+    </message>
+    <message>
+        <source>You marked this (%1), the key did not</source>
+        <translation>Vous avez marqué ceci (%1), pas le corrigé</translation>
+    </message>
+    <message>
+        <source>Your %1</source>
+        <translation>Votre marquage : %1</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>Neither you nor the key marked anything here.</source>
+        <translation>Ni vous ni le corrigé n’avez rien marqué ici.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackScores</name>
+    <message>
+        <source>nothing to compare: neither you nor the key marked anything</source>
+        <translation>rien à comparer : ni vous ni le corrigé n’avez rien marqué</translation>
+    </message>
+    <message>
+        <source>very close to the key</source>
+        <translation>très proche du corrigé</translation>
+    </message>
+    <message>
+        <source>partly like the key</source>
+        <translation>en partie comme le corrigé</translation>
+    </message>
+    <message>
+        <source>mostly different from the key</source>
+        <translation>plutôt différent du corrigé</translation>
+    </message>
+    <message>
+        <source>nothing in common with the key</source>
+        <translation>rien en commun avec le corrigé</translation>
+    </message>
+    <message>
+        <source>Where you and the key marked the same passage, you chose the same tag.</source>
+        <translation>Là où vous et le corrigé avez marqué le même passage, vous avez choisi la même étiquette.</translation>
+    </message>
+    <message>
+        <source>You found %1 of the key&apos;s %2 passages; %3 of your %4 passages match it.</source>
+        <translation>Vous avez trouvé %1 des %2 passages du corrigé ; %3 de vos %4 passages y correspondent.</translation>
+    </message>
+    <message>
+        <source>Exactly the same words and tag: %1 of the key&apos;s %2.</source>
+        <translation>Exactement les mêmes mots et la même étiquette : %1 sur les %2 du corrigé.</translation>
+    </message>
+    <message>
+        <source>Character F1 %1: %2.</source>
+        <translation>F1 des caractères %1 : %2.</translation>
+    </message>
+    <message>
+        <source>By tag (character F1): %1.</source>
+        <translation>Par étiquette (F1 des caractères) : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <source>Feedback from your teacher</source>
+        <translation>Retour de votre enseignant</translation>
+    </message>
+    <message>
+        <source>Your teacher says:</source>
+        <translation>Votre enseignant écrit :</translation>
+    </message>
+    <message>
+        <source>Your teacher&apos;s comment</source>
+        <translation>Commentaire de votre enseignant</translation>
+    </message>
+    <message>
+        <source>Passages: your markup and the key&apos;s</source>
+        <translation>Passages : votre annotation et celle du corrigé</translation>
+    </message>
+    <message>
+        <source>Your scores</source>
+        <translation>Vos scores</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passages</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>The strip at the left of each text: how many classmates marked each line (point at it to see).</source>
+        <translation>La bande à gauche de chaque texte : combien de camarades ont marqué chaque ligne (pointez-la pour voir).</translation>
+    </message>
+    <message>
+        <source>In the text, a dashed box marks a key passage you missed, a dotted box one where the key chose another tag.</source>
+        <translation>Dans le texte, un cadre en tirets marque un passage du corrigé que vous avez manqué, un cadre pointillé un passage où le corrigé a choisi une autre étiquette.</translation>
+    </message>
+    <message>
+        <source>Revise and Hand In Again…</source>
+        <translation>Réviser et rendre à nouveau…</translation>
+    </message>
+    <message>
+        <source>Revise and hand in again</source>
+        <translation>Réviser et rendre à nouveau</translation>
+    </message>
+    <message>
+        <source>Change your highlights, then hand in a second attempt; this feedback stays with your first.</source>
+        <translation>Modifiez vos surlignages, puis rendez une deuxième tentative ; ce retour reste attaché à la première.</translation>
+    </message>
+    <message>
+        <source>This feedback is read-only; your own highlights stay yours to change.</source>
+        <translation>Ce retour est en lecture seule ; vous pouvez toujours modifier vos propres surlignages.</translation>
+    </message>
+    <message>
+        <source>Feedback on “%1”</source>
+        <translation>Retour sur « %1 »</translation>
+    </message>
+    <message>
+        <source>About your hand-in of %1 at %2</source>
+        <translation>Sur votre travail rendu le %1 à %2</translation>
+    </message>
+    <message>
+        <source>Your teacher did not include the answer key: only passages with a comment are listed.</source>
+        <translation>Votre enseignant n’a pas joint le corrigé : seuls les passages commentés sont listés.</translation>
+    </message>
+    <message>
+        <source>You handed in again (attempt %1); this feedback is about attempt %2.</source>
+        <translation>Vous avez rendu à nouveau (tentative %1) ; ce retour porte sur la tentative %2.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 · %2</source>
+        <translation>Tentative %1 · %2</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>Your teacher did not include scores.</source>
+        <translation>Votre enseignant n’a pas joint de scores.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Signification</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookIdsDialog</name>
+    <message>
+        <source>Student IDs for %1</source>
+        <translation>Identifiants des élèves pour %1</translation>
+    </message>
+    <message>
+        <source>Type the ID number or the e-mail address Moodle knows each student by. When importing the file in Moodle, map “ID number” to useridnumber or “Email address” to useremail.</source>
+        <translation>Saisissez le numéro d’identification ou l’adresse e-mail sous lesquels Moodle connaît chaque élève. À l’importation du fichier dans Moodle, associez « Numéro d’identification » à useridnumber ou « Adresse e-mail » à useremail.</translation>
+    </message>
+    <message>
+        <source>Type each student&apos;s Canvas user ID (a number, from Canvas&apos;s own gradebook export) or their SIS user ID.</source>
+        <translation>Saisissez l’identifiant utilisateur Canvas de chaque élève (un nombre, tiré de l’export du carnet de notes de Canvas) ou son identifiant SIS.</translation>
+    </message>
+    <message>
+        <source>The app remembers them for every exercise of this class.</source>
+        <translation>L’application les retient pour tous les exercices de cette classe.</translation>
+    </message>
+    <message>
+        <source>Students and their identifiers</source>
+        <translation>Les élèves et leurs identifiants</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookIdsModel</name>
+    <message>
+        <source>Not set yet: this student&apos;s grade cannot be matched.</source>
+        <translation>Pas encore indiqué : la note de cet élève ne peut pas être associée.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>%1 identifier</source>
+        <translation>Identifiant %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandInDialog</name>
+    <message>
+        <source>You have not answered any of the source-evaluation questions yet. You can still hand in, or go back and answer them first.</source>
+        <translation>Vous n’avez encore répondu à aucune question d’évaluation des sources. Vous pouvez quand même rendre votre travail, ou revenir en arrière pour y répondre d’abord.</translation>
+    </message>
+    <message>
+        <source>You have answered only %1 of %2 source-evaluation questions. You can still hand in.</source>
+        <translation>Vous n’avez répondu qu’à %1 des %2 questions d’évaluation des sources. Vous pouvez quand même rendre votre travail.</translation>
+    </message>
+    <message>
+        <source>Hand In</source>
+        <translation>Rendre</translation>
+    </message>
+    <message>
+        <source>Hand in your work on “%1”.</source>
+        <translation>Rendez votre travail sur « %1 ».</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Élève :</translation>
+    </message>
+    <message>
+        <source>Highlights:</source>
+        <translation>Passages surlignés :</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Liens :</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 sur %2 répondues</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Questions :</translation>
+    </message>
+    <message>
+        <source>You have not highlighted anything yet. You can still hand in an empty file.</source>
+        <translation>Vous n’avez encore rien surligné. Vous pouvez quand même rendre un fichier vide.</translation>
+    </message>
+    <message>
+        <source>Save location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous :</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 au total</translation>
+    </message>
+    <message>
+        <source>Hand In As</source>
+        <translation>Rendre sous</translation>
+    </message>
+    <message>
+        <source>Hand-ins (*.handin.json)</source>
+        <translation>Travaux rendus (*.handin.json)</translation>
+    </message>
+    <message>
+        <source>Choose where to save your hand-in first.</source>
+        <translation>Choisissez d’abord où enregistrer votre travail.</translation>
+    </message>
+    <message>
+        <source>Not handed in: %1</source>
+        <translation>Non rendu : %1</translation>
+    </message>
+    <message>
+        <source>Handed in. Your work is saved as %1</source>
+        <translation>Rendu. Votre travail est enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>HandinActions</name>
+    <message>
+        <source>&amp;Web Annotation (JSON-LD)…</source>
+        <translation>&amp;Web Annotation (JSON-LD)…</translation>
+    </message>
+    <message>
+        <source>Export as Web Annotation</source>
+        <translation>Exporter en Web Annotation</translation>
+    </message>
+    <message>
+        <source>Web Annotation JSON-LD (*.jsonld *.json)</source>
+        <translation>Web Annotation JSON-LD (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet (CSV)…</source>
+        <translation>&amp;Tableur (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export as Spreadsheet</source>
+        <translation>Exporter en tableur</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Printable &amp;Report (HTML)…</source>
+        <translation>&amp;Rapport imprimable (HTML)…</translation>
+    </message>
+    <message>
+        <source>Export Printable Report</source>
+        <translation>Exporter un rapport imprimable</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Page web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>There is nothing to hand in yet: highlight a passage first (the app then asks for your name), or set your name.</source>
+        <translation>Il n’y a encore rien à rendre : surlignez d’abord un passage (l’application vous demandera alors votre nom), ou indiquez votre nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Hand In…</source>
+        <translation>&amp;Rendre…</translation>
+    </message>
+    <message>
+        <source>Save your work as a file to give to your teacher</source>
+        <translation>Enregistrer votre travail dans un fichier à remettre à votre enseignant</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Print / Save as PDF…</source>
+        <translation>&amp;Imprimer / Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print the report of your work, or save it as PDF</source>
+        <translation>Imprimer le rapport de votre travail, ou l’enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Import Hand-ins…</source>
+        <translation>Importer des travaux rend&amp;us…</translation>
+    </message>
+    <message>
+        <source>Collect your students&apos; hand-in files</source>
+        <translation>Rassembler les fichiers rendus par vos élèves</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Collect every hand-in file in a folder</source>
+        <translation>Rassembler tous les fichiers rendus d’un dossier</translation>
+    </message>
+    <message>
+        <source>Import Hand-ins</source>
+        <translation>Importer des travaux rendus</translation>
+    </message>
+    <message>
+        <source>Hand-ins (*.handin.json *.json);;All files (*)</source>
+        <translation>Travaux rendus (*.handin.json *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Every Hand-in in a Folder</source>
+        <translation>Importer tous les travaux rendus d’un dossier</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+    <message>
+        <source>Print the report of your work, or save it as a PDF file?</source>
+        <translation>Imprimer le rapport de votre travail, ou l’enregistrer dans un fichier PDF ?</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Hand In</source>
+        <translation>Rendre</translation>
+    </message>
+    <message>
+        <source>Handed in: %1</source>
+        <translation>Rendu : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous %1</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>No hand-in files found in %1</source>
+        <translation>Aucun fichier rendu trouvé dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeatStrip</name>
+    <message>
+        <source>How many classmates marked each line</source>
+        <translation>Combien de camarades ont marqué chaque ligne</translation>
+    </message>
+    <message>
+        <source>Nobody in the class marked this line.</source>
+        <translation>Personne dans la classe n’a marqué cette ligne.</translation>
+    </message>
+    <message>
+        <source>Of %1 students, this many marked this line: %2</source>
+        <translation>Sur %1 élèves, nombre ayant marqué cette ligne : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Heatmap</name>
+    <message>
+        <source>Pairwise agreement heatmap</source>
+        <translation>Carte de chaleur de l’accord par paires</translation>
+    </message>
+    <message>
+        <source>At least two students are needed for a pairwise comparison.</source>
+        <translation>Il faut au moins deux élèves pour une comparaison par paires.</translation>
+    </message>
+    <message>
+        <source>%1 worse than chance</source>
+        <translation>%1 pire que le hasard</translation>
+    </message>
+    <message>
+        <source>%1 nothing shared</source>
+        <translation>%1 rien en commun</translation>
+    </message>
+    <message>
+        <source>%1 identical</source>
+        <translation>%1 identique</translation>
+    </message>
+    <message>
+        <source>%1 chance</source>
+        <translation>%1 hasard</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightLayer</name>
+    <message>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRun</name>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Annulation après le fichier en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading hand-ins…</source>
+        <translation>Lecture des travaux rendus…</translation>
+    </message>
+    <message>
+        <source>Import Hand-ins</source>
+        <translation>Importer des travaux rendus</translation>
+    </message>
+    <message>
+        <source>Reading {name} ({n} of {total})…</source>
+        <translation>Lecture de {name} ({n} sur {total})…</translation>
+    </message>
+    <message>
+        <source>Importing {name} ({n} of {total})…</source>
+        <translation>Importation de {name} ({n} sur {total})…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>{who}: the same highlights as {others}; none of these was imported. Import the one to keep on its own.</source>
+        <translation>{who} : les mêmes surlignages que {others} ; aucun de ces fichiers n’a été importé. Importez seul celui à garder.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>No files.</source>
+        <translation>Aucun fichier.</translation>
+    </message>
+    <message>
+        <source>%1: an older hand-in, not imported; the newer one already imported is kept</source>
+        <translation>%1 : un travail plus ancien, non importé ; le plus récent, déjà importé, est conservé</translation>
+    </message>
+    <message>
+        <source>the file is cut short (an incomplete copy?); ask the student to hand it in again (%1)</source>
+        <translation>le fichier est tronqué (copie incomplète ?) ; demandez à l’élève de le rendre à nouveau (%1)</translation>
+    </message>
+    <message>
+        <source>%1: not imported, %2</source>
+        <translation>%1 : non importé, %2</translation>
+    </message>
+    <message>
+        <source>%1: handed in for another exercise, “%2”; imported there (open that exercise to review it)</source>
+        <translation>%1 : rendu pour un autre exercice, « %2 » ; importé dans celui-ci (ouvrez cet exercice pour le consulter)</translation>
+    </message>
+    <message>
+        <source>…and %1 more: see the Problem column.</source>
+        <translation>…et %1 de plus : voir la colonne Problème.</translation>
+    </message>
+    <message>
+        <source>Hand-ins Imported</source>
+        <translation>Travaux rendus importés</translation>
+    </message>
+    <message>
+        <source>Look at these files:</source>
+        <translation>Examinez ces fichiers :</translation>
+    </message>
+    <message>
+        <source>Select an orphaned highlight to see its passage with the text around it.</source>
+        <translation>Sélectionnez un surlignage orphelin pour voir son passage avec le texte qui l’entoure.</translation>
+    </message>
+    <message>
+        <source>Orphaned highlights in this exercise: %1 (kept, but their passage was not found in the article text)</source>
+        <translation>Surlignages orphelins dans cet exercice : %1 (conservés, mais leur passage est introuvable dans le texte de l’article)</translation>
+    </message>
+    <message>
+        <source>No orphaned highlights: every imported highlight was placed in the text.</source>
+        <translation>Aucun surlignage orphelin : chaque surlignage importé a été placé dans le texte.</translation>
+    </message>
+    <message>
+        <source>Copy Table</source>
+        <translation>Copier le tableau</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryModel</name>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>older</source>
+        <translation>plus ancien</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>handed in for another exercise, “%1”, and imported there</source>
+        <translation>rendu pour un autre exercice, « %1 », et importé dans celui-ci</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importés</translation>
+    </message>
+    <message>
+        <source>Re-anchored</source>
+        <translation>Réancrés</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Orphelins</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>Reading articles…</source>
+        <translation>Lecture des articles…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>InstructionsPanel</name>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Exercise instructions</source>
+        <translation>Consignes de l’exercice</translation>
+    </message>
+    <message>
+        <source>Show or hide the instructions</source>
+        <translation>Afficher ou masquer les consignes</translation>
+    </message>
+    <message>
+        <source>Exercise title</source>
+        <translation>Titre de l’exercice</translation>
+    </message>
+    <message>
+        <source>Hide the instructions</source>
+        <translation>Masquer les consignes</translation>
+    </message>
+    <message>
+        <source>Show the instructions</source>
+        <translation>Afficher les consignes</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMode</name>
+    <message>
+        <source>Annotate the &amp;Answer Key</source>
+        <translation>Annoter le c&amp;orrigé</translation>
+    </message>
+    <message>
+        <source>Highlight and tag as the answer key; students are scored against it</source>
+        <translation>Surligner et étiqueter comme corrigé ; les élèves sont notés par rapport à lui</translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation>Corrigé</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Takes effect when you restart the app</source>
+        <translation>Prend effet au redémarrage de l’application</translation>
+    </message>
+    <message>
+        <source>&amp;System Language (%1)</source>
+        <translation>Langue du &amp;système (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkFlow</name>
+    <message>
+        <source>It &amp;supports the first passage</source>
+        <translation>Il &amp;étaye le premier passage</translation>
+    </message>
+    <message>
+        <source>It &amp;contradicts the first passage</source>
+        <translation>Il &amp;contredit le premier passage</translation>
+    </message>
+    <message>
+        <source>It makes the sa&amp;me claim</source>
+        <translation>Il fait la &amp;même affirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Link from Here</source>
+        <translation>Re&amp;lier à partir d’ici</translation>
+    </message>
+    <message>
+        <source>Cancel Lin&amp;king</source>
+        <translation>Annuler la lia&amp;ison</translation>
+    </message>
+    <message>
+        <source>Link Selected Passage &amp;As</source>
+        <translation>Relier le passage sélectionné &amp;comme</translation>
+    </message>
+    <message>
+        <source>Linking from “%1”: click or tag the passage in the other article it relates to (Esc cancels).</source>
+        <translation>Liaison depuis « %1 » : cliquez ou étiquetez le passage de l’autre article auquel il se rapporte (Échap annule).</translation>
+    </message>
+    <message>
+        <source>How does this passage relate to “%1”?</source>
+        <translation>Quel est le rapport entre ce passage et « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Cannot link these passages</source>
+        <translation>Impossible de relier ces passages</translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation>Reliés.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTableModel</name>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>étaye</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contredit</translation>
+    </message>
+    <message>
+        <source>same claim</source>
+        <translation>même affirmation</translation>
+    </message>
+    <message>
+        <source>(passage removed)</source>
+        <translation>(passage supprimé)</translation>
+    </message>
+    <message>
+        <source>The first passage %1 the second</source>
+        <translation>Rapport du premier passage au second : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPanel</name>
+    <message>
+        <source>No links yet.
+Link a claim in one article to a passage in another that supports it, contradicts it or makes the same claim.</source>
+        <translation>Aucun lien pour l’instant.
+Reliez une affirmation d’un article à un passage d’un autre qui l’étaye, la contredit ou fait la même affirmation.</translation>
+    </message>
+    <message>
+        <source>No links match the search.</source>
+        <translation>Aucun lien ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Search linked passages and notes</source>
+        <translation>Rechercher dans les passages reliés et les notes</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>&amp;Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>Cannot remove link</source>
+        <translation>Impossible de supprimer le lien</translation>
+    </message>
+    <message>
+        <source>Cannot change the link</source>
+        <translation>Impossible de modifier le lien</translation>
+    </message>
+    <message>
+        <source>Cannot change the note</source>
+        <translation>Impossible de modifier la note</translation>
+    </message>
+    <message>
+        <source>Change &amp;Kind</source>
+        <translation>Changer le &amp;type</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Last update from the server</source>
+        <translation>Dernière mise à jour depuis le serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server not reachable; showing the class as of %n s ago</source>
+        <translation>
+            <numerusform>Serveur injoignable ; état de la classe il y a %n s</numerusform>
+            <numerusform>Serveur injoignable ; état de la classe il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: updated %n s ago</source>
+        <translation>
+            <numerusform>En direct : mis à jour il y a %n s</numerusform>
+            <numerusform>En direct : mis à jour il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The overview asks the school server for new work every few seconds</source>
+        <translation>La vue d’ensemble demande les nouveaux travaux au serveur toutes les quelques secondes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Open Exercise…</source>
+        <translation>&amp;Ouvrir un exercice…</translation>
+    </message>
+    <message>
+        <source>Choose another exercise stored on this computer</source>
+        <translation>Choisir un autre exercice enregistré sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Change &amp;Name…</source>
+        <translation>Chan&amp;ger de nom…</translation>
+    </message>
+    <message>
+        <source>Change the name saved with your highlights, notes and answers</source>
+        <translation>Changer le nom enregistré avec vos surlignages, notes et réponses</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Check Database…</source>
+        <translation>&amp;Vérifier la base de données…</translation>
+    </message>
+    <message>
+        <source>Check the database for damage and broken references</source>
+        <translation>Vérifier que la base de données n’est pas endommagée et que ses références sont valides</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>&amp;À propos de %1</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>annotating as %1</source>
+        <translation>annotation en tant que %1</translation>
+    </message>
+    <message>
+        <source>Tag the selected text, or re-tag the selected passage</source>
+        <translation>Étiqueter le texte sélectionné, ou changer l’étiquette du passage sélectionné</translation>
+    </message>
+    <message>
+        <source>Tag exactly as selected, without snapping to whole words</source>
+        <translation>Étiqueter exactement la sélection, sans l’étendre aux mots entiers</translation>
+    </message>
+    <message>
+        <source>Selected passage</source>
+        <translation>Passage sélectionné</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panneaux</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the app.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de l’application.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Delete tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) tagged %1. Deleting the tag moves them to another tag (undo moves them back). Merge them into:</source>
+        <translation>
+            <numerusform>%n annotation porte l’étiquette %1. Supprimer l’étiquette la déplace vers une autre étiquette (annuler la remet en place). La fusionner dans :</numerusform>
+            <numerusform>%n annotations portent l’étiquette %1. Supprimer l’étiquette les déplace vers une autre étiquette (annuler les remet en place). Les fusionner dans :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge and delete</source>
+        <translation>Fusionner et supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <source>The whole article: click to jump there</source>
+        <translation>L’article entier : cliquez pour y aller</translation>
+    </message>
+    <message>
+        <source>Overview of the whole article</source>
+        <translation>Vue d’ensemble de l’article entier</translation>
+    </message>
+</context>
+<context>
+    <name>NameDialog</name>
+    <message>
+        <source>Your Name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Change Name</source>
+        <translation>Changer de nom</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your name is saved with your highlights, notes and answers so that your teacher can tell whose work it is.</source>
+        <translation>Votre nom est enregistré avec vos surlignages, notes et réponses pour que votre enseignant sache à qui est ce travail.</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Annotated passage</source>
+        <translation>Passage annoté</translation>
+    </message>
+    <message>
+        <source>Why did you tag this passage this way?</source>
+        <translation>Pourquoi avez-vous étiqueté ce passage ainsi ?</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Was at (characters)</source>
+        <translation>Position d’origine (caractères)</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayTab</name>
+    <message>
+        <source>Stronger colour: more students highlighted it · colour: the tag most chose · hatched and wavy: students chose different tags.</source>
+        <translation>Couleur plus intense : plus d’élèves l’ont surligné · couleur : l’étiquette la plus choisie · hachuré et ondulé : les élèves ont choisi des étiquettes différentes.</translation>
+    </message>
+    <message>
+        <source>The sentences where the class split most, to discuss. The number runs from 0 (everyone agreed) to 1 (half highlighted it, and the tags were all over). Click one to show it.</source>
+        <translation>Les phrases sur lesquelles la classe s’est le plus divisée, à discuter. Le nombre va de 0 (tout le monde d’accord) à 1 (la moitié l’a surligné, avec des étiquettes très variées). Cliquez sur une phrase pour l’afficher.</translation>
+    </message>
+    <message>
+        <source>Contested passages</source>
+        <translation>Passages controversés</translation>
+    </message>
+    <message>
+        <source>Click a passage to show it in the text</source>
+        <translation>Cliquez sur un passage pour l’afficher dans le texte</translation>
+    </message>
+    <message>
+        <source>Students at the clicked spot</source>
+        <translation>Élèves à l’endroit cliqué</translation>
+    </message>
+    <message>
+        <source>At this spot</source>
+        <translation>À cet endroit</translation>
+    </message>
+    <message>
+        <source>Click the text to see who highlighted it.</source>
+        <translation>Cliquez dans le texte pour voir qui l’a surligné.</translation>
+    </message>
+    <message>
+        <source>Disagreement about highlighting: %1
+Disagreement about the tag: %2</source>
+        <translation>Désaccord sur le surlignage : %1
+Désaccord sur l’étiquette : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>At this spot: %n student(s)</source>
+        <translation>
+            <numerusform>À cet endroit : %n élève</numerusform>
+            <numerusform>À cet endroit : %n élèves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody highlighted this spot.</source>
+        <translation>Personne n’a surligné cet endroit.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayView</name>
+    <message>
+        <source>Class overlay</source>
+        <translation>Superposition de la classe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n student(s) highlighted this</source>
+        <translation>
+            <numerusform>Surligné par %1 sur %n élève</numerusform>
+            <numerusform>Surligné par %1 sur %n élèves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Students chose different tags here.</source>
+        <translation>Les élèves ont choisi des étiquettes différentes ici.</translation>
+    </message>
+</context>
+<context>
+    <name>PaneActions</name>
+    <message>
+        <source>N note · L link · Del delete · drag the dots or Alt+arrows to adjust</source>
+        <translation>N note · L lien · Suppr supprimer · faites glisser les points ou Alt+flèches pour ajuster</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: your work needs your name, so your teacher knows whose it is.</source>
+        <translation>Rien n’a été enregistré : votre travail a besoin de votre nom, pour que votre enseignant sache à qui il appartient.</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selection As</source>
+        <translation>É&amp;tiqueter la sélection comme</translation>
+    </message>
+    <message>
+        <source>Tag Exactl&amp;y as Selected</source>
+        <translation>Étiqueter e&amp;xactement la sélection</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>Modifier la &amp;note…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Annotation</source>
+        <translation>&amp;Supprimer l’annotation</translation>
+    </message>
+    <message>
+        <source>Move Start &amp;Earlier</source>
+        <translation>Début plus &amp;tôt</translation>
+    </message>
+    <message>
+        <source>Move Start &amp;Later</source>
+        <translation>Déb&amp;ut plus tard</translation>
+    </message>
+    <message>
+        <source>Move End Ea&amp;rlier</source>
+        <translation>Fin plus t&amp;ôt</translation>
+    </message>
+    <message>
+        <source>Move End La&amp;ter</source>
+        <translation>&amp;Fin plus tard</translation>
+    </message>
+    <message>
+        <source>Select Ne&amp;xt Annotation</source>
+        <translation>Annotation sui&amp;vante</translation>
+    </message>
+    <message>
+        <source>Select &amp;Previous Annotation</source>
+        <translation>Annotation &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Selection</source>
+        <translation>&amp;Effacer la sélection</translation>
+    </message>
+    <message>
+        <source>Adjust &amp;Span</source>
+        <translation>A&amp;juster le passage</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Annotation</translation>
+    </message>
+    <message>
+        <source> (note: %1)</source>
+        <translation> (note : %1)</translation>
+    </message>
+    <message>
+        <source>Several annotations here: choose one</source>
+        <translation>Plusieurs annotations ici : choisissez-en une</translation>
+    </message>
+    <message>
+        <source>your name “%1”</source>
+        <translation>votre nom « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot change the annotation</source>
+        <translation>Impossible de modifier l’annotation</translation>
+    </message>
+    <message>
+        <source>Select some words to tag.</source>
+        <translation>Sélectionnez des mots à étiqueter.</translation>
+    </message>
+    <message>
+        <source>Tag as %1</source>
+        <translation>Étiqueter comme %1</translation>
+    </message>
+    <message>
+        <source>Select a passage first (mouse, or Shift+arrow keys), then choose a tag.</source>
+        <translation>Sélectionnez d’abord un passage (souris, ou Maj+flèches), puis choisissez une étiquette.</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translation>« %1 » supprimé. Ctrl+Z le rétablit.</translation>
+    </message>
+    <message>
+        <source>Adjust span</source>
+        <translation>Ajuster le passage</translation>
+    </message>
+</context>
+<context>
+    <name>PaneHeader</name>
+    <message>
+        <source>Drag to move this article to another place</source>
+        <translation>Faites glisser pour déplacer cet article</translation>
+    </message>
+</context>
+<context>
+    <name>PaneLayout</name>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>Move Pane &amp;Left</source>
+        <translation>Déplacer la colonne à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Move Pane &amp;Right</source>
+        <translation>Déplacer la colonne à &amp;droite</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Scrolling</source>
+        <translation>Défilement &amp;synchronisé</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>Appar&amp;ence</translation>
+    </message>
+</context>
+<context>
+    <name>PaneMenu</name>
+    <message>
+        <source>Passage menu</source>
+        <translation>Menu du passage</translation>
+    </message>
+    <message>
+        <source>Tag the selection as</source>
+        <translation>Étiqueter la sélection comme</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Change &amp;Tag</source>
+        <translation>Changer l’é&amp;tiquette</translation>
+    </message>
+    <message>
+        <source>Select &amp;Another Here</source>
+        <translation>Choisir une &amp;autre ici</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>&amp;Find in Annotations…</source>
+        <translation>Rec&amp;hercher dans les annotations…</translation>
+    </message>
+    <message>
+        <source>Search the quotes and notes of your annotations</source>
+        <translation>Rechercher dans les citations et les notes de vos annotations</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>Pan&amp;neaux</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>Outlet, author and date not stated</source>
+        <translation>Média, auteur et date non indiqués</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWindow</name>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print Report</source>
+        <translation>Imprimer le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListEditor</name>
+    <message>
+        <source>Written answer</source>
+        <translation>Réponse écrite</translation>
+    </message>
+    <message>
+        <source>Rating 1–5 with reasons</source>
+        <translation>Note de 1 à 5 avec justification</translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation>&amp;Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Answer &amp;kind:</source>
+        <translation>&amp;Type de réponse :</translation>
+    </message>
+    <message>
+        <source>Students answer every question for each article. Double-click a question to edit its text.</source>
+        <translation>Les élèves répondent à chaque question pour chaque article. Double-cliquez sur une question pour modifier son texte.</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nouvelle question</translation>
+    </message>
+    <message>
+        <source>Removing this question deletes %1 when you press OK. Remove it?</source>
+        <translation>Retirer cette question supprime %1 quand vous cliquez sur OK. La retirer ?</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionWidget</name>
+    <message>
+        <source>not reliable</source>
+        <translation>pas fiable</translation>
+    </message>
+    <message>
+        <source>very reliable</source>
+        <translation>très fiable</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Reasons for %1</source>
+        <translation>Justification pour %1</translation>
+    </message>
+    <message>
+        <source>Answer to %1</source>
+        <translation>Réponse à %1</translation>
+    </message>
+    <message>
+        <source>Your reasons…</source>
+        <translation>Votre justification…</translation>
+    </message>
+    <message>
+        <source>Your answer…</source>
+        <translation>Votre réponse…</translation>
+    </message>
+    <message>
+        <source>Reliability %1 of 5</source>
+        <translation>Fiabilité %1 sur 5</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ou&amp;vrir un exercice récent</translation>
+    </message>
+    <message>
+        <source>No recent exercises</source>
+        <translation>Aucun exercice récent</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return Feedback</source>
+        <translation>Rendre les retours</translation>
+    </message>
+    <message>
+        <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student&apos;s markup or name is in it.</source>
+        <translation>Chaque élève ayant rendu son travail reçoit un fichier, NOM.feedback.json, qui ne s’ouvre que chez lui. Il ne contient rien des annotations ni du nom d’un autre élève.</translation>
+    </message>
+    <message>
+        <source>The answer key, with your explanation of each passage</source>
+        <translation>Le corrigé, avec votre explication de chaque passage</translation>
+    </message>
+    <message>
+        <source>The class overlay: how many students marked each line</source>
+        <translation>La superposition de la classe : combien d’élèves ont marqué chaque ligne</translation>
+    </message>
+    <message>
+        <source>Their scores against the key, in plain words</source>
+        <translation>Ses scores par rapport au corrigé, en termes simples</translation>
+    </message>
+    <message>
+        <source>Your comments to the student and on their passages</source>
+        <translation>Vos commentaires à l’élève et sur ses passages</translation>
+    </message>
+    <message>
+        <source>Counts only, no names. Left out when fewer than 3 students handed in, because the counts would then show a classmate&apos;s markup.</source>
+        <translation>Des nombres seulement, aucun nom. Omis si moins de 3 élèves ont rendu leur travail, car les nombres révéleraient alors les annotations d’un camarade.</translation>
+    </message>
+    <message>
+        <source>Folder for the feedback files</source>
+        <translation>Dossier des fichiers de retour</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Write Feedback Files</source>
+        <translation>Écrire les fichiers de retour</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Inclure :</translation>
+    </message>
+    <message>
+        <source>Write the files into:</source>
+        <translation>Écrire les fichiers dans :</translation>
+    </message>
+    <message>
+        <source>Folder for the Feedback Files</source>
+        <translation>Dossier des fichiers de retour</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>&amp;Class Overview…</source>
+        <translation>Vue d’ensemble de la &amp;classe…</translation>
+    </message>
+    <message>
+        <source>See how the whole class marked up this exercise</source>
+        <translation>Voir comment toute la classe a annoté cet exercice</translation>
+    </message>
+    <message>
+        <source>Export Review &amp;Report…</source>
+        <translation>Exporter le &amp;bilan…</translation>
+    </message>
+    <message>
+        <source>Save the class review as an HTML file</source>
+        <translation>Enregistrer le bilan de la classe dans un fichier HTML</translation>
+    </message>
+    <message>
+        <source>Export &amp;Scores (CSV)…</source>
+        <translation>Exporter les &amp;scores (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save every student&apos;s scores against the key as CSV</source>
+        <translation>Enregistrer les scores de chaque élève par rapport au corrigé en CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Bilan</translation>
+    </message>
+    <message>
+        <source>%1 review</source>
+        <translation>Bilan %1</translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation>Exporter le bilan</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not export the report</source>
+        <translation>Impossible d’exporter le bilan</translation>
+    </message>
+    <message>
+        <source>Export Scores</source>
+        <translation>Exporter les scores</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the scores</source>
+        <translation>Impossible d’exporter les scores</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewState</name>
+    <message>
+        <source>Answer key</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Reading the class</source>
+        <translation>Lecture de la classe</translation>
+    </message>
+    <message>
+        <source>Overlay and agreement</source>
+        <translation>Superposition et accord</translation>
+    </message>
+    <message>
+        <source>Scores and contested passages</source>
+        <translation>Scores et passages controversés</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>handed in, nothing marked</source>
+        <translation>rendu, rien de marqué</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Class Overview: %1 — %2</source>
+        <translation>Vue d’ensemble de la classe : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message>
+        <source>Show students as Student 1…N, for projecting in class</source>
+        <translation>Afficher les élèves comme Élève 1…N, pour la projection en classe</translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Larger text, for projecting (Ctrl++)</source>
+        <translation>Texte plus grand, pour la projection (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>Export Report…</source>
+        <translation>Exporter le bilan…</translation>
+    </message>
+    <message>
+        <source>Export Scores (CSV)…</source>
+        <translation>Exporter les scores (CSV)…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source> Article: </source>
+        <translation> Article : </translation>
+    </message>
+    <message>
+        <source>Students shown in the overlay</source>
+        <translation>Élèves affichés dans la superposition</translation>
+    </message>
+    <message>
+        <source>Untick a student to leave them out of every figure.</source>
+        <translation>Décochez un élève pour l’exclure de tous les indicateurs.</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <source>Class Overlay</source>
+        <translation>Superposition</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Computing the class review…</source>
+        <translation>Calcul du bilan de la classe…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The figures of this article were not computed.</source>
+        <translation>Annulé. Les indicateurs de cet article n’ont pas été calculés.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the other articles&apos; figures were not computed.</source>
+        <translation>Annulé : les indicateurs des autres articles n’ont pas été calculés.</translation>
+    </message>
+    <message>
+        <source>Could not compute the review: %1</source>
+        <translation>Impossible de calculer le bilan : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This article: %n student(s) shown, an answer key.</source>
+        <translation>
+            <numerusform>Cet article : %n élève affiché, un corrigé.</numerusform>
+            <numerusform>Cet article : %n élèves affichés, un corrigé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This article: %n student(s) shown, no answer key yet (Review &gt; Annotate the Answer Key in the main window).</source>
+        <translation>
+            <numerusform>Cet article : %n élève affiché, pas encore de corrigé (Bilan &gt; Annoter le corrigé dans la fenêtre principale).</numerusform>
+            <numerusform>Cet article : %n élèves affichés, pas encore de corrigé (Bilan &gt; Annoter le corrigé dans la fenêtre principale).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at least two students in the list first (Ctrl+click).</source>
+        <translation>Sélectionnez d’abord au moins deux élèves dans la liste (Ctrl+clic).</translation>
+    </message>
+    <message>
+        <source>%1 review</source>
+        <translation>Bilan %1</translation>
+    </message>
+    <message>
+        <source>Export Review Report</source>
+        <translation>Exporter le bilan</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not export the report</source>
+        <translation>Impossible d’exporter le bilan</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bilan écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Export Scores</source>
+        <translation>Exporter les scores</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export the scores</source>
+        <translation>Impossible d’exporter les scores</translation>
+    </message>
+    <message>
+        <source>Scores written to %1</source>
+        <translation>Scores écrits dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTab</name>
+    <message>
+        <source>No scores yet: there is no answer key. In the main window, switch on Review &gt; Annotate the Answer Key, tag the passages the way you want them tagged, then switch it off; every student is then scored against your key here.</source>
+        <translation>Pas encore de scores : il n’y a pas de corrigé. Dans la fenêtre principale, activez Bilan &gt; Annoter le corrigé, étiquetez les passages comme vous le souhaitez, puis désactivez-le ; chaque élève est alors noté ici par rapport à votre corrigé.</translation>
+    </message>
+    <message>
+        <source>Each row compares one student&apos;s highlights with the answer key (1.00 = the same as the key, 0.00 = nothing in common). P: how much of what the student marked is in the key. R: how much of the key the student found. F1: P and R together. Exact counts only the key&apos;s exact passages, Overlap any overlapping passage with the same tag, Chars character by character. Click a heading to sort; hover it for more.</source>
+        <translation>Chaque ligne compare les surlignages d’un élève au corrigé (1,00 = comme le corrigé, 0,00 = rien en commun). P : part de ce que l’élève a marqué qui figure dans le corrigé. R : part du corrigé que l’élève a trouvée. F1 : P et R ensemble. « Exact » ne compte que les passages exacts du corrigé, « Chevauchement » tout passage qui chevauche avec la même étiquette, « Caractères » caractère par caractère. Cliquez sur un en-tête pour trier ; survolez-le pour en savoir plus.</translation>
+    </message>
+    <message>
+        <source>Scores against the answer key</source>
+        <translation>Scores par rapport au corrigé</translation>
+    </message>
+    <message>
+        <source>Only the all-tags rows</source>
+        <translation>Seulement les lignes « toutes les étiquettes »</translation>
+    </message>
+    <message>
+        <source>One row per student and article: their highlights with every tag together, against the key</source>
+        <translation>Une ligne par élève et par article : tous ses surlignages ensemble, par rapport au corrigé</translation>
+    </message>
+    <message>
+        <source>Export Scores (CSV)…</source>
+        <translation>Exporter les scores (CSV)…</translation>
+    </message>
+    <message>
+        <source>Student for the confusion matrix</source>
+        <translation>Élève pour la matrice de confusion</translation>
+    </message>
+    <message>
+        <source>Tag confusion: student against key</source>
+        <translation>Confusion des étiquettes : élève par rapport au corrigé</translation>
+    </message>
+    <message>
+        <source>Spans behind the chosen cell</source>
+        <translation>Passages derrière la case choisie</translation>
+    </message>
+    <message>
+        <source>Click a cell to list the spans behind it.</source>
+        <translation>Cliquez sur une case pour lister les passages correspondants.</translation>
+    </message>
+    <message>
+        <source>In this article, the tags chosen by (rows) against the key&apos;s (columns):</source>
+        <translation>Dans cet article, les étiquettes choisies par (lignes) par rapport à celles du corrigé (colonnes) :</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTableModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Student id</source>
+        <translation>Identifiant de l’élève</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Exact P</source>
+        <translation>Exact P</translation>
+    </message>
+    <message>
+        <source>Exact R</source>
+        <translation>Exact R</translation>
+    </message>
+    <message>
+        <source>Exact F1</source>
+        <translation>Exact F1</translation>
+    </message>
+    <message>
+        <source>Overlap P</source>
+        <translation>Chevauchement P</translation>
+    </message>
+    <message>
+        <source>Overlap R</source>
+        <translation>Chevauchement R</translation>
+    </message>
+    <message>
+        <source>Overlap F1</source>
+        <translation>Chevauchement F1</translation>
+    </message>
+    <message>
+        <source>Chars P</source>
+        <translation>Caractères P</translation>
+    </message>
+    <message>
+        <source>Chars R</source>
+        <translation>Caractères R</translation>
+    </message>
+    <message>
+        <source>Chars F1</source>
+        <translation>Caractères F1</translation>
+    </message>
+    <message>
+        <source>spans with exactly the key&apos;s start, end and tag</source>
+        <translation>les passages ayant exactement le début, la fin et l’étiquette du corrigé</translation>
+    </message>
+    <message>
+        <source>spans overlapping a key span of the same tag (one-to-one)</source>
+        <translation>les passages qui chevauchent un passage du corrigé de même étiquette (un pour un)</translation>
+    </message>
+    <message>
+        <source>characters marked with the same tag as the key</source>
+        <translation>les caractères marqués avec la même étiquette que le corrigé</translation>
+    </message>
+    <message>
+        <source>Precision: the share of what the student marked that matches the key</source>
+        <translation>Précision : part de ce que l’élève a marqué qui correspond au corrigé</translation>
+    </message>
+    <message>
+        <source>Recall: the share of the key that the student found</source>
+        <translation>Rappel : part du corrigé que l’élève a trouvée</translation>
+    </message>
+    <message>
+        <source>F1: precision and recall together, high only when both are</source>
+        <translation>F1 : précision et rappel ensemble, élevé seulement si les deux le sont</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>%1, counting %2. 1.00 = the same as the key, 0.00 = nothing in common; – = nothing to count.</source>
+        <translation>%1, en comptant %2. 1,00 = comme le corrigé, 0,00 = rien en commun ; – = rien à compter.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerActions</name>
+    <message>
+        <source>Connect to &amp;School Server…</source>
+        <translation>Se connecter au &amp;serveur de l’établissement…</translation>
+    </message>
+    <message>
+        <source>Keep your work on your school&apos;s server, to go on from any computer</source>
+        <translation>Conserver votre travail sur le serveur de l’établissement, pour continuer depuis n’importe quel ordinateur</translation>
+    </message>
+    <message>
+        <source>Use This &amp;Computer&apos;s Database</source>
+        <translation>Utiliser la base de données de cet &amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>Work in the database on this computer again</source>
+        <translation>Travailler à nouveau dans la base de données de cet ordinateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, %n change(s) waiting</source>
+        <translation>
+            <numerusform>Hors ligne, %n modification en attente</numerusform>
+            <numerusform>Hors ligne, %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The school server cannot be reached. Your work is kept on this computer and sent, in order, as soon as the server is back.</source>
+        <translation>Le serveur de l’établissement est injoignable. Votre travail est conservé sur cet ordinateur et envoyé, dans l’ordre, dès que le serveur revient.</translation>
+    </message>
+    <message>
+        <source>✓ Kept offline</source>
+        <translation>✓ Conservé hors ligne</translation>
+    </message>
+    <message>
+        <source>School server: {0}</source>
+        <translation>Serveur de l’établissement : {0}</translation>
+    </message>
+    <message>
+        <source>Your work from while the server was away has been sent. The exercise had changed meanwhile:</source>
+        <translation>Le travail fait pendant l’absence du serveur a été envoyé. L’exercice avait changé entre-temps :</translation>
+    </message>
+    <message>
+        <source>Changes Sent</source>
+        <translation>Modifications envoyées</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Commands and their keys</source>
+        <translation>Les commandes et leurs touches</translation>
+    </message>
+</context>
+<context>
+    <name>StackedBarChart</name>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Rien à afficher pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCounts</name>
+    <message>
+        <source>No need to save: every change is saved at once. To give your work to your teacher: File &gt; Hand In…</source>
+        <translation>Inutile d’enregistrer : chaque modification est enregistrée aussitôt. Pour remettre votre travail à votre enseignant : Fichier &gt; Rendre…</translation>
+    </message>
+    <message>
+        <source>To start: select a passage in an article, then press %1–%2 or click a tag above</source>
+        <translation>Pour commencer : sélectionnez un passage, puis appuyez sur %1–%2 ou cliquez sur une étiquette</translation>
+    </message>
+    <message>
+        <source>To start: select a passage in an article, then press %1 or click a tag above</source>
+        <translation>Pour commencer : sélectionnez un passage, puis appuyez sur %1 ou cliquez sur une étiquette</translation>
+    </message>
+    <message>
+        <source>To start: select a passage in an article, then click a tag above</source>
+        <translation>Pour commencer : sélectionnez un passage, puis cliquez sur une étiquette</translation>
+    </message>
+    <message>
+        <source>Annotation counts</source>
+        <translation>Nombre d’annotations</translation>
+    </message>
+    <message>
+        <source>✓ All changes saved</source>
+        <translation>✓ Tout est enregistré</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>État de l’enregistrement</translation>
+    </message>
+    <message>
+        <source>There is no Save button: every change is stored the moment you make it.</source>
+        <translation>Il n’y a pas de bouton Enregistrer : chaque modification est enregistrée dès que vous la faites.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 by you in this exercise</source>
+        <translation>%1 et %2 de votre part dans cet exercice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Saved just now</source>
+        <translation>✓ Enregistré à l’instant</translation>
+    </message>
+    <message>
+        <source>Last change stored at %1. There is no Save button: every change is stored the moment you make it.</source>
+        <translation>Dernière modification enregistrée à %1. Il n’y a pas de bouton Enregistrer : chaque modification est enregistrée dès que vous la faites.</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1</source>
+        <translation>✓ Enregistré à %1</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <source>%1 panel</source>
+        <translation>Panneau %1</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Rechercher : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagBar</name>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags and legend</source>
+        <translation>Étiquettes et légende</translation>
+    </message>
+    <message>
+        <source>Tag the selection:</source>
+        <translation>Étiqueter la sélection :</translation>
+    </message>
+    <message>
+        <source>%1 (key %2): %3 so far</source>
+        <translation>%1 (touche %2) : %3 pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1: %2 so far</source>
+        <translation>%1 : %2 pour l’instant</translation>
+    </message>
+    <message>
+        <source>Tag as %1</source>
+        <translation>Étiqueter comme %1</translation>
+    </message>
+    <message>
+        <source>Key %1. %2 tagged so far. %3</source>
+        <translation>Touche %1. %2 étiquetés pour l’instant. %3</translation>
+    </message>
+</context>
+<context>
+    <name>TagSetEditor</name>
+    <message>
+        <source>Edit tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;Add tag</source>
+        <translation>&amp;Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Tag set &amp;name:</source>
+        <translation>&amp;Nom du jeu d’étiquettes :</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it. Keys are saved in exports; shortcuts are the keys students press to tag a selection.</source>
+        <translation>Double-cliquez sur une case pour la modifier. Les clés sont enregistrées dans les exports ; les raccourcis sont les touches sur lesquelles les élèves appuient pour étiqueter une sélection.</translation>
+    </message>
+    <message>
+        <source>Change the colour of %1</source>
+        <translation>Changer la couleur de %1</translation>
+    </message>
+    <message>
+        <source>Colour of %1: %2</source>
+        <translation>Couleur de %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s) use this tag set: changes apply to all of them.</source>
+        <translation>
+            <numerusform>%n exercice utilise ce jeu d’étiquettes : les modifications s’y appliquent.</numerusform>
+            <numerusform>%n exercices utilisent ce jeu d’étiquettes : les modifications s’appliquent à tous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>Modifier le libellé</translation>
+    </message>
+    <message>
+        <source>Change key</source>
+        <translation>Modifier la clé</translation>
+    </message>
+    <message>
+        <source>Change shortcut</source>
+        <translation>Modifier le raccourci</translation>
+    </message>
+    <message>
+        <source>Change definition</source>
+        <translation>Modifier la définition</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>New tag %1</source>
+        <translation>Nouvelle étiquette %1</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Modifier la couleur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used by %n annotation(s) and is the only tag; add another tag to merge them into first</source>
+        <translation>
+            <numerusform>%1 est utilisée par %n annotation et c’est la seule étiquette ; ajoutez d’abord une autre étiquette dans laquelle la fusionner</numerusform>
+            <numerusform>%1 est utilisée par %n annotations et c’est la seule étiquette ; ajoutez d’abord une autre étiquette dans laquelle les fusionner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the tag %1? No annotation uses it.</source>
+        <translation>Supprimer l’étiquette %1 ? Aucune annotation ne l’utilise.</translation>
+    </message>
+    <message>
+        <source>Tag colour</source>
+        <translation>Couleur de l’étiquette</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>TagTableModel</name>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisations</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Supprimer l’annotation</translation>
+    </message>
+    <message>
+        <source>Change annotation</source>
+        <translation>Modifier l’annotation</translation>
+    </message>
+    <message>
+        <source>Link passages</source>
+        <translation>Relier des passages</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>Change link</source>
+        <translation>Modifier le lien</translation>
+    </message>
+    <message>
+        <source>Answer question</source>
+        <translation>Répondre à la question</translation>
+    </message>
+    <message>
+        <source>the change “%1”</source>
+        <translation>la modification « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <source>Save a copy of the change</source>
+        <translation>Enregistrer une copie de la modification</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailureDialog</name>
+    <message>
+        <source>Your change was not saved</source>
+        <translation>Votre modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>{change} could not be saved.</source>
+        <translation>{change} n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Save a copy of the change to a file, then close and restart Source Annotator: the damaged file is set aside and the newest good backup restored.</source>
+        <translation>Le fichier de la base de données est endommagé. Enregistrez une copie de la modification dans un fichier, puis fermez et redémarrez Source Annotator : le fichier endommagé est mis de côté et la sauvegarde valide la plus récente restaurée.</translation>
+    </message>
+    <message>
+        <source>Free some disk space or fix the folder, then try again; or save a copy of the change to a file so that it is not lost.</source>
+        <translation>Libérez de l’espace disque ou corrigez le dossier, puis réessayez ; ou enregistrez une copie de la modification dans un fichier pour ne pas la perdre.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Save a Copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Keep Unsaved</source>
+        <translation>Laisser non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>_CountWords</name>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n link(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %n lien affiché</numerusform>
+            <numerusform>%1 sur %n liens affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n annotation(s) shown</source>
+        <translation>
+            <numerusform>%1 sur %n annotation affichée</numerusform>
+            <numerusform>%1 sur %n annotations affichées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%n file(s): %1</source>
+        <translation>
+            <numerusform>%n fichier : %1</numerusform>
+            <numerusform>%n fichiers : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most often, you tagged %1 where the key says %2 (%n time(s)).</source>
+        <translation>
+            <numerusform>Le plus souvent, vous avez choisi %1 là où le corrigé dit %2 (%n fois).</numerusform>
+            <numerusform>Le plus souvent, vous avez choisi %1 là où le corrigé dit %2 (%n fois).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

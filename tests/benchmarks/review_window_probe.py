@@ -1,0 +1,71 @@
+"""Opening Review > Class Overview on a generated class, timed; run by bench_review_class.py,
+do not import this.
+
+``review_window_probe.py DB_URL EXERCISE_ID ARTICLE_ID``: with the QApplication running and
+the database open (the instructor's app is up), time from asking for the Class Overview to
+the window being painted and usable on the class's article: every article's figures
+computed (on the worker thread for a large class) and the window painted after that. Prints
+one JSON line: ``seconds``, ``first_paint`` (seconds until the window first painted, with its
+progress page for a large class), ``peak_rss_mb``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+import uuid
+
+
+def main() -> int:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.gui.review.window import ReviewWindow
+    from annotator.services.context import open_context
+
+    app = QApplication(sys.argv[:1])
+    ctx = open_context(sys.argv[1])
+    exercise_id, article_id = uuid.UUID(sys.argv[2]), uuid.UUID(sys.argv[3])
+    found: dict[str, float] = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "first_paint" not in found:
+                found["first_paint"] = time.perf_counter() - began
+            return False
+
+    probe = FirstPaint()
+    app.installEventFilter(probe)
+    began = time.perf_counter()
+    win = ReviewWindow(ctx, exercise_id)
+    box = win.article_box
+    box.setCurrentIndex(next(i for i in range(box.count()) if box.itemData(i) == article_id))
+    win.show()
+
+    def check() -> None:
+        if win.computing or win.state.missing() or win.pages.currentWidget() is not win.tabs:
+            if win.job is not None and win.computing:  # woken by the job, not by polling,
+                win.job.finished.connect(check)  # so the GUI thread leaves the GIL alone
+                win.job.failed.connect(app.quit)
+            else:
+                QTimer.singleShot(50, check)
+            return
+        win.repaint()  # painted, with the figures
+        found["seconds"] = time.perf_counter() - began
+        import resource
+
+        found["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        found["students"] = win.current().overlay.n_annotators
+        print(json.dumps(found), flush=True)
+        win.close()
+        app.quit()
+
+    QTimer.singleShot(0, check)
+    app.exec()
+    ctx.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

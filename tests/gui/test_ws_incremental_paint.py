@@ -1,0 +1,153 @@
+"""After a key press only the changed lines repaint, and the screen shows what a full repaint
+would: adding, re-tagging, moving and deleting among overlapping annotations.
+
+"The screen" is the window's backing store as last painted (``QScreen.grabWindow`` on the
+offscreen platform returns it), which holds only what Qt actually repainted; ``grab()``
+repaints the whole viewport from scratch. The two must be the same pixels after each change.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QImage, QPaintEvent, QRegion
+from PySide6.QtWidgets import QApplication
+from ws_helpers import answer_prompts, mine, select_text, show_active
+
+from annotator.core.selection import snap_selection
+from annotator.gui.main_window import MainWindow
+from annotator.gui.settings import Settings
+from annotator.gui.workspace.article_pane import ArticlePane
+from annotator.services.sample import SAMPLE_EXERCISE_ID
+
+
+class PaintedRegions(QObject):
+    """Records the region of every paint event the viewport gets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.regions: list[QRegion] = []
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            assert isinstance(event, QPaintEvent)
+            self.regions.append(QRegion(event.region()))
+        return False
+
+
+@pytest.fixture
+def window(qtbot: object, ctx: object) -> Iterator[MainWindow]:
+    win = MainWindow(ctx, Settings(), SAMPLE_EXERCISE_ID)  # type: ignore[arg-type]
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    show_active(qtbot, win)
+    yield win
+    win.close()
+
+
+def on_screen(window: MainWindow, pane: ArticlePane) -> QImage:
+    viewport = pane.view.viewport()
+    top = viewport.mapTo(window, QPoint(0, 0))
+    shot = window.screen().grabWindow(window.winId(), top.x(), top.y(), viewport.width(),
+                                      viewport.height())
+    return shot.toImage()
+
+
+def full_repaint(pane: ArticlePane, like: QImage) -> QImage:
+    return pane.view.viewport().grab().toImage().convertToFormat(like.format())
+
+
+def key_of(shortcut: str) -> Qt.Key:
+    return Qt.Key(ord(shortcut.upper()))
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def test_changes_repaint_only_their_lines_and_match_a_full_repaint(
+    window: MainWindow, qtbot: object, screenshot
+) -> None:
+    answer_prompts(window)
+    pane = window.panes[0]
+    pane.view.setCursorWidth(0)  # no blinking caret between the two pictures
+    text = pane.article.text
+    layer = pane.layer
+    first, last = layer.visible_range()
+    lo, hi = layer.offsets.to_codepoints(first), layer.offsets.to_codepoints(last - 1)
+    rng = random.Random(3)
+    tags = window.exercise.tags  # type: ignore[union-attr]
+    spans = []
+    while len(spans) < 40:
+        start = rng.randrange(lo, hi - 60)
+        span = snap_selection(text, start, start + rng.randint(5, 60))
+        if span is not None:
+            spans.append(span)
+    me = window.annotator_id
+    if me is None:
+        select_text(pane, *spans[0])
+        qtbot.keyClick(pane.view, Qt.Key.Key_1)  # type: ignore[attr-defined]
+        me = window.annotator_id
+    for n, (s, e) in enumerate(spans[1:]):
+        window.ctx.annotations.add(pane.article.id, me, s, e, tags[n % len(tags)].id)
+    window.actions_pane.select(None)
+    settle()
+    assert len(layer.annotations) == len(spans)
+    assert max(layer._snapshot().layers.values()) >= 2  # really layered
+
+    painted = PaintedRegions()
+    pane.view.viewport().installEventFilter(painted)
+    whole = pane.view.viewport().rect()
+
+    def check(what: str) -> None:
+        settle()
+        region = QRegion()
+        for r in painted.regions:
+            region += r
+        assert not region.isEmpty(), f"{what}: nothing was repainted"
+        assert region.boundingRect() != whole, f"{what}: the whole viewport was repainted"
+        screen = on_screen(window, pane)
+        assert screen == full_repaint(pane, screen), f"{what}: screen differs from a repaint"
+        settle()
+        painted.regions.clear()
+
+    # add one among the others, with the keys a student uses
+    s, e = spans[5]
+    e = text.index(" ", e + 1)  # a word further than an existing one: a new span
+    select_text(pane, s, e)
+    settle()
+    painted.regions.clear()
+    qtbot.keyClick(pane.view, key_of(tags[1].shortcut))  # type: ignore[attr-defined]
+    check("add")
+    assert window.actions_pane.selected is not None  # the new annotation
+    added = layer.annotations[window.actions_pane.selected[1]]
+    assert added.id in {a.id for a in mine(window)} and added.tag_id == tags[1].id
+    # re-tag it
+    qtbot.keyClick(pane.view, key_of(tags[2].shortcut))  # type: ignore[attr-defined]
+    check("re-tag")
+    assert layer.annotations[added.id].tag_id == tags[2].id
+    # move its end one word later, then its start one word later
+    qtbot.keyClick(pane.view, Qt.Key.Key_Right,  # type: ignore[attr-defined]
+                   Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    check("move end")
+    qtbot.keyClick(pane.view, Qt.Key.Key_Right,  # type: ignore[attr-defined]
+                   Qt.KeyboardModifier.AltModifier)
+    check("move start")
+    moved = layer.annotations[added.id]
+    assert (moved.start, moved.end) != (added.start, added.end)
+    # select another one (outline and handles move) and delete it
+    other = sorted(layer.annotations.values(), key=lambda a: a.start)[3]
+    window.actions_pane.select(other.id)
+    check("select another")
+    qtbot.keyClick(pane.view, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    check("delete")
+    assert other.id not in layer.annotations
+    assert other.id not in {a.id for a in mine(window)}
+    # and undo brings it back, painted in its place
+    window.undo_stack.undo()
+    check("undo delete")
+    assert other.id in layer.annotations
+    screenshot(pane, "ws-incremental-paint")
