@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     from annotator.cli_interop import add_interop_commands
 
     add_interop_commands(sub)
+    from annotator.cli_server import add_server_commands
+
+    add_server_commands(sub)
     return parser
 
 
@@ -429,7 +432,8 @@ def _open(args: argparse.Namespace, *, writes: bool = False) -> Any:
     path = database_path(args.db)
     if path is None:  # in-memory or a server database: no file to check or lock
         ctx = open_context(args.db)
-        ensure_sample_exercise(ctx.db)
+        if not ctx.db.is_server:  # a school server's exercises are set by its instructors
+            ensure_sample_exercise(ctx.db)
         _OPENED.append(ctx.close)
         return ctx
     try:
@@ -468,13 +472,14 @@ def _open(args: argparse.Namespace, *, writes: bool = False) -> Any:
 def run_command(args: argparse.Namespace) -> int:
     from annotator.services.annotations import AnnotationError
     from annotator.services.exercises import ExerciseNotFoundError
+    from annotator.services.school import ServerError
     from annotator.storage.errors import StorageError
 
     handler: Command = args.handler
     try:
         return handler(args)
     except (CliError, StorageError, ExerciseNotFoundError, AnnotationError, ValueError,
-            OSError) as error:
+            OSError, ServerError) as error:
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
         print(f"annotator: error: {message}", file=sys.stderr)
         return 2

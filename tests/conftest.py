@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pgtest import TestServer, server_package_available
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Test folders whose database tests run against both backends (see pytest_generate_tests).
+BOTH_BACKENDS = {"storage", "services", "server"}
+BACKENDS = ("sqlite", "postgresql")
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "build" / "screenshots"
@@ -52,8 +59,54 @@ def isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests under storage/, services/ and server/ that use a database (``db_url``, ``db``,
+    ``ctx``) run once on SQLite and once on PostgreSQL, unless marked ``sqlite_only``."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    folder = Path(str(metafunc.definition.path)).parent.name
+    only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
+    if folder in BOTH_BACKENDS and not only_sqlite:
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[TestServer]:
+    """A real PostgreSQL server for the whole run (see tests/pgtest.py), socket only.
+
+    Its data lives in a folder of its own, not under pytest's base temporary folder: pytest
+    prunes old numbered folders there when another run starts, which would pull the data
+    out from under a running server."""
+    if not server_package_available():
+        if sys.platform.startswith("linux"):
+            pytest.fail("the pgserver package is missing: install the test extra "
+                        "(pip install -e '.[test]')")
+        pytest.skip(f"no PostgreSQL server package (pgserver wheel) for {sys.platform}")
+    folder = Path(tempfile.mkdtemp(prefix="annotator-pg-"))
+    server = TestServer(folder / "server")
+    yield server
+    server.stop()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
+def pg_url(pg_server: TestServer) -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database, dropped after the test."""
+    name = pg_server.create_database()
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` or ``postgresql``: parametrised by :func:`pytest_generate_tests`."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def db_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    if backend == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
     return f"sqlite:///{tmp_path / 'test.sqlite3'}"
 
 

@@ -26,6 +26,12 @@ def normalise_text(text: str) -> str:
     return text.rstrip()
 
 
+def without_nul(text: str) -> str:
+    """``text`` without NUL characters. They mean nothing in a note, a name or an answer,
+    and PostgreSQL cannot store them in a text column; removed on every backend alike."""
+    return text.replace("\x00", "")
+
+
 def fingerprint(text: str) -> str:
     """SHA-256 hex digest of the normalised text, encoded as UTF-8."""
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()

@@ -20,6 +20,7 @@ from typing import Any
 
 import jsonschema_rs
 
+from annotator.core.text import without_nul
 from annotator.exchange.handin_errors import HandinError
 from annotator.exchange.handin_records import (
     HandinAnnotation,
@@ -267,7 +268,8 @@ def _record(d: dict[str, Any]) -> HandinRecord:
         exercise_revision=_whole(exercise["revision"]),
         exercise_title=exercise["title"],
         annotator=HandinAnnotator(
-            u(d["annotator"]["id"]), d["annotator"]["display_name"], d["annotator"]["role"]
+            u(d["annotator"]["id"]), without_nul(d["annotator"]["display_name"]),
+            d["annotator"]["role"]
         ),
         handed_in=when(d["handed_in"]),
         app_version=d["app_version"],
@@ -290,14 +292,15 @@ def _record(d: dict[str, Any]) -> HandinRecord:
                 suffix=a["suffix"],
                 tag_id=u(a["tag_id"]),
                 tag_key=a["tag_key"],
-                note=a["note"],
+                note=without_nul(a["note"]),
                 created=when(a["created"]),
                 modified=when(a["modified"]),
             )
             for a in d["annotations"]
         ),
         links=tuple(
-            HandinLink(u(k["id"]), u(k["source_id"]), u(k["target_id"]), k["kind"], k["note"])
+            HandinLink(u(k["id"]), u(k["source_id"]), u(k["target_id"]), k["kind"],
+                       without_nul(k["note"]))
             for k in d["links"]
         ),
         answers=tuple(
@@ -305,7 +308,7 @@ def _record(d: dict[str, Any]) -> HandinRecord:
                 u(a["question_id"]),
                 a["question_text"],
                 u(a["article_id"]),
-                a["value"],
+                without_nul(a["value"]),
                 _rating(a["rating"]),
             )
             for a in d["answers"]

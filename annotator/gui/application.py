@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 import sys
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -61,14 +62,22 @@ def apply_appearance(app: QApplication, appearance: str = "system") -> None:
 
 def initial_exercise(ctx: AppContext, settings: Settings, wanted: str | None) -> uuid.UUID:
     """The exercise to open: asked for, else the last one, else the sample."""
-    from annotator.services.exercises import list_exercises
+    from annotator.services.exercises import ExerciseNotFoundError, list_exercises
     from annotator.services.sample import SAMPLE_EXERCISE_ID, ensure_sample_exercise
     from annotator.storage.errors import WriteError
 
-    try:
-        sample = ensure_sample_exercise(ctx.db, i18n.current_language())
-    except WriteError:  # opened read-only (a full disk, a read-only file): show what is there
-        sample = SAMPLE_EXERCISE_ID
+    if ctx.db.is_server:  # a school server holds what the teachers set, no sample
+        summaries = list_exercises(ctx.db)
+        if not summaries:
+            raise ExerciseNotFoundError(QCoreApplication.translate(
+                "Application",
+                "no exercise has been set for your classes on the school server yet"))
+        sample = summaries[0].id
+    else:
+        try:
+            sample = ensure_sample_exercise(ctx.db, i18n.current_language())
+        except WriteError:  # opened read-only (a full disk, a read-only file): what is there
+            sample = SAMPLE_EXERCISE_ID
     known = {summary.id for summary in list_exercises(ctx.db)}
     if sample not in known and known:
         sample = next(iter(known))
@@ -136,48 +145,94 @@ def run_gui(
         crash_handler.uninstall()
         return 0  # closed before the app had finished starting
     _set_version(app)
+    # Lock (one instance per database), check after an unclean shutdown, recover a damaged
+    # file from its newest good backup, back up, warn about network and synced folders.
+    # File > Connect to School Server (and back) closes the window and opens the next one.
+    code = 0
+    while True:
+        db = _ask_password_if_needed(db, settings)
+        if db is _CANCELLED:
+            _close(preview)
+            crash_handler.uninstall()
+            return 2
+        window, session = _open_window(db, settings, exercise)
+        if window is None or session is None:
+            _close(preview)
+            crash_handler.uninstall()
+            return 2
+        crash_handler.parent = window
+        handoff = _listen_for_files(db, window)
+        if probe is not None:
+            probe.ready_when_painted(window)
+        _take_place_of(window, preview, settings)
+        preview = None
+        files.deliver_to(window)
+        from annotator.gui.background_check import BackgroundCheck
+
+        full_check = BackgroundCheck(session.ctx.db, functools.partial(
+            _warn, window), window)
+        QTimer.singleShot(2000, full_check.start)  # after the first paint, off the GUI thread
+        if open_paths:
+            QTimer.singleShot(0, functools.partial(window.open_paths, list(open_paths)))
+            open_paths = ()
+        QTimer.singleShot(0, gc.enable)  # paused by cli.main for start-up
+        try:
+            code = int(app.exec())
+        finally:
+            if handoff is not None:
+                handoff.close()
+            session.close()
+        switch_to = window.server.switch_to
+        if switch_to is None:
+            break
+        db, exercise = switch_to or None, None
+    crash_handler.uninstall()
+    return code
+
+
+_CANCELLED = "\0cancelled"
+
+
+def _ask_password_if_needed(db: str | None, settings: Settings) -> str | None:
+    """``--db postgresql://ada@host/school`` has no password: ask for it (the dialog checks
+    the login). A URL with a password, or a PGPASSWORD in the environment, is used as is."""
+    from annotator.storage.engine import is_postgresql
+
+    if db is None or not is_postgresql(db) or os.environ.get("PGPASSWORD"):
+        return db
+    from annotator.gui.server_connect import ask_server_login, remembered_form
+
+    form = remembered_form(db)
+    if form.password:
+        return db
+    login = ask_server_login(None, form)
+    if login is None:
+        return _CANCELLED
+    settings.set(opt.SERVER_URL, login.url(with_password=False))
+    return login.url()
+
+
+def _open_window(db: str | None, settings: Settings, exercise: str | None) -> tuple[
+        MainWindow | None, Any]:
     from annotator.gui.main_window import MainWindow
     from annotator.gui.session import open_session
     from annotator.services.exercises import ExerciseNotFoundError
 
-    # Lock (one instance per database), check after an unclean shutdown, recover a damaged
-    # file from its newest good backup, back up, warn about network and synced folders.
     session = open_session(db)
     if session is None:
-        _close(preview)
-        crash_handler.uninstall()
-        return 2
+        return None, None
     ctx = session.ctx
     try:
         window = MainWindow(ctx, settings, initial_exercise(ctx, settings, exercise))
     except ExerciseNotFoundError as error:
         plain.message_box(None, QMessageBox.Icon.Critical, APP_NAME, str(error)).exec()
-        _close(preview)
         session.close()
-        crash_handler.uninstall()
-        return 2
-    crash_handler.parent = window
-    handoff = _listen_for_files(db, window)
-    if probe is not None:
-        probe.ready_when_painted(window)
-    _take_place_of(window, preview, settings)
-    files.deliver_to(window)
-    from annotator.gui.background_check import BackgroundCheck
+        return None, None
+    return window, session
 
-    full_check = BackgroundCheck(ctx.db, lambda text: plain.message_box(
-        window, QMessageBox.Icon.Warning, APP_NAME, text).exec(), window)
-    QTimer.singleShot(2000, full_check.start)  # after the first paint, off the GUI thread
-    if open_paths:
-        QTimer.singleShot(0, lambda: window.open_paths(list(open_paths)))
-    QTimer.singleShot(0, gc.enable)  # paused by cli.main for start-up
-    try:
-        code = app.exec()
-    finally:
-        if handoff is not None:
-            handoff.close()
-        session.close()
-        crash_handler.uninstall()
-    return int(code)
+
+def _warn(window: MainWindow, text: str) -> None:
+    plain.message_box(window, QMessageBox.Icon.Warning, APP_NAME, text).exec()
 
 
 def _database_file(db: str | None) -> Path | None:

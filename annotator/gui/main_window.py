@@ -29,6 +29,7 @@ from annotator.gui.prompts import Prompts
 from annotator.gui.recent_menu import RecentMenu, remember
 from annotator.gui.review.actions import install_review_actions
 from annotator.gui.roles import InstructorMode
+from annotator.gui.server_menu import install_server_actions
 from annotator.gui.settings import Settings
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
 from annotator.gui.window_size import first_start_size
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.authoring = install_authoring_actions(self)
         self.handin = install_handin_actions(self)
         self.feedback = install_feedback_actions(self)
+        self.server = install_server_actions(self)
         # who is annotating: last group of the File menu, after the authoring actions
         self.menu_file.insertAction(self.act_quit, self.act_change_name)
         self.menu_file.insertSeparator(self.act_quit)

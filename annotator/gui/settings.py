@@ -33,6 +33,8 @@ RECENT = Option("session/recent_exercises", [], list)
 SYNC_SCROLL = Option("view/sync_scroll", False, bool)
 # JSON: {exercise id: [article ids in pane order]}
 PANE_ORDER = Option("view/pane_order", "{}", str)
+# The school server last connected to, without the password (gui/server_connect.py).
+SERVER_URL = Option("session/server_url", "", str)
 # JSON: {article id: code-point offset of the first visible character}
 SCROLL_POSITIONS = Option("view/scroll_positions", "{}", str)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import String, func, insert, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
-from annotator.core.text import CONTEXT_CHARS
+from annotator.core.text import CONTEXT_CHARS, without_nul
 from annotator.services import events as ev
 from annotator.services.events import EventBus
 from annotator.services.views import AnnotationView, AnswerView, LinkView
@@ -54,6 +54,7 @@ class AnnotationService:
         *,
         source: object | None = None,
     ) -> AnnotationView:
+        note = without_nul(note)
         with self.db.session() as session:
             # One small read (the text's length, the quote and its context, cut in SQL, and
             # whether the tag fits), then one INSERT: the article's text never leaves SQLite.
@@ -112,7 +113,7 @@ class AnnotationService:
                     row.start, row.end = new_start, new_end
                     row.prefix, row.exact, row.suffix = prefix, exact, suffix
             if note is not None:
-                row.note = note
+                row.note = without_nul(note)
             row.modified = utcnow()
             session.flush()
             after = AnnotationView.of(row)
@@ -218,7 +219,8 @@ class AnnotationService:
             ).first()
             if duplicate is not None:
                 raise AnnotationError("these two passages are already linked that way")
-            row = m.Link(source_id=source_id, target_id=target_id, kind=kind, note=note)
+            row = m.Link(source_id=source_id, target_id=target_id, kind=kind,
+                         note=without_nul(note))
             if link_id is not None:
                 row.id = link_id
             session.add(row)
@@ -239,7 +241,7 @@ class AnnotationService:
             if kind is not None:
                 row.kind = kind
             if note is not None:
-                row.note = note
+                row.note = without_nul(note)
             session.flush()
             after = LinkView.of(row)
         self.bus.publish(ev.LINK_CHANGED, after, source)
@@ -303,7 +305,7 @@ class AnnotationService:
                 row = m.Answer(question_id=question_id, annotator_id=annotator_id,
                                article_id=article_id)
                 session.add(row)
-            row.value, row.rating = value, rating
+            row.value, row.rating = without_nul(value), rating
             session.flush()
             after = _answer(row)
         self.bus.publish(ev.ANSWER_CHANGED, after, source)

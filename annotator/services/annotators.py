@@ -6,6 +6,7 @@ import uuid
 
 from sqlalchemy import select
 
+from annotator.core.text import without_nul
 from annotator.services.events import ANNOTATOR_CHANGED, EventBus
 from annotator.services.views import AnnotatorView
 from annotator.storage import models as m
@@ -16,7 +17,7 @@ MAX_NAME = 200
 
 def clean_name(name: str) -> str:
     """Collapse whitespace; refuse an empty name. Names are shown as plain text only."""
-    cleaned = " ".join(name.split())[:MAX_NAME]
+    cleaned = " ".join(without_nul(name).split())[:MAX_NAME]
     if not cleaned:
         raise ValueError("a name cannot be empty")
     return cleaned

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.paths import backup_dir, default_database_url
+from annotator.paths import backup_dir, data_dir, default_database_url
 from annotator.services.annotations import AnnotationService
 from annotator.services.events import EventBus
 from annotator.storage.database import Database, open_database
@@ -19,9 +19,19 @@ class AppContext:
     annotations: AnnotationService = field(init=False)
 
     def __post_init__(self) -> None:
-        self.annotations = AnnotationService(self.db, self.bus)
+        if self.db.is_server:  # work goes on when the school server cannot be reached
+            from annotator.services.offline import OfflineAnnotations
+            from annotator.services.offline_queue import OfflineQueue, queue_path
+
+            queue = OfflineQueue(queue_path(data_dir(), self.db.url))
+            self.annotations = OfflineAnnotations(self.db, self.bus, queue)
+        else:
+            self.annotations = AnnotationService(self.db, self.bus)
 
     def close(self) -> None:
+        queue = getattr(self.annotations, "queue", None)
+        if queue is not None:
+            queue.close()
         self.db.close()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import logging
 import uuid
@@ -326,8 +327,14 @@ def _store(
 
     placed, orphans, reanchored = place(record, info, tag_map, person_id, ids)
     try:
-        insert_rows(session, Annotation.__table__, placed)
-        insert_rows(session, OrphanAnnotation.__table__, orphans)
+        # On PostgreSQL in a savepoint: it refuses every further statement of a transaction
+        # after an error, and the owner of the ids is looked up below before rolling back.
+        # (Not on SQLite, where an error like a full disk may roll the whole transaction
+        # back, savepoint and all.)
+        with (session.begin_nested() if session.get_bind().dialect.name == "postgresql"
+              else contextlib.nullcontext()):
+            insert_rows(session, Annotation.__table__, placed)
+            insert_rows(session, OrphanAnnotation.__table__, orphans)
     except IntegrityError:
         # The person's own earlier annotations were deleted above, so an id already there
         # belongs to someone else: a copied hand-in. Say whose (this transaction is then

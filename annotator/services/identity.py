@@ -76,7 +76,13 @@ def namesakes(db: Database, name: str, *, besides: uuid.UUID | None = None) -> l
 
 def instructor_mode(db: Database) -> bool:
     """Whether the instructor's menus are shown for this database: as last chosen; before any
-    choice, on for a database that already holds imported hand-ins or an answer key."""
+    choice, on for a database that already holds imported hand-ins or an answer key. On a
+    school server the login decides: a student's is off, an instructor's or admin's on."""
+    if db.is_server:
+        from annotator.services.school import server_identity
+
+        person = server_identity(db)
+        return person is None or person.role != m.Role.STUDENT
     chosen = get_info(db, INSTRUCTOR_MODE)
     if chosen:
         return chosen == "1"
@@ -88,4 +94,6 @@ def instructor_mode(db: Database) -> bool:
 
 
 def set_instructor_mode(db: Database, on: bool) -> None:
+    if db.is_server:  # the login decides there (instructor_mode); nothing to remember
+        return
     set_info(db, INSTRUCTOR_MODE, "1" if on else "0")

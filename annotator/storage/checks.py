@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from annotator.storage.database import Database
+from annotator.storage.engine import is_sqlite
 from annotator.storage.header import header_problem, wal_has_content
+from annotator.storage.revisions import VERSION_TABLE
 from annotator.storage.sqlite_urls import sqlite_file_uri
 
 __all__ = [
@@ -135,9 +138,21 @@ def check_file(path: Path, *, quick: bool = False, foreign_keys: bool = True) ->
         return CheckReport(str(path), error="the database structure is damaged", quick=quick)
 
 
+def _check_server(db: Database, name: str, quick: bool) -> CheckReport:
+    """A database server checks its own pages; here: can it be reached and read?"""
+    try:
+        with db.engine.connect() as conn:
+            conn.execute(text(f"SELECT count(*) FROM {VERSION_TABLE}")).scalar()
+    except SQLAlchemyError as exc:
+        return CheckReport(name, error=str(getattr(exc, "orig", exc)).strip(), quick=quick)
+    return CheckReport(name, quick=quick)
+
+
 def check_database(db: Database, *, quick: bool = False) -> CheckReport:
     """Run ``integrity_check`` (or ``quick_check``) and ``foreign_key_check`` on ``db``."""
     name = str(db.path or db.url)
+    if db.path is None and not is_sqlite(db.url):
+        return _check_server(db, name, quick)
     try:
         con = db.engine.raw_connection()
     except (SQLAlchemyError, sqlite3.Error) as exc:

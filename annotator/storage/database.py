@@ -20,12 +20,13 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from annotator.storage.backup import backup_sqlite_file
-from annotator.storage.engine import create_db_engine, is_sqlite
+from annotator.storage.engine import create_db_engine, is_postgresql, is_sqlite
 from annotator.storage.errors import (
     DatabaseDamagedError,
     DatabaseTooNewError,
     ForeignDatabaseError,
     MigrationError,
+    SchemaOutdatedError,
     StorageError,
 )
 from annotator.storage.failures import storage_error
@@ -37,9 +38,29 @@ from annotator.storage.sqlite_urls import sqlite_file_uri
 if TYPE_CHECKING:
     from alembic.config import Config
 
-__all__ = ["Database", "OpenReport", "head_revision", "open_database", "sqlite_path"]
+__all__ = [
+    "Database",
+    "OpenReport",
+    "display_url",
+    "head_revision",
+    "open_database",
+    "sqlite_path",
+]
 
 MIGRATIONS = "annotator.storage:migrations"
+# pg_advisory_xact_lock key taken while a schema is created or upgraded on a server, so two
+# apps opening the same empty database at once do not both create it.
+SCHEMA_LOCK_KEY = 0x5A_A770_7A70
+
+
+def display_url(url: str) -> str:
+    """``url`` fit for a message or a title bar: the password hidden."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # a URL SQLAlchemy cannot parse is shown as it was given
+        return url
+
+
 # SQLite's page cache for a batch (a class's hand-ins): large enough to keep the indexes of
 # 150,000 annotations in memory while they grow (the default is 2 MB)
 BATCH_CACHE_KIB = 64 * 1024
@@ -86,6 +107,8 @@ class Database:
         self.engine = engine
         self.report = report
         self.path = path or sqlite_path(url)
+        self.name = str(self.path) if self.path is not None else display_url(url)
+        self.is_server = is_postgresql(url)
         # opened read-only on purpose (a read-only file, a full disk): nothing is written
         self.read_only = read_only
         # set when damage was met in use: the next start then runs the full check
@@ -99,7 +122,7 @@ class Database:
             with self._sessions() as session, session.begin():
                 yield session
         except DBAPIError as exc:
-            error = storage_error(exc, str(self.path or self.url))
+            error = storage_error(exc, self.name)
             if error is None:
                 raise
             if isinstance(error, DatabaseDamagedError):
@@ -134,7 +157,7 @@ class Database:
                     except sqlite3.Error:  # never hand a connection back less durable
                         connection.invalidate()
         except DBAPIError as exc:
-            error = storage_error(exc, str(self.path or self.url))
+            error = storage_error(exc, self.name)
             if error is None:
                 raise
             if isinstance(error, DatabaseDamagedError):
@@ -229,6 +252,8 @@ def _upgrade(url: str) -> None:
     engine = create_db_engine(url, foreign_keys=False)
     try:
         with engine.connect() as conn, conn.begin():
+            if is_postgresql(url):
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SCHEMA_LOCK_KEY})
             config = alembic_config()
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
@@ -247,6 +272,12 @@ def _upgrade(url: str) -> None:
 
 def _create(engine: Engine) -> None:
     with engine.connect() as conn, conn.begin():
+        if conn.dialect.name == "postgresql":
+            # Another app may be creating the same server database right now: wait for it,
+            # then leave its schema alone.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SCHEMA_LOCK_KEY})
+            if VERSION_TABLE in inspect(conn).get_table_names():
+                return
         Base.metadata.create_all(conn)
         stamp(conn, head_revision())
 
@@ -263,16 +294,20 @@ def _known_revision(revision: str) -> bool:
     return True
 
 
-def open_database(url: str, *, backup_folder: Path | None = None) -> Database:
+def open_database(
+    url: str, *, backup_folder: Path | None = None, upgrade_server: bool = False
+) -> Database:
     """Open ``url``, creating or upgrading the schema as needed.
 
     Raises :class:`DatabaseTooNewError` for a file from a newer app (left untouched),
     :class:`ForeignDatabaseError` for someone else's database, :class:`MigrationError` when an
-    upgrade fails (the database is rolled back).
+    upgrade fails (the database is rolled back). A database server (not a file) with an older
+    schema is upgraded only with ``upgrade_server`` (``annotator server upgrade``); otherwise
+    :class:`SchemaOutdatedError` is raised and nothing is changed.
     """
-    name = sqlite_path(url) or url
+    name = sqlite_path(url) or display_url(url)
     try:
-        return _open(url, backup_folder)
+        return _open(url, backup_folder, upgrade_server)
     except StorageError:
         raise
     except DBAPIError as exc:
@@ -290,8 +325,8 @@ def open_database(url: str, *, backup_folder: Path | None = None) -> Database:
         raise DatabaseDamagedError(f"{name}: the database is damaged (unreadable text)") from exc
 
 
-def _open(url: str, backup_folder: Path | None) -> Database:
-    name = sqlite_path(url) or url
+def _open(url: str, backup_folder: Path | None, upgrade_server: bool = False) -> Database:
+    name = sqlite_path(url) or display_url(url)
     tables, revision = read_state(url)
     head = head_revision()
     report = OpenReport()
@@ -314,8 +349,13 @@ def _open(url: str, backup_folder: Path | None) -> Database:
                 f"{name}: made by a newer version of Source Annotator (schema {revision}); "
                 "update the app to open it"
             ) from None
-        backup = None
         path = sqlite_path(url)
+        if path is None and not is_sqlite(url) and not upgrade_server:
+            raise SchemaOutdatedError(
+                f"{name}: the server's database has an older schema ({revision}, this app "
+                f"needs {head}); ask the administrator to run 'annotator server upgrade'"
+            )
+        backup = None
         if path is not None:
             folder = backup_folder or path.parent / "backups"
             backup = backup_sqlite_file(path, folder, reason="before-upgrade")

@@ -5,16 +5,39 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import StaticPool
 
-__all__ = ["BUSY_TIMEOUT_MS", "create_db_engine", "is_sqlite"]
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "CONNECT_TIMEOUT_S",
+    "create_db_engine",
+    "is_postgresql",
+    "is_sqlite",
+    "sqlalchemy_url",
+]
 
 BUSY_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT_S = 5
 
 
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
+
+
+def is_postgresql(url: str) -> bool:
+    """True for a ``postgresql://`` (or ``postgresql+driver://``) URL; False for anything
+    else, file paths included."""
+    return url.startswith(("postgresql:", "postgresql+"))
+
+
+def sqlalchemy_url(url: str) -> URL:
+    """``url`` with the driver the app ships: a plain ``postgresql://`` URL (what a school's
+    IT hands out) means psycopg 3, not SQLAlchemy's default psycopg2."""
+    parsed = make_url(url)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
 
 
 def create_db_engine(url: str, *, foreign_keys: bool = True) -> Engine:
@@ -26,6 +49,14 @@ def create_db_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     Savepoints / Transactional DDL"), so DDL and ``SAVEPOINT`` run inside real transactions.
     ``foreign_keys=False`` is for schema migrations only, which check keys before committing.
     """
+    if is_postgresql(url):
+        # A dropped connection is noticed before a session uses it (pre-ping), and a server
+        # that does not answer fails the connect in seconds rather than minutes.
+        return create_engine(
+            sqlalchemy_url(url), pool_pre_ping=True,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_S,
+                          "application_name": "source-annotator"},
+        )
     if not is_sqlite(url):
         return create_engine(url)
     parsed = make_url(url)

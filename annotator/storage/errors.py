@@ -45,3 +45,15 @@ class DatabaseBusyError(WriteError):
 
 class InstanceLockedError(StorageError):
     """Another copy of the app already has this database open."""
+
+
+class ServerUnavailableError(WriteError):
+    """The database server cannot be reached (network down, server stopped or restarting)."""
+
+
+class AccessDeniedError(StorageError):
+    """The server refused the login, or the logged-in role may not do this."""
+
+
+class SchemaOutdatedError(StorageError):
+    """A server database has an older schema: only ``annotator server upgrade`` upgrades it."""

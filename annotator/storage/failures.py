@@ -13,10 +13,12 @@ import sqlite3
 from sqlalchemy.exc import DBAPIError
 
 from annotator.storage.errors import (
+    AccessDeniedError,
     DatabaseBusyError,
     DatabaseDamagedError,
     DiskFullError,
     ReadOnlyError,
+    ServerUnavailableError,
     StorageError,
     WriteError,
 )
@@ -61,6 +63,8 @@ def storage_error(exc: BaseException, where: str) -> StorageError | None:
     """The StorageError for a driver failure ``exc`` on the database ``where``, or None
     when ``exc`` is not a storage failure (a constraint violation, a bug)."""
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if orig is not None and type(orig).__module__.startswith("psycopg"):
+        return server_error(orig, where)
     if not isinstance(orig, sqlite3.Error) or isinstance(orig, sqlite3.IntegrityError):
         return None
     code = _code(orig)
@@ -84,4 +88,30 @@ def storage_error(exc: BaseException, where: str) -> StorageError | None:
         )
     if isinstance(orig, sqlite3.OperationalError):
         return WriteError(f"{where}: the database reported an error ({orig})")
+    return None
+
+
+_LOGIN_REFUSED = ("password authentication failed", "role \"", "no password supplied",
+                  "pg_hba.conf")
+
+
+def server_error(orig: BaseException, where: str) -> StorageError | None:
+    """The StorageError for a psycopg (PostgreSQL) failure, or None for a constraint
+    violation or a bug. psycopg is not imported: the class names and SQLSTATE say enough."""
+    sqlstate = getattr(orig, "sqlstate", None) or ""
+    first_line = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    if sqlstate == "42501":  # insufficient_privilege, also raised by row-level security
+        return AccessDeniedError(f"{where}: the server does not allow this ({first_line})")
+    if sqlstate.startswith("28") or any(f in str(orig) for f in _LOGIN_REFUSED):
+        return AccessDeniedError(f"{where}: the server refused the login (wrong user name or "
+                                 "password?)")
+    if sqlstate.startswith(("08", "57P")) or type(orig).__name__ == "OperationalError":
+        return ServerUnavailableError(
+            f"{where}: the school server cannot be reached ({first_line}); "
+            "your change was not saved on the server"
+        )
+    if sqlstate == "53100":
+        return DiskFullError(f"{where}: the server's disk is full; your change was not saved")
+    if sqlstate in ("40001", "40P01", "55P03"):
+        return DatabaseBusyError(f"{where}: the server was busy; your change was not saved")
     return None

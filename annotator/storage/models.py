@@ -182,6 +182,47 @@ class Annotator(Base):
         nullable=False,
     )
     created: Mapped[datetime] = _created()
+    # On a school server: the PostgreSQL login role of this person (docs/server.md). The
+    # row-level security policies compare it with ``current_user``. None in a local file.
+    login: Mapped[str | None] = mapped_column(String(63), unique=True, nullable=True)
+
+
+class SchoolClass(Base):
+    """A class on a school server: students enrolled in it see its exercises."""
+
+    __tablename__ = "school_class"
+
+    id: Mapped[uuid.UUID] = _pk()
+    name: Mapped[str] = mapped_column(String(200), unique=True, nullable=False)
+    created: Mapped[datetime] = _created()
+
+
+class Enrolment(Base):
+    __tablename__ = "enrolment"
+    __table_args__ = (UniqueConstraint("class_id", "annotator_id"),)
+
+    id: Mapped[uuid.UUID] = _pk()
+    class_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("school_class.id", ondelete="CASCADE"), nullable=False
+    )
+    annotator_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("annotator.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+
+
+class ClassExercise(Base):
+    """An exercise set for a class."""
+
+    __tablename__ = "class_exercise"
+    __table_args__ = (UniqueConstraint("class_id", "exercise_id"),)
+
+    id: Mapped[uuid.UUID] = _pk()
+    class_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("school_class.id", ondelete="CASCADE"), nullable=False
+    )
+    exercise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("exercise.id", ondelete="CASCADE"), nullable=False, index=True
+    )
 
 
 class Annotation(Base):

@@ -197,6 +197,13 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>no exercise has been set for your classes on the school server yet</source>
+        <translation>für Ihre Klassen wurde auf dem Schulserver noch keine Übung gestellt</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListEditor</name>
     <message>
         <source>&amp;Title:</source>
@@ -712,6 +719,69 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
     <message>
         <source>Student: %1</source>
         <translation>Lernende/r: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to School Server</source>
+        <translation>Mit dem Schulserver verbinden</translation>
+    </message>
+    <message>
+        <source>Your school&apos;s server keeps your work, so you can go on from any computer and your teacher sees it without a hand-in file. Your teacher or the school&apos;s IT gives you these details.</source>
+        <translation>Der Server deiner Schule bewahrt deine Arbeit auf, sodass du an jedem Computer weitermachen kannst und deine Lehrkraft sie ohne Abgabedatei sieht. Die Angaben bekommst du von deiner Lehrkraft oder der Schul-IT.</translation>
+    </message>
+    <message>
+        <source>server name, e.g. annotator.school.example</source>
+        <translation>Servername, z. B. annotator.school.example</translation>
+    </message>
+    <message>
+        <source>e.g. school</source>
+        <translation>z. B. schule</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2172,31 @@ Verknüpfe eine Behauptung in einem Artikel mit einer Textstelle in einem andere
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Last update from the server</source>
+        <translation>Letzte Aktualisierung vom Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server not reachable; showing the class as of %n s ago</source>
+        <translation>
+            <numerusform>Server nicht erreichbar; Stand der Klasse von vor %n s</numerusform>
+            <numerusform>Server nicht erreichbar; Stand der Klasse von vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: updated %n s ago</source>
+        <translation>
+            <numerusform>Live: vor %n s aktualisiert</numerusform>
+            <numerusform>Live: vor %n s aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The overview asks the school server for new work every few seconds</source>
+        <translation>Die Übersicht fragt den Schulserver alle paar Sekunden nach neuen Arbeiten</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open Exercise…</source>
@@ -3146,6 +3241,52 @@ Uneinigkeit bei der Kategorie: %2</translation>
     <message>
         <source>%1, counting %2. 1.00 = the same as the key, 0.00 = nothing in common; – = nothing to count.</source>
         <translation>%1, gezählt: %2. 1,00 = wie die Lösung, 0,00 = nichts gemeinsam; – = nichts zu zählen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerActions</name>
+    <message>
+        <source>Connect to &amp;School Server…</source>
+        <translation>Mit dem &amp;Schulserver verbinden…</translation>
+    </message>
+    <message>
+        <source>Keep your work on your school&apos;s server, to go on from any computer</source>
+        <translation>Deine Arbeit auf dem Server deiner Schule aufbewahren, um an jedem Computer weiterzumachen</translation>
+    </message>
+    <message>
+        <source>Use This &amp;Computer&apos;s Database</source>
+        <translation>Datenbank dieses &amp;Computers verwenden</translation>
+    </message>
+    <message>
+        <source>Work in the database on this computer again</source>
+        <translation>Wieder in der Datenbank auf diesem Computer arbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline, %n Änderung wartet</numerusform>
+            <numerusform>Offline, %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The school server cannot be reached. Your work is kept on this computer and sent, in order, as soon as the server is back.</source>
+        <translation>Der Schulserver ist nicht erreichbar. Deine Arbeit bleibt auf diesem Computer und wird der Reihe nach gesendet, sobald der Server wieder da ist.</translation>
+    </message>
+    <message>
+        <source>✓ Kept offline</source>
+        <translation>✓ Offline gesichert</translation>
+    </message>
+    <message>
+        <source>School server: {0}</source>
+        <translation>Schulserver: {0}</translation>
+    </message>
+    <message>
+        <source>Your work from while the server was away has been sent. The exercise had changed meanwhile:</source>
+        <translation>Deine Arbeit aus der Zeit ohne Server wurde gesendet. Die Übung hatte sich inzwischen geändert:</translation>
+    </message>
+    <message>
+        <source>Changes Sent</source>
+        <translation>Änderungen gesendet</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,23 @@
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message numerus="yes">
+        <source>Server not reachable; showing the class as of %n s ago</source>
+        <translation>
+            <numerusform>Server not reachable; showing the class as of %n s ago</numerusform>
+            <numerusform>Server not reachable; showing the class as of %n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: updated %n s ago</source>
+        <translation>
+            <numerusform>Live: updated %n s ago</numerusform>
+            <numerusform>Live: updated %n s ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -149,6 +166,16 @@
         <translation>
             <numerusform>This article: %n student shown, no answer key yet (Review &gt; Annotate the Answer Key in the main window).</numerusform>
             <numerusform>This article: %n students shown, no answer key yet (Review &gt; Annotate the Answer Key in the main window).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerActions</name>
+    <message numerus="yes">
+        <source>Offline, %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline, %n change waiting</numerusform>
+            <numerusform>Offline, %n changes waiting</numerusform>
         </translation>
     </message>
 </context>

@@ -197,6 +197,13 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>no exercise has been set for your classes on the school server yet</source>
+        <translation>todavía no se ha asignado ningún ejercicio a tus clases en el servidor de la escuela</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListEditor</name>
     <message>
         <source>&amp;Title:</source>
@@ -712,6 +719,69 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     <message>
         <source>Student: %1</source>
         <translation>Estudiante: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to School Server</source>
+        <translation>Conectar con el servidor del centro</translation>
+    </message>
+    <message>
+        <source>Your school&apos;s server keeps your work, so you can go on from any computer and your teacher sees it without a hand-in file. Your teacher or the school&apos;s IT gives you these details.</source>
+        <translation>El servidor de tu centro guarda tu trabajo, así puedes seguir desde cualquier ordenador y tu profesor o profesora lo ve sin archivo de entrega. Estos datos te los da tu profesor o profesora o el servicio informático del centro.</translation>
+    </message>
+    <message>
+        <source>server name, e.g. annotator.school.example</source>
+        <translation>nombre del servidor, p. ej. annotator.school.example</translation>
+    </message>
+    <message>
+        <source>e.g. school</source>
+        <translation>p. ej. colegio</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2172,31 @@ Vincula una afirmación de un artículo con un fragmento de otro que la respalde
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Last update from the server</source>
+        <translation>Última actualización desde el servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server not reachable; showing the class as of %n s ago</source>
+        <translation>
+            <numerusform>Servidor no disponible; se muestra la clase de hace %n s</numerusform>
+            <numerusform>Servidor no disponible; se muestra la clase de hace %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: updated %n s ago</source>
+        <translation>
+            <numerusform>En directo: actualizado hace %n s</numerusform>
+            <numerusform>En directo: actualizado hace %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The overview asks the school server for new work every few seconds</source>
+        <translation>La vista general pide al servidor del centro los trabajos nuevos cada pocos segundos</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open Exercise…</source>
@@ -3146,6 +3241,52 @@ Desacuerdo sobre la etiqueta: %2</translation>
     <message>
         <source>%1, counting %2. 1.00 = the same as the key, 0.00 = nothing in common; – = nothing to count.</source>
         <translation>%1, contando %2. 1,00 = igual que el solucionario, 0,00 = nada en común; – = nada que contar.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerActions</name>
+    <message>
+        <source>Connect to &amp;School Server…</source>
+        <translation>Conectar con el &amp;servidor del centro…</translation>
+    </message>
+    <message>
+        <source>Keep your work on your school&apos;s server, to go on from any computer</source>
+        <translation>Guardar tu trabajo en el servidor de tu centro, para seguir desde cualquier ordenador</translation>
+    </message>
+    <message>
+        <source>Use This &amp;Computer&apos;s Database</source>
+        <translation>Usar la base de datos de este &amp;ordenador</translation>
+    </message>
+    <message>
+        <source>Work in the database on this computer again</source>
+        <translation>Volver a trabajar en la base de datos de este ordenador</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sin conexión, %n cambio pendiente</numerusform>
+            <numerusform>Sin conexión, %n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The school server cannot be reached. Your work is kept on this computer and sent, in order, as soon as the server is back.</source>
+        <translation>No se puede conectar con el servidor del centro. Tu trabajo se guarda en este ordenador y se envía, en orden, en cuanto vuelva el servidor.</translation>
+    </message>
+    <message>
+        <source>✓ Kept offline</source>
+        <translation>✓ Guardado sin conexión</translation>
+    </message>
+    <message>
+        <source>School server: {0}</source>
+        <translation>Servidor del centro: {0}</translation>
+    </message>
+    <message>
+        <source>Your work from while the server was away has been sent. The exercise had changed meanwhile:</source>
+        <translation>Se ha enviado el trabajo que hiciste mientras el servidor no estaba disponible. El ejercicio había cambiado entretanto:</translation>
+    </message>
+    <message>
+        <source>Changes Sent</source>
+        <translation>Cambios enviados</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,13 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>no exercise has been set for your classes on the school server yet</source>
+        <translation>aucun exercice n’a encore été donné à vos classes sur le serveur de l’école</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListEditor</name>
     <message>
         <source>&amp;Title:</source>
@@ -712,6 +719,69 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
     <message>
         <source>Student: %1</source>
         <translation>Élève : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to School Server</source>
+        <translation>Se connecter au serveur de l’établissement</translation>
+    </message>
+    <message>
+        <source>Your school&apos;s server keeps your work, so you can go on from any computer and your teacher sees it without a hand-in file. Your teacher or the school&apos;s IT gives you these details.</source>
+        <translation>Le serveur de votre établissement conserve votre travail : vous pouvez continuer depuis n’importe quel ordinateur et votre enseignant le voit sans fichier rendu. Votre enseignant ou le service informatique vous donne ces informations.</translation>
+    </message>
+    <message>
+        <source>server name, e.g. annotator.school.example</source>
+        <translation>nom du serveur, p. ex. annotator.school.example</translation>
+    </message>
+    <message>
+        <source>e.g. school</source>
+        <translation>p. ex. lycee</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2172,31 @@ Reliez une affirmation d’un article à un passage d’un autre qui l’étaye,
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Last update from the server</source>
+        <translation>Dernière mise à jour depuis le serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server not reachable; showing the class as of %n s ago</source>
+        <translation>
+            <numerusform>Serveur injoignable ; état de la classe il y a %n s</numerusform>
+            <numerusform>Serveur injoignable ; état de la classe il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: updated %n s ago</source>
+        <translation>
+            <numerusform>En direct : mis à jour il y a %n s</numerusform>
+            <numerusform>En direct : mis à jour il y a %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The overview asks the school server for new work every few seconds</source>
+        <translation>La vue d’ensemble demande les nouveaux travaux au serveur toutes les quelques secondes</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open Exercise…</source>
@@ -3146,6 +3241,52 @@ Désaccord sur l’étiquette : %2</translation>
     <message>
         <source>%1, counting %2. 1.00 = the same as the key, 0.00 = nothing in common; – = nothing to count.</source>
         <translation>%1, en comptant %2. 1,00 = comme le corrigé, 0,00 = rien en commun ; – = rien à compter.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerActions</name>
+    <message>
+        <source>Connect to &amp;School Server…</source>
+        <translation>Se connecter au &amp;serveur de l’établissement…</translation>
+    </message>
+    <message>
+        <source>Keep your work on your school&apos;s server, to go on from any computer</source>
+        <translation>Conserver votre travail sur le serveur de l’établissement, pour continuer depuis n’importe quel ordinateur</translation>
+    </message>
+    <message>
+        <source>Use This &amp;Computer&apos;s Database</source>
+        <translation>Utiliser la base de données de cet &amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>Work in the database on this computer again</source>
+        <translation>Travailler à nouveau dans la base de données de cet ordinateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, %n change(s) waiting</source>
+        <translation>
+            <numerusform>Hors ligne, %n modification en attente</numerusform>
+            <numerusform>Hors ligne, %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The school server cannot be reached. Your work is kept on this computer and sent, in order, as soon as the server is back.</source>
+        <translation>Le serveur de l’établissement est injoignable. Votre travail est conservé sur cet ordinateur et envoyé, dans l’ordre, dès que le serveur revient.</translation>
+    </message>
+    <message>
+        <source>✓ Kept offline</source>
+        <translation>✓ Conservé hors ligne</translation>
+    </message>
+    <message>
+        <source>School server: {0}</source>
+        <translation>Serveur de l’établissement : {0}</translation>
+    </message>
+    <message>
+        <source>Your work from while the server was away has been sent. The exercise had changed meanwhile:</source>
+        <translation>Le travail fait pendant l’absence du serveur a été envoyé. L’exercice avait changé entre-temps :</translation>
+    </message>
+    <message>
+        <source>Changes Sent</source>
+        <translation>Modifications envoyées</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ from harness import BENCH_DIR, Row, format_table, read_json, write_json  # noqa:
 # The issue's figures first, in its order (issue 8); any other bench after them.
 ORDER = ("startup", "workspace", "open_scale", "storage", "handin_import", "import_cli",
          "review_core",
-         "memory")
+         "memory", "server")
 
 
 def _rank(script: Path) -> tuple[int, str]:

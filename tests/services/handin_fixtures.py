@@ -104,8 +104,17 @@ def seed_exercise(
         s.add(exercise)
 
 
+def sqlite_database_url(folder: Path, name: str) -> str:
+    return f"sqlite:///{folder / name}"
+
+
+# Where new_db makes its databases: tests/services/conftest.py points it at fresh PostgreSQL
+# databases for the postgresql runs of the backend-parametrised tests.
+database_url: Callable[[Path, str], str] = sqlite_database_url
+
+
 def new_db(folder: Path, name: str = "class.sqlite") -> Database:
-    return open_database(f"sqlite:///{folder / name}")
+    return open_database(database_url(folder, name))
 
 
 def add_student(db: Database, name: str, student_id: uuid.UUID | None = None) -> uuid.UUID:

@@ -92,6 +92,21 @@ def test_answers_upsert(setup: tuple) -> None:
         ctx.annotations.set_answer(q.id, student.id, article.id, "x", 9)
 
 
+def test_nul_characters_are_removed_from_notes_and_answers_on_every_backend(
+    setup: tuple,
+) -> None:
+    ctx, exercise, student = setup
+    article = exercise.articles[0]
+    a = ctx.annotations.add(article.id, student.id, 0, 6, exercise.tags[0].id, note="a\x00b")
+    assert a.note == "ab" == ctx.annotations.get(a.id).note
+    _, after = ctx.annotations.update(a.id, note="c\x00d")
+    assert after.note == "cd"
+    _, answer = ctx.annotations.set_answer(exercise.questions[0].id, student.id, article.id,
+                                           "yes\x00no")
+    assert answer.value == "yesno"
+    assert create_annotator(ctx.db, "Zo\x00e").display_name == "Zoe"
+
+
 def test_quotes_cut_in_sql_match_python_code_points_on_non_ascii_text(ctx: object) -> None:
     """add and update cut prefix/exact/suffix in SQL: they must be the code-point slices
     Python's quote_context gives, with emoji, combining marks and CJK, at both ends."""

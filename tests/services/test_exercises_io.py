@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from handin_fixtures import new_db
 from sqlalchemy import func, select
 
 from annotator.core.text import fingerprint, quote_context
@@ -20,7 +21,10 @@ from annotator.services.exercises_io import (
     update_article_text,
 )
 from annotator.storage import models as m
-from annotator.storage.database import Database, open_database
+from annotator.storage.database import Database
+
+# Run on SQLite and PostgreSQL (tests/conftest.py, tests/services/conftest.py).
+pytestmark = pytest.mark.usefixtures("backend")
 
 TEXT_A = "Council approves budget\n\nThe council approved the budget on Monday."
 TEXT_B = "Critics call budget reckless\n\nOpposition leaders said the tax was unfair."
@@ -30,14 +34,14 @@ TEXT_C = "Mayor defends plan\n\nThe mayor said the library will open next year."
 
 @pytest.fixture
 def teacher(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(f"sqlite:///{tmp_path / 'teacher.db'}")
+    db = new_db(tmp_path, "teacher.db")
     yield db
     db.close()
 
 
 @pytest.fixture
 def student(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(f"sqlite:///{tmp_path / 'student.db'}")
+    db = new_db(tmp_path, "student.db")
     yield db
     db.close()
 

@@ -15,6 +15,8 @@ from annotator.exchange.handin_errors import HandinError
 from annotator.services.handins import export_handin
 from annotator.storage.database import Database
 
+# Run on SQLite and PostgreSQL (tests/conftest.py, tests/services/conftest.py).
+pytestmark = pytest.mark.usefixtures("backend")
 
 @pytest.fixture
 def student(tmp_path: Path) -> Iterator[tuple[Database, uuid.UUID]]:

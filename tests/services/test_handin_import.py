@@ -36,6 +36,8 @@ from annotator.services.handins import (
 from annotator.storage.database import Database
 from annotator.storage.models import Annotator, Handin, OrphanAnnotation
 
+# Run on SQLite and PostgreSQL (tests/conftest.py, tests/services/conftest.py).
+pytestmark = pytest.mark.usefixtures("backend")
 
 @pytest.fixture
 def ids() -> Ids:

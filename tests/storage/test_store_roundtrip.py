@@ -89,6 +89,7 @@ def test_deleting_an_article_cascades_to_its_annotations_and_links(db: object) -
         assert s.scalars(select(m.Link)).all() == []
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_pragmas(db: object) -> None:
     with db.engine.connect() as conn:  # type: ignore[attr-defined]
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

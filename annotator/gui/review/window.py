@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -41,6 +41,7 @@ from annotator.gui.review.comment_box import install_comment_box
 from annotator.gui.review.compare_tab import CompareTab
 from annotator.gui.review.exchange_actions import install_exchange_actions
 from annotator.gui.review.job import ReviewJob
+from annotator.gui.review.live import LiveRefresh
 from annotator.gui.review.models import ID_ROLE, StudentsModel
 from annotator.gui.review.overlay_tab import OverlayTab
 from annotator.gui.review.scores_tab import ScoresTab
@@ -167,6 +168,22 @@ class ReviewWindow(QMainWindow):
         self._reload_students()
         self.refresh()
         self.exchange = install_exchange_actions(self)
+        # On a school server the class works while the instructor watches: poll for changes.
+        self.live: LiveRefresh | None = None
+        if ctx.db.is_server:
+            self.live = LiveRefresh(self, self.reload)
+            self.statusBar().addPermanentWidget(self.live.label)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.live is not None:
+            self.live.poll()
+            self.live.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self.live is not None:
+            self.live.stop()
+        super().hideEvent(event)
 
     def _step_tab(self, direction: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + direction) % self.tabs.count())

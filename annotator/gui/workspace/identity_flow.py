@@ -33,6 +33,11 @@ class IdentityFlow(QObject):
         """The person to continue as: remembered on this computer, else the database's owner,
         else its only local student; None when nobody (or several people) could be meant."""
         db = self.w.ctx.db
+        if db.is_server:  # on a school server the login says who this is
+            from annotator.services.school import server_identity
+
+            me = server_identity(db)
+            return me.id if me is not None else None
         try:
             remembered = uuid.UUID(str(self.w.settings.get(opt.STUDENT_ID)))
         except ValueError:
@@ -52,6 +57,8 @@ class IdentityFlow(QObject):
 
     def needs_choice(self) -> bool:
         """Several people's own work and nobody chosen: ask once the window shows."""
+        if self.w.ctx.db.is_server:
+            return False
         return self.w.annotator_id is None and len(identity.local_people(self.w.ctx.db)) > 1
 
     # -- when the work needs a name -----------------------------------------------------
@@ -112,6 +119,8 @@ class IdentityFlow(QObject):
 
     def remember(self, annotator_id: uuid.UUID) -> None:
         """Record the person as the database's owner (the answer key never is)."""
+        if self.w.ctx.db.is_server:  # the server knows its people by their logins
+            return
         person = get_annotator(self.w.ctx.db, annotator_id)
         if person is not None and person.role != Role.KEY:
             identity.set_owner(self.w.ctx.db, annotator_id)
