@@ -37,11 +37,11 @@ class ServerActions(QObject):
         self.conflicts_told: list[Any] = []
         self.conflict_box: QMessageBox | None = None
         on_server = window.ctx.db.is_server
-        self.act_connect = QAction(self.tr("Connect to &School Server…"), window)
+        self.act_connect = QAction(self.tr("Connect to School Ser&ver…"), window)
         self.act_connect.setStatusTip(self.tr(
             "Keep your work on your school's server, to go on from any computer"))
         self.act_connect.triggered.connect(self.connect_to_server)
-        self.act_local = QAction(self.tr("Use This &Computer's Database"), window)
+        self.act_local = QAction(self.tr("Use This Computer's Data&base"), window)
         self.act_local.setStatusTip(self.tr("Work in the database on this computer again"))
         self.act_local.triggered.connect(self.use_local)
         self.act_local.setVisible(on_server)

@@ -3246,15 +3246,15 @@ Uneinigkeit bei der Kategorie: %2</translation>
 <context>
     <name>ServerActions</name>
     <message>
-        <source>Connect to &amp;School Server…</source>
-        <translation>Mit dem &amp;Schulserver verbinden…</translation>
-    </message>
-    <message>
         <source>Keep your work on your school&apos;s server, to go on from any computer</source>
         <translation>Deine Arbeit auf dem Server deiner Schule aufbewahren, um an jedem Computer weiterzumachen</translation>
     </message>
     <message>
-        <source>Use This &amp;Computer&apos;s Database</source>
+        <source>Connect to School Ser&amp;ver…</source>
+        <translation>Mit dem &amp;Schulserver verbinden…</translation>
+    </message>
+    <message>
+        <source>Use This Computer&apos;s Data&amp;base</source>
         <translation>Datenbank dieses &amp;Computers verwenden</translation>
     </message>
     <message>

@@ -3246,15 +3246,15 @@ Desacuerdo sobre la etiqueta: %2</translation>
 <context>
     <name>ServerActions</name>
     <message>
-        <source>Connect to &amp;School Server…</source>
-        <translation>Conectar con el &amp;servidor del centro…</translation>
-    </message>
-    <message>
         <source>Keep your work on your school&apos;s server, to go on from any computer</source>
         <translation>Guardar tu trabajo en el servidor de tu centro, para seguir desde cualquier ordenador</translation>
     </message>
     <message>
-        <source>Use This &amp;Computer&apos;s Database</source>
+        <source>Connect to School Ser&amp;ver…</source>
+        <translation>Conectar con el &amp;servidor del centro…</translation>
+    </message>
+    <message>
+        <source>Use This Computer&apos;s Data&amp;base</source>
         <translation>Usar la base de datos de este &amp;ordenador</translation>
     </message>
     <message>

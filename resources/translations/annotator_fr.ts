@@ -3246,15 +3246,15 @@ Désaccord sur l’étiquette : %2</translation>
 <context>
     <name>ServerActions</name>
     <message>
-        <source>Connect to &amp;School Server…</source>
-        <translation>Se connecter au &amp;serveur de l’établissement…</translation>
-    </message>
-    <message>
         <source>Keep your work on your school&apos;s server, to go on from any computer</source>
         <translation>Conserver votre travail sur le serveur de l’établissement, pour continuer depuis n’importe quel ordinateur</translation>
     </message>
     <message>
-        <source>Use This &amp;Computer&apos;s Database</source>
+        <source>Connect to School Ser&amp;ver…</source>
+        <translation>Se connecter au &amp;serveur de l’établissement…</translation>
+    </message>
+    <message>
+        <source>Use This Computer&apos;s Data&amp;base</source>
         <translation>Utiliser la base de données de cet &amp;ordinateur</translation>
     </message>
     <message>
