@@ -118,9 +118,14 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose work is committed on success and rolled back on error."""
+        with self._storage_errors(), self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def _storage_errors(self) -> Iterator[None]:
+        """Turn a driver error into the StorageError that names this database, noting damage."""
         try:
-            with self._sessions() as session, session.begin():
-                yield session
+            yield
         except DBAPIError as exc:
             error = storage_error(exc, self.name)
             if error is None:
@@ -140,29 +145,21 @@ class Database:
             with self.session() as session:
                 yield session
             return
-        try:
-            with self.engine.connect() as connection:
-                raw = connection.connection.dbapi_connection
-                assert raw is not None
-                raw.execute("PRAGMA synchronous = NORMAL")  # outside any transaction
-                raw.execute(f"PRAGMA cache_size = -{BATCH_CACHE_KIB}")
+        with self._storage_errors(), self.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA synchronous = NORMAL")  # outside any transaction
+            raw.execute(f"PRAGMA cache_size = -{BATCH_CACHE_KIB}")
+            try:
+                with Session(bind=connection, expire_on_commit=False) as session, \
+                        session.begin():
+                    yield session
+            finally:
                 try:
-                    with Session(bind=connection, expire_on_commit=False) as session, \
-                            session.begin():
-                        yield session
-                finally:
-                    try:
-                        raw.execute("PRAGMA synchronous = FULL")
-                        raw.execute("PRAGMA cache_size = -2000")  # SQLite's default
-                    except sqlite3.Error:  # never hand a connection back less durable
-                        connection.invalidate()
-        except DBAPIError as exc:
-            error = storage_error(exc, self.name)
-            if error is None:
-                raise
-            if isinstance(error, DatabaseDamagedError):
-                self.damage_seen = True
-            raise error from exc
+                    raw.execute("PRAGMA synchronous = FULL")
+                    raw.execute("PRAGMA cache_size = -2000")  # SQLite's default
+                except sqlite3.Error:  # never hand a connection back less durable
+                    connection.invalidate()
 
     def make_durable(self) -> None:
         """Flush everything committed so far to the disk (a full checkpoint of the log)."""
