@@ -67,6 +67,7 @@ def test_connecting_reopens_the_window_on_the_server_as_the_student(
         window = opened[-1]
         seen.append({"server": window.ctx.db.is_server, "exercise": window.exercise.id,
                      "who": window.annotator_id,
+                     "instructor": window.instructor_mode.action.isChecked(),
                      "status": window.server.where.text()})
         if len(seen) == 1:
             window.server.act_connect.trigger()  # closes the window; run_gui reopens
@@ -82,6 +83,9 @@ def test_connecting_reopens_the_window_on_the_server_as_the_student(
     assert len(seen) == 2
     assert seen[0]["server"] is False and seen[0]["status"] == ""
     assert seen[1]["server"] is True and seen[1]["exercise"] == school.exercise_id
+    # the login says who this is (no "which of these are you?"), and a student's login
+    # shows the student's menus
+    assert seen[1]["who"] is not None and seen[1]["instructor"] is False
     assert seen[1]["status"] == f"School server: {school.ada.login}@localhost/{school.database}"
     assert school.ada.password not in seen[1]["status"]
     stored = school.server.execute(
