@@ -4,8 +4,8 @@
     .venv/bin/python tools/fill_translations.py
     make update-translations translations    # normalise the files, compile the .qm
 
-tools/translation-memory/<lang>.json maps an English source text to its translation (a list
-of plural forms for "%n" strings). Entries already translated in a .ts are never changed;
+tools/translation-memory/<lang>.json (and any <lang>.<topic>.json beside it) maps an English
+source text, or "Context|source", to its translation (a list of plural forms for "%n" strings). Entries already translated in a .ts are never changed;
 what the memory lacks is listed, to be translated in Qt Linguist or by adding it to the
 memory. See docs/translating.md.
 """
@@ -54,13 +54,21 @@ def fill(ts: Path, memory: dict[str, str | list[str]]) -> list[str]:
     return missing
 
 
+def load_memory(language: str) -> dict[str, str | list[str]]:
+    """``<lang>.json`` plus any ``<lang>.<topic>.json`` (one per piece of work, so that
+    parallel branches add translations without editing the same file)."""
+    memory: dict[str, str | list[str]] = {}
+    for path in [MEMORY / f"{language}.json", *sorted(MEMORY.glob(f"{language}.*.json"))]:
+        if path.exists():
+            memory.update(json.loads(path.read_text(encoding="utf-8")))
+    return memory
+
+
 def main() -> int:
     missing: list[str] = []
     for ts in sorted(TS_DIR.glob("annotator_*.ts")):
         language = ts.stem.split("_", 1)[1]
-        path = MEMORY / f"{language}.json"
-        memory = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        missing += fill(ts, memory)
+        missing += fill(ts, load_memory(language))
     for line in missing:
         print("not in the translation memory:", line)
     return 1 if missing else 0
