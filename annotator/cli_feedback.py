@@ -46,7 +46,9 @@ def add_feedback_command(sub: Any) -> None:
 
 
 def _cmd_feedback(args: argparse.Namespace) -> int:
-    from annotator.cli import CliError, _open, _print_json
+    from annotator.cli_common import CliError
+    from annotator.cli_common import open_database_for as _open
+    from annotator.cli_common import print_json as _print_json
     from annotator.exchange.errors import ExchangeError
     from annotator.services.exercises import parse_exercise_id
     from annotator.services.feedback import parse_includes, return_feedback

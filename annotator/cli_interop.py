@@ -73,7 +73,8 @@ def add_interop_commands(sub: Any) -> None:
 
 
 def _cmd_export_project(args: argparse.Namespace) -> int:
-    from annotator.cli import CliError, _open
+    from annotator.cli_common import CliError
+    from annotator.cli_common import open_database_for as _open
     from annotator.exchange.errors import ExchangeError
     from annotator.services.exercises import parse_exercise_id
     from annotator.services.qda import export_qdpx
@@ -91,7 +92,9 @@ def _cmd_export_project(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_project(args: argparse.Namespace) -> int:
-    from annotator.cli import CliError, _open, _print_json
+    from annotator.cli_common import CliError
+    from annotator.cli_common import open_database_for as _open
+    from annotator.cli_common import print_json as _print_json
     from annotator.services.exercises import parse_exercise_id
     from annotator.services.qda import import_qdpx
 
@@ -113,7 +116,8 @@ def _cmd_import_project(args: argparse.Namespace) -> int:
 
 
 def _cmd_gradebook(args: argparse.Namespace) -> int:
-    from annotator.cli import CliError, _open
+    from annotator.cli_common import CliError
+    from annotator.cli_common import open_database_for as _open
     from annotator.exchange.errors import ExchangeError
     from annotator.services.exercises import parse_exercise_id
     from annotator.services.gradebook import export_gradebook
@@ -134,7 +138,7 @@ def _cmd_gradebook(args: argparse.Namespace) -> int:
 
 
 def _pairs_from_csv(path: str) -> list[tuple[str, str]]:
-    from annotator.cli import CliError
+    from annotator.cli_common import CliError
 
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
@@ -150,7 +154,10 @@ def _pairs_from_csv(path: str) -> list[tuple[str, str]]:
 
 
 def _cmd_gradebook_ids(args: argparse.Namespace) -> int:
-    from annotator.cli import CliError, _find_annotator, _open, _print_json
+    from annotator.cli_common import CliError
+    from annotator.cli_common import find_annotator as _find_annotator
+    from annotator.cli_common import open_database_for as _open
+    from annotator.cli_common import print_json as _print_json
     from annotator.services.annotators import list_annotators
     from annotator.services.exercises import parse_exercise_id
     from annotator.services.gradebook import class_students, identifiers, set_identifiers

@@ -1,0 +1,129 @@
+"""``annotator export`` and ``annotator import``: one student's hand-in out, a class's in."""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path, PurePath
+from typing import Any
+
+from annotator.cli_common import CliError, find_annotator, print_json
+from annotator.cli_common import open_database_for as _open
+
+__all__ = ["add_handin_commands"]
+
+_IMPORT_EPILOG = """\
+exit status:
+  0  every file was imported
+  1  some files were rejected (damaged, another exercise, older than the stored
+     hand-in), or were duplicates (the same highlights as another student's file: each
+     names the others, and none of them is imported; import the one to keep on its own);
+     the others were imported, each in its own transaction
+  2  bad usage or input: a path that does not exist, a folder without *.json files,
+     or the database is open in Source Annotator (close it first)
+
+examples:
+  annotator import hand-ins/                     # every *.json file in the folder
+  annotator import ada.handin.json ben.handin.json --json
+"""
+
+
+def add_handin_commands(sub: Any) -> None:
+    p = sub.add_parser(
+        "export", help="write one student's work as a hand-in, W3C JSON-LD, CSV or HTML",
+        description="Write one student's work on one exercise to a file (atomically).",
+    )
+    p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID",
+                   help="exercise id or an unambiguous prefix of it")
+    p.add_argument("--annotator", required=True, metavar="ID_OR_NAME",
+                   help="the student's id (or a prefix of it) or their exact display name")
+    p.add_argument("--format", dest="fmt", choices=("handin", "w3c", "csv", "html"),
+                   default="handin", help="file format (default: handin)")
+    p.add_argument("--output", required=True, metavar="PATH", help="the file to write")
+    p.add_argument("--standalone", action="store_true",
+                   help="w3c: give every annotation its own @context, so each can be taken "
+                   "out of the collection alone")
+    p.set_defaults(handler=_cmd_export)
+
+    p = sub.add_parser(
+        "import", help="import students' hand-in files or folders of them",
+        description="Import hand-in files; each file is checked and imported in its own "
+        "transaction, and a summary line is printed per file.",
+        epilog=_IMPORT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
+    p.add_argument("--json", action="store_true", help="print one JSON object per file")
+    p.set_defaults(handler=_cmd_import)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from annotator.exchange.errors import ExchangeError
+    from annotator.services.exercises import parse_exercise_id
+    from annotator.services.handin_report import export_report
+    from annotator.services.handins import export_handin
+
+    ctx = _open(args, writes=args.fmt == "handin")  # a student's hand-in is recorded
+    exercise_id = parse_exercise_id(ctx.db, args.exercise_id)
+    person = find_annotator(ctx.db, args.annotator)
+    try:
+        if args.fmt == "html":
+            export_report(ctx.db, exercise_id, person.id, args.output)
+        elif args.fmt == "handin" and person.role == "student":
+            from annotator.services.feedback_student import hand_in
+
+            hand_in(ctx.db, exercise_id, person.id, args.output)  # recorded as an attempt
+        else:
+            export_handin(ctx.db, exercise_id, person.id, args.output, args.fmt,
+                          standalone=args.standalone)
+    except ExchangeError as error:
+        raise CliError(str(error)) from error
+    print(f"wrote {args.output} ({args.fmt}) for {person.display_name}")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from annotator.services import handins
+
+    expand_paths, import_handins = handins.expand_paths, handins.import_handins
+
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        raise CliError(f"{missing[0]}: no such file or folder")
+    files = expand_paths(args.paths)
+    if not files:
+        raise CliError(f"{', '.join(args.paths)}: no *.json hand-in files found")
+    ctx = _open(args, writes=True)
+    results = import_handins(ctx.db, files)
+    rows = [
+        {"file": str(r.file), "student": r.student, "imported": r.imported,
+         "reanchored": r.reanchored, "orphaned": r.orphaned, "status": str(r.status),
+         "problem": r.problem, "ok": r.ok, "exercise": r.exercise_title,
+         "exercise_id": str(r.exercise_id) if r.exercise_id else None,
+         "student_id": str(r.student_id) if r.student_id else None,
+         "duplicate_of": [str(p) for p in r.duplicate_of]}
+        for r in results
+    ]
+    if args.json:
+        print_json(rows)
+    else:
+        _print_import_table(rows)
+    return 0 if all(r.ok for r in results) else 1
+
+
+def _print_import_table(rows: list[dict[str, Any]]) -> None:
+    heads = ("file", "student", "imported", "reanchored", "orphaned", "status", "problem")
+    cells = [[PurePath(r[h]).name if h == "file" else str(r[h]) for h in heads] for r in rows]
+    widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, h in enumerate(heads[:-1])]
+    for line in [list(heads), *cells]:
+        fixed = "  ".join(
+            cell.rjust(w) if 2 <= i <= 4 else cell.ljust(w)
+            for i, (cell, w) in enumerate(zip(line[:-1], widths, strict=True))
+        )
+        print(f"{fixed}  {line[-1]}".rstrip())
+    bad = sum(1 for r in rows if not r["ok"])
+    print(f"{len(rows) - bad} of {len(rows)} file(s) imported"
+          + (f"; {bad} not imported (see problem column)" if bad else ""))
+    exercises = Counter(r["exercise"] for r in rows if r["ok"])
+    if len(exercises) > 1:  # a student handed in another exercise: say where it went
+        print(f"The imported files were for {len(exercises)} exercises: " + ", ".join(
+            f"“{title}” ({n} file{'s' if n != 1 else ''})" for title, n in exercises.items()))

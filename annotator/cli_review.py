@@ -1,0 +1,146 @@
+"""``annotator review``: the class review of an exercise, as text or streamed JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from annotator.cli_common import CliError
+from annotator.cli_common import open_database_for as _open
+
+__all__ = ["add_review_command"]
+
+_REVIEW_EPILOG = """\
+Student-by-student matrices (pairwise Cohen's kappa, span F1) grow with the square of the
+class; above 200 students they are left out unless --pairwise or --pairwise-students asks
+for them. Every summary (alpha, kappa, the mean of the pairwise kappas) is always given.
+
+examples:
+  annotator review --exercise 7e0e --json > review.json
+  annotator review --exercise 7e0e --json --only scores --indent 2
+  annotator review --exercise 7e0e --json --only agreement --pairwise-students ada,ben
+"""
+
+def _review_parts(text: str) -> frozenset[str]:
+    from annotator.services.review import PARTS
+
+    parts = frozenset(p.strip() for p in text.split(",") if p.strip())
+    unknown = sorted(parts - set(PARTS))
+    if unknown or not parts:
+        raise argparse.ArgumentTypeError(
+            f"unknown part {unknown[0] if unknown else text!r} (choose from {', '.join(PARTS)})")
+    return parts
+
+
+
+def add_review_command(sub: Any) -> None:
+    p = sub.add_parser(
+        "review", help="the class review of an exercise: agreement, scores, contested passages",
+        description="The class review of an exercise. With --json the figures are streamed\n"
+        "out as compact JSON (one line) as they are computed; --indent makes it readable.",
+        epilog=_REVIEW_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID",
+                   help="exercise id or a unique prefix of it")
+    p.add_argument("--article", dest="article_id", metavar="ID",
+                   help="only this article (id or a unique prefix)")
+    p.add_argument("--anonymise", action="store_true", help="name students Student 1..N")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.add_argument("--indent", type=int, metavar="N", default=None,
+                   help="indent the JSON by N spaces (default: compact)")
+    p.add_argument("--only", metavar="PARTS", type=_review_parts, default=None,
+                   help="only these parts, comma-separated: scores, agreement, contested, "
+                   "overlay (the overlay summary and the chart data)")
+    pairwise = p.add_mutually_exclusive_group()
+    pairwise.add_argument("--pairwise", dest="pairwise", action="store_true", default=None,
+                          help="include the student-by-student matrices whatever the class "
+                          "size (by default only up to 200 students)")
+    pairwise.add_argument("--no-pairwise", dest="pairwise", action="store_false",
+                          help="leave the student-by-student matrices out")
+    pairwise.add_argument("--pairwise-students", metavar="IDS", default=None,
+                          help="the matrices for these students only: ids, unique id prefixes "
+                          "or exact names, comma-separated")
+    p.set_defaults(handler=_cmd_review)
+
+
+def _review_text(figures: dict[str, Any]) -> str:
+    lines = [f"Review of {figures['exercise']['title']}"]
+    empty = [s["name"] for s in figures.get("students", []) if s["status"] != "marked"]
+    if empty:
+        lines.append(f"Handed in, nothing marked: {', '.join(empty)}")
+    for article in figures["articles"]:
+        students = article["students"]
+        lines += ["", f"== {article['article']['title']} ==",
+                  f"{len(students)} student(s); answer key: "
+                  f"{'yes' if article['key'] else 'none'}"]
+        if article["not_marked"]:
+            lines.append("  Nothing marked here: "
+                         + ", ".join(s["name"] for s in article["not_marked"]))
+        agreement = article.get("agreement")
+        if agreement is not None:
+            for key, name in (("krippendorff_alpha", "Krippendorff's alpha"),
+                              ("fleiss_kappa", "Fleiss' kappa"),
+                              ("mean_cohen_kappa", "Mean Cohen's kappa")):
+                lines.append(f"  {name}: {agreement[key]['reading']}")
+            unitizing = agreement["unitizing_alpha"]["u_alpha"]
+            lines.append(f"  Unitizing alpha: {unitizing['reading']}")
+        if article.get("contested"):
+            lines.append("  Most contested:")
+            lines += [f"    {c['score']:.2f}  {c['excerpt']}" for c in article["contested"][:5]]
+        for entry in article.get("scores", []):
+            f1 = entry["overlap"]["all"]["f1"]
+            shown = "–" if f1 is None else f"{f1:.2f}"
+            lines.append(f"  {entry['name']}: F1 against the key (overlap) {shown}")
+    return "\n".join(lines)
+
+
+def _pick_students(ctx: Any, exercise_id: Any, wanted: str, anonymise: bool) -> tuple[str, ...]:
+    from annotator.services.review import exercise_students
+
+    people = exercise_students(ctx.db, exercise_id, anonymise)
+    chosen: list[str] = []
+    for token in (t.strip() for t in wanted.split(",")):
+        if not token:
+            continue
+        found = [p.id for p in people if p.name == token or p.display_name == token]
+        if not found:
+            found = [p.id for p in people if p.id.startswith(token.lower())]
+        if len(found) != 1:
+            problem = "is ambiguous" if found else "is not a student of this exercise"
+            raise CliError(f"--pairwise-students: {token!r} {problem}")
+        chosen.append(found[0])
+    return tuple(chosen)
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    from annotator.exchange.json_stream import write_json
+    from annotator.services.exercises import load_exercise, parse_exercise_id
+    from annotator.services.review import PARTS, ReviewOptions, iter_review, review_figures
+
+    ctx = _open(args)
+    exercise = load_exercise(ctx.db, parse_exercise_id(ctx.db, args.exercise_id))
+    article_id = None
+    if args.article_id:
+        wanted = args.article_id.strip().lower()
+        found = [a.id for a in exercise.articles if str(a.id).startswith(wanted)]
+        if len(found) != 1 or not wanted:
+            raise CliError(f"exercise {exercise.id} has no article {args.article_id!r}"
+                           + (" (the prefix is ambiguous)" if len(found) > 1 else ""))
+        article_id = found[0]
+    if args.indent is not None and not args.json:
+        raise CliError("--indent goes with --json")
+    chosen = None
+    if args.pairwise_students is not None:
+        chosen = _pick_students(ctx, exercise.id, args.pairwise_students, args.anonymise)
+    options = ReviewOptions(parts=args.only or frozenset(PARTS), pairwise=args.pairwise,
+                            pairwise_students=chosen)
+    if args.json:
+        figures = iter_review(ctx.db, exercise.id, article_id, anonymise=args.anonymise,
+                              options=options)
+        write_json(figures, sys.stdout.write, indent=args.indent)
+        sys.stdout.write("\n")
+    else:
+        print(_review_text(review_figures(ctx.db, exercise.id, article_id,
+                                          anonymise=args.anonymise, options=options)))
+    return 0
