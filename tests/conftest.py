@@ -48,6 +48,41 @@ def qapp(qapp: object) -> object:
     return qapp
 
 
+# The per-user folders the app, Qt and platformdirs may write to (HOME covers macOS and the
+# XDG defaults; XDG_RUNTIME_DIR must be private, Qt checks its mode).
+PRIVATE_HOME_VARIABLES = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
+                          "XDG_STATE_HOME", "XDG_RUNTIME_DIR")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """For the whole run (module and session fixtures and every subprocess too), the user's
+    home, XDG folders and the app's own folders point into this run's temporary folder, so
+    no test writes a database, backup, setting or log under the real user's folders and two
+    runs of the suite on one machine never meet. Function tests get their own folders on top
+    (``isolated_folders``)."""
+    home = tmp_path_factory.mktemp("home")
+    folders = {
+        "HOME": home,
+        "XDG_DATA_HOME": home / ".local" / "share",
+        "XDG_CONFIG_HOME": home / ".config",
+        "XDG_CACHE_HOME": home / ".cache",
+        "XDG_STATE_HOME": home / ".local" / "state",
+        "XDG_RUNTIME_DIR": home / "runtime",
+        "ANNOTATOR_DATA_DIR": home / "annotator" / "data",
+        "ANNOTATOR_CONFIG_DIR": home / "annotator" / "config",
+        "ANNOTATOR_LOG_DIR": home / "annotator" / "log",
+    }
+    for folder in folders.values():
+        folder.mkdir(parents=True, exist_ok=True)
+    folders["XDG_RUNTIME_DIR"].chmod(0o700)
+    with pytest.MonkeyPatch.context() as patch:
+        for name, folder in folders.items():
+            patch.setenv(name, str(folder))
+        patch.delenv("ANNOTATOR_DB", raising=False)
+        yield home
+
+
 @pytest.fixture(autouse=True)
 def isolated_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the app's data, config and log folders (and database) into ``tmp_path``."""
