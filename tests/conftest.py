@@ -40,11 +40,13 @@ _compile_translations()
 
 @pytest.fixture(scope="session")
 def qapp(qapp: object) -> object:
-    """pytest-qt's application, showing the app's English (with its plural forms:
-    "1 highlight", "2 highlights") whatever the machine's locale."""
+    """pytest-qt's application in the app's style, showing the app's English (with its plural
+    forms: "1 highlight", "2 highlights") whatever the machine's locale."""
     from annotator.gui import i18n
+    from annotator.gui.style import install_style
 
     i18n.install(qapp, "en")  # type: ignore[arg-type]
+    install_style(qapp)  # type: ignore[arg-type]  # the app's Fusion, as a student sees it
     return qapp
 
 

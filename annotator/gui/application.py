@@ -55,7 +55,9 @@ def _set_version(app: QApplication) -> None:
 
 def apply_appearance(app: QApplication, appearance: str = "system") -> None:
     """Fusion with a calm light or dark palette; "system" follows the desktop setting."""
-    app.setStyle("Fusion")
+    from annotator.gui.style import install_style
+
+    install_style(app)
     dark = theme.is_dark() if appearance == "system" else appearance == "dark"
     app.setPalette(theme.dark_palette() if dark else theme.light_palette())
 

@@ -1,0 +1,92 @@
+"""Accents and descenders are drawn whole: "Évaluation" on a tab that is not the current one
+kept its accent only after the app's style gave the tab label a full line (gui/style.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFontMetrics, QImage
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionTab, QTabBar
+
+from annotator.gui import i18n
+from annotator.gui.style import TALL_TEXT
+
+
+def _tab_image(qtbot: Any, second: str) -> QImage:
+    bar = QTabBar()
+    qtbot.addWidget(bar)
+    bar.addTab("Annotations")
+    bar.addTab(second)  # not the current tab: Fusion shifts it down by two pixels
+    bar.show()
+    qtbot.waitExposed(bar)
+    return bar.grab(bar.tabRect(1)).toImage()
+
+
+def test_an_unselected_tab_shows_the_accent_of_a_capital(qtbot: Any) -> None:
+    assert _tab_image(qtbot, "Évaluation") != _tab_image(qtbot, "Evaluation")
+    assert _tab_image(qtbot, "Übung") != _tab_image(qtbot, "Ubung")
+
+
+def _label_boxes_fit(bar: QTabBar) -> list[str]:
+    """Tabs of ``bar`` whose label box is shorter than accented text with descenders."""
+    ink = QFontMetrics(bar.font()).boundingRect(TALL_TEXT).height()
+    short = []
+    for index in range(bar.count()):
+        option = QStyleOptionTab()
+        bar.initStyleOption(option, index)
+        box = bar.style().subElementRect(QStyle.SubElement.SE_TabBarTabText, option, bar)
+        if box.height() < ink:
+            short.append(f"{bar.tabText(index)!r}: {box.height()} < {ink}")
+    return short
+
+
+def test_every_tab_label_box_holds_a_full_line(qtbot: Any) -> None:
+    bar = QTabBar()
+    qtbot.addWidget(bar)
+    for text in ("Annotations", "Évaluation", "Übung gj", "Ñandú"):
+        bar.addTab(text)
+    bar.show()
+    qtbot.waitExposed(bar)
+    for current in range(bar.count()):
+        bar.setCurrentIndex(current)
+        assert not _label_boxes_fit(bar)
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    i18n.install(qapp, "fr")
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_the_french_window_shows_evaluation_whole_at_1366(
+    french: None, qtbot: Any, tmp_path: Path, screenshot: Any, monkeypatch: Any
+) -> None:
+    from annotator.gui import main_window
+    from annotator.gui.application import initial_exercise
+    from annotator.gui.settings import Settings
+    from annotator.services.context import open_context
+
+    monkeypatch.setattr(main_window, "first_start_size", lambda _w: QSize(1366, 740))
+    ctx = open_context(f"sqlite:///{tmp_path / 'fr.sqlite3'}")
+    settings = Settings()
+    window = main_window.MainWindow(ctx, settings, initial_exercise(ctx, settings, None))
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    bars = [bar for bar in window.findChildren(QTabBar) if bar.isVisible()]
+    texts = [bar.tabText(i) for bar in bars for i in range(bar.count())]
+    assert "Évaluation" in texts
+    for bar in bars:
+        assert not _label_boxes_fit(bar)
+        for index in range(bar.count()):  # nothing elided either
+            wanted = QFontMetrics(bar.font()).horizontalAdvance(bar.tabText(index))
+            assert bar.tabRect(index).width() > wanted, bar.tabText(index)
+    screenshot(window, "main-window-fr-1366")
+    window.close()
+    ctx.close()
