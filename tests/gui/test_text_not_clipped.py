@@ -90,3 +90,46 @@ def test_the_french_window_shows_evaluation_whole_at_1366(
     screenshot(window, "main-window-fr-1366")
     window.close()
     ctx.close()
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+def test_the_shortcuts_dialog_shows_every_command_whole(
+    qapp: QApplication, qtbot: Any, tmp_path: Path, screenshot: Any, language: str
+) -> None:
+    """French "Partie suivante / précédente de la fenêtre" was cut to "…de..." at 520 px."""
+    from PySide6.QtCore import QModelIndex
+
+    from annotator.gui.application import initial_exercise
+    from annotator.gui.main_window import MainWindow
+    from annotator.gui.settings import Settings
+    from annotator.gui.shortcuts_dialog import ShortcutsDialog
+    from annotator.services.context import open_context
+
+    i18n.install(qapp, language)
+    ctx = open_context(f"sqlite:///{tmp_path / 'keys.sqlite3'}")
+    try:
+        settings = Settings()
+        window = MainWindow(ctx, settings, initial_exercise(ctx, settings, None))
+        qtbot.addWidget(window)
+        dialog = ShortcutsDialog(window.shortcut_sections(), window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        view, model = dialog.view, dialog.model
+        metrics = QFontMetrics(view.font())
+        cut = []
+        for section in range(model.rowCount()):
+            parent = model.index(section, 0, QModelIndex())
+            for row in range(model.rowCount(parent)):
+                for column in (0, 1):
+                    index = model.index(row, column, parent)
+                    text = str(index.data())
+                    if view.visualRect(index).width() < metrics.horizontalAdvance(text) + 4:
+                        cut.append(text)
+        assert not cut, cut
+        assert dialog.width() <= dialog.screen().availableGeometry().width()
+        screenshot(dialog, f"shortcuts-{language}")
+        window.close()
+    finally:
+        i18n.install(qapp, "en")
+        ctx.close()
