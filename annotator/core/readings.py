@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["MEASURES", "format_value", "plain_reading"]
+__all__ = ["ENGLISH", "MEASURES", "format_value", "plain_reading", "reading_key"]
 
 _ALPHA = {"krippendorff_alpha", "unitizing_alpha", "alpha", "u_alpha", "binary_alpha",
           "cu_alpha"}
@@ -19,10 +19,46 @@ _KAPPA = {"fleiss_kappa", "cohen_kappa", "kappa"}
 _SCORES = {"f1", "span_f1", "precision", "recall", "char_f1"}
 MEASURES = tuple(sorted(_ALPHA | _KAPPA | _SCORES))
 
-_UNDEFINED = (
-    "Cannot be computed: there are fewer than two annotators, or nobody's markup varied "
-    "(for example nothing was highlighted), so there is no agreement to measure."
-)
+# Each reading by its key (see reading_key); {value} is the figure to two decimals, {percent}
+# a whole percentage. The GUI shows its own translation of each (gui/review/readings.py).
+ENGLISH = {
+    "undefined": "Cannot be computed: there are fewer than two annotators, or nobody's markup "
+                 "varied (for example nothing was highlighted), so there is no agreement to "
+                 "measure.",
+    "undefined_score": "Cannot be computed: there is nothing to compare on either side.",
+    "alpha_reliable": "{value}. Reliable agreement: the class marked this text in much the same "
+                      "way. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)",
+    "alpha_tentative": "{value}. Tentative agreement: broadly similar markups, but enough "
+                       "differences that conclusions should be drawn with care. (1 = perfect "
+                       "agreement, 0 = chance, 0.8+ is reliable.)",
+    "alpha_low": "{value}. Low agreement: students often marked different passages or chose "
+                 "different tags; worth discussing in class. (1 = perfect agreement, "
+                 "0 = chance, 0.8+ is reliable.)",
+    "alpha_chance": "{value}. Hardly better than chance: the markups look about as alike as "
+                    "random highlighting with the same amounts would. (1 = perfect agreement, "
+                    "0 = chance, 0.8+ is reliable.)",
+    "alpha_systematic": "{value}. Systematic disagreement: students differ more than chance "
+                        "would predict, perhaps the tags were understood differently. "
+                        "(1 = perfect agreement, 0 = chance, 0.8+ is reliable.)",
+    "kappa_poor": "{value}: poor (below chance) agreement beyond chance (1 = perfect, 0 = what "
+                  "chance alone would give).",
+    "kappa_slight": "{value}: slight agreement beyond chance (1 = perfect, 0 = what chance "
+                    "alone would give).",
+    "kappa_fair": "{value}: fair agreement beyond chance (1 = perfect, 0 = what chance alone "
+                  "would give).",
+    "kappa_moderate": "{value}: moderate agreement beyond chance (1 = perfect, 0 = what chance "
+                      "alone would give).",
+    "kappa_substantial": "{value}: substantial agreement beyond chance (1 = perfect, 0 = what "
+                         "chance alone would give).",
+    "kappa_almost_perfect": "{value}: almost perfect agreement beyond chance (1 = perfect, "
+                            "0 = what chance alone would give).",
+    "precision": "{percent}% of what was marked is also in the reference.",
+    "recall": "{percent}% of what the reference marks was found.",
+    "score_close": "{value}: close match (1 = the same spans, 0 = nothing in common).",
+    "score_partial": "{value}: partial match (1 = the same spans, 0 = nothing in common).",
+    "score_different": "{value}: mostly different (1 = the same spans, 0 = nothing in common).",
+    "score_none": "{value}: no overlap (1 = the same spans, 0 = nothing in common).",
+}
 
 
 def format_value(value: float, digits: int = 2) -> str:
@@ -33,68 +69,55 @@ def format_value(value: float, digits: int = 2) -> str:
 
 def _alpha(value: float) -> str:
     if value >= 0.8:
-        band = "Reliable agreement: the class marked this text in much the same way."
-    elif value >= 0.667:
-        band = ("Tentative agreement: broadly similar markups, but enough differences that "
-                "conclusions should be drawn with care.")
-    elif value > 0.2:
-        band = ("Low agreement: students often marked different passages or chose different "
-                "tags; worth discussing in class.")
-    elif value > -0.05:
-        band = ("Hardly better than chance: the markups look about as alike as random "
-                "highlighting with the same amounts would.")
-    else:
-        band = ("Systematic disagreement: students differ more than chance would predict, "
-                "perhaps the tags were understood differently.")
-    return (f"{format_value(value)}. {band} (1 = perfect agreement, 0 = chance, 0.8+ is "
-            "reliable.)")
+        return "alpha_reliable"
+    if value >= 0.667:
+        return "alpha_tentative"
+    if value > 0.2:
+        return "alpha_low"
+    if value > -0.05:
+        return "alpha_chance"
+    return "alpha_systematic"
 
 
 def _kappa(value: float) -> str:
     # Landis & Koch give their bands to two decimals: the band is that of the value as shown,
     # so 0 (chance) and a residue like -0.0001 (shown 0.00) read "slight", not "below chance"
     shown = round(value, 2) + 0.0
-    bands = [
-        (0.2, "slight"),
-        (0.4, "fair"),
-        (0.6, "moderate"),
-        (0.8, "substantial"),
-        (math.inf, "almost perfect"),
-    ]
-    word = ("poor (below chance)" if shown < 0 else
-            next(name for limit, name in bands if shown <= limit))
-    return (f"{format_value(value)}: {word} agreement beyond chance (1 = perfect, 0 = what chance "
-            "alone would give).")
+    bands = [(0.2, "slight"), (0.4, "fair"), (0.6, "moderate"), (0.8, "substantial"),
+             (math.inf, "almost_perfect")]
+    word = "poor" if shown < 0 else next(name for limit, name in bands if shown <= limit)
+    return f"kappa_{word}"
 
 
 def _score(measure: str, value: float) -> str:
-    percent = round(value * 100)
-    if measure == "precision":
-        return f"{percent}% of what was marked is also in the reference."
-    if measure == "recall":
-        return f"{percent}% of what the reference marks was found."
+    if measure in ("precision", "recall"):
+        return measure
     if value >= 0.8:
-        word = "close match"
-    elif value >= 0.5:
-        word = "partial match"
-    elif value > 0:
-        word = "mostly different"
-    else:
-        word = "no overlap"
-    return f"{format_value(value)}: {word} (1 = the same spans, 0 = nothing in common)."
+        return "score_close"
+    if value >= 0.5:
+        return "score_partial"
+    if value > 0:
+        return "score_different"
+    return "score_none"
 
 
-def plain_reading(measure_name: str, value: float | None) -> str:
-    """A one- or two-sentence reading of ``value`` of ``measure_name`` (see ``MEASURES``)."""
+def reading_key(measure_name: str, value: float | None) -> str:
+    """The key in :data:`ENGLISH` of the reading of ``value`` of ``measure_name``."""
     measure = measure_name.lower()
     if measure not in MEASURES:
         raise ValueError(f"no plain reading for unknown measure {measure_name!r}")
     if value is None or (isinstance(value, float) and math.isnan(value)):
-        if measure in _SCORES:
-            return "Cannot be computed: there is nothing to compare on either side."
-        return _UNDEFINED
+        return "undefined_score" if measure in _SCORES else "undefined"
     if measure in _ALPHA:
         return _alpha(value)
     if measure in _KAPPA:
         return _kappa(value)
     return _score(measure, value)
+
+
+def plain_reading(measure_name: str, value: float | None) -> str:
+    """A one- or two-sentence reading of ``value`` of ``measure_name`` (see ``MEASURES``)."""
+    key = reading_key(measure_name, value)
+    if value is None or key.startswith("undefined"):
+        return ENGLISH[key]
+    return ENGLISH[key].format(value=format_value(value), percent=round(value * 100))

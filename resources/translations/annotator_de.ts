@@ -2781,6 +2781,85 @@ Uneinigkeit bei der Kategorie: %2</translation>
     </message>
 </context>
 <context>
+    <name>Readings</name>
+    <message>
+        <source>Cannot be computed: there are fewer than two annotators, or nobody&apos;s markup varied (for example nothing was highlighted), so there is no agreement to measure.</source>
+        <translation>Nicht berechenbar: Es gibt weniger als zwei Markierende, oder niemandes Markierungen unterscheiden sich (zum Beispiel wurde nichts markiert), also gibt es keine Übereinstimmung zu messen.</translation>
+    </message>
+    <message>
+        <source>Cannot be computed: there is nothing to compare on either side.</source>
+        <translation>Nicht berechenbar: Auf keiner Seite gibt es etwas zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1. Reliable agreement: the class marked this text in much the same way. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>%1. Verlässliche Übereinstimmung: Die Klasse hat diesen Text weitgehend gleich markiert. (1 = vollständige Übereinstimmung, 0 = Zufall, ab 0,8 verlässlich.)</translation>
+    </message>
+    <message>
+        <source>%1. Tentative agreement: broadly similar markups, but enough differences that conclusions should be drawn with care. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>%1. Vorläufige Übereinstimmung: weitgehend ähnliche Markierungen, aber genug Unterschiede, um Schlüsse nur vorsichtig zu ziehen. (1 = vollständige Übereinstimmung, 0 = Zufall, ab 0,8 verlässlich.)</translation>
+    </message>
+    <message>
+        <source>%1. Low agreement: students often marked different passages or chose different tags; worth discussing in class. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>%1. Niedrige Übereinstimmung: Die Lernenden haben oft verschiedene Stellen markiert oder verschiedene Kategorien gewählt; ein Thema für den Unterricht. (1 = vollständige Übereinstimmung, 0 = Zufall, ab 0,8 verlässlich.)</translation>
+    </message>
+    <message>
+        <source>%1. Hardly better than chance: the markups look about as alike as random highlighting with the same amounts would. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>%1. Kaum besser als Zufall: Die Markierungen ähneln sich etwa so sehr wie zufällige Markierungen im gleichen Umfang. (1 = vollständige Übereinstimmung, 0 = Zufall, ab 0,8 verlässlich.)</translation>
+    </message>
+    <message>
+        <source>%1. Systematic disagreement: students differ more than chance would predict, perhaps the tags were understood differently. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>%1. Systematische Uneinigkeit: Die Lernenden unterscheiden sich stärker, als der Zufall erwarten ließe; vielleicht wurden die Kategorien unterschiedlich verstanden. (1 = vollständige Übereinstimmung, 0 = Zufall, ab 0,8 verlässlich.)</translation>
+    </message>
+    <message>
+        <source>%1: poor (below chance) agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1: schwache (unter dem Zufall liegende) Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
+    </message>
+    <message>
+        <source>%1: slight agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1: geringe Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
+    </message>
+    <message>
+        <source>%1: fair agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1: mäßige Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
+    </message>
+    <message>
+        <source>%1: moderate agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1: mittlere Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
+    </message>
+    <message>
+        <source>%1: substantial agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1: deutliche Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
+    </message>
+    <message>
+        <source>%1: almost perfect agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1: fast vollständige Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
+    </message>
+    <message>
+        <source>%1% of what was marked is also in the reference.</source>
+        <translation>%1 % des Markierten steht auch in der Referenz.</translation>
+    </message>
+    <message>
+        <source>%1% of what the reference marks was found.</source>
+        <translation>%1 % dessen, was die Referenz markiert, wurde gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: close match (1 = the same spans, 0 = nothing in common).</source>
+        <translation>%1: große Übereinstimmung (1 = dieselben Stellen, 0 = nichts gemeinsam).</translation>
+    </message>
+    <message>
+        <source>%1: partial match (1 = the same spans, 0 = nothing in common).</source>
+        <translation>%1: teilweise Übereinstimmung (1 = dieselben Stellen, 0 = nichts gemeinsam).</translation>
+    </message>
+    <message>
+        <source>%1: mostly different (1 = the same spans, 0 = nothing in common).</source>
+        <translation>%1: überwiegend verschieden (1 = dieselben Stellen, 0 = nichts gemeinsam).</translation>
+    </message>
+    <message>
+        <source>%1: no overlap (1 = the same spans, 0 = nothing in common).</source>
+        <translation>%1: keine Überschneidung (1 = dieselben Stellen, 0 = nichts gemeinsam).</translation>
+    </message>
+</context>
+<context>
     <name>RecentMenu</name>
     <message>
         <source>Open &amp;Recent</source>

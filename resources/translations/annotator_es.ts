@@ -2781,6 +2781,85 @@ Desacuerdo sobre la etiqueta: %2</translation>
     </message>
 </context>
 <context>
+    <name>Readings</name>
+    <message>
+        <source>Cannot be computed: there are fewer than two annotators, or nobody&apos;s markup varied (for example nothing was highlighted), so there is no agreement to measure.</source>
+        <translation>No se puede calcular: hay menos de dos anotadores, o las marcas de nadie varían (por ejemplo, no se subrayó nada), así que no hay acuerdo que medir.</translation>
+    </message>
+    <message>
+        <source>Cannot be computed: there is nothing to compare on either side.</source>
+        <translation>No se puede calcular: no hay nada que comparar en ninguno de los dos lados.</translation>
+    </message>
+    <message>
+        <source>%1. Reliable agreement: the class marked this text in much the same way. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>%1. Acuerdo fiable: la clase marcó este texto de forma muy parecida. (1 = acuerdo perfecto, 0 = azar, fiable desde 0,8.)</translation>
+    </message>
+    <message>
+        <source>%1. Tentative agreement: broadly similar markups, but enough differences that conclusions should be drawn with care. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>%1. Acuerdo provisional: marcas en general parecidas, pero con suficientes diferencias como para sacar conclusiones con cautela. (1 = acuerdo perfecto, 0 = azar, fiable desde 0,8.)</translation>
+    </message>
+    <message>
+        <source>%1. Low agreement: students often marked different passages or chose different tags; worth discussing in class. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>%1. Acuerdo bajo: los estudiantes a menudo marcaron fragmentos distintos o eligieron etiquetas distintas; conviene comentarlo en clase. (1 = acuerdo perfecto, 0 = azar, fiable desde 0,8.)</translation>
+    </message>
+    <message>
+        <source>%1. Hardly better than chance: the markups look about as alike as random highlighting with the same amounts would. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>%1. Apenas mejor que el azar: las marcas se parecen más o menos como lo harían subrayados aleatorios de la misma cantidad. (1 = acuerdo perfecto, 0 = azar, fiable desde 0,8.)</translation>
+    </message>
+    <message>
+        <source>%1. Systematic disagreement: students differ more than chance would predict, perhaps the tags were understood differently. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>%1. Desacuerdo sistemático: los estudiantes difieren más de lo que predeciría el azar; quizá las etiquetas se entendieron de forma distinta. (1 = acuerdo perfecto, 0 = azar, fiable desde 0,8.)</translation>
+    </message>
+    <message>
+        <source>%1: poor (below chance) agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1: acuerdo pobre (por debajo del azar) más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
+    </message>
+    <message>
+        <source>%1: slight agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1: acuerdo leve más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
+    </message>
+    <message>
+        <source>%1: fair agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1: acuerdo aceptable más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
+    </message>
+    <message>
+        <source>%1: moderate agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1: acuerdo moderado más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
+    </message>
+    <message>
+        <source>%1: substantial agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1: acuerdo considerable más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
+    </message>
+    <message>
+        <source>%1: almost perfect agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1: acuerdo casi perfecto más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
+    </message>
+    <message>
+        <source>%1% of what was marked is also in the reference.</source>
+        <translation>El %1 % de lo marcado también está en la referencia.</translation>
+    </message>
+    <message>
+        <source>%1% of what the reference marks was found.</source>
+        <translation>Se encontró el %1 % de lo que marca la referencia.</translation>
+    </message>
+    <message>
+        <source>%1: close match (1 = the same spans, 0 = nothing in common).</source>
+        <translation>%1: coincidencia estrecha (1 = los mismos fragmentos, 0 = nada en común).</translation>
+    </message>
+    <message>
+        <source>%1: partial match (1 = the same spans, 0 = nothing in common).</source>
+        <translation>%1: coincidencia parcial (1 = los mismos fragmentos, 0 = nada en común).</translation>
+    </message>
+    <message>
+        <source>%1: mostly different (1 = the same spans, 0 = nothing in common).</source>
+        <translation>%1: mayormente distinto (1 = los mismos fragmentos, 0 = nada en común).</translation>
+    </message>
+    <message>
+        <source>%1: no overlap (1 = the same spans, 0 = nothing in common).</source>
+        <translation>%1: sin solapamiento (1 = los mismos fragmentos, 0 = nada en común).</translation>
+    </message>
+</context>
+<context>
     <name>RecentMenu</name>
     <message>
         <source>Open &amp;Recent</source>

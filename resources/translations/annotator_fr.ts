@@ -2781,6 +2781,85 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
 </context>
 <context>
+    <name>Readings</name>
+    <message>
+        <source>Cannot be computed: there are fewer than two annotators, or nobody&apos;s markup varied (for example nothing was highlighted), so there is no agreement to measure.</source>
+        <translation>Impossible à calculer : il y a moins de deux annotateurs, ou personne n’a annoté différemment (par exemple, rien n’a été surligné) ; il n’y a donc pas d’accord à mesurer.</translation>
+    </message>
+    <message>
+        <source>Cannot be computed: there is nothing to compare on either side.</source>
+        <translation>Impossible à calculer : il n’y a rien à comparer d’un côté ou de l’autre.</translation>
+    </message>
+    <message>
+        <source>%1. Reliable agreement: the class marked this text in much the same way. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>%1. Accord fiable : la classe a annoté ce texte à peu près de la même façon. (1 = accord parfait, 0 = hasard, fiable à partir de 0,8.)</translation>
+    </message>
+    <message>
+        <source>%1. Tentative agreement: broadly similar markups, but enough differences that conclusions should be drawn with care. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>%1. Accord provisoire : des annotations globalement semblables, mais assez de différences pour tirer des conclusions avec prudence. (1 = accord parfait, 0 = hasard, fiable à partir de 0,8.)</translation>
+    </message>
+    <message>
+        <source>%1. Low agreement: students often marked different passages or chose different tags; worth discussing in class. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>%1. Accord faible : les élèves ont souvent marqué des passages différents ou choisi des étiquettes différentes ; à discuter en classe. (1 = accord parfait, 0 = hasard, fiable à partir de 0,8.)</translation>
+    </message>
+    <message>
+        <source>%1. Hardly better than chance: the markups look about as alike as random highlighting with the same amounts would. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>%1. À peine mieux que le hasard : les annotations se ressemblent à peu près autant que des surlignages aléatoires de même quantité. (1 = accord parfait, 0 = hasard, fiable à partir de 0,8.)</translation>
+    </message>
+    <message>
+        <source>%1. Systematic disagreement: students differ more than chance would predict, perhaps the tags were understood differently. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>%1. Désaccord systématique : les élèves divergent plus que le hasard ne le prévoit ; les étiquettes ont peut-être été comprises différemment. (1 = accord parfait, 0 = hasard, fiable à partir de 0,8.)</translation>
+    </message>
+    <message>
+        <source>%1: poor (below chance) agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1 : accord médiocre (inférieur au hasard) au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
+    </message>
+    <message>
+        <source>%1: slight agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1 : accord léger au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
+    </message>
+    <message>
+        <source>%1: fair agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1 : accord passable au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
+    </message>
+    <message>
+        <source>%1: moderate agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1 : accord modéré au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
+    </message>
+    <message>
+        <source>%1: substantial agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1 : accord important au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
+    </message>
+    <message>
+        <source>%1: almost perfect agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>%1 : accord presque parfait au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
+    </message>
+    <message>
+        <source>%1% of what was marked is also in the reference.</source>
+        <translation>%1 % de ce qui a été marqué figure aussi dans la référence.</translation>
+    </message>
+    <message>
+        <source>%1% of what the reference marks was found.</source>
+        <translation>%1 % de ce que marque la référence a été trouvé.</translation>
+    </message>
+    <message>
+        <source>%1: close match (1 = the same spans, 0 = nothing in common).</source>
+        <translation>%1 : correspondance étroite (1 = les mêmes passages, 0 = rien en commun).</translation>
+    </message>
+    <message>
+        <source>%1: partial match (1 = the same spans, 0 = nothing in common).</source>
+        <translation>%1 : correspondance partielle (1 = les mêmes passages, 0 = rien en commun).</translation>
+    </message>
+    <message>
+        <source>%1: mostly different (1 = the same spans, 0 = nothing in common).</source>
+        <translation>%1 : plutôt différent (1 = les mêmes passages, 0 = rien en commun).</translation>
+    </message>
+    <message>
+        <source>%1: no overlap (1 = the same spans, 0 = nothing in common).</source>
+        <translation>%1 : aucun recoupement (1 = les mêmes passages, 0 = rien en commun).</translation>
+    </message>
+</context>
+<context>
     <name>RecentMenu</name>
     <message>
         <source>Open &amp;Recent</source>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.gui.review.heatmap import Heatmap, shown
+from annotator.gui.review.readings import translated_reading
 from annotator.gui.review.state import ArticleReview
 
 Index = QModelIndex | QPersistentModelIndex
@@ -36,6 +37,7 @@ MEASURES = (
     ("fleiss_kappa", QT_TRANSLATE_NOOP("AgreementTab", "Fleiss' kappa")),
     ("mean_cohen_kappa", QT_TRANSLATE_NOOP("AgreementTab", "Mean Cohen's kappa (pairs)")),
 )
+READ_AS = {"mean_cohen_kappa": "cohen_kappa"}  # how services/review.py reads each figure
 UNITIZING = QT_TRANSLATE_NOOP("AgreementTab", "Unitizing alpha (advanced)")
 GUIDE = QT_TRANSLATE_NOOP(
     "AgreementTab",
@@ -54,12 +56,17 @@ def figure_rows(figures: dict[str, Any]) -> list[tuple[str, str, float | None, s
         return QCoreApplication.translate("AgreementTab", text)
 
     all_tags = QCoreApplication.translate("AgreementTab", "All tags")
-    rows = [(all_tags, t(name), ag[key]["value"], ag[key]["reading"]) for key, name in MEASURES]
+    def read(key: str, value: float | None) -> str:  # in the UI's language
+        return translated_reading(READ_AS.get(key, key), value)
+
+    rows = [(all_tags, t(name), ag[key]["value"], read(key, ag[key]["value"]))
+            for key, name in MEASURES]
     u = ag["unitizing_alpha"]["u_alpha"]
-    rows.append((all_tags, t(UNITIZING), u["value"], u["reading"]))
+    rows.append((all_tags, t(UNITIZING), u["value"], read("unitizing_alpha", u["value"])))
     for tag, per in ag["per_tag"].items():
         for key, name in (*MEASURES, ("unitizing_alpha", UNITIZING)):
-            rows.append((labels.get(tag, tag), t(name), per[key]["value"], per[key]["reading"]))
+            value = per[key]["value"]
+            rows.append((labels.get(tag, tag), t(name), value, read(key, value)))
     return rows
 
 

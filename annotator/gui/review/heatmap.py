@@ -11,9 +11,9 @@ from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QLinearGradient, QPa
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from annotator.core.colour_scale import heat_colour, text_on
-from annotator.core.readings import plain_reading
 from annotator.gui import plain
 from annotator.gui.i18n import arg, number
+from annotator.gui.review.readings import translated_reading
 
 Matrix = Sequence[Sequence[float | None]]
 MIN_CELL = 40
@@ -157,7 +157,7 @@ class Heatmap(QWidget):
             else:
                 r, c = cell
                 text = (arg(self.tr("%1 and %2"), self.names[r], self.names[c]) + "\n"
-                        + plain_reading(self.measure, self._value(r, c)))
+                        + translated_reading(self.measure, self._value(r, c)))
                 QToolTip.showText(event.globalPos(), plain.tooltip(text), self)
             return True
         return super().event(event)
