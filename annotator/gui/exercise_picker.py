@@ -52,7 +52,7 @@ class ExercisePicker(QDialog):
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Exercises"))
         self.list.setUniformItemSizes(True)
-        self.list.setMinimumSize(420, 220)
+        self.list.setMinimumSize(self._width_for_titles(), 220)
         for i, summary in enumerate(exercises):
             if summary.id == current:
                 self.list.setCurrentIndex(self.model.index(i))
@@ -68,6 +68,17 @@ class ExercisePicker(QDialog):
         layout.addWidget(QLabel(self.tr("Exercises in this database:")))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
+
+    def _width_for_titles(self) -> int:
+        """Wide enough for the longest title and its article count (French and German titles
+        run long), within the screen; at least 420 pixels."""
+        metrics = self.list.fontMetrics()
+        widest = max((metrics.horizontalAdvance(str(self.model.data(self.model.index(row))))
+                      for row in range(self.model.rowCount())), default=0)
+        screen = self.screen()
+        room = screen.availableGeometry().width() - 80 if screen is not None else 900
+        chrome = 2 * self.list.frameWidth() + 4 * metrics.averageCharWidth()
+        return max(420, min(room, widest + chrome))
 
     def chosen(self) -> uuid.UUID | None:
         """The exercise selected in the list (the dialog's result)."""

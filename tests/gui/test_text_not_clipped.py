@@ -133,3 +133,32 @@ def test_the_shortcuts_dialog_shows_every_command_whole(
     finally:
         i18n.install(qapp, "en")
         ctx.close()
+
+
+def test_the_exercise_picker_shows_a_long_french_title_whole(
+    french: None, qtbot: Any, tmp_path: Path, screenshot: Any
+) -> None:
+    """"Qui se cache derrière les moteurs des missiles nord-coréens ? (2 articles)" was cut
+    at "(2 arti" behind a horizontal scroll bar."""
+    from annotator.gui.exercise_picker import ExercisePicker
+    from annotator.services.context import open_context
+    from annotator.services.exercises import list_exercises
+    from annotator.services.sample import ensure_sample_exercise
+
+    ctx = open_context(f"sqlite:///{tmp_path / 'fr.sqlite3'}")
+    try:
+        ensure_sample_exercise(ctx.db, "fr")
+        picker = ExercisePicker(list_exercises(ctx.db), None, None)
+        qtbot.addWidget(picker)
+        picker.show()
+        qtbot.waitExposed(picker)
+        title = str(picker.model.data(picker.model.index(0)))
+        assert title.startswith("Qui se cache derrière")
+        assert not picker.list.horizontalScrollBar().isVisible()
+        row = picker.list.visualRect(picker.model.index(0))
+        assert picker.list.viewport().width() >= QFontMetrics(
+            picker.list.font()).horizontalAdvance(title)
+        assert row.width() > 0
+        screenshot(picker, "exercise-picker-fr")
+    finally:
+        ctx.close()
