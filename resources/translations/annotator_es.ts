@@ -3330,11 +3330,11 @@ Desacuerdo sobre la etiqueta: %2</translation>
     </message>
     <message>
         <source>Connect to School Ser&amp;ver…</source>
-        <translation>Conectar con el &amp;servidor del centro…</translation>
+        <translation>Conectar con el ser&amp;vidor del centro…</translation>
     </message>
     <message>
         <source>Use This Computer&apos;s Data&amp;base</source>
-        <translation>Usar la base de datos de este &amp;ordenador</translation>
+        <translation>&amp;Usar la base de datos de este ordenador</translation>
     </message>
     <message>
         <source>Work in the database on this computer again</source>

@@ -1991,7 +1991,7 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
     <name>InstructorMode</name>
     <message>
         <source>Instr&amp;uctor Mode</source>
-        <translation>Mode en&amp;seignant</translation>
+        <translation>Mode enseign&amp;ant</translation>
     </message>
     <message>
         <source>Show the instructor&apos;s menus: new exercises, hand-ins, the class overview</source>
@@ -3334,7 +3334,7 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
     <message>
         <source>Use This Computer&apos;s Data&amp;base</source>
-        <translation>Utiliser la base de données de cet &amp;ordinateur</translation>
+        <translation>Utiliser la &amp;base de données de cet ordinateur</translation>
     </message>
     <message>
         <source>Work in the database on this computer again</source>

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
 
@@ -67,3 +68,24 @@ def test_full_screen_is_f11_and_listed_under_f1(qtbot: object, ctx: object) -> N
         QKeySequence.SequenceFormat.NativeText)
     assert ("View", "Full Screen", keys) in rows
     win.close()
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+def test_no_translated_menu_has_two_items_with_one_access_key(
+    qapp: QApplication, qtbot: object, ctx: object, language: str
+) -> None:
+    from panel_helpers import open_window
+
+    from annotator.gui import i18n
+
+    i18n.install(qapp, language)
+    try:
+        win = open_window(qtbot, ctx)
+        assert win.menuBar().actions()[0].text() != "&File"
+        bar_keys = [access_key(a.text()) for a in win.menuBar().actions()]
+        assert len(bar_keys) == len(set(bar_keys)) and None not in bar_keys, bar_keys
+        problems = [p for a in win.menuBar().actions() for p in clashes(a.menu(), a.text())]
+        assert problems == []
+        win.close()
+    finally:
+        i18n.install(qapp, "en")
