@@ -207,15 +207,11 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
     <name>ArticleListEditor</name>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
+        <translation>Tite&amp;l:</translation>
     </message>
     <message>
         <source>&amp;Outlet:</source>
         <translation>&amp;Medium:</translation>
-    </message>
-    <message>
-        <source>Au&amp;thor:</source>
-        <translation>Au&amp;tor:</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
@@ -227,7 +223,7 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -246,12 +242,16 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
         <translation>&amp;Dateien hinzufügen…</translation>
     </message>
     <message>
-        <source>Pa&amp;ste text</source>
-        <translation>Text &amp;einfügen</translation>
+        <source>Aut&amp;hor:</source>
+        <translation>Au&amp;tor:</translation>
+    </message>
+    <message>
+        <source>Paste te&amp;xt</source>
+        <translation>Text ei&amp;nfügen</translation>
     </message>
     <message>
         <source>New &amp;version…</source>
-        <translation>Neue &amp;Fassung…</translation>
+        <translation>Neue Fassun&amp;g…</translation>
     </message>
     <message>
         <source>Add a corrected text of this article as a new article after it; the old text stays until you remove it</source>
@@ -831,12 +831,12 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
         <translation>&amp;Entfernen…</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
+        <source>Mov&amp;e up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation>Nach &amp;unten</translation>
+        <translation>Nac&amp;h unten</translation>
     </message>
 </context>
 <context>
@@ -995,7 +995,7 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
         <translation>Was die Lernenden tun sollen, in wenigen Sätzen</translation>
     </message>
     <message>
-        <source>Edit &amp;tags…</source>
+        <source>Edit ta&amp;gs…</source>
         <translation>&amp;Kategorien bearbeiten…</translation>
     </message>
     <message>
@@ -2725,12 +2725,12 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>Fragen</translation>
     </message>
     <message>
-        <source>&amp;Add question</source>
-        <translation>Frage &amp;hinzufügen</translation>
+        <source>Add questi&amp;on</source>
+        <translation>Frage hin&amp;zufügen</translation>
     </message>
     <message>
         <source>Answer &amp;kind:</source>
-        <translation>Antwort&amp;art:</translation>
+        <translation>Ant&amp;wortart:</translation>
     </message>
     <message>
         <source>Students answer every question for each article. Double-click a question to edit its text.</source>

@@ -214,12 +214,8 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
         <translation>&amp;Medio:</translation>
     </message>
     <message>
-        <source>Au&amp;thor:</source>
-        <translation>Au&amp;tor:</translation>
-    </message>
-    <message>
         <source>&amp;Published:</source>
-        <translation>&amp;Publicado:</translation>
+        <translation>Pub&amp;licado:</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
@@ -243,10 +239,14 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     </message>
     <message>
         <source>Add &amp;files…</source>
-        <translation>Añadir &amp;archivos…</translation>
+        <translation>Añadir arc&amp;hivos…</translation>
     </message>
     <message>
-        <source>Pa&amp;ste text</source>
+        <source>Aut&amp;hor:</source>
+        <translation>Aut&amp;or:</translation>
+    </message>
+    <message>
+        <source>Paste te&amp;xt</source>
         <translation>Pe&amp;gar texto</translation>
     </message>
     <message>
@@ -745,7 +745,7 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;uerto:</translation>
+        <translation>Pue&amp;rto:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
@@ -831,7 +831,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>&amp;Quitar…</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
+        <source>Mov&amp;e up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
@@ -995,8 +995,8 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Lo que deben hacer los estudiantes, en pocas frases</translation>
     </message>
     <message>
-        <source>Edit &amp;tags…</source>
-        <translation>Editar e&amp;tiquetas…</translation>
+        <source>Edit ta&amp;gs…</source>
+        <translation>Editar etiqu&amp;etas…</translation>
     </message>
     <message>
         <source>Parts of the exercise</source>
@@ -2725,8 +2725,8 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <source>&amp;Add question</source>
-        <translation>&amp;Añadir pregunta</translation>
+        <source>Add questi&amp;on</source>
+        <translation>Añadir pre&amp;gunta</translation>
     </message>
     <message>
         <source>Answer &amp;kind:</source>

@@ -214,10 +214,6 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
         <translation>&amp;Média :</translation>
     </message>
     <message>
-        <source>Au&amp;thor:</source>
-        <translation>Au&amp;teur :</translation>
-    </message>
-    <message>
         <source>&amp;Published:</source>
         <translation>&amp;Publié le :</translation>
     </message>
@@ -246,7 +242,11 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
         <translation>Ajouter des &amp;fichiers…</translation>
     </message>
     <message>
-        <source>Pa&amp;ste text</source>
+        <source>Aut&amp;hor:</source>
+        <translation>Aut&amp;eur :</translation>
+    </message>
+    <message>
+        <source>Paste te&amp;xt</source>
         <translation>&amp;Coller un texte</translation>
     </message>
     <message>
@@ -831,7 +831,7 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
+        <source>Mov&amp;e up</source>
         <translation>Monter (&amp;H)</translation>
     </message>
     <message>
@@ -995,8 +995,8 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
         <translation>Ce que les élèves doivent faire, en quelques phrases</translation>
     </message>
     <message>
-        <source>Edit &amp;tags…</source>
-        <translation>Modifier les é&amp;tiquettes…</translation>
+        <source>Edit ta&amp;gs…</source>
+        <translation>Mo&amp;difier les étiquettes…</translation>
     </message>
     <message>
         <source>Parts of the exercise</source>
@@ -2725,8 +2725,8 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Questions</translation>
     </message>
     <message>
-        <source>&amp;Add question</source>
-        <translation>&amp;Ajouter une question</translation>
+        <source>Add questi&amp;on</source>
+        <translation>Aj&amp;outer une question</translation>
     </message>
     <message>
         <source>Answer &amp;kind:</source>

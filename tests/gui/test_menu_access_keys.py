@@ -7,7 +7,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QTabBar, QWidget
 
 from annotator.gui.shortcuts_dialog import ShortcutsDialog
 
@@ -87,5 +87,52 @@ def test_no_translated_menu_has_two_items_with_one_access_key(
         problems = [p for a in win.menuBar().actions() for p in clashes(a.menu(), a.text())]
         assert problems == []
         win.close()
+    finally:
+        i18n.install(qapp, "en")
+
+
+def dialog_clashes(dialog: QWidget) -> list[str]:
+    """Access keys shared by two visible labels (with a buddy), buttons or tabs of ``dialog``."""
+    keys: dict[str, list[str]] = {}
+    texts = [label.text() for label in dialog.findChildren(QLabel)
+             if label.isVisible() and label.buddy() is not None]
+    texts += [button.text() for button in dialog.findChildren(QAbstractButton)
+              if button.isVisible()]
+    texts += [bar.tabText(i) for bar in dialog.findChildren(QTabBar) if bar.isVisible()
+              for i in range(bar.count())]
+    for text in texts:
+        key = access_key(text)
+        if key:
+            keys.setdefault(key, []).append(text)
+    return [" / ".join(found) for found in keys.values() if len(found) > 1]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+def test_the_exercise_editor_and_server_dialog_have_no_shared_access_keys(
+    qapp: QApplication, qtbot: object, ctx: object, language: str
+) -> None:
+    """Alt+T went to the exercise's title, the article's title, Author and Edit tags in turn."""
+    from annotator.gui import i18n
+    from annotator.gui.authoring.exercise_editor import ExerciseEditor
+    from annotator.gui.server_connect import ConnectDialog
+    from annotator.services.authoring_drafts import ExerciseDraft
+    from annotator.services.tag_sets import TagSetService
+
+    i18n.install(qapp, language)
+    try:
+        editor = ExerciseEditor(TagSetService(ctx.db, ctx.bus),  # type: ignore[attr-defined]
+                                ExerciseDraft(), new=True)
+        qtbot.addWidget(editor)  # type: ignore[attr-defined]
+        editor.show()
+        qtbot.waitExposed(editor)  # type: ignore[attr-defined]
+        for tab in range(editor.tabs.count()):  # the articles, then the questions
+            editor.tabs.setCurrentIndex(tab)
+            qapp.processEvents()
+            assert dialog_clashes(editor) == [], editor.tabs.tabText(tab)
+        connect = ConnectDialog()
+        qtbot.addWidget(connect)  # type: ignore[attr-defined]
+        connect.show()
+        qtbot.waitExposed(connect)  # type: ignore[attr-defined]
+        assert dialog_clashes(connect) == []
     finally:
         i18n.install(qapp, "en")

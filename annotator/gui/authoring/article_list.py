@@ -31,7 +31,7 @@ from annotator.services.authoring_drafts import PROVENANCE_FIELDS, ArticleDraft
 
 FIELD_LABELS = {"title": QT_TRANSLATE_NOOP("ArticleListEditor", "&Title:"),
                 "outlet": QT_TRANSLATE_NOOP("ArticleListEditor", "&Outlet:"),
-                "author": QT_TRANSLATE_NOOP("ArticleListEditor", "Au&thor:"),
+                "author": QT_TRANSLATE_NOOP("ArticleListEditor", "Aut&hor:"),
                 "published": QT_TRANSLATE_NOOP("ArticleListEditor", "&Published:"),
                 "url": QT_TRANSLATE_NOOP("ArticleListEditor", "&URL:"),
                 "language": QT_TRANSLATE_NOOP("ArticleListEditor", "&Language:")}
@@ -55,7 +55,7 @@ class ArticleListEditor(DraftListEditor):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_button = QPushButton(self.tr("Add &files…"))
-        self.paste_button = QPushButton(self.tr("Pa&ste text"))
+        self.paste_button = QPushButton(self.tr("Paste te&xt"))
         self.version_button = QPushButton(self.tr("New &version…"))
         self.version_button.setToolTip(self.tr(
             "Add a corrected text of this article as a new article "

@@ -32,7 +32,7 @@ class DraftListEditor(QWidget):
     def _button_column(self, *first: QPushButton) -> QVBoxLayout:
         """``first``, then Remove, Move up and Move down, stacked above a stretch."""
         self.remove_button = QPushButton(self.tr("&Remove…"))
-        self.up_button = QPushButton(self.tr("Move &up"))
+        self.up_button = QPushButton(self.tr("Mov&e up"))
         self.down_button = QPushButton(self.tr("Move &down"))
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))

@@ -63,7 +63,7 @@ class ExerciseEditor(QDialog):
         self.instructions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tag_set = QComboBox()
         self.tag_set.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.edit_tags = QPushButton(self.tr("Edit &tags…"))
+        self.edit_tags = QPushButton(self.tr("Edit ta&gs…"))
         self.edit_tags.setAutoDefault(False)
         self.edit_tags.clicked.connect(self.edit_current_tags)
         self._fill_tag_sets(draft.tag_set_id, new)

@@ -42,7 +42,7 @@ class QuestionListEditor(DraftListEditor):
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(self.tr(label), kind.value)
         self.kind.activated.connect(self._kind_changed)
-        self.add_button = QPushButton(self.tr("&Add question"))
+        self.add_button = QPushButton(self.tr("Add questi&on"))
         self.add_button.clicked.connect(lambda: self.add_question())
         buttons = self._button_column(self.add_button)
         kind_row = QHBoxLayout()
