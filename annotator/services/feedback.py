@@ -18,7 +18,8 @@ from datetime import datetime
 from pathlib import Path
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 import annotator
 from annotator.core.filenames import handin_file_name
@@ -51,6 +52,7 @@ __all__ = [
     "FeedbackResult",
     "build_feedback",
     "gather_class",
+    "handed_in_students",
     "parse_includes",
     "return_feedback",
 ]
@@ -140,9 +142,8 @@ def _read(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID) -> _Store
         student = session.get(m.Annotator, student_id)
         if student is None or student.role != m.Role.STUDENT:
             raise LookupError(f"no student with id {student_id}")
-        handin = session.scalars(select(m.Handin).where(
-            m.Handin.exercise_id == exercise_id, m.Handin.annotator_id == student_id)).first()
-        if handin is None:
+        handed_in = _handed_in_at(session, exercise_id, student_id)
+        if handed_in is None:
             raise LookupError(f"{student.display_name} has not handed in {exercise.title!r}")
         tag_key = {t.id: t.key for t in exercise.tag_set.tags}
         article_ids = [a.id for a in exercise.articles]
@@ -165,7 +166,7 @@ def _read(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID) -> _Store
                                                          a.note))
         return _Stored(
             title=exercise.title, revision=exercise.revision, name=student.display_name,
-            handed_in=handin.handed_in,
+            handed_in=handed_in,
             tags=tuple(FeedbackTag(t.key, t.label, t.colour) for t in exercise.tag_set.tags),
             articles=tuple((a.id, a.sha256, a.title, len(a.text)) for a in exercise.articles),
             yours={k: tuple(v) for k, v in yours.items()},
@@ -260,14 +261,33 @@ def build_feedback(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
     return record, tuple(notes)
 
 
-def _handed_in(db: Database, exercise_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+def _handed_in_at(session: Session, exercise_id: uuid.UUID,
+                  student_id: uuid.UUID) -> datetime | None:
+    """When the student last handed in: an imported hand-in file (``handin``) or, on a
+    school server, a hand-in made there (``handin_attempt``); None when neither."""
+    imported = session.scalar(select(m.Handin.handed_in).where(
+        m.Handin.exercise_id == exercise_id, m.Handin.annotator_id == student_id))
+    attempted = session.scalar(select(func.max(m.HandinAttempt.handed_in)).where(
+        m.HandinAttempt.exercise_id == exercise_id,
+        m.HandinAttempt.annotator_id == student_id))
+    times = [t for t in (imported, attempted) if t is not None]
+    return max(times) if times else None
+
+
+def handed_in_students(db: Database, exercise_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    """(id, name) of every student who handed in the exercise, by name: through an imported
+    hand-in file or, on a school server, by handing in there. Raises ``LookupError`` for an
+    unknown exercise."""
     with db.session() as session:
         if session.get(m.Exercise, exercise_id) is None:
             raise LookupError(f"no exercise with id {exercise_id}")
+        imported = select(m.Handin.annotator_id).where(m.Handin.exercise_id == exercise_id)
+        attempted = select(m.HandinAttempt.annotator_id).where(
+            m.HandinAttempt.exercise_id == exercise_id)
         rows = session.execute(
             select(m.Annotator.id, m.Annotator.display_name)
-            .join(m.Handin, m.Handin.annotator_id == m.Annotator.id)
-            .where(m.Handin.exercise_id == exercise_id, m.Annotator.role == m.Role.STUDENT)
+            .where(m.Annotator.role == m.Role.STUDENT,
+                   m.Annotator.id.in_(imported) | m.Annotator.id.in_(attempted))
         ).all()
     return sorted(((r.id, r.display_name) for r in rows), key=lambda r: (r[1].casefold(), r[0]))
 
@@ -282,7 +302,7 @@ def return_feedback(db: Database, exercise_id: uuid.UUID, folder: Path | str,
     with db.session() as session:
         exercise = session.get(m.Exercise, exercise_id)
         title = exercise.title if exercise is not None else ""
-    students = _handed_in(db, exercise_id)
+    students = handed_in_students(db, exercise_id)
     shared = gather_class(db, exercise_id)
     try:
         target.mkdir(parents=True, exist_ok=True)
