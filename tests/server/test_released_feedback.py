@@ -204,6 +204,8 @@ def test_the_student_sees_released_feedback_without_a_file(
     assert feedback.server.poll() is False
 
     teacher = _window(qtbot, school.url(school.teacher), school.exercise_id)
+    assert teacher.feedback.server.act_withdraw in teacher.review.menu.actions()
+    assert not ada.review.menu.menuAction().isVisible()  # a student has no Review menu
     dialog = ReturnDialog(teacher, server=True, released=teacher.feedback.server.released_line())
     qtbot.addWidget(dialog)
     assert dialog.to_server.isChecked() and not dialog.folder.isEnabled()

@@ -52,9 +52,9 @@ class ServerFeedback(QObject):
         self.act_withdraw.setStatusTip(self.tr(
             "Take back the feedback released to the students on the school server"))
         self.act_withdraw.triggered.connect(lambda: self.withdraw())
-        self.act_withdraw.setVisible(self.on_server)
-        window.review.menu.addAction(self.act_withdraw)
-        window.addAction(self.act_withdraw)
+        if self.on_server:  # a database file's Review menu stays as it was
+            window.review.menu.addAction(self.act_withdraw)
+            window.addAction(self.act_withdraw)
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self.poll)
