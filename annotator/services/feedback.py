@@ -25,6 +25,7 @@ import annotator
 from annotator.core.filenames import handin_file_name
 from annotator.core.overlay import class_overlay
 from annotator.core.scoring import score_against_key
+from annotator.core.spans import Span
 from annotator.exchange.atomic import atomic_write_bytes
 from annotator.exchange.errors import ExchangeError
 from annotator.exchange.feedback import FEEDBACK_SUFFIX, FeedbackError, dump_feedback
@@ -39,6 +40,7 @@ from annotator.exchange.feedback_records import (
     OwnAnnotation,
     ScoreSheet,
 )
+from annotator.exchange.handin_records import HandinRecord
 from annotator.services.feedback_comments import comments_for
 from annotator.services.review import ArticleClass, gather_article
 from annotator.storage import models as m
@@ -107,8 +109,14 @@ def _class_counts(data: ArticleClass, students: tuple[str, ...]) -> ClassCounts:
     return ClassCounts(len(students), {tag: r for tag, r in runs.items() if r})
 
 
-def _scores(data: ArticleClass, student: str) -> ScoreSheet:
-    mine = [s for s in data.student_spans if s.annotator == student]
+def _scores(data: ArticleClass, student: str,
+            yours: tuple[OwnAnnotation, ...] | None = None) -> ScoreSheet:
+    """The student's scores against the key: of their work in the database or, given
+    ``yours``, of those annotations (their hand-in as they made it)."""
+    if yours is None:
+        mine = [s for s in data.student_spans if s.annotator == student]
+    else:
+        mine = [Span(student, y.start, y.end, y.tag_key) for y in yours]
     report = score_against_key(len(data.text), mine, data.key_spans, data.tags)
     return ScoreSheet(
         exact=dict(report.exact),
@@ -204,10 +212,14 @@ def gather_class(db: Database, exercise_id: uuid.UUID) -> ClassData:
 
 def build_feedback(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
                    includes: Iterable[str] = INCLUDE_PARTS, *, now: datetime | None = None,
-                   class_data: ClassData | None = None) -> tuple[FeedbackRecord,
-                                                                 tuple[str, ...]]:
+                   class_data: ClassData | None = None,
+                   handed: HandinRecord | None = None) -> tuple[FeedbackRecord,
+                                                                tuple[str, ...]]:
     """The feedback for one student who handed in, and notes on parts left out.
     ``class_data`` (from :func:`gather_class`) saves reading the class for every student.
+    ``handed``: the student's hand-in as they made it (on a school server, where they may
+    go on annotating after handing in); their annotations and scores then come from it,
+    provided its articles are the exercise's as they are now.
 
     Raises ``LookupError`` for an unknown exercise or student, or a student who has not
     handed in.
@@ -222,6 +234,17 @@ def build_feedback(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
         notes.append(f"class overlay left out: fewer than {MIN_CLASS_FOR_OVERLAY} students, "
                      "so counts would show a classmate's markup")
     sid = str(student_id)
+    yours = dict(stored.yours)
+    if handed is not None and {a.id: a.sha256 for a in handed.articles} == {
+            a[0]: a[1] for a in stored.articles}:
+        handed_yours: dict[uuid.UUID, list[OwnAnnotation]] = {a[0]: [] for a in stored.articles}
+        for h in sorted(handed.annotations, key=lambda h: (h.start, h.end, h.created)):
+            handed_yours[h.article_id].append(OwnAnnotation(h.id, h.start, h.end, h.exact,
+                                                            h.tag_key, h.note))
+        yours = {k: tuple(v) for k, v in handed_yours.items()}
+    elif handed is not None:
+        notes.append("the articles changed since the hand-in: the student's work as it is now "
+                     "was used")
     articles = []
     for (article_id, sha256, title, n_chars), data in zip(stored.articles, classes, strict=True):
         text = stored.key_quotes[article_id]
@@ -235,10 +258,10 @@ def build_feedback(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
             )
         scores = None
         if "scores" in wanted and data.key_id is not None:
-            scores = _scores(data, sid)
+            scores = _scores(data, sid, yours[article_id] if handed is not None else None)
         articles.append(FeedbackArticle(
             id=article_id, sha256=sha256, title=title, n_chars=n_chars,
-            yours=stored.yours[article_id], key=key,
+            yours=yours[article_id], key=key,
             class_counts=shared.counts(article_id) if "class" in wanted else None,
             scores=scores,
         ))

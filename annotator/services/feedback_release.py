@@ -4,8 +4,10 @@ The instructor's side (Review > Return Feedback… > Release, ``annotator feedba
 
 * :func:`release_feedback` builds, for every student who handed in, exactly the document a
   feedback file would hold (:func:`annotator.services.feedback.build_feedback`, with its
-  checksum) and stores it in ``released_feedback``, one row per student and exercise, all in
-  one transaction. Releasing again replaces each row, so the student sees the newest.
+  checksum), about their work as they handed it in (the attempt's document: a student on
+  the server may go on annotating after handing in) and stores it in ``released_feedback``,
+  one row per student and exercise, all in one transaction. Releasing again replaces each
+  row, so the student sees the newest.
 * :func:`withdraw_feedback` deletes the exercise's rows; :func:`release_state` says how many
   students have released feedback, and since when.
 
@@ -29,11 +31,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
 
+from annotator.exchange.errors import ExchangeError
 from annotator.storage import models as m
 from annotator.storage.database import Database, display_url
 from annotator.storage.types import utcnow
 
 if TYPE_CHECKING:
+    from annotator.exchange.handin_records import HandinRecord
     from annotator.services.feedback_student import OpenedFeedback
 
 __all__ = [
@@ -100,8 +104,9 @@ def release_feedback(db: Database, exercise_id: uuid.UUID,
     results: list[ReleaseResult] = []
     for student_id, name in students:
         try:
-            record, notes = build_feedback(db, exercise_id, student_id, wanted,
-                                           now=moment, class_data=shared)
+            record, notes = build_feedback(db, exercise_id, student_id, wanted, now=moment,
+                                           class_data=shared,
+                                           handed=_as_handed_in(db, exercise_id, student_id))
         except (LookupError, ValueError) as exc:
             results.append(ReleaseResult(student_id, name, False, str(exc)))
             continue
@@ -122,6 +127,33 @@ def release_feedback(db: Database, exercise_id: uuid.UUID,
                                          replaced=row is not None))
     order = {sid: n for n, (sid, _name) in enumerate(students)}
     return sorted(results, key=lambda r: order[r.student_id])
+
+
+def _as_handed_in(db: Database, exercise_id: uuid.UUID,
+                  student_id: uuid.UUID) -> HandinRecord | None:
+    """The student's latest hand-in made on the server, as they made it (they may have gone
+    on annotating since); None when their latest hand-in is an imported file (its work is
+    what the database holds) or the stored document cannot be read (then the work as it is
+    now is used)."""
+    from annotator.exchange.handin import loads_handin
+
+    with db.session() as session:
+        attempt = session.scalars(select(m.HandinAttempt).where(
+            m.HandinAttempt.exercise_id == exercise_id,
+            m.HandinAttempt.annotator_id == student_id,
+        ).order_by(m.HandinAttempt.number.desc())).first()
+        imported = session.scalar(select(m.Handin.handed_in).where(
+            m.Handin.exercise_id == exercise_id, m.Handin.annotator_id == student_id))
+        if attempt is None or (imported is not None and imported > attempt.handed_in):
+            return None
+        data, number = attempt.handin.encode("utf-8"), attempt.number
+    try:
+        record = loads_handin(data, f"hand-in attempt {number}")
+    except ExchangeError:
+        return None
+    if record.annotator.id != student_id or record.exercise_id != exercise_id:
+        return None
+    return record
 
 
 def withdraw_feedback(db: Database, exercise_id: uuid.UUID) -> int:

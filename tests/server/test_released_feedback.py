@@ -136,6 +136,30 @@ def test_released_feedback_reaches_only_its_student_and_students_cannot_write_it
         ada.close()
 
 
+def test_feedback_is_about_the_work_as_handed_in(school: School, tmp_path: Path) -> None:
+    from annotator.core.scoring import ALL
+
+    ids = _class(school, tmp_path)
+    later = _annotate(school, school.ada, 70, 80)  # after handing in, before the release
+    db = open_database(school.url(school.teacher))
+    try:
+        assert all(r.ok for r in release_feedback(db, school.exercise_id))
+    finally:
+        db.close()
+    ada = open_database(school.url(school.ada))
+    try:
+        opened = released_feedback(ada, school.exercise_id, ids["ada"])
+    finally:
+        ada.close()
+    assert opened is not None
+    article = opened.record.articles[0]
+    assert [(y.start, y.end) for y in article.yours] == [(10, 20)]
+    assert later not in {y.id for y in article.yours}
+    assert article.scores is not None
+    exact = article.scores.exact[ALL]
+    assert (exact.tp, exact.predicted) == (1, 1)  # the key's passage, nothing more
+
+
 def test_releasing_again_replaces_and_withdrawing_removes(school: School, tmp_path: Path) -> None:
     ids = _class(school, tmp_path)
     db = open_database(school.url(school.teacher))
