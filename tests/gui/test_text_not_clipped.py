@@ -8,9 +8,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics, QImage
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionTab, QTabBar
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QStyle,
+    QStyleOptionTab,
+    QTabBar,
+    QWidget,
+)
 
 from annotator.gui import i18n
 from annotator.gui.style import TALL_TEXT
@@ -162,3 +170,63 @@ def test_the_exercise_picker_shows_a_long_french_title_whole(
         screenshot(picker, "exercise-picker-fr")
     finally:
         ctx.close()
+
+
+def _squeezed(dialog: QWidget) -> list[str]:
+    """Visible buttons narrower than their smallest size, and one-line labels narrower than
+    their text, in ``dialog``."""
+    found = []
+    for button in dialog.findChildren(QAbstractButton):
+        least = button.minimumSizeHint()
+        if button.isVisible() and button.text() and (
+                button.width() < least.width() or button.height() < least.height()):
+            found.append(f"button {button.text()!r}: {button.width()} < {least.width()}")
+    for label in dialog.findChildren(QLabel):
+        text = label.text()
+        if (not label.isVisible() or not text or label.wordWrap() or "\n" in text
+                or label.textFormat() == Qt.TextFormat.RichText or "<" in text):
+            continue
+        wanted = label.fontMetrics().horizontalAdvance(text.replace("&", ""))
+        if label.contentsRect().width() < wanted:
+            found.append(f"label {text!r}: {label.contentsRect().width()} < {wanted}")
+    return found
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es"])
+def test_the_main_dialogs_fit_their_translated_texts(
+    qapp: QApplication, qtbot: Any, ctx: Any, screenshot: Any, language: str
+) -> None:
+    """The dialogs a student and an instructor open most, in the longer languages: no button
+    narrower than its text, no one-line label cut."""
+    from panel_helpers import open_window
+
+    from annotator.gui.about import AboutDialog
+    from annotator.gui.authoring.exercise_editor import ExerciseEditor
+    from annotator.gui.authoring.tag_set_editor import TagSetEditor
+    from annotator.gui.exercise_picker import ExercisePicker
+    from annotator.gui.name_dialog import NameDialog
+    from annotator.gui.server_connect import ConnectDialog
+    from annotator.gui.shortcuts_dialog import ShortcutsDialog
+    from annotator.services.authoring_drafts import ExerciseDraft
+    from annotator.services.exercises import list_exercises
+
+    i18n.install(qapp, language)
+    try:
+        win = open_window(qtbot, ctx)
+        tag_sets = win.authoring.tag_sets
+        dialogs = [NameDialog("Ada Lovelace", win), ConnectDialog(parent=win),
+                   ShortcutsDialog(win.shortcut_sections(), win), AboutDialog(win),
+                   ExercisePicker(list_exercises(ctx.db), win.exercise.id, win),
+                   TagSetEditor(tag_sets, win.exercise.tag_set_id, win),
+                   ExerciseEditor(tag_sets, ExerciseDraft(), new=True, parent=win),
+                   win.handin.hand_in_dialog()]
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            assert _squeezed(dialog) == [], type(dialog).__name__
+            screenshot(dialog, f"dialog-{language}-{type(dialog).__name__}")
+            dialog.close()
+        win.close()
+    finally:
+        i18n.install(qapp, "en")

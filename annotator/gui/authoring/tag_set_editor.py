@@ -196,6 +196,9 @@ class TagSetEditor(QDialog):
             button.setAutoRaise(True)
             button.clicked.connect(lambda _c=False, i=tag.id: self.choose_colour(i))
             self.table.setIndexWidget(self.model.index(row, COLOUR), button)
+            header = self.table.horizontalHeader()  # room for the swatch and "#DDDDDD" whole
+            header.resizeSection(COLOUR, max(header.sectionSize(COLOUR),
+                                             button.sizeHint().width() + 2))
         if current is not None and (row := self.model.row_of(current.id)) >= 0:
             self.table.selectRow(row)
         uses = next((s.exercise_count for s in self.service.list_sets()
