@@ -6,6 +6,11 @@ disk before the student sees it. Entries are replayed in ``seq`` order and remov
 after the server committed them; replaying one twice is harmless (see
 :mod:`annotator.services.offline`), so a crash between the two steps loses and duplicates
 nothing. Changes that could not be placed at all are moved to ``kept``, never deleted.
+
+The operations (``op``): ``add``, ``update``, ``delete`` (annotations), ``answer``, and
+``link``, ``link_update``, ``link_delete``. The tables are the same as before links were
+queued, so a queue file written by an older version (only the first four ops) is read and
+replayed as it is.
 """
 
 from __future__ import annotations
@@ -77,6 +82,11 @@ class OfflineQueue:
     def kept(self) -> list[tuple[Pending, str]]:
         rows = self._con.execute("SELECT seq, op, payload, reason FROM kept ORDER BY seq")
         return [(Pending(seq, op, json.loads(p)), reason) for seq, op, p, reason in rows]
+
+    def kept_count(self) -> int:
+        if self._closed:
+            return 0
+        return int(self._con.execute("SELECT count(*) FROM kept").fetchone()[0])
 
     def __len__(self) -> int:
         if self._closed:
