@@ -73,9 +73,12 @@ class OfflineQueue:
 
     def keep(self, entry: Pending, reason: str) -> None:
         """Move an entry that cannot be placed on the server aside, with the reason."""
+        payload = json.dumps(entry.payload, ensure_ascii=False)
         self._con.execute("BEGIN")
-        self._con.execute("INSERT OR REPLACE INTO kept VALUES (?, ?, ?, ?)",
-                          (entry.seq, entry.op, json.dumps(entry.payload), reason))
+        # the same change kept twice (replayed again after a crash) is kept once
+        self._con.execute("INSERT OR REPLACE INTO kept SELECT ?, ?, ?, ? WHERE NOT EXISTS "
+                          "(SELECT 1 FROM kept WHERE op = ? AND payload = ? AND seq != ?)",
+                          (entry.seq, entry.op, payload, reason, entry.op, payload, entry.seq))
         self._con.execute("DELETE FROM pending WHERE seq = ?", (entry.seq,))
         self._con.execute("COMMIT")
 
