@@ -105,19 +105,22 @@ class ServerActions(QObject):
             self.where.setToolTip("")
 
     def send_waiting(self) -> None:
-        """Send what waits (every few seconds while something does); report conflicts."""
+        """Send what waits (every few seconds while something does); report conflicts,
+        also those of changes sent on the way when the student's next change found the
+        server back."""
         service = self.window.ctx.annotations
-        if not self.unsent():
-            return
-        report = service.send_waiting()
-        if report.sent or report.conflicts:
+        sent = 0
+        if self.unsent():
+            sent = service.send_waiting().sent
+        conflicts = service.take_conflicts() if hasattr(service, "take_conflicts") else []
+        if sent or conflicts:
             self.window.load_annotations()  # what the server now holds, re-anchored
         self.show_where()
-        if report.conflicts:
-            self.conflicts_told.append(report.conflicts)
+        if conflicts:
+            self.conflicts_told.append(conflicts)
             text = self.tr("Your work from while the server was away has been sent. "
                            "The exercise had changed meanwhile:") + "\n\n" + "\n".join(
-                f"• {c.message}" for c in report.conflicts)
+                f"• {c.message}" for c in conflicts)
             box = plain.message_box(self.window, QMessageBox.Icon.Information,
                                     self.tr("Changes Sent"), text)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

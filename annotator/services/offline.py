@@ -33,15 +33,13 @@ import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
-from typing import Any
 
 from annotator.core.text import quote_context, without_nul
 from annotator.services import events as ev
 from annotator.services.annotations import AnnotationError, AnnotationService, Removed
 from annotator.services.events import EventBus
 from annotator.services.exercises import load_exercise
-from annotator.services.offline_queue import OfflineQueue
+from annotator.services.offline_queue import OfflineQueue, annotation_payload, link_payload
 from annotator.services.offline_replay import Conflict, ReplayReport, replay
 from annotator.services.views import AnnotationView, AnswerView, LinkView
 from annotator.storage import models as m
@@ -50,6 +48,8 @@ from annotator.storage.errors import ServerUnavailableError
 from annotator.storage.types import new_id, utcnow
 
 __all__ = ["RETRY_S", "Conflict", "OfflineAnnotations", "ReplayReport"]
+
+_view_payload = annotation_payload  # the name the tests knew
 
 RETRY_S = 10.0  # while offline, how often a change tries the server again before queueing
 
@@ -66,26 +66,6 @@ class _Article:
     tags: frozenset[uuid.UUID]
 
 
-def _iso(value: datetime) -> str:
-    return value.isoformat()
-
-
-def _view_payload(view: AnnotationView) -> dict[str, Any]:
-    return {
-        "id": str(view.id), "article_id": str(view.article_id),
-        "annotator_id": str(view.annotator_id), "start": view.start, "end": view.end,
-        "exact": view.exact, "prefix": view.prefix, "suffix": view.suffix,
-        "tag_id": str(view.tag_id), "note": view.note, "created": _iso(view.created),
-        "modified": _iso(view.modified),
-    }
-
-
-def _link_payload(link: LinkView, exact: str) -> dict[str, Any]:
-    return {"id": str(link.id), "source_id": str(link.source_id),
-            "target_id": str(link.target_id), "kind": link.kind.value, "note": link.note,
-            "created": _iso(link.created), "exact": exact}
-
-
 class OfflineAnnotations(AnnotationService):
     def __init__(self, db: Database, bus: EventBus, queue: OfflineQueue) -> None:
         super().__init__(db, bus)
@@ -95,6 +75,7 @@ class OfflineAnnotations(AnnotationService):
         self._links: dict[uuid.UUID, LinkView] = {}
         self._answers: dict[tuple[uuid.UUID, uuid.UUID], AnswerView] = {}
         self._next_try = 0.0
+        self._untold: builtins.list[Conflict] = []  # conflicts of replays no window asked for
 
     # -- what the offline work is computed from -------------------------------------------
     def remember_exercise(self, exercise_id: uuid.UUID) -> None:
@@ -208,7 +189,7 @@ class OfflineAnnotations(AnnotationService):
         now = utcnow()
         view = AnnotationView(annotation_id, article_id, annotator_id, start, end, exact,
                               prefix, suffix, tag_id, without_nul(note), now, now)
-        self.queue.push("add", {**_view_payload(view), "sha256": article.sha256})
+        self.queue.push("add", {**annotation_payload(view), "sha256": article.sha256})
         self._known[view.id] = view
         self.bus.publish(ev.ANNOTATION_ADDED, view, source)
         return view
@@ -225,9 +206,9 @@ class OfflineAnnotations(AnnotationService):
             except ServerUnavailableError:
                 if not self._offline(annotation_id in self._known):
                     raise
-        before = self._known.get(annotation_id)
-        if before is None:
+        if annotation_id not in self._known:
             raise AnnotationError(f"no annotation with id {annotation_id}")
+        before = self._known[annotation_id]
         article = self._articles[before.article_id]
         after = replace(before, modified=utcnow())
         if tag_id is not None:
@@ -243,7 +224,7 @@ class OfflineAnnotations(AnnotationService):
                 raise AnnotationError(f"span {s}-{e} lies outside the article")
             prefix, exact, suffix = quote_context(article.text, s, e)
             after = replace(after, start=s, end=e, prefix=prefix, exact=exact, suffix=suffix)
-        self.queue.push("update", {**_view_payload(after), "sha256": article.sha256})
+        self.queue.push("update", {**annotation_payload(after), "sha256": article.sha256})
         self._known[after.id] = after
         self.bus.publish(ev.ANNOTATION_CHANGED, after, source)
         return before, after
@@ -259,17 +240,17 @@ class OfflineAnnotations(AnnotationService):
             except ServerUnavailableError:
                 if not self._offline(annotation_id in self._known):
                     raise
-        view = self._known.pop(annotation_id, None)
-        if view is None:
+        gone = self._known.pop(annotation_id, None)
+        if gone is None:
             raise AnnotationError(f"no annotation with id {annotation_id}")
         links = tuple(li for li in self._links.values() if annotation_id in
                       (li.source_id, li.target_id))
-        self.queue.push("delete", {"id": str(annotation_id), "exact": view.exact})
+        self.queue.push("delete", {"id": str(annotation_id), "exact": gone.exact})
         for link in links:  # on the server they go with it (ON DELETE CASCADE)
             del self._links[link.id]
             self.bus.publish(ev.LINK_REMOVED, link, source)
-        self.bus.publish(ev.ANNOTATION_REMOVED, view, source)
-        return Removed(view, links)
+        self.bus.publish(ev.ANNOTATION_REMOVED, gone, source)
+        return Removed(gone, links)
 
     def restore(self, removed: Removed, *, source: object | None = None) -> AnnotationView:
         a = removed.annotation
@@ -285,7 +266,7 @@ class OfflineAnnotations(AnnotationService):
         article = self._articles.get(a.article_id)
         if article is None:
             raise ServerUnavailableError(NOT_READ)
-        self.queue.push("add", {**_view_payload(a), "sha256": article.sha256})
+        self.queue.push("add", {**annotation_payload(a), "sha256": article.sha256})
         self._known[a.id] = a
         self.bus.publish(ev.ANNOTATION_ADDED, a, source)
         self._queue_links(removed.links, source)
@@ -322,7 +303,7 @@ class OfflineAnnotations(AnnotationService):
     def _queue_links(self, links: Iterable[LinkView], source: object | None) -> None:
         for link in links:
             first = self._known.get(link.source_id)
-            self.queue.push("link", _link_payload(link, first.exact if first else ""))
+            self.queue.push("link", link_payload(link, first.exact if first else ""))
             self._links[link.id] = link
             self.bus.publish(ev.LINK_ADDED, link, source)
 
@@ -338,16 +319,16 @@ class OfflineAnnotations(AnnotationService):
             except ServerUnavailableError:
                 if not self._offline(link_id in self._links):
                     raise
-        before = self._links.get(link_id)
-        if before is None:
+        old = self._links.get(link_id)
+        if old is None:
             raise AnnotationError(f"no link with id {link_id}")
-        after = replace(before, kind=kind or before.kind,
-                        note=before.note if note is None else without_nul(note))
+        after = replace(old, kind=kind or old.kind,
+                        note=old.note if note is None else without_nul(note))
         first = self._known.get(after.source_id)
-        self.queue.push("link_update", _link_payload(after, first.exact if first else ""))
+        self.queue.push("link_update", link_payload(after, first.exact if first else ""))
         self._links[link_id] = after
         self.bus.publish(ev.LINK_CHANGED, after, source)
-        return before, after
+        return old, after
 
     def remove_link(self, link_id: uuid.UUID, *, source: object | None = None) -> LinkView:
         if not self._behind():
@@ -358,13 +339,13 @@ class OfflineAnnotations(AnnotationService):
             except ServerUnavailableError:
                 if not self._offline(link_id in self._links):
                     raise
-        view = self._links.pop(link_id, None)
-        if view is None:
+        gone = self._links.pop(link_id, None)
+        if gone is None:
             raise AnnotationError(f"no link with id {link_id}")
-        first = self._known.get(view.source_id)
-        self.queue.push("link_delete", _link_payload(view, first.exact if first else ""))
-        self.bus.publish(ev.LINK_REMOVED, view, source)
-        return view
+        first = self._known.get(gone.source_id)
+        self.queue.push("link_delete", link_payload(gone, first.exact if first else ""))
+        self.bus.publish(ev.LINK_REMOVED, gone, source)
+        return gone
 
     # -- answers ------------------------------------------------------------------------------
     def set_answer(self, question_id: uuid.UUID, annotator_id: uuid.UUID,
@@ -413,4 +394,11 @@ class OfflineAnnotations(AnnotationService):
             self.queue.done(entry.seq)
         report.waiting = len(self.queue)
         self._next_try = 0.0 if not report.waiting else time.monotonic() + RETRY_S
+        self._untold.extend(report.conflicts)
         return report
+
+    def take_conflicts(self) -> builtins.list[Conflict]:
+        """The conflicts of every replay since the last call (also those replayed on the
+        way, when a change found the server back), to report them once."""
+        told, self._untold = self._untold, []
+        return told

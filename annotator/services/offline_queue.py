@@ -24,7 +24,9 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 
-__all__ = ["OfflineQueue", "Pending", "queue_path"]
+from annotator.services.views import AnnotationView, LinkView
+
+__all__ = ["OfflineQueue", "Pending", "annotation_payload", "link_payload", "queue_path"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS pending (
@@ -39,6 +41,26 @@ class Pending:
     seq: int
     op: str
     payload: dict[str, Any]
+
+
+def annotation_payload(view: AnnotationView) -> dict[str, Any]:
+    """An annotation as an ``add`` or ``update`` entry stores it (plus the article's
+    ``sha256`` its positions were made against)."""
+    return {
+        "id": str(view.id), "article_id": str(view.article_id),
+        "annotator_id": str(view.annotator_id), "start": view.start, "end": view.end,
+        "exact": view.exact, "prefix": view.prefix, "suffix": view.suffix,
+        "tag_id": str(view.tag_id), "note": view.note, "created": view.created.isoformat(),
+        "modified": view.modified.isoformat(),
+    }
+
+
+def link_payload(link: LinkView, exact: str) -> dict[str, Any]:
+    """A link as a ``link``, ``link_update`` or ``link_delete`` entry stores it; ``exact``
+    is its first passage's quote, to name it in a report."""
+    return {"id": str(link.id), "source_id": str(link.source_id),
+            "target_id": str(link.target_id), "kind": link.kind.value, "note": link.note,
+            "created": link.created.isoformat(), "exact": exact}
 
 
 def queue_path(folder: Path, url: str) -> Path:

@@ -100,6 +100,7 @@ def test_links_made_changed_and_undone_offline_reach_the_server_once_in_order(
     _link_by_keyboard(qtbot, window, 2, CONTRADICTS)  # to the passage made offline
     assert where.text() == "Offline, 2 changes waiting"
     assert shown_column(links_table, KIND) == ["same claim", "contradicts"]
+    qtbot.wait(50)  # the status bar lays out its new text, as it does for the student
     screenshot(window, "server-offline-links-waiting")
     service = window.ctx.annotations
     assert isinstance(service, OfflineAnnotations)
@@ -183,6 +184,7 @@ def test_a_lost_reply_stores_nothing_twice_and_a_link_to_a_deleted_passage_is_ke
     assert service.waiting() == 1 and service.unsent() == 0
     assert window.server.where.text().endswith(", 1 change kept aside")
     window.server.conflict_box.close()
+    qtbot.wait(50)
     screenshot(window, "server-link-kept-aside")
     assert _server_links(url) == [(CLAIM, HELP, "contradicts", "")]
 
