@@ -200,3 +200,54 @@ def test_a_lost_reply_stores_nothing_twice_and_a_link_to_a_deleted_passage_is_ke
     assert len(service.queue.kept()) == 1 and service.waiting() == 1
     window.close()
     window.ctx.close()
+
+
+def test_every_other_workspace_change_and_its_undo_works_offline(
+    qtbot: Any, outage_server: Any,
+) -> None:
+    url = outage_server.url(outage_server.create_database("offlineedit"))
+    window = _open(qtbot, url)
+    answer_prompts(window, note="Named source? No.")
+    left, phrase = window.panes[0], "black-market factory"
+    view = left.view
+    _tag(qtbot, window, 0, CLAIM, Qt.Key.Key_1)  # read from and written to the server
+
+    outage_server.kill()
+    _tag(qtbot, window, 0, phrase, Qt.Key.Key_1)
+    qtbot.keyClick(view, Qt.Key.Key_2)  # retag as evidence
+    qtbot.keyClick(view, Qt.Key.Key_N)  # note
+    qtbot.keyClick(view, Qt.Key.Key_Right, ALT | Qt.KeyboardModifier.ShiftModifier)
+    assert [a.exact for a in mine(window)] == [CLAIM, "black-market factory that"]
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert [a.exact for a in mine(window)] == [CLAIM]
+    stack = window.undo_stack
+    while stack.canUndo():
+        window.act_undo.trigger()
+    assert mine(window) == []  # even the highlight made online, taken back offline
+    while stack.canRedo():
+        window.act_redo.trigger()
+    window.act_undo.trigger()  # the delete, once more
+    sheet = window.panels.evaluation
+    sheet.raise_()
+    first = sheet.questions[0]
+    first.editor.setFocus()
+    qtbot.keyClicks(first.editor, "No author named")
+    qtbot.keyClick(first.editor, Qt.Key.Key_Tab)  # leaving the field saves at once
+    assert [a.value for a in window.ctx.annotations.answers(
+        window.exercise.id, window.annotator_id)] == ["No author named"]
+    assert window.server.where.text().startswith("Offline, ")
+    kinds = {t.id: t.label for t in window.exercise.tags}
+    shown = [(a.exact, kinds[a.tag_id], a.note) for a in mine(window)]
+    assert shown == [(CLAIM, "Claim", ""), ("black-market factory that", "Evidence",
+                                            "Named source? No.")]
+
+    outage_server.restart()
+    window.server.send_waiting()
+    assert window.server.where.text().startswith("School server: ")
+    assert window.server.conflicts_told == []
+    stored = _sql(url, "SELECT a.exact, t.label, a.note FROM annotation a "
+                       "JOIN tag t ON t.id = a.tag_id ORDER BY a.start")
+    assert stored == shown
+    assert _sql(url, "SELECT value FROM answer") == [("No author named",)]
+    window.close()
+    window.ctx.close()
