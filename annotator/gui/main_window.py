@@ -49,6 +49,7 @@ from annotator.services.annotators import get_annotator
 from annotator.services.context import AppContext
 from annotator.services.exercises import list_exercises, load_exercise
 from annotator.services.views import ExerciseView
+from annotator.storage.errors import ServerUnavailableError
 
 
 class MainWindow(QMainWindow):
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.identity = IdentityFlow(self)
         self.annotator_id: uuid.UUID | None = self.identity.resolve()
+        self._names: dict[uuid.UUID, str] = {}  # shown while a school server is away
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -288,9 +290,17 @@ class MainWindow(QMainWindow):
         text = self.tr("%n article(s)", "", len(self.exercise.articles))
         if not any(self.updates.tag_counts.values()):  # nothing tagged yet: how to start
             text = start_hint(self.exercise)
-        person = get_annotator(self.ctx.db, self.annotator_id) if self.annotator_id else None
-        if person is not None:
-            text += " · " + arg(self.tr("annotating as %1"), person.display_name)
+        me = self.annotator_id
+        try:
+            person = get_annotator(self.ctx.db, me) if me else None
+        except ServerUnavailableError:  # offline on a school server: the name read before
+            name = self._names.get(me) if me else None
+        else:
+            name = None if person is None or me is None else person.display_name
+            if name is not None and me is not None:
+                self._names[me] = name
+        if name is not None:
+            text += " · " + arg(self.tr("annotating as %1"), name)
         self.status_label.setText(text)
 
     # -- annotations shown in the panes (see gui/pane_updates.py) ----------------------

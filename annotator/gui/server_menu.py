@@ -61,8 +61,10 @@ class ServerActions(QObject):
             self._retry.timeout.connect(self.send_waiting)
             self._retry.start()
             window.installEventFilter(self)  # stops the timer when the window closes
-            for signal in (window.hub.annotationAdded, window.hub.annotationChanged,
-                           window.hub.annotationRemoved, window.hub.saved):
+            hub = window.hub
+            for signal in (hub.annotationAdded, hub.annotationChanged, hub.annotationRemoved,
+                           hub.linkAdded, hub.linkChanged, hub.linkRemoved,
+                           hub.answerChanged, hub.saved):
                 signal.connect(lambda *_: self.show_where())
             self.show_where()
 
@@ -72,12 +74,24 @@ class ServerActions(QObject):
         return super().eventFilter(watched, event)
 
     def waiting(self) -> int:
+        """Changes not on the server yet: waiting to be sent, or kept aside (conflicts)."""
         service = self.window.ctx.annotations
         return int(service.waiting()) if hasattr(service, "waiting") else 0
 
+    def unsent(self) -> int:
+        service = self.window.ctx.annotations
+        return int(service.unsent()) if hasattr(service, "unsent") else 0
+
     def show_where(self) -> None:
         n = self.waiting()
-        if n:
+        if n and not self.unsent():  # only conflicts kept aside: the server is there
+            self.where.setText(self.tr("School server: {0}, %n change(s) kept aside", "",
+                                       n).format(self._server_name))
+            self.where.setToolTip(self.tr(
+                "These changes no longer fitted the work on the server (a passage was "
+                "deleted or changed meanwhile). They are kept on this computer in {0}."
+            ).format(self.window.ctx.annotations.queue.path))
+        elif n:
             self.where.setText(self.tr("Offline, %n change(s) waiting", "", n))
             kept = self.tr("The school server cannot be reached. Your work is kept on this "
                            "computer and sent, in order, as soon as the server is back.")
@@ -91,19 +105,22 @@ class ServerActions(QObject):
             self.where.setToolTip("")
 
     def send_waiting(self) -> None:
-        """Send what waits (every few seconds while something does); report conflicts."""
+        """Send what waits (every few seconds while something does); report conflicts,
+        also those of changes sent on the way when the student's next change found the
+        server back."""
         service = self.window.ctx.annotations
-        if not self.waiting():
-            return
-        report = service.send_waiting()
-        if report.sent or report.conflicts:
+        sent = 0
+        if self.unsent():
+            sent = service.send_waiting().sent
+        conflicts = service.take_conflicts() if hasattr(service, "take_conflicts") else []
+        if sent or conflicts:
             self.window.load_annotations()  # what the server now holds, re-anchored
         self.show_where()
-        if report.conflicts:
-            self.conflicts_told.append(report.conflicts)
+        if conflicts:
+            self.conflicts_told.append(conflicts)
             text = self.tr("Your work from while the server was away has been sent. "
                            "The exercise had changed meanwhile:") + "\n\n" + "\n".join(
-                f"• {c.message}" for c in report.conflicts)
+                f"• {c.message}" for c in conflicts)
             box = plain.message_box(self.window, QMessageBox.Icon.Information,
                                     self.tr("Changes Sent"), text)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -52,8 +52,11 @@ class AnnotationService:
         tag_id: uuid.UUID,
         note: str = "",
         *,
+        annotation_id: uuid.UUID | None = None,
         source: object | None = None,
     ) -> AnnotationView:
+        """Add an annotation (with ``annotation_id`` when the caller chose the id, as the
+        offline service does so that a change is never stored twice)."""
         note = without_nul(note)
         with self.db.session() as session:
             # One small read (the text's length, the quote and its context, cut in SQL, and
@@ -68,8 +71,8 @@ class AnnotationService:
             if not tag_fits:
                 raise AnnotationError(TAG_MISMATCH)
             now = utcnow()
-            view = AnnotationView(new_id(), article_id, annotator_id, start, end, exact, prefix,
-                                  suffix, tag_id, note, now, now)
+            view = AnnotationView(annotation_id or new_id(), article_id, annotator_id, start, end,
+                                  exact, prefix, suffix, tag_id, note, now, now)
             session.execute(insert(m.Annotation).values(
                 id=view.id, article_id=article_id, annotator_id=annotator_id, start=start,
                 end=end, exact=exact, prefix=prefix, suffix=suffix, tag_id=tag_id, note=note,

@@ -2,24 +2,27 @@
 
 :class:`OfflineAnnotations` is the :class:`AnnotationService` of a server session. When a
 change cannot reach the server (:class:`ServerUnavailableError`), it is computed locally
-from the texts read while online, written to the :class:`OfflineQueue`, and published on
-the bus exactly as a stored change, so the student sees it at once. Once anything waits,
-later changes queue behind it, so that order is kept.
+from the texts, annotations, links and answers read while online, written to the
+:class:`OfflineQueue`, and published on the bus exactly as a stored change, so the student
+sees it at once. Once anything waits, later changes queue behind it, so that order is kept,
+and the window's lists (:meth:`list`, :meth:`links`, :meth:`answers`) are answered from
+what is known here, with the waiting changes in it.
 
-:meth:`OfflineAnnotations.send_waiting` replays the queue in order, each change in its own
-transaction, and stops at the first one the server cannot take yet:
+Nothing a student does in the workspace is refused because the server is away: adding,
+retagging, moving, noting and deleting an annotation; linking two passages (also one made
+offline and not yet sent), changing a link's kind or note, removing a link; answering the
+evaluation questions; and the undo and redo of each (undoing a delete puts back the
+annotation and its links with their ids, as online). A change can only be refused offline
+when it concerns something this window never read from the server.
 
-* an annotation added offline carries the id made for it offline: if the server already
-  has that id (the commit went through but the answer was lost), it is not added again;
-* if the article's text changed meanwhile (its fingerprint differs from the one the change
-  was made against), the quote is re-anchored in the new text; a quote that cannot be found
-  is kept as an orphaned annotation, as an imported hand-in's would be. Both are reported;
-* deletions and edits of something no longer there are reported, and kept in the queue
-  file's ``kept`` table, never dropped silently.
-
-Answers to the evaluation questions are queued too (the last one written wins, as online).
-Links are not queued: while offline they are refused with the usual "not saved" message (the
-annotations they join are safe).
+Every change made offline carries its own id, chosen before the server is tried, so a
+commit whose answer was lost is never stored twice. :meth:`OfflineAnnotations.send_waiting`
+replays the queue in order, each change in its own transaction, and stops at the first one
+the server cannot take yet (:mod:`annotator.services.offline_replay`): an article that
+changed meanwhile has the quote re-anchored or kept as an orphaned annotation; a change to,
+or a link to, an annotation deleted meanwhile is reported and kept in the queue file's
+``kept`` table, never dropped. :meth:`OfflineAnnotations.waiting` counts both what waits and
+what was kept aside.
 """
 
 from __future__ import annotations
@@ -28,20 +31,17 @@ import builtins
 import contextlib
 import time
 import uuid
-from dataclasses import dataclass, field, replace
-from datetime import datetime
-from typing import Any
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
-from sqlalchemy import select
-
-from annotator.core.anchoring import reanchor
 from annotator.core.text import quote_context, without_nul
 from annotator.services import events as ev
 from annotator.services.annotations import AnnotationError, AnnotationService, Removed
 from annotator.services.events import EventBus
 from annotator.services.exercises import load_exercise
-from annotator.services.offline_queue import OfflineQueue, Pending
-from annotator.services.views import AnnotationView, AnswerView
+from annotator.services.offline_queue import OfflineQueue, annotation_payload, link_payload
+from annotator.services.offline_replay import Conflict, ReplayReport, replay
+from annotator.services.views import AnnotationView, AnswerView, LinkView
 from annotator.storage import models as m
 from annotator.storage.database import Database
 from annotator.storage.errors import ServerUnavailableError
@@ -49,45 +49,21 @@ from annotator.storage.types import new_id, utcnow
 
 __all__ = ["RETRY_S", "Conflict", "OfflineAnnotations", "ReplayReport"]
 
+_view_payload = annotation_payload  # the name the tests knew
+
 RETRY_S = 10.0  # while offline, how often a change tries the server again before queueing
 
-
-@dataclass(frozen=True)
-class Conflict:
-    """A waiting change the server's data no longer fitted exactly."""
-
-    exact: str
-    what: str  # "re-anchored", "orphaned", "missing"
-    message: str
-
-
-@dataclass
-class ReplayReport:
-    sent: int = 0
-    skipped_duplicates: int = 0
-    conflicts: list[Conflict] = field(default_factory=list)
-    waiting: int = 0
+NOT_READ = ("the school server cannot be reached and this was not read from it before; "
+            "not saved")
 
 
 @dataclass(frozen=True)
 class _Article:
+    exercise_id: uuid.UUID
+    position: int
     text: str
     sha256: str
     tags: frozenset[uuid.UUID]
-
-
-def _iso(value: datetime) -> str:
-    return value.isoformat()
-
-
-def _view_payload(view: AnnotationView) -> dict[str, Any]:
-    return {
-        "id": str(view.id), "article_id": str(view.article_id),
-        "annotator_id": str(view.annotator_id), "start": view.start, "end": view.end,
-        "exact": view.exact, "prefix": view.prefix, "suffix": view.suffix,
-        "tag_id": str(view.tag_id), "note": view.note, "created": _iso(view.created),
-        "modified": _iso(view.modified),
-    }
 
 
 class OfflineAnnotations(AnnotationService):
@@ -96,46 +72,114 @@ class OfflineAnnotations(AnnotationService):
         self.queue = queue
         self._articles: dict[uuid.UUID, _Article] = {}
         self._known: dict[uuid.UUID, AnnotationView] = {}
+        self._links: dict[uuid.UUID, LinkView] = {}
         self._answers: dict[tuple[uuid.UUID, uuid.UUID], AnswerView] = {}
         self._next_try = 0.0
+        self._untold: builtins.list[Conflict] = []  # conflicts of replays no window asked for
 
     # -- what the offline work is computed from -------------------------------------------
     def remember_exercise(self, exercise_id: uuid.UUID) -> None:
         """Keep the exercise's texts and tags, to annotate it offline later."""
         exercise = load_exercise(self.db, exercise_id)
         tags = frozenset(t.id for t in exercise.tags)
-        for article in exercise.articles:
-            self._articles[article.id] = _Article(article.text, article.sha256, tags)
+        for position, article in enumerate(exercise.articles):
+            self._articles[article.id] = _Article(exercise_id, position, article.text,
+                                                  article.sha256, tags)
+
+    def _in(self, exercise_id: uuid.UUID, annotation: AnnotationView,
+            annotator_id: uuid.UUID | None) -> bool:
+        article = self._articles.get(annotation.article_id)
+        return (article is not None and article.exercise_id == exercise_id
+                and annotator_id in (None, annotation.annotator_id))
+
+    def _read_before(self, exercise_id: uuid.UUID) -> bool:
+        return any(a.exercise_id == exercise_id for a in self._articles.values())
 
     def list(self, exercise_id: uuid.UUID,
              annotator_id: uuid.UUID | None = None) -> builtins.list[AnnotationView]:
-        found = super().list(exercise_id, annotator_id)
-        self._known.update((a.id, a) for a in found)
-        with contextlib.suppress(ServerUnavailableError):  # else what was read before stays
-            self.remember_exercise(exercise_id)
-        return found
+        if not self._behind():
+            try:
+                found = super().list(exercise_id, annotator_id)
+            except ServerUnavailableError:
+                if not self._read_before(exercise_id):
+                    raise
+            else:
+                with contextlib.suppress(ServerUnavailableError):  # else the texts read before
+                    self.remember_exercise(exercise_id)
+                for key in [k for k, a in self._known.items()
+                            if self._in(exercise_id, a, annotator_id)]:
+                    del self._known[key]  # what the server holds now replaces what was known
+                self._known.update((a.id, a) for a in found)
+                return found
+        mine = [a for a in self._known.values() if self._in(exercise_id, a, annotator_id)]
+        return sorted(mine, key=lambda a: (self._articles[a.article_id].position, a.start,
+                                           a.end))
+
+    def links(self, exercise_id: uuid.UUID,
+              annotator_id: uuid.UUID | None = None) -> builtins.list[LinkView]:
+        def ours(link: LinkView) -> bool:
+            first = self._known.get(link.source_id)
+            return first is not None and self._in(exercise_id, first, annotator_id)
+
+        if not self._behind():
+            try:
+                found = super().links(exercise_id, annotator_id)
+            except ServerUnavailableError:
+                if not self._read_before(exercise_id):
+                    raise
+            else:
+                for key in [k for k, li in self._links.items() if ours(li)]:
+                    del self._links[key]
+                self._links.update((li.id, li) for li in found)
+                return found
+        return sorted((li for li in self._links.values() if ours(li)), key=lambda li: li.created)
+
+    def answers(self, exercise_id: uuid.UUID,
+                annotator_id: uuid.UUID) -> builtins.list[AnswerView]:
+        if not self._behind():
+            try:
+                found = super().answers(exercise_id, annotator_id)
+            except ServerUnavailableError:
+                if not self._read_before(exercise_id):
+                    raise
+            else:
+                self._answers.update(((a.question_id, a.article_id), a) for a in found)
+                return found
+        return [a for a in self._answers.values() if a.annotator_id == annotator_id
+                and a.article_id in self._articles
+                and self._articles[a.article_id].exercise_id == exercise_id]
 
     def waiting(self) -> int:
+        """Changes not on the server: those waiting to be sent and those kept aside."""
+        return len(self.queue) + self.queue.kept_count()
+
+    def unsent(self) -> int:
+        """Changes waiting to be sent (not those kept aside)."""
         return len(self.queue)
 
-    # -- changes ------------------------------------------------------------------------------
+    def _offline(self, can: bool) -> bool:
+        """After the server failed: whether the change can be made offline instead."""
+        if can:
+            self._next_try = time.monotonic() + RETRY_S
+        return can
+
+    # -- annotations --------------------------------------------------------------------------
     def add(self, article_id: uuid.UUID, annotator_id: uuid.UUID, start: int, end: int,
-            tag_id: uuid.UUID, note: str = "", *, source: object | None = None
-            ) -> AnnotationView:
+            tag_id: uuid.UUID, note: str = "", *, annotation_id: uuid.UUID | None = None,
+            source: object | None = None) -> AnnotationView:
+        annotation_id = annotation_id or new_id()  # the same id online and in the queue
         if not self._behind():
             try:
                 view = super().add(article_id, annotator_id, start, end, tag_id, note,
-                                   source=source)
+                                   annotation_id=annotation_id, source=source)
                 self._known[view.id] = view
                 return view
             except ServerUnavailableError:
-                if article_id not in self._articles:
+                if not self._offline(article_id in self._articles):
                     raise
-                self._next_try = time.monotonic() + RETRY_S
         article = self._articles.get(article_id)
         if article is None:
-            raise ServerUnavailableError("the school server cannot be reached and this "
-                                         "article was not read before; not saved")
+            raise ServerUnavailableError(NOT_READ)
         if not 0 <= start < end <= len(article.text):
             raise AnnotationError(f"span {start}-{end} lies outside the article "
                                   f"({len(article.text)} characters)")
@@ -143,9 +187,9 @@ class OfflineAnnotations(AnnotationService):
             raise AnnotationError("the tag does not belong to this exercise's tag set")
         prefix, exact, suffix = quote_context(article.text, start, end)
         now = utcnow()
-        view = AnnotationView(new_id(), article_id, annotator_id, start, end, exact, prefix,
-                              suffix, tag_id, note, now, now)
-        self.queue.push("add", {**_view_payload(view), "sha256": article.sha256})
+        view = AnnotationView(annotation_id, article_id, annotator_id, start, end, exact,
+                              prefix, suffix, tag_id, without_nul(note), now, now)
+        self.queue.push("add", {**annotation_payload(view), "sha256": article.sha256})
         self._known[view.id] = view
         self.bus.publish(ev.ANNOTATION_ADDED, view, source)
         return view
@@ -160,16 +204,19 @@ class OfflineAnnotations(AnnotationService):
                 self._known[after.id] = after
                 return before, after
             except ServerUnavailableError:
-                if annotation_id not in self._known:
+                if not self._offline(annotation_id in self._known):
                     raise
-                self._next_try = time.monotonic() + RETRY_S
+        if annotation_id not in self._known:
+            raise AnnotationError(f"no annotation with id {annotation_id}")
         before = self._known[annotation_id]
         article = self._articles[before.article_id]
         after = replace(before, modified=utcnow())
         if tag_id is not None:
+            if tag_id not in article.tags:
+                raise AnnotationError("the tag does not belong to this exercise's tag set")
             after = replace(after, tag_id=tag_id)
         if note is not None:
-            after = replace(after, note=note)
+            after = replace(after, note=without_nul(note))
         if start is not None or end is not None:
             s = before.start if start is None else start
             e = before.end if end is None else end
@@ -177,7 +224,7 @@ class OfflineAnnotations(AnnotationService):
                 raise AnnotationError(f"span {s}-{e} lies outside the article")
             prefix, exact, suffix = quote_context(article.text, s, e)
             after = replace(after, start=s, end=e, prefix=prefix, exact=exact, suffix=suffix)
-        self.queue.push("update", {**_view_payload(after), "sha256": article.sha256})
+        self.queue.push("update", {**annotation_payload(after), "sha256": article.sha256})
         self._known[after.id] = after
         self.bus.publish(ev.ANNOTATION_CHANGED, after, source)
         return before, after
@@ -187,16 +234,120 @@ class OfflineAnnotations(AnnotationService):
             try:
                 removed = super().delete(annotation_id, source=source)
                 self._known.pop(annotation_id, None)
+                for link in removed.links:
+                    self._links.pop(link.id, None)
                 return removed
             except ServerUnavailableError:
-                if annotation_id not in self._known:
+                if not self._offline(annotation_id in self._known):
                     raise
-                self._next_try = time.monotonic() + RETRY_S
-        view = self._known.pop(annotation_id)
-        self.queue.push("delete", {"id": str(annotation_id), "exact": view.exact})
-        self.bus.publish(ev.ANNOTATION_REMOVED, view, source)
-        return Removed(view, ())
+        gone = self._known.pop(annotation_id, None)
+        if gone is None:
+            raise AnnotationError(f"no annotation with id {annotation_id}")
+        links = tuple(li for li in self._links.values() if annotation_id in
+                      (li.source_id, li.target_id))
+        self.queue.push("delete", {"id": str(annotation_id), "exact": gone.exact})
+        for link in links:  # on the server they go with it (ON DELETE CASCADE)
+            del self._links[link.id]
+            self.bus.publish(ev.LINK_REMOVED, link, source)
+        self.bus.publish(ev.ANNOTATION_REMOVED, gone, source)
+        return Removed(gone, links)
 
+    def restore(self, removed: Removed, *, source: object | None = None) -> AnnotationView:
+        a = removed.annotation
+        if not self._behind():
+            try:
+                super().restore(removed, source=source)
+                self._known[a.id] = a
+                self._links.update((li.id, li) for li in removed.links)
+                return a
+            except ServerUnavailableError:
+                if not self._offline(a.article_id in self._articles):
+                    raise
+        article = self._articles.get(a.article_id)
+        if article is None:
+            raise ServerUnavailableError(NOT_READ)
+        self.queue.push("add", {**annotation_payload(a), "sha256": article.sha256})
+        self._known[a.id] = a
+        self.bus.publish(ev.ANNOTATION_ADDED, a, source)
+        self._queue_links(removed.links, source)
+        return a
+
+    # -- links --------------------------------------------------------------------------------
+    def add_link(self, source_id: uuid.UUID, target_id: uuid.UUID, kind: m.LinkKind,
+                 note: str = "", *, link_id: uuid.UUID | None = None,
+                 source: object | None = None) -> LinkView:
+        link_id = link_id or new_id()  # the same id online and in the queue
+        if not self._behind():
+            try:
+                view = super().add_link(source_id, target_id, kind, note, link_id=link_id,
+                                        source=source)
+                self._links[view.id] = view
+                return view
+            except ServerUnavailableError:
+                if not self._offline(source_id in self._known and target_id in self._known):
+                    raise
+        if source_id == target_id:
+            raise AnnotationError("an annotation cannot be linked to itself")
+        first, second = self._known.get(source_id), self._known.get(target_id)
+        if first is None or second is None:
+            raise ServerUnavailableError(NOT_READ)
+        if first.annotator_id != second.annotator_id:
+            raise AnnotationError("a link joins two annotations by the same person")
+        if any((li.source_id, li.target_id, li.kind) == (source_id, target_id, kind)
+               for li in self._links.values()):
+            raise AnnotationError("these two passages are already linked that way")
+        link = LinkView(link_id, source_id, target_id, kind, without_nul(note), utcnow())
+        self._queue_links([link], source)
+        return link
+
+    def _queue_links(self, links: Iterable[LinkView], source: object | None) -> None:
+        for link in links:
+            first = self._known.get(link.source_id)
+            self.queue.push("link", link_payload(link, first.exact if first else ""))
+            self._links[link.id] = link
+            self.bus.publish(ev.LINK_ADDED, link, source)
+
+    def update_link(self, link_id: uuid.UUID, *, kind: m.LinkKind | None = None,
+                    note: str | None = None, source: object | None = None,
+                    ) -> tuple[LinkView, LinkView]:
+        if not self._behind():
+            try:
+                before, after = super().update_link(link_id, kind=kind, note=note,
+                                                    source=source)
+                self._links[link_id] = after
+                return before, after
+            except ServerUnavailableError:
+                if not self._offline(link_id in self._links):
+                    raise
+        old = self._links.get(link_id)
+        if old is None:
+            raise AnnotationError(f"no link with id {link_id}")
+        after = replace(old, kind=kind or old.kind,
+                        note=old.note if note is None else without_nul(note))
+        first = self._known.get(after.source_id)
+        self.queue.push("link_update", link_payload(after, first.exact if first else ""))
+        self._links[link_id] = after
+        self.bus.publish(ev.LINK_CHANGED, after, source)
+        return old, after
+
+    def remove_link(self, link_id: uuid.UUID, *, source: object | None = None) -> LinkView:
+        if not self._behind():
+            try:
+                view = super().remove_link(link_id, source=source)
+                self._links.pop(link_id, None)
+                return view
+            except ServerUnavailableError:
+                if not self._offline(link_id in self._links):
+                    raise
+        gone = self._links.pop(link_id, None)
+        if gone is None:
+            raise AnnotationError(f"no link with id {link_id}")
+        first = self._known.get(gone.source_id)
+        self.queue.push("link_delete", link_payload(gone, first.exact if first else ""))
+        self.bus.publish(ev.LINK_REMOVED, gone, source)
+        return gone
+
+    # -- answers ------------------------------------------------------------------------------
     def set_answer(self, question_id: uuid.UUID, annotator_id: uuid.UUID,
                    article_id: uuid.UUID, value: str, rating: int | None = None, *,
                    source: object | None = None) -> tuple[AnswerView | None, AnswerView]:
@@ -207,9 +358,8 @@ class OfflineAnnotations(AnnotationService):
                 self._answers[(question_id, article_id)] = after
                 return before, after
             except ServerUnavailableError:
-                if article_id not in self._articles:
+                if not self._offline(article_id in self._articles):
                     raise
-                self._next_try = time.monotonic() + RETRY_S
         if rating is not None and not 1 <= rating <= 5:
             raise AnnotationError("a rating runs from 1 to 5")
         before_answer = self._answers.get((question_id, article_id))
@@ -238,88 +388,17 @@ class OfflineAnnotations(AnnotationService):
         report = ReplayReport()
         for entry in self.queue.pending():
             try:
-                self._replay(entry, report)
+                replay(self, self.queue, entry, report)
             except ServerUnavailableError:
                 break
             self.queue.done(entry.seq)
         report.waiting = len(self.queue)
         self._next_try = 0.0 if not report.waiting else time.monotonic() + RETRY_S
+        self._untold.extend(report.conflicts)
         return report
 
-    def _replay(self, entry: Pending, report: ReplayReport) -> None:
-        p = entry.payload
-        if entry.op == "answer":
-            # the last answer written wins, as online; replaying it twice changes nothing
-            super().set_answer(uuid.UUID(p["question_id"]), uuid.UUID(p["annotator_id"]),
-                               uuid.UUID(p["article_id"]), p["value"], p["rating"],
-                               source=self)
-            report.sent += 1
-            return
-        annotation_id = uuid.UUID(p["id"])
-        with self.db.session() as session:
-            row = session.get(m.Annotation, annotation_id)
-            if entry.op == "delete":
-                if row is not None:
-                    session.delete(row)
-                report.sent += 1
-                return
-            if entry.op == "add" and row is not None:
-                report.skipped_duplicates += 1  # stored before the answer was lost
-                return
-            if entry.op == "update" and row is None:
-                self.queue.keep(entry, "the annotation is no longer on the server")
-                report.conflicts.append(Conflict(p["exact"], "missing",
-                                                 f"“{p['exact']}” was deleted meanwhile; "
-                                                 "your change to it is kept aside"))
-                return
-            article = session.get(m.Article, uuid.UUID(p["article_id"]))
-            if article is None:
-                self.queue.keep(entry, "the article is no longer on the server")
-                report.conflicts.append(Conflict(p["exact"], "missing",
-                                                 f"the article of “{p['exact']}” was removed "
-                                                 "meanwhile; your highlight is kept aside"))
-                return
-            start, end = int(p["start"]), int(p["end"])
-            if article.sha256 != p["sha256"]:
-                anchor = reanchor(article.text, p["exact"], p["prefix"], p["suffix"], start,
-                                  end)
-                if anchor is None:
-                    self._orphan(session, p, row)
-                    report.conflicts.append(Conflict(
-                        p["exact"], "orphaned", f"“{p['exact']}” is no longer in the "
-                        "changed article; kept with your work as an unplaced highlight"))
-                    report.sent += 1
-                    return
-                start, end = anchor.start, anchor.end
-                report.conflicts.append(Conflict(
-                    p["exact"], "re-anchored",
-                    f"the article changed meanwhile; “{p['exact']}” was placed again"))
-            prefix, exact, suffix = quote_context(article.text, start, end)
-            values = {"start": start, "end": end, "exact": exact, "prefix": prefix,
-                      "suffix": suffix, "tag_id": uuid.UUID(p["tag_id"]), "note": p["note"],
-                      "modified": datetime.fromisoformat(p["modified"])}
-            if row is None:
-                session.add(m.Annotation(
-                    id=annotation_id, article_id=article.id,
-                    annotator_id=uuid.UUID(p["annotator_id"]),
-                    created=datetime.fromisoformat(p["created"]), **values))
-            else:
-                for key, value in values.items():
-                    setattr(row, key, value)
-            report.sent += 1
-
-    @staticmethod
-    def _orphan(session: Any, p: dict[str, Any], row: m.Annotation | None) -> None:
-        if row is not None:
-            session.delete(row)
-        exists = session.scalars(select(m.OrphanAnnotation.id).where(
-            m.OrphanAnnotation.annotator_id == uuid.UUID(p["annotator_id"]),
-            m.OrphanAnnotation.exact == p["exact"],
-            m.OrphanAnnotation.original_start == int(p["start"]),
-        )).first()
-        if exists is None:
-            session.add(m.OrphanAnnotation(
-                article_id=uuid.UUID(p["article_id"]), annotator_id=uuid.UUID(p["annotator_id"]),
-                exact=p["exact"], prefix=p["prefix"], suffix=p["suffix"],
-                tag_id=uuid.UUID(p["tag_id"]), note=p["note"], original_start=int(p["start"]),
-                original_end=int(p["end"])))
+    def take_conflicts(self) -> builtins.list[Conflict]:
+        """The conflicts of every replay since the last call (also those replayed on the
+        way, when a change found the server back), to report them once."""
+        told, self._untold = self._untold, []
+        return told

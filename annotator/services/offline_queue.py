@@ -6,6 +6,11 @@ disk before the student sees it. Entries are replayed in ``seq`` order and remov
 after the server committed them; replaying one twice is harmless (see
 :mod:`annotator.services.offline`), so a crash between the two steps loses and duplicates
 nothing. Changes that could not be placed at all are moved to ``kept``, never deleted.
+
+The operations (``op``): ``add``, ``update``, ``delete`` (annotations), ``answer``, and
+``link``, ``link_update``, ``link_delete``. The tables are the same as before links were
+queued, so a queue file written by an older version (only the first four ops) is read and
+replayed as it is.
 """
 
 from __future__ import annotations
@@ -19,7 +24,9 @@ from typing import Any
 
 from sqlalchemy.engine import make_url
 
-__all__ = ["OfflineQueue", "Pending", "queue_path"]
+from annotator.services.views import AnnotationView, LinkView
+
+__all__ = ["OfflineQueue", "Pending", "annotation_payload", "link_payload", "queue_path"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS pending (
@@ -34,6 +41,26 @@ class Pending:
     seq: int
     op: str
     payload: dict[str, Any]
+
+
+def annotation_payload(view: AnnotationView) -> dict[str, Any]:
+    """An annotation as an ``add`` or ``update`` entry stores it (plus the article's
+    ``sha256`` its positions were made against)."""
+    return {
+        "id": str(view.id), "article_id": str(view.article_id),
+        "annotator_id": str(view.annotator_id), "start": view.start, "end": view.end,
+        "exact": view.exact, "prefix": view.prefix, "suffix": view.suffix,
+        "tag_id": str(view.tag_id), "note": view.note, "created": view.created.isoformat(),
+        "modified": view.modified.isoformat(),
+    }
+
+
+def link_payload(link: LinkView, exact: str) -> dict[str, Any]:
+    """A link as a ``link``, ``link_update`` or ``link_delete`` entry stores it; ``exact``
+    is its first passage's quote, to name it in a report."""
+    return {"id": str(link.id), "source_id": str(link.source_id),
+            "target_id": str(link.target_id), "kind": link.kind.value, "note": link.note,
+            "created": link.created.isoformat(), "exact": exact}
 
 
 def queue_path(folder: Path, url: str) -> Path:
@@ -68,15 +95,23 @@ class OfflineQueue:
 
     def keep(self, entry: Pending, reason: str) -> None:
         """Move an entry that cannot be placed on the server aside, with the reason."""
+        payload = json.dumps(entry.payload, ensure_ascii=False)
         self._con.execute("BEGIN")
-        self._con.execute("INSERT OR REPLACE INTO kept VALUES (?, ?, ?, ?)",
-                          (entry.seq, entry.op, json.dumps(entry.payload), reason))
+        # the same change kept twice (replayed again after a crash) is kept once
+        self._con.execute("INSERT OR REPLACE INTO kept SELECT ?, ?, ?, ? WHERE NOT EXISTS "
+                          "(SELECT 1 FROM kept WHERE op = ? AND payload = ? AND seq != ?)",
+                          (entry.seq, entry.op, payload, reason, entry.op, payload, entry.seq))
         self._con.execute("DELETE FROM pending WHERE seq = ?", (entry.seq,))
         self._con.execute("COMMIT")
 
     def kept(self) -> list[tuple[Pending, str]]:
         rows = self._con.execute("SELECT seq, op, payload, reason FROM kept ORDER BY seq")
         return [(Pending(seq, op, json.loads(p)), reason) for seq, op, p, reason in rows]
+
+    def kept_count(self) -> int:
+        if self._closed:
+            return 0
+        return int(self._con.execute("SELECT count(*) FROM kept").fetchone()[0])
 
     def __len__(self) -> int:
         if self._closed:

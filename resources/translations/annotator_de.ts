@@ -3373,6 +3373,17 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>Wieder in der Datenbank auf diesem Computer arbeiten</translation>
     </message>
     <message numerus="yes">
+        <source>School server: {0}, %n change(s) kept aside</source>
+        <translation>
+            <numerusform>Schulserver: {0}, %n Änderung beiseitegelegt</numerusform>
+            <numerusform>Schulserver: {0}, %n Änderungen beiseitegelegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These changes no longer fitted the work on the server (a passage was deleted or changed meanwhile). They are kept on this computer in {0}.</source>
+        <translation>Diese Änderungen passten nicht mehr zur Arbeit auf dem Server (eine Stelle wurde inzwischen gelöscht oder geändert). Sie sind auf diesem Computer in {0} aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
         <source>Offline, %n change(s) waiting</source>
         <translation>
             <numerusform>Offline, %n Änderung wartet</numerusform>

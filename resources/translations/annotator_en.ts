@@ -172,6 +172,13 @@
 <context>
     <name>ServerActions</name>
     <message numerus="yes">
+        <source>School server: {0}, %n change(s) kept aside</source>
+        <translation>
+            <numerusform>School server: {0}, %n change kept aside</numerusform>
+            <numerusform>School server: {0}, %n changes kept aside</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Offline, %n change(s) waiting</source>
         <translation>
             <numerusform>Offline, %n change waiting</numerusform>

@@ -3373,6 +3373,17 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Volver a trabajar en la base de datos de este ordenador</translation>
     </message>
     <message numerus="yes">
+        <source>School server: {0}, %n change(s) kept aside</source>
+        <translation>
+            <numerusform>Servidor del centro: {0}, %n cambio apartado</numerusform>
+            <numerusform>Servidor del centro: {0}, %n cambios apartados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These changes no longer fitted the work on the server (a passage was deleted or changed meanwhile). They are kept on this computer in {0}.</source>
+        <translation>Estos cambios ya no encajaban con el trabajo del servidor (un pasaje se borró o cambió mientras tanto). Se guardan en este ordenador en {0}.</translation>
+    </message>
+    <message numerus="yes">
         <source>Offline, %n change(s) waiting</source>
         <translation>
             <numerusform>Sin conexión, %n cambio pendiente</numerusform>

@@ -3373,6 +3373,17 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Travailler à nouveau dans la base de données de cet ordinateur</translation>
     </message>
     <message numerus="yes">
+        <source>School server: {0}, %n change(s) kept aside</source>
+        <translation>
+            <numerusform>Serveur de l’établissement : {0}, %n modification mise de côté</numerusform>
+            <numerusform>Serveur de l’établissement : {0}, %n modifications mises de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These changes no longer fitted the work on the server (a passage was deleted or changed meanwhile). They are kept on this computer in {0}.</source>
+        <translation>Ces modifications ne correspondaient plus au travail sur le serveur (un passage a été supprimé ou modifié entre-temps). Elles sont conservées sur cet ordinateur dans {0}.</translation>
+    </message>
+    <message numerus="yes">
         <source>Offline, %n change(s) waiting</source>
         <translation>
             <numerusform>Hors ligne, %n modification en attente</numerusform>

@@ -4,6 +4,8 @@ as an orphan, and reported."""
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -128,3 +130,72 @@ def test_the_queue_file_keeps_entries_across_restarts_and_in_order(tmp_path: Pat
     again.keep(Pending(first.seq, first.op, first.payload), "no longer there")
     assert len(again) == 3 and again.kept()[0][1] == "no longer there"
     again.close()
+
+
+def test_links_waiting_offline_meet_what_changed_on_the_server(
+    outage_server: TestServer,
+) -> None:
+    from annotator.services.annotations import AnnotationService
+    from annotator.services.events import EventBus
+
+    url = outage_server.url(outage_server.create_database("offlinelinks"))
+    ctx: AppContext = open_context(url)
+    service = ctx.annotations
+    assert isinstance(service, OfflineAnnotations)
+    exercise = load_exercise(ctx.db, ensure_sample_exercise(ctx.db))
+    with ctx.db.session() as s:
+        me = m.Annotator(display_name="Ada")
+        s.add(me)
+    service.list(exercise.id, me.id)
+    service.links(exercise.id, me.id)
+    first, second = exercise.articles
+    tag = exercise.tags[0].id
+    a = service.add(first.id, me.id, 0, 6, tag)
+    b = service.add(second.id, me.id, 0, 6, tag)
+    c = service.add(second.id, me.id, 10, 16, tag)
+    changed = service.add_link(a.id, c.id, m.LinkKind.SUPPORTS)
+
+    outage_server.kill()
+    twin = service.add_link(a.id, b.id, m.LinkKind.SAME_CLAIM, "mine")
+    service.update_link(changed.id, note="edited offline")
+    service.remove_link(changed.id)  # gone here; the server removes it too
+    removed = service.delete(b.id)  # takes the offline link with it, as online
+    assert [li.id for li in removed.links] == [twin.id]
+    assert service.links(exercise.id, me.id) == []
+    service.restore(removed)  # undo: both come back, with their ids
+    assert [li.id for li in service.links(exercise.id, me.id)] == [twin.id]
+    to_c = service.add_link(b.id, c.id, m.LinkKind.CONTRADICTS)
+    service.update_link(to_c.id, kind=m.LinkKind.SUPPORTS)
+    assert service.unsent() == 8
+
+    outage_server.restart()
+    # meanwhile, from another computer: the same link as "twin", and "c" deleted
+    other = AnnotationService(open_database(url), EventBus())
+    try:
+        other.restore_link(replace(twin, id=uuid.uuid4(), note="from the other laptop"))
+        other.delete(c.id)
+    finally:
+        other.db.close()
+    report = service.send_waiting()
+    assert report.waiting == 0
+    # "c" went with its links on the server: the change to one, the other link and its
+    # change are kept aside, as is the link the server already had
+    assert sorted(c.what for c in report.conflicts) == [
+        "already linked", "missing", "missing", "missing"]
+    assert [(p.op, reason) for p, reason in service.queue.kept()] == [
+        ("link", "the server already has this link"),
+        ("link_update", "the link is no longer on the server"),
+        ("link", "a linked passage is no longer on the server"),
+        ("link_update", "the link is no longer on the server")]
+    assert service.waiting() == 4
+    db = open_database(url)
+    try:
+        with db.session() as s:
+            links = s.execute(select(m.Link.source_id, m.Link.target_id, m.Link.note)).all()
+            # deleting "b" took the other laptop's link with it (as online); undoing the
+            # delete put back the student's own, which the server could then take
+            assert [tuple(li) for li in links] == [(a.id, b.id, "mine")]
+            assert s.get(m.Annotation, b.id) is not None
+    finally:
+        db.close()
+    ctx.close()
