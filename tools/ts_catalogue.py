@@ -1,6 +1,6 @@
 """Compile a Qt Linguist ``.ts`` file to the compact JSON catalogue of annotator/core/i18n.py.
 
-    python tools/ts_catalogue.py resources/translations/annotator_de.ts resources/translations/annotator_de.json
+    python tools/ts_catalogue.py annotator_de.ts annotator_de.json   # in resources/translations
 
 The catalogue is build output like the ``.qm`` files (``make translations``; never committed):
 ``{context: {source: translation}}``, a list of forms for plural (``%n``) messages, the key

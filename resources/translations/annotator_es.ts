@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
@@ -19,15 +19,15 @@
 <context>
     <name>AgreementTab</name>
     <message>
-        <source>Krippendorff&apos;s alpha</source>
+        <source>Krippendorff's alpha</source>
         <translation>Alfa de Krippendorff</translation>
     </message>
     <message>
-        <source>Fleiss&apos; kappa</source>
+        <source>Fleiss' kappa</source>
         <translation>Kappa de Fleiss</translation>
     </message>
     <message>
-        <source>Mean Cohen&apos;s kappa (pairs)</source>
+        <source>Mean Cohen's kappa (pairs)</source>
         <translation>Kappa de Cohen medio (parejas)</translation>
     </message>
     <message>
@@ -35,7 +35,7 @@
         <translation>Alfa de unitización (avanzado)</translation>
     </message>
     <message>
-        <source>How alike the students&apos; markups are (the answer key is not counted). Start with Krippendorff&apos;s alpha for all tags: 0.80 or more, the class marked the text in much the same way; below 0.67, differently enough to discuss. Kappa names its bands more gently, so the same number can read &apos;fair&apos; as kappa and &apos;low&apos; as alpha.</source>
+        <source>How alike the students' markups are (the answer key is not counted). Start with Krippendorff's alpha for all tags: 0.80 or more, the class marked the text in much the same way; below 0.67, differently enough to discuss. Kappa names its bands more gently, so the same number can read 'fair' as kappa and 'low' as alpha.</source>
         <translation>Cuánto se parecen las marcas de los estudiantes (el solucionario no cuenta). Empiece por el alfa de Krippendorff para todas las etiquetas: con 0,80 o más, la clase marcó el texto de forma muy parecida; por debajo de 0,67, de forma lo bastante distinta como para comentarlo. El kappa nombra sus tramos con más suavidad, así que el mismo número puede leerse como «aceptable» en kappa y «bajo» en alfa.</translation>
     </message>
     <message>
@@ -71,11 +71,11 @@
         <translation>Seleccione primero estudiantes en la lista de la izquierda (Ctrl+clic, Mayús+clic)</translation>
     </message>
     <message>
-        <source>Cohen&apos;s kappa, all tags</source>
+        <source>Cohen's kappa, all tags</source>
         <translation>Kappa de Cohen, todas las etiquetas</translation>
     </message>
     <message>
-        <source>Cohen&apos;s kappa, %1 only</source>
+        <source>Cohen's kappa, %1 only</source>
         <translation>Kappa de Cohen, solo %1</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
         <translation>Nuevo, %1 caracteres de %2. Se añade al pulsar Aceptar.</translation>
     </message>
     <message>
-        <source>The text cannot be edited here, so students&apos; highlights never shift. To correct it, use New version… and then remove the old article if nobody needs it.</source>
+        <source>The text cannot be edited here, so students' highlights never shift. To correct it, use New version… and then remove the old article if nobody needs it.</source>
         <translation>El texto no se puede editar aquí, para que los subrayados de los estudiantes nunca se desplacen. Para corregirlo, use Nueva versión… y después quite el artículo antiguo si nadie lo necesita.</translation>
     </message>
     <message>
@@ -577,17 +577,214 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     </message>
 </context>
 <context>
+    <name>CliText</name>
+    <message>
+        <source>show the version number and exit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{app}: read news articles side by side and tag what they claim.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>database file or SQLAlchemy URL (default: the user data folder; the ANNOTATOR_DB environment variable also sets it)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>open this exercise in the window</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>check the installation in a temporary database (offscreen), print ok, exit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>list the exercises in the database</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>list annotations of an exercise</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>only this annotator's annotations</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), revision {revision}</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>cannot be written ({reason}); nothing was changed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <source>%n annotators are called {name}; give the id instead</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{start} is the start of %n annotator ids; give more of it</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <source>no annotator with id or name {name}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>
+exit status:
+  0  every file was imported
+  1  some files were rejected (damaged, another exercise, older than the stored
+     hand-in), or were duplicates (the same highlights as another student's file: each
+     names the others, and none of them is imported; import the one to keep on its own);
+     the others were imported, each in its own transaction
+  2  bad usage or input: a path that does not exist, a folder without *.json files,
+     or the database is open in Source Annotator (close it first)
+
+examples:
+  annotator import hand-ins/                     # every *.json file in the folder
+  annotator import ada.handin.json ben.handin.json --json
+</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>write one student's work as a hand-in, W3C JSON-LD, CSV or HTML</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Write one student's work on one exercise to a file (atomically).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>exercise id or an unambiguous prefix of it</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the student's id (or a prefix of it) or their exact display name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>file format (default: handin)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>w3c: give every annotation its own @context, so each can be taken out of the collection alone</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>import students' hand-in files or folders of them</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Import hand-in files; each file is checked and imported in its own transaction, and a summary line is printed per file.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>print one JSON object per file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>wrote {file} ({format}) for {name}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>no *.json hand-in files found</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>student</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>reanchored</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <source>{imported} of %n file(s) imported</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not imported (see problem column)</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The imported files were for %n exercises: </source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommentBox</name>
     <message>
-        <source>Comment on the student&apos;s passage</source>
+        <source>Comment on the student's passage</source>
         <translation>Comentario sobre el fragmento del estudiante</translation>
     </message>
     <message>
-        <source>Select one of the student&apos;s passages (a difference above, or click their text)</source>
+        <source>Select one of the student's passages (a difference above, or click their text)</source>
         <translation>Seleccione un fragmento del estudiante (una diferencia de arriba, o haga clic en su texto)</translation>
     </message>
     <message>
-        <source>Comment on the student&apos;s work</source>
+        <source>Comment on the student's work</source>
         <translation>Comentario sobre el trabajo del estudiante</translation>
     </message>
     <message>
@@ -595,7 +792,7 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
         <translation>Guardar comentarios</translation>
     </message>
     <message>
-        <source>Kept in your database; sent with the student&apos;s feedback file</source>
+        <source>Kept in your database; sent with the student's feedback file</source>
         <translation>Se guarda en su base de datos; se envía con el archivo de retroalimentación del estudiante</translation>
     </message>
     <message>
@@ -728,7 +925,7 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
         <translation>Conectar con el servidor del centro</translation>
     </message>
     <message>
-        <source>Your school&apos;s server keeps your work, so you can go on from any computer and your teacher sees it without a hand-in file. Your teacher or the school&apos;s IT gives you these details.</source>
+        <source>Your school's server keeps your work, so you can go on from any computer and your teacher sees it without a hand-in file. Your teacher or the school's IT gives you these details.</source>
         <translation>El servidor de tu centro guarda tu trabajo, así puedes seguir desde cualquier ordenador y tu profesor o profesora lo ve sin archivo de entrega. Estos datos te los da tu profesor o profesora o el servicio informático del centro.</translation>
     </message>
     <message>
@@ -893,7 +1090,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Exportar proyecto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <source>Save the articles, tags and everyone&apos;s highlights for QualCoder, MAXQDA, ATLAS.ti or NVivo</source>
+        <source>Save the articles, tags and everyone's highlights for QualCoder, MAXQDA, ATLAS.ti or NVivo</source>
         <translation>Guardar los artículos, las etiquetas y los subrayados de todos para QualCoder, MAXQDA, ATLAS.ti o NVivo</translation>
     </message>
     <message>
@@ -901,7 +1098,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Importar proyecto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <source>Bring in codes, coded passages and coders from a QDA tool&apos;s project</source>
+        <source>Bring in codes, coded passages and coders from a QDA tool's project</source>
         <translation>Traer códigos, fragmentos codificados y codificadores del proyecto de una herramienta QDA</translation>
     </message>
     <message>
@@ -1149,7 +1346,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Explicar fragmento del solucionario</translation>
     </message>
     <message>
-        <source>Switch on Review &gt; Annotate the Answer Key first: explanations belong to the key&apos;s passages.</source>
+        <source>Switch on Review &gt; Annotate the Answer Key first: explanations belong to the key's passages.</source>
         <translation>Active primero Revisión &gt; Anotar el solucionario: las explicaciones pertenecen a los fragmentos del solucionario.</translation>
     </message>
     <message>
@@ -1165,7 +1362,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Devolver retroalimentación</translation>
     </message>
     <message>
-        <source>Nobody has handed in this exercise yet: import your students&apos; hand-ins first (File &gt; Import Hand-ins…).</source>
+        <source>Nobody has handed in this exercise yet: import your students' hand-ins first (File &gt; Import Hand-ins…).</source>
         <translation>Nadie ha entregado todavía este ejercicio: importe primero las entregas de sus estudiantes (Archivo &gt; Importar entregas…).</translation>
     </message>
     <message numerus="yes">
@@ -1250,11 +1447,11 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Donde tú y el solucionario marcasteis el mismo fragmento, elegiste la misma etiqueta.</translation>
     </message>
     <message>
-        <source>You found %1 of the key&apos;s %2 passages; %3 of your %4 passages match it.</source>
+        <source>You found %1 of the key's %2 passages; %3 of your %4 passages match it.</source>
         <translation>Encontraste %1 de los %2 fragmentos del solucionario; %3 de tus %4 fragmentos coinciden con él.</translation>
     </message>
     <message>
-        <source>Exactly the same words and tag: %1 of the key&apos;s %2.</source>
+        <source>Exactly the same words and tag: %1 of the key's %2.</source>
         <translation>Exactamente las mismas palabras y etiqueta: %1 de los %2 del solucionario.</translation>
     </message>
     <message>
@@ -1264,6 +1461,33 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     <message>
         <source>By tag (character F1): %1.</source>
         <translation>Por etiqueta (F1 de caracteres): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackText</name>
+    <message>
+        <source>this is feedback on the exercise “{title}”, which is not on this computer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the articles of “{title}” on this computer differ from the ones the feedback was made for</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>this is feedback on “{title}”, not on the exercise open now; open that exercise first</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>you have not handed in “{title}” from this computer yet; feedback opens after you hand in (File &gt; Hand In)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>this feedback was made for another student; it opens only for the student who handed in the work</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>this feedback is about a hand-in made after your last one on this computer</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1277,11 +1501,11 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Tu profesor o profesora dice:</translation>
     </message>
     <message>
-        <source>Your teacher&apos;s comment</source>
+        <source>Your teacher's comment</source>
         <translation>Comentario de tu profesor o profesora</translation>
     </message>
     <message>
-        <source>Passages: your markup and the key&apos;s</source>
+        <source>Passages: your markup and the key's</source>
         <translation>Fragmentos: tu marcado y el del solucionario</translation>
     </message>
     <message>
@@ -1457,7 +1681,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Escriba el número de ID o la dirección de correo con que Moodle conoce a cada estudiante. Al importar el archivo en Moodle, asigne «Número de ID» a useridnumber o «Dirección de correo» a useremail.</translation>
     </message>
     <message>
-        <source>Type each student&apos;s Canvas user ID (a number, from Canvas&apos;s own gradebook export) or their SIS user ID.</source>
+        <source>Type each student's Canvas user ID (a number, from Canvas's own gradebook export) or their SIS user ID.</source>
         <translation>Escriba el ID de usuario de Canvas de cada estudiante (un número, de la exportación del libro de calificaciones de Canvas) o su ID de usuario SIS.</translation>
     </message>
     <message>
@@ -1472,7 +1696,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
 <context>
     <name>GradebookIdsModel</name>
     <message>
-        <source>Not set yet: this student&apos;s grade cannot be matched.</source>
+        <source>Not set yet: this student's grade cannot be matched.</source>
         <translation>Aún sin indicar: la calificación de este estudiante no se puede asignar.</translation>
     </message>
     <message>
@@ -1634,7 +1858,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Imp&amp;ortar entregas…</translation>
     </message>
     <message>
-        <source>Collect your students&apos; hand-in files</source>
+        <source>Collect your students' hand-in files</source>
         <translation>Recoger los archivos entregados por sus estudiantes</translation>
     </message>
     <message>
@@ -1704,6 +1928,97 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     <message>
         <source>No hand-in files found in %1</source>
         <translation>No se encontraron archivos de entrega en %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandinText</name>
+    <message>
+        <source>not a Source Annotator hand-in</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>hand-in format version {version} is newer than this app understands (up to {supported}); update Source Annotator</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>checksum mismatch; the file was changed or damaged</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the student's name is empty</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the same annotation id appears twice</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>annotation {number} lies beyond any article ({start}-{end})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>annotation {number} ends before it starts ({start}-{end})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>annotation {number} quotes {quoted} characters for a {length}-character span</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>annotation {number} refers to an article the file does not list</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>annotation {number} uses a tag the file does not list</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>link {number} refers to an annotation not in the file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>link {number} links an annotation to itself</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>answer {number} refers to an article the file does not list</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>exercise {title} is not in this database (wrong exercise, or import the exercise first)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>could not be stored, nothing was imported ({reason})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>handed in {time} UTC, older than the hand-in already imported for {name} ({previous} UTC); not imported</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>contains annotations already imported for {name} (a copied hand-in?); not imported</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>made for revision {made} of {title}, this database has revision {here}; import the newer exercise first</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>article {article} is not part of exercise {title}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>uses tag {key}, which is not in the exercise's tag set</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>answers question {question}, which this exercise does not ask</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>nothing written: the answer key is not exported; students see it only in their feedback files (Review &gt; Return Feedback…)</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1994,7 +2309,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Modo &amp;docente</translation>
     </message>
     <message>
-        <source>Show the instructor&apos;s menus: new exercises, hand-ins, the class overview</source>
+        <source>Show the instructor's menus: new exercises, hand-ins, the class overview</source>
         <translation>Mostrar los menús del docente: ejercicios nuevos, entregas, vista de la clase</translation>
     </message>
     <message>
@@ -2002,7 +2317,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>El modo docente está activado: vea los menús Archivo y Revisión.</translation>
     </message>
     <message>
-        <source>Instructor mode is off: the instructor&apos;s menu items are hidden.</source>
+        <source>Instructor mode is off: the instructor's menu items are hidden.</source>
         <translation>El modo docente está desactivado: las opciones del docente están ocultas.</translation>
     </message>
 </context>
@@ -2067,7 +2382,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Vincular el fragmento seleccionado &amp;como</translation>
     </message>
     <message>
-        <source>Linking from “{quote}”: click or tag the other article&apos;s passage, or Alt+Down then L (Esc cancels).</source>
+        <source>Linking from “{quote}”: click or tag the other article's passage, or Alt+Down then L (Esc cancels).</source>
         <translation>Vinculando desde «{quote}»: haz clic o etiqueta el fragmento del otro artículo, o Alt+Abajo y luego L (Esc cancela).</translation>
     </message>
     <message>
@@ -2798,7 +3113,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Devolver retroalimentación</translation>
     </message>
     <message>
-        <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student&apos;s markup or name is in it.</source>
+        <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student's markup or name is in it.</source>
         <translation>Cada estudiante que entregó recibe un archivo, NOMBRE.feedback.json, que solo se abre para él o ella. No contiene nada del marcado ni del nombre de otro estudiante.</translation>
     </message>
     <message>
@@ -2818,7 +3133,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Sus comentarios al estudiante y sobre sus fragmentos</translation>
     </message>
     <message>
-        <source>Counts only, no names. Left out when fewer than 3 students handed in, because the counts would then show a classmate&apos;s markup.</source>
+        <source>Counts only, no names. Left out when fewer than 3 students handed in, because the counts would then show a classmate's markup.</source>
         <translation>Solo cifras, sin nombres. Se omite si entregaron menos de 3 estudiantes, porque entonces las cifras revelarían el marcado de un compañero.</translation>
     </message>
     <message>
@@ -2869,7 +3184,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Exportar &amp;puntuaciones (CSV)…</translation>
     </message>
     <message>
-        <source>Save every student&apos;s scores against the key as CSV</source>
+        <source>Save every student's scores against the key as CSV</source>
         <translation>Guardar como CSV las puntuaciones de cada estudiante respecto al solucionario</translation>
     </message>
     <message>
@@ -3043,7 +3358,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Cancelado. Los índices de este artículo no se calcularon.</translation>
     </message>
     <message>
-        <source>Cancelled: the other articles&apos; figures were not computed.</source>
+        <source>Cancelled: the other articles' figures were not computed.</source>
         <translation>Cancelado: los índices de los demás artículos no se calcularon.</translation>
     </message>
     <message>
@@ -3112,7 +3427,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Todavía no hay puntuaciones: no hay solucionario. En la ventana principal, active Revisión &gt; Anotar el solucionario, etiquete los fragmentos como quiere que se etiqueten y desactívelo; entonces cada estudiante se puntúa aquí respecto a su solucionario.</translation>
     </message>
     <message>
-        <source>Each row compares one student&apos;s highlights with the answer key (1.00 = the same as the key, 0.00 = nothing in common). P: how much of what the student marked is in the key. R: how much of the key the student found. F1: P and R together. Exact counts only the key&apos;s exact passages, Overlap any overlapping passage with the same tag, Chars character by character. Click a heading to sort; hover it for more.</source>
+        <source>Each row compares one student's highlights with the answer key (1.00 = the same as the key, 0.00 = nothing in common). P: how much of what the student marked is in the key. R: how much of the key the student found. F1: P and R together. Exact counts only the key's exact passages, Overlap any overlapping passage with the same tag, Chars character by character. Click a heading to sort; hover it for more.</source>
         <translation>Cada fila compara los subrayados de un estudiante con el solucionario (1,00 = igual que el solucionario, 0,00 = nada en común). P: cuánto de lo que marcó el estudiante está en el solucionario. R: cuánto del solucionario encontró. F1: P y R juntos. «Exacto» solo cuenta los fragmentos exactos del solucionario, «Solapamiento» cualquier fragmento solapado con la misma etiqueta, «Caracteres» carácter a carácter. Haga clic en un encabezado para ordenar; pase el ratón por encima para saber más.</translation>
     </message>
     <message>
@@ -3148,7 +3463,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Haga clic en una celda para listar sus fragmentos.</translation>
     </message>
     <message>
-        <source>In this article, the tags chosen by (rows) against the key&apos;s (columns):</source>
+        <source>In this article, the tags chosen by (rows) against the key's (columns):</source>
         <translation>En este artículo, las etiquetas elegidas por (filas) frente a las del solucionario (columnas):</translation>
     </message>
 </context>
@@ -3207,7 +3522,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Caracteres F1</translation>
     </message>
     <message>
-        <source>spans with exactly the key&apos;s start, end and tag</source>
+        <source>spans with exactly the key's start, end and tag</source>
         <translation>los fragmentos con exactamente el mismo inicio, final y etiqueta que el solucionario</translation>
     </message>
     <message>
@@ -3246,7 +3561,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
 <context>
     <name>ServerActions</name>
     <message>
-        <source>Keep your work on your school&apos;s server, to go on from any computer</source>
+        <source>Keep your work on your school's server, to go on from any computer</source>
         <translation>Guardar tu trabajo en el servidor de tu centro, para seguir desde cualquier ordenador</translation>
     </message>
     <message>
@@ -3254,7 +3569,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Conectar con el &amp;servidor del centro…</translation>
     </message>
     <message>
-        <source>Use This Computer&apos;s Data&amp;base</source>
+        <source>Use This Computer's Data&amp;base</source>
         <translation>Usar la base de datos de este &amp;ordenador</translation>
     </message>
     <message>
@@ -3382,6 +3697,85 @@ Desacuerdo sobre la etiqueta: %2</translation>
     <message>
         <source>✓ Saved %1</source>
         <translation>✓ Guardado %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorageText</name>
+    <message>
+        <source>not a readable database ({reason})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the database is damaged ({reason})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>could not read the database ({reason})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>could not open the database ({reason})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the database is damaged (unreadable text)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>not a Source Annotator database</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>made by a newer version of Source Annotator (schema {revision}); update the app to open it</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the server's database has an older schema ({revision}, this app needs {head}); ask the administrator to run 'annotator server upgrade'</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the database cannot be written to (read-only file or folder); your change was not saved</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the disk is full; your change was not saved</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>another program is holding the database locked; your change was not saved</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the database file is damaged ({reason})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the disk reported an error while writing ({reason}); your change was not saved</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the database reported an error ({reason})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the server does not allow this ({reason})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the server refused the login (wrong user name or password?)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the school server cannot be reached ({reason}); your change was not saved on the server</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the server's disk is full; your change was not saved</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>the server was busy; your change was not saved</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
