@@ -173,10 +173,12 @@ class Database:
                 raw.execute("PRAGMA wal_checkpoint(FULL)").fetchall()
         except DBAPIError as exc:
             raise storage_error(exc, str(self.path)) or StorageError(
-                f"{self.path}: could not write to the disk ({exc.orig})") from exc
+                f"{self.path}: " + StorageText.tr("could not write to the disk ({reason})").format(
+                    reason=exc.orig)) from exc
         except sqlite3.Error as exc:
             raise storage_error(exc, str(self.path)) or StorageError(
-                f"{self.path}: could not write to the disk ({exc})") from exc
+                f"{self.path}: " + StorageText.tr("could not write to the disk ({reason})").format(
+                    reason=exc)) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -320,8 +322,8 @@ def open_database(
         raise error from exc
     except sqlite3.Error as exc:
         raise storage_error(exc, str(name)) or StorageError(
-            f"{name}: could not open the database ({exc})"
-        ) from exc
+            f"{name}: " + StorageText.tr("could not open the database ({reason})").format(
+                reason=exc)) from exc
     except OSError as exc:
         raise StorageError(f"{name}: " + StorageText.tr(
             "could not open the database ({reason})").format(reason=exc.strerror or exc)) from exc
