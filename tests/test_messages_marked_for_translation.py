@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,28 @@ def test_the_walk_finds_an_unmarked_message(tmp_path: Path) -> None:
         "p.add_argument('--x', help='an option')\n", encoding="utf-8")
     assert _findings(sample, tmp_path) == ["sample.py:1: ': the file is empty'",
                                            "sample.py:4: 'an option'"]
+
+
+def _marked(path: Path) -> list[tuple[str, str, int]]:
+    """(context, source, line) of every ``Context.tr("…")`` in ``path``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    return [(node.func.value.id, node.args[0].value, node.lineno) for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "tr" and isinstance(node.func.value, ast.Name)
+            and node.args and isinstance(node.args[0], ast.Constant)]
+
+
+def test_every_marked_message_reaches_the_translations() -> None:
+    """lupdate reads no call inside an f-string: a message marked there would never be
+    translated. Every ``Context.tr("…")`` outside the GUI is in each .ts file."""
+    ts_dir = ROOT.parent / "resources" / "translations"
+    for ts in sorted(ts_dir.glob("annotator_*.ts")):
+        if ts.stem.endswith("_en"):
+            continue  # English holds only the plural forms
+        known = {(c.findtext("name"), m.findtext("source"))
+                 for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
+        missing = [f"{path.relative_to(ROOT.parent)}:{line}: {context}.tr({source!r})"
+                   for path in sorted(ROOT.rglob("*.py")) if "gui" not in path.parts
+                   for context, source, line in _marked(path)
+                   if (context, source) not in known]
+        assert missing == [], ts.name

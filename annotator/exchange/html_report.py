@@ -55,6 +55,10 @@ def _underline_word(style: str) -> str:
     return words.get(style, style)
 
 
+def _header_row(*names: str) -> str:
+    return "<tr>" + "".join(f"<th>{_e(name)}</th>" for name in names) + "</tr>"
+
+
 def _article_title(title: str, number: int) -> str:
     return title or ReportText.tr("Article {number}").format(number=number)
 
@@ -208,16 +212,17 @@ def _legend(record: HandinRecord, styles: Mapping[uuid.UUID, _Style]) -> str:
         )
     total = sum(counts.values())
     return (
-        f"<h2>{_e(ReportText.tr('Legend and counts'))}</h2>\n"
+        "<h2>" + _e(ReportText.tr("Legend and counts")) + "</h2>\n"
         '<table border="1" cellspacing="0" cellpadding="4">'
-        f"<tr><th>{_e(ReportText.tr('Tag'))}</th><th>{_e(ReportText.tr('Key'))}</th>"
-        f"<th>{_e(ReportText.tr('Without colour'))}</th>"
-        f"<th>{_e(ReportText.tr('Highlights'))}</th></tr>"
+        "<tr><th>" + _e(ReportText.tr("Tag")) + "</th><th>" + _e(ReportText.tr("Key")) + "</th>"
+        "<th>" + _e(ReportText.tr("Without colour")) + "</th>"
+        "<th>" + _e(ReportText.tr("Highlights")) + "</th></tr>"
         + "".join(rows)
-        + f'<tr><th colspan="3">{_e(ReportText.tr("Total"))}</th>'
+        + '<tr><th colspan="3">' + _e(ReportText.tr("Total")) + f'</th>'
         f'<th align="right">{total}</th></tr></table>\n'
-        f"<p>{_e(ReportText.tr('%n link(s) between highlights', '', len(record.links)))}; "
-        f"{_e(ReportText.tr('%n source-evaluation answer(s)', '', _answered(record)))}.</p>\n"
+        "<p>" + _e(ReportText.tr("%n link(s) between highlights", "", len(record.links)))
+        + "; " + _e(ReportText.tr("%n source-evaluation answer(s)", "", _answered(record)))
+        + ".</p>\n"
     )
 
 
@@ -241,10 +246,10 @@ def _notes_table(annotations: Sequence[HandinAnnotation], notes: Mapping[uuid.UU
     if not rows:
         return ""
     return (
-        f"<h3>{_e(ReportText.tr('Notes'))}</h3>\n"
+        "<h3>" + _e(ReportText.tr("Notes")) + "</h3>\n"
         '<table border="1" cellspacing="0" cellpadding="4">'
-        f"<tr><th>{_e(ReportText.tr('No.'))}</th><th>{_e(ReportText.tr('Tag'))}</th>"
-        f"<th>{_e(ReportText.tr('Passage'))}</th><th>{_e(ReportText.tr('Note'))}</th></tr>"
+        + _header_row(ReportText.tr("No."), ReportText.tr("Tag"), ReportText.tr("Passage"),
+                      ReportText.tr("Note"))
         + "".join(rows)
         + "</table>\n"
     )
@@ -271,7 +276,7 @@ def _articles(record: HandinRecord, texts: Mapping[uuid.UUID, str],
         body = (
             _marked_text(text, placed, styles, notes)
             if text is not None
-            else f"<i>{_e(ReportText.tr('The text of this article is not available.'))}</i>"
+            else "<i>" + _e(ReportText.tr("The text of this article is not available.")) + "</i>"
         )
         out.append(
             f'<div class="article" style="page-break-before: always">\n'
@@ -281,7 +286,8 @@ def _articles(record: HandinRecord, texts: Mapping[uuid.UUID, str],
         )
         if stray:
             out.append(
-                f"<h3>{_e(ReportText.tr('Highlights that no longer fit this text'))}</h3>\n<ul>"
+                "<h3>" + _e(ReportText.tr("Highlights that no longer fit this text"))
+                + "</h3>\n<ul>"
                 + "".join(f"<li>“{_e(a.exact)}” ({_e(a.tag_key)})</li>" for a in stray)
                 + "</ul>\n"
             )
@@ -303,20 +309,20 @@ def _links(record: HandinRecord) -> str:
             f"<td>“{_e(target.exact)}”<br><small>{_e(titles.get(target.article_id, ''))}"
             f"</small></td><td>{_multiline(link.note)}</td></tr>"
         )
-    heading = f'<h2 style="page-break-before: always">{_e(ReportText.tr("Links"))}</h2>\n'
+    heading = '<h2 style="page-break-before: always">' + _e(ReportText.tr("Links")) + '</h2>\n'
     if not rows:
-        return heading + f"<p>{_e(ReportText.tr('No links.'))}</p>\n"
+        return heading + "<p>" + _e(ReportText.tr("No links.")) + "</p>\n"
     passage, note = _e(ReportText.tr("Passage")), _e(ReportText.tr("Note"))
     return (
         heading + '<table border="1" cellspacing="0" cellpadding="4">'
-        f"<tr><th>{passage}</th><th>{_e(ReportText.tr('Link'))}</th>"
+        f"<tr><th>{passage}</th><th>" + _e(ReportText.tr("Link")) + f"</th>"
         f"<th>{passage}</th><th>{note}</th></tr>" + "".join(rows) + "</table>\n"
     )
 
 
 def _evaluation() -> str:
     return ('<h2 style="page-break-before: always">'
-            f"{_e(ReportText.tr('Source evaluation'))}</h2>\n")
+            "" + _e(ReportText.tr("Source evaluation")) + "</h2>\n")
 
 
 def _answers(record: HandinRecord, questions: Sequence[ReportQuestion]) -> str:
@@ -335,14 +341,15 @@ def _answers(record: HandinRecord, questions: Sequence[ReportQuestion]) -> str:
                 value = f"<b>{answer.rating} / 5</b>" + (f"<br>{value}" if value else "")
             rows.append(
                 f"<tr><td>{_multiline(question.text)}</td><td>{_e(titles[article.id])}</td>"
-                f"<td>{value or '<i>' + _e(ReportText.tr('not answered')) + '</i>'}</td></tr>"
+                "<td>" + (value or "<i>" + _e(ReportText.tr("not answered")) + "</i>")
+                + "</td></tr>"
             )
     if not rows:
-        return _evaluation() + f"<p>{_e(ReportText.tr('No questions.'))}</p>\n"
+        return _evaluation() + "<p>" + _e(ReportText.tr("No questions.")) + "</p>\n"
     return (
         _evaluation() + '<table border="1" cellspacing="0" cellpadding="4">'
-        f"<tr><th>{_e(ReportText.tr('Question'))}</th><th>{_e(ReportText.tr('Article'))}</th>"
-        f"<th>{_e(ReportText.tr('Answer'))}</th></tr>" + "".join(rows)
+        + _header_row(ReportText.tr("Question"), ReportText.tr("Article"),
+                      ReportText.tr("Answer")) + "".join(rows)
         + "</table>\n"
     )
 
@@ -366,7 +373,7 @@ def render_report(
         f"<title>{_e(title)}</title>\n<style>{CSS}</style></head>\n"
         '<body style="font-family: Georgia, \'Times New Roman\', serif">\n'
         f"<h1>{_e(record.exercise_title)}</h1>\n"
-        f'<p class="meta">{_e(ReportText.tr("Student:"))} <b>{_e(student)}</b><br>'
+        f'<p class="meta">' + _e(ReportText.tr("Student:")) + f' <b>{_e(student)}</b><br>'
         + _e(ReportText.tr("Handed in: {time} · exercise revision {revision}").format(
             time=_when(record.handed_in), revision=record.exercise_revision))
         + f" · Source Annotator {_e(record.app_version)}</p>\n"

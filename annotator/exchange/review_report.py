@@ -47,9 +47,10 @@ def _measures() -> tuple[tuple[str, str], ...]:
             ("mean_cohen_kappa", ReportText.tr("Mean pairwise Cohen's kappa")))
 
 
-def _tr(text: str) -> str:
-    """A translated report text, escaped for HTML."""
-    return escape(ReportText.tr(text))
+
+
+def _header_row(*names: str) -> str:
+    return "<tr>" + "".join(f"<th>{escape(name)}</th>" for name in names) + "</tr>"
 
 
 def _num(value: object) -> str:
@@ -91,9 +92,9 @@ def _legend(tags: Sequence[Mapping[str, str]]) -> str:
         for t in tags
     )
     return (f'<p class="legend">{items}<span>'
-            f"{_tr('Stronger colour: more students highlighted it.')} "
-            f'<span class="disputed">{_tr("Hatched and wavy")}</span>: '
-            f"{_tr('students chose different tags.')}</span></p>")
+            f"" + escape(ReportText.tr("Stronger colour: more students highlighted it.")) + " "
+            '<span class="disputed">' + escape(ReportText.tr("Hatched and wavy")) + '</span>: '
+            "" + escape(ReportText.tr("students chose different tags.")) + "</span></p>")
 
 
 def _figure_row(scope: str, measure: str, figure: Mapping[str, Any]) -> str:
@@ -111,9 +112,9 @@ def _agreement_html(article: Mapping[str, Any]) -> str:
     for tag, per in ag["per_tag"].items():
         for key, name in (*_measures(), ("unitizing_alpha", unitizing)):
             rows.append(_figure_row(label.get(tag, tag), name, per[key]))
-    return (f"<table><tr><th>{_tr('Scope')}</th><th>{_tr('Measure')}</th>"
-            f"<th>{_tr('Value')}</th><th>{_tr('What it means')}</th>"
-            f"</tr>{''.join(rows)}</table>")
+    return ("<table>" + _header_row(ReportText.tr("Scope"), ReportText.tr("Measure"),
+                                    ReportText.tr("Value"), ReportText.tr("What it means"))
+            + f"{''.join(rows)}</table>")
 
 
 def _heatmap_html(title: str, names: Sequence[str], matrix: Sequence[Sequence[Any]]) -> str:
@@ -133,23 +134,24 @@ def _heatmap_html(title: str, names: Sequence[str], matrix: Sequence[Sequence[An
 
 
 def _scores_reading() -> str:
-    return _tr(
+    return escape(ReportText.tr(
         "Each student's highlights with every tag against the answer key. F1 is high only "
         "when most of what the student marked is in the key and most of the key was found: "
         "1.00 = the same as the key, 0.00 = nothing in common. Exact counts only the key's "
         "exact passages, overlapping any passage that overlaps one with the same tag, "
-        "characters character by character.")
+        "characters character by character."))
 
 
 def _contested_reading() -> str:
-    return _tr(
+    return escape(ReportText.tr(
         "The sentences where the class split most, to discuss. Disagreement runs from 0 "
-        "(everyone agreed) to 1 (half highlighted it, and the tags were all over).")
+        "(everyone agreed) to 1 (half highlighted it, and the tags were all over)."))
 
 
 def _scores_html(article: Mapping[str, Any]) -> str:
     if not article["scores"]:
-        return f"<p>{_tr('No answer key for this article, so nobody is scored.')}</p>"
+        return ("<p>" + escape(ReportText.tr(
+            "No answer key for this article, so nobody is scored.")) + "</p>")
     rows = []
     for entry in article["scores"]:
         cells = "".join(
@@ -158,14 +160,15 @@ def _scores_html(article: Mapping[str, Any]) -> str:
         )
         rows.append(f"<tr><td>{escape(entry['name'])}</td>{cells}</tr>")
     return (f"<p class='reading'>{_scores_reading()}</p>"
-            f"<table><tr><th>{_tr('Student')}</th><th>{_tr('F1, exact spans')}</th>"
-            f"<th>{_tr('F1, overlapping spans')}</th>"
-            f"<th>{_tr('F1, characters')}</th></tr>{''.join(rows)}</table>")
+            "<table>" + _header_row(ReportText.tr("Student"), ReportText.tr("F1, exact spans"),
+                                    ReportText.tr("F1, overlapping spans"),
+                                    ReportText.tr("F1, characters"))
+            + f"{''.join(rows)}</table>")
 
 
 def _contested_html(article: Mapping[str, Any]) -> str:
     if not article["contested"]:
-        return f"<p>{_tr('No passage was contested.')}</p>"
+        return "<p>" + escape(ReportText.tr("No passage was contested.")) + "</p>"
     items = "".join(
         f"<li><q>{escape(c['excerpt'])}</q> <span class='reading'>("
         + escape(ReportText.tr("disagreement {score}").format(score=f"{c['score']:.2f}"))
@@ -188,20 +191,22 @@ def _article_html(article: Mapping[str, Any], text: str) -> str:
     n = len(article["students"])
     return "".join([
         "<section><h2>"
-        f"{escape(article['article']['title'] or ReportText.tr('Untitled article'))}</h2>",
-        f"<p>{escape(ReportText.tr('%n student(s) annotated this article.', '', n))}</p>",
-        f"<h3>{_tr('Class overlay')}</h3>", _legend(tags), _overlay_html(article, text),
-        f"<h3>{_tr('Agreement')}</h3>", _agreement_html(article),
+        + escape(article["article"]["title"] or ReportText.tr("Untitled article")) + "</h2>",
+        "<p>" + escape(ReportText.tr("%n student(s) annotated this article.", "", n)) + "</p>",
+        "<h3>" + escape(ReportText.tr("Class overlay")) + "</h3>", _legend(tags),
+        _overlay_html(article, text),
+        "<h3>" + escape(ReportText.tr("Agreement")) + "</h3>", _agreement_html(article),
         *((f"<p class='reading'>{escape(pairwise['omitted'])}.</p>",) if "omitted" in pairwise
           else (_heatmap_html(ReportText.tr("Pairwise Cohen's kappa"), shown,
                               pairwise["cohen_kappa"]),
                 _heatmap_html(ReportText.tr("Pairwise span F1 (overlapping spans)"), shown,
                               pairwise["span_f1_overlap"]))),
-        f"<h3>{_tr('Contested passages')}</h3>", _contested_html(article),
-        f"<h3>{_tr('Scores against the key')}</h3>", _scores_html(article),
-        f"<h3>{_tr('Tags per student')}</h3>",
+        "<h3>" + escape(ReportText.tr("Contested passages")) + "</h3>", _contested_html(article),
+        "<h3>" + escape(ReportText.tr("Scores against the key")) + "</h3>", _scores_html(article),
+        "<h3>" + escape(ReportText.tr("Tags per student")) + "</h3>",
         stacked_bars_svg(per_student, series, ReportText.tr("Number of highlights"))
-        if per_student else f"<p>{_tr('Nobody annotated this article.')}</p>",
+        if per_student
+        else "<p>" + escape(ReportText.tr("Nobody annotated this article.")) + "</p>",
         "</section>",
     ])
 
@@ -218,17 +223,19 @@ def review_report_html(figures: Mapping[str, Any], texts: Mapping[str, str]) -> 
              [a["charts"]["tag_distribution"][t["key"]]["spans"] for t in tags])
             for a in articles
         ]
-        distribution = (f"<h2>{_tr('Tag distribution per article')}</h2>" + stacked_bars_svg(
+        distribution = ("<h2>" + escape(ReportText.tr("Tag distribution per article")) + "</h2>"
+                        + stacked_bars_svg(
             rows, [(t["label"], t["colour"]) for t in tags],
             ReportText.tr("Number of highlights, all students")))
-    note = " " + _tr("Students are anonymised.") if figures.get("anonymised") else ""
+    anonymised = figures.get("anonymised")
+    note = " " + escape(ReportText.tr("Students are anonymised.")) if anonymised else ""
     heading = escape(ReportText.tr("Review: {title}").format(title=title))
     body = "".join(_article_html(a, texts.get(a["article"]["id"], "")) for a in articles)
     return (
         f"<!DOCTYPE html>\n<html lang='{current_language()}'><head><meta charset='utf-8'>"
         f"<title>{heading}</title><style>{_STYLE}</style></head><body>"
         f"<h1>{heading}</h1>"
-        f"<p>{escape(ReportText.tr('%n article(s).', '', len(articles)))}{note}</p>"
+        + "<p>" + escape(ReportText.tr("%n article(s).", "", len(articles))) + note + "</p>"
         f"{distribution}{body}</body></html>\n"
     )
 

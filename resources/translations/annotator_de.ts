@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
@@ -19,15 +19,15 @@
 <context>
     <name>AgreementTab</name>
     <message>
-        <source>Krippendorff's alpha</source>
+        <source>Krippendorff&apos;s alpha</source>
         <translation>Krippendorffs Alpha</translation>
     </message>
     <message>
-        <source>Fleiss' kappa</source>
+        <source>Fleiss&apos; kappa</source>
         <translation>Fleiss’ Kappa</translation>
     </message>
     <message>
-        <source>Mean Cohen's kappa (pairs)</source>
+        <source>Mean Cohen&apos;s kappa (pairs)</source>
         <translation>Mittleres Cohens Kappa (Paare)</translation>
     </message>
     <message>
@@ -35,7 +35,7 @@
         <translation>Unitizing-Alpha (für Fortgeschrittene)</translation>
     </message>
     <message>
-        <source>How alike the students' markups are (the answer key is not counted). Start with Krippendorff's alpha for all tags: 0.80 or more, the class marked the text in much the same way; below 0.67, differently enough to discuss. Kappa names its bands more gently, so the same number can read 'fair' as kappa and 'low' as alpha.</source>
+        <source>How alike the students&apos; markups are (the answer key is not counted). Start with Krippendorff&apos;s alpha for all tags: 0.80 or more, the class marked the text in much the same way; below 0.67, differently enough to discuss. Kappa names its bands more gently, so the same number can read &apos;fair&apos; as kappa and &apos;low&apos; as alpha.</source>
         <translation>Wie ähnlich die Markierungen der Schülerinnen und Schüler sind (die Musterlösung zählt nicht mit). Beginnen Sie mit Krippendorffs Alpha für alle Kategorien: ab 0,80 hat die Klasse den Text weitgehend gleich markiert; unter 0,67 unterschiedlich genug für ein Gespräch. Kappa benennt seine Stufen milder, daher kann dieselbe Zahl als Kappa „mäßig“ und als Alpha „niedrig“ heißen.</translation>
     </message>
     <message>
@@ -71,11 +71,11 @@
         <translation>Wählen Sie zuerst Lernende in der Liste links aus (Strg+Klick, Umschalt+Klick)</translation>
     </message>
     <message>
-        <source>Cohen's kappa, all tags</source>
+        <source>Cohen&apos;s kappa, all tags</source>
         <translation>Cohens Kappa, alle Kategorien</translation>
     </message>
     <message>
-        <source>Cohen's kappa, %1 only</source>
+        <source>Cohen&apos;s kappa, %1 only</source>
         <translation>Cohens Kappa, nur %1</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
         <translation>Neu, %1 Zeichen aus %2. Er wird beim Klick auf OK hinzugefügt.</translation>
     </message>
     <message>
-        <source>The text cannot be edited here, so students' highlights never shift. To correct it, use New version… and then remove the old article if nobody needs it.</source>
+        <source>The text cannot be edited here, so students&apos; highlights never shift. To correct it, use New version… and then remove the old article if nobody needs it.</source>
         <translation>Der Text lässt sich hier nicht bearbeiten, damit sich die Markierungen der Lernenden nie verschieben. Zum Korrigieren „Neue Fassung…“ verwenden und danach den alten Artikel entfernen, wenn ihn niemand mehr braucht.</translation>
     </message>
     <message>
@@ -580,79 +580,78 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
     <name>CliText</name>
     <message>
         <source>show the version number and exit</source>
-        <translation type="unfinished"/>
+        <translation>Versionsnummer anzeigen und beenden</translation>
     </message>
     <message>
         <source>{app}: read news articles side by side and tag what they claim.</source>
-        <translation type="unfinished"/>
+        <translation>{app}: Nachrichtenartikel nebeneinander lesen und markieren, was sie behaupten.</translation>
     </message>
     <message>
         <source>database file or SQLAlchemy URL (default: the user data folder; the ANNOTATOR_DB environment variable also sets it)</source>
-        <translation type="unfinished"/>
+        <translation>Datenbankdatei oder SQLAlchemy-URL (Standard: der Datenordner des Benutzers; auch die Umgebungsvariable ANNOTATOR_DB legt sie fest)</translation>
     </message>
     <message>
         <source>open this exercise in the window</source>
-        <translation type="unfinished"/>
+        <translation>diese Übung im Fenster öffnen</translation>
     </message>
     <message>
         <source>check the installation in a temporary database (offscreen), print ok, exit</source>
-        <translation type="unfinished"/>
+        <translation>die Installation in einer temporären Datenbank prüfen (ohne Bildschirm), ok ausgeben, beenden</translation>
     </message>
     <message>
         <source>list the exercises in the database</source>
-        <translation type="unfinished"/>
+        <translation>die Übungen in der Datenbank auflisten</translation>
     </message>
     <message>
         <source>print JSON for scripts</source>
-        <translation type="unfinished"/>
+        <translation>JSON für Skripte ausgeben</translation>
     </message>
     <message>
         <source>list annotations of an exercise</source>
-        <translation type="unfinished"/>
+        <translation>die Anmerkungen einer Übung auflisten</translation>
     </message>
     <message>
-        <source>only this annotator's annotations</source>
-        <translation type="unfinished"/>
+        <source>only this annotator&apos;s annotations</source>
+        <translation>nur die Anmerkungen dieser Person</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s), revision {revision}</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n Artikel, Version {revision}</numerusform>
+            <numerusform>%n Artikel, Version {revision}</numerusform>
         </translation>
     </message>
     <message>
         <source>error: {message}</source>
-        <translation type="unfinished"/>
+        <translation>Fehler: {message}</translation>
     </message>
     <message>
         <source>cannot be written ({reason}); nothing was changed</source>
-        <translation type="unfinished"/>
+        <translation>kann nicht geschrieben werden ({reason}); nichts wurde geändert</translation>
     </message>
     <message numerus="yes">
         <source>%n annotators are called {name}; give the id instead</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n Person heißt {name}; geben Sie stattdessen die ID an</numerusform>
+            <numerusform>%n Personen heißen {name}; geben Sie stattdessen die ID an</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{start} is the start of %n annotator ids; give more of it</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>{start} ist der Anfang von %n Personen-ID; geben Sie mehr davon an</numerusform>
+            <numerusform>{start} ist der Anfang von %n Personen-IDs; geben Sie mehr davon an</numerusform>
         </translation>
     </message>
     <message>
         <source>no annotator with id or name {name}</source>
-        <translation type="unfinished"/>
+        <translation>keine Person mit der ID oder dem Namen {name}</translation>
     </message>
     <message>
-        <source>
-exit status:
+        <source>exit status:
   0  every file was imported
   1  some files were rejected (damaged, another exercise, older than the stored
-     hand-in), or were duplicates (the same highlights as another student's file: each
+     hand-in), or were duplicates (the same highlights as another student&apos;s file: each
      names the others, and none of them is imported; import the one to keep on its own);
      the others were imported, each in its own transaction
   2  bad usage or input: a path that does not exist, a folder without *.json files,
@@ -662,67 +661,80 @@ examples:
   annotator import hand-ins/                     # every *.json file in the folder
   annotator import ada.handin.json ben.handin.json --json
 </source>
-        <translation type="unfinished"/>
+        <translation>Rückgabewert:
+  0  jede Datei wurde importiert
+  1  einige Dateien wurden abgelehnt (beschädigt, eine andere Übung, älter als die
+     gespeicherte Abgabe) oder waren Duplikate (dieselben Markierungen wie die Datei
+     eines anderen Schülers: jede nennt die anderen, keine von ihnen wird importiert;
+     importieren Sie die zu behaltende einzeln); die übrigen wurden importiert, jede in
+     ihrer eigenen Transaktion
+  2  falscher Aufruf oder falsche Eingabe: ein Pfad, den es nicht gibt, ein Ordner ohne
+     *.json-Dateien, oder die Datenbank ist in Source Annotator geöffnet (zuerst schließen)
+
+Beispiele:
+  annotator import hand-ins/                     # jede *.json-Datei im Ordner
+  annotator import ada.handin.json ben.handin.json --json
+</translation>
     </message>
     <message>
-        <source>write one student's work as a hand-in, W3C JSON-LD, CSV or HTML</source>
-        <translation type="unfinished"/>
+        <source>write one student&apos;s work as a hand-in, W3C JSON-LD, CSV or HTML</source>
+        <translation>die Arbeit eines Schülers als Abgabe, W3C JSON-LD, CSV oder HTML schreiben</translation>
     </message>
     <message>
-        <source>Write one student's work on one exercise to a file (atomically).</source>
-        <translation type="unfinished"/>
+        <source>Write one student&apos;s work on one exercise to a file (atomically).</source>
+        <translation>Die Arbeit eines Schülers an einer Übung in eine Datei schreiben (atomar).</translation>
     </message>
     <message>
         <source>exercise id or an unambiguous prefix of it</source>
-        <translation type="unfinished"/>
+        <translation>Übungs-ID oder ein eindeutiger Anfang davon</translation>
     </message>
     <message>
-        <source>the student's id (or a prefix of it) or their exact display name</source>
-        <translation type="unfinished"/>
+        <source>the student&apos;s id (or a prefix of it) or their exact display name</source>
+        <translation>die ID des Schülers (oder ihr Anfang) oder sein genauer Anzeigename</translation>
     </message>
     <message>
         <source>file format (default: handin)</source>
-        <translation type="unfinished"/>
+        <translation>Dateiformat (Standard: handin)</translation>
     </message>
     <message>
         <source>the file to write</source>
-        <translation type="unfinished"/>
+        <translation>die zu schreibende Datei</translation>
     </message>
     <message>
         <source>w3c: give every annotation its own @context, so each can be taken out of the collection alone</source>
-        <translation type="unfinished"/>
+        <translation>w3c: jeder Anmerkung ihren eigenen @context geben, damit jede einzeln aus der Sammlung genommen werden kann</translation>
     </message>
     <message>
-        <source>import students' hand-in files or folders of them</source>
-        <translation type="unfinished"/>
+        <source>import students&apos; hand-in files or folders of them</source>
+        <translation>Abgabedateien von Schülern oder Ordner davon importieren</translation>
     </message>
     <message>
         <source>Import hand-in files; each file is checked and imported in its own transaction, and a summary line is printed per file.</source>
-        <translation type="unfinished"/>
+        <translation>Abgabedateien importieren; jede Datei wird geprüft und in ihrer eigenen Transaktion importiert, und pro Datei wird eine Zusammenfassungszeile ausgegeben.</translation>
     </message>
     <message>
         <source>print one JSON object per file</source>
-        <translation type="unfinished"/>
+        <translation>ein JSON-Objekt pro Datei ausgeben</translation>
     </message>
     <message>
         <source>wrote {file} ({format}) for {name}</source>
-        <translation type="unfinished"/>
+        <translation>{file} ({format}) für {name} geschrieben</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"/>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
     </message>
     <message>
         <source>no *.json hand-in files found</source>
-        <translation type="unfinished"/>
+        <translation>keine *.json-Abgabedateien gefunden</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"/>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>student</source>
-        <translation type="unfinished"/>
+        <translation>Schüler</translation>
     </message>
     <message>
         <source>imported</source>
@@ -730,61 +742,61 @@ examples:
     </message>
     <message>
         <source>reanchored</source>
-        <translation type="unfinished"/>
+        <translation>neu verankert</translation>
     </message>
     <message>
         <source>orphaned</source>
-        <translation type="unfinished"/>
+        <translation>verwaist</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"/>
+        <translation>Status</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"/>
+        <translation>Problem</translation>
     </message>
     <message numerus="yes">
         <source>{imported} of %n file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>{imported} von %n Datei importiert</numerusform>
+            <numerusform>{imported} von %n Dateien importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n not imported (see problem column)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>; %n nicht importiert (siehe Spalte Problem)</numerusform>
+            <numerusform>; %n nicht importiert (siehe Spalte Problem)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The imported files were for %n exercises: </source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Die importierten Dateien gehörten zu %n Übung: </numerusform>
+            <numerusform>Die importierten Dateien gehörten zu %n Übungen: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CommentBox</name>
     <message>
-        <source>Comment on the student's passage</source>
+        <source>Comment on the student&apos;s passage</source>
         <translation>Kommentar zur Textstelle der Person</translation>
     </message>
     <message>
-        <source>Select one of the student's passages (a difference above, or click their text)</source>
+        <source>Select one of the student&apos;s passages (a difference above, or click their text)</source>
         <translation>Wählen Sie eine Textstelle der Person aus (einen Unterschied oben, oder klicken Sie in ihren Text)</translation>
     </message>
     <message>
-        <source>Comment on the student's work</source>
+        <source>Comment on the student&apos;s work</source>
         <translation>Kommentar zur Arbeit der Person</translation>
     </message>
     <message>
@@ -792,7 +804,7 @@ examples:
         <translation>Kommentare speichern</translation>
     </message>
     <message>
-        <source>Kept in your database; sent with the student's feedback file</source>
+        <source>Kept in your database; sent with the student&apos;s feedback file</source>
         <translation>Wird in Ihrer Datenbank gespeichert und mit der Rückmeldedatei verschickt</translation>
     </message>
     <message>
@@ -925,7 +937,7 @@ examples:
         <translation>Mit dem Schulserver verbinden</translation>
     </message>
     <message>
-        <source>Your school's server keeps your work, so you can go on from any computer and your teacher sees it without a hand-in file. Your teacher or the school's IT gives you these details.</source>
+        <source>Your school&apos;s server keeps your work, so you can go on from any computer and your teacher sees it without a hand-in file. Your teacher or the school&apos;s IT gives you these details.</source>
         <translation>Der Server deiner Schule bewahrt deine Arbeit auf, sodass du an jedem Computer weitermachen kannst und deine Lehrkraft sie ohne Abgabedatei sieht. Die Angaben bekommst du von deiner Lehrkraft oder der Schul-IT.</translation>
     </message>
     <message>
@@ -1090,7 +1102,7 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
         <translation>REFI-QDA-Projekt exportieren (.qdpx)…</translation>
     </message>
     <message>
-        <source>Save the articles, tags and everyone's highlights for QualCoder, MAXQDA, ATLAS.ti or NVivo</source>
+        <source>Save the articles, tags and everyone&apos;s highlights for QualCoder, MAXQDA, ATLAS.ti or NVivo</source>
         <translation>Artikel, Kategorien und alle Markierungen für QualCoder, MAXQDA, ATLAS.ti oder NVivo speichern</translation>
     </message>
     <message>
@@ -1098,7 +1110,7 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
         <translation>REFI-QDA-Projekt importieren (.qdpx)…</translation>
     </message>
     <message>
-        <source>Bring in codes, coded passages and coders from a QDA tool's project</source>
+        <source>Bring in codes, coded passages and coders from a QDA tool&apos;s project</source>
         <translation>Codes, codierte Textstellen und Codierende aus dem Projekt eines QDA-Programms übernehmen</translation>
     </message>
     <message>
@@ -1346,7 +1358,7 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
         <translation>Lösungsstelle erklären</translation>
     </message>
     <message>
-        <source>Switch on Review &gt; Annotate the Answer Key first: explanations belong to the key's passages.</source>
+        <source>Switch on Review &gt; Annotate the Answer Key first: explanations belong to the key&apos;s passages.</source>
         <translation>Schalten Sie zuerst Auswertung &gt; Musterlösung markieren ein: Erklärungen gehören zu den Stellen der Musterlösung.</translation>
     </message>
     <message>
@@ -1362,7 +1374,7 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
         <translation>Rückmeldung zurückgeben</translation>
     </message>
     <message>
-        <source>Nobody has handed in this exercise yet: import your students' hand-ins first (File &gt; Import Hand-ins…).</source>
+        <source>Nobody has handed in this exercise yet: import your students&apos; hand-ins first (File &gt; Import Hand-ins…).</source>
         <translation>Noch niemand hat diese Übung abgegeben: Importieren Sie zuerst die Abgaben Ihrer Lernenden (Datei &gt; Abgaben importieren…).</translation>
     </message>
     <message numerus="yes">
@@ -1447,11 +1459,11 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
         <translation>Wo du und die Musterlösung dieselbe Stelle markiert habt, hast du dieselbe Kategorie gewählt.</translation>
     </message>
     <message>
-        <source>You found %1 of the key's %2 passages; %3 of your %4 passages match it.</source>
+        <source>You found %1 of the key&apos;s %2 passages; %3 of your %4 passages match it.</source>
         <translation>Du hast %1 der %2 Stellen der Musterlösung gefunden; %3 deiner %4 Stellen passen dazu.</translation>
     </message>
     <message>
-        <source>Exactly the same words and tag: %1 of the key's %2.</source>
+        <source>Exactly the same words and tag: %1 of the key&apos;s %2.</source>
         <translation>Genau dieselben Wörter und dieselbe Kategorie: %1 von %2 der Musterlösung.</translation>
     </message>
     <message>
@@ -1467,27 +1479,27 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
     <name>FeedbackText</name>
     <message>
         <source>this is feedback on the exercise “{title}”, which is not on this computer</source>
-        <translation type="unfinished"/>
+        <translation>das ist eine Rückmeldung zur Übung „{title}“, die nicht auf diesem Computer ist</translation>
     </message>
     <message>
         <source>the articles of “{title}” on this computer differ from the ones the feedback was made for</source>
-        <translation type="unfinished"/>
+        <translation>die Artikel von „{title}“ auf diesem Computer unterscheiden sich von denen, für die die Rückmeldung geschrieben wurde</translation>
     </message>
     <message>
         <source>this is feedback on “{title}”, not on the exercise open now; open that exercise first</source>
-        <translation type="unfinished"/>
+        <translation>das ist eine Rückmeldung zu „{title}“, nicht zur gerade geöffneten Übung; öffne zuerst diese Übung</translation>
     </message>
     <message>
         <source>you have not handed in “{title}” from this computer yet; feedback opens after you hand in (File &gt; Hand In)</source>
-        <translation type="unfinished"/>
+        <translation>du hast „{title}“ von diesem Computer noch nicht abgegeben; die Rückmeldung öffnet sich, nachdem du abgegeben hast (Datei &gt; Abgeben)</translation>
     </message>
     <message>
         <source>this feedback was made for another student; it opens only for the student who handed in the work</source>
-        <translation type="unfinished"/>
+        <translation>diese Rückmeldung ist für einen anderen Schüler; sie öffnet sich nur für den Schüler, der die Arbeit abgegeben hat</translation>
     </message>
     <message>
         <source>this feedback is about a hand-in made after your last one on this computer</source>
-        <translation type="unfinished"/>
+        <translation>diese Rückmeldung betrifft eine Abgabe, die nach deiner letzten auf diesem Computer gemacht wurde</translation>
     </message>
 </context>
 <context>
@@ -1501,11 +1513,11 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
         <translation>Deine Lehrkraft schreibt:</translation>
     </message>
     <message>
-        <source>Your teacher's comment</source>
+        <source>Your teacher&apos;s comment</source>
         <translation>Kommentar deiner Lehrkraft</translation>
     </message>
     <message>
-        <source>Passages: your markup and the key's</source>
+        <source>Passages: your markup and the key&apos;s</source>
         <translation>Textstellen: deine Markierung und die der Musterlösung</translation>
     </message>
     <message>
@@ -1681,7 +1693,7 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
         <translation>Geben Sie die ID-Nummer oder die E-Mail-Adresse ein, unter der Moodle die Person kennt. Ordnen Sie beim Import in Moodle „ID-Nummer“ useridnumber oder „E-Mail-Adresse“ useremail zu.</translation>
     </message>
     <message>
-        <source>Type each student's Canvas user ID (a number, from Canvas's own gradebook export) or their SIS user ID.</source>
+        <source>Type each student&apos;s Canvas user ID (a number, from Canvas&apos;s own gradebook export) or their SIS user ID.</source>
         <translation>Geben Sie die Canvas-Benutzer-ID jeder Person ein (eine Zahl aus dem Notenexport von Canvas) oder ihre SIS-Benutzer-ID.</translation>
     </message>
     <message>
@@ -1696,7 +1708,7 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
 <context>
     <name>GradebookIdsModel</name>
     <message>
-        <source>Not set yet: this student's grade cannot be matched.</source>
+        <source>Not set yet: this student&apos;s grade cannot be matched.</source>
         <translation>Noch nicht festgelegt: Die Note dieser Person kann nicht zugeordnet werden.</translation>
     </message>
     <message>
@@ -1858,7 +1870,7 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
         <translation>Abgaben impor&amp;tieren…</translation>
     </message>
     <message>
-        <source>Collect your students' hand-in files</source>
+        <source>Collect your students&apos; hand-in files</source>
         <translation>Die Abgabedateien Ihrer Lernenden einsammeln</translation>
     </message>
     <message>
@@ -1934,91 +1946,91 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
     <name>HandinText</name>
     <message>
         <source>not a Source Annotator hand-in</source>
-        <translation type="unfinished"/>
+        <translation>keine Abgabe von Source Annotator</translation>
     </message>
     <message>
         <source>hand-in format version {version} is newer than this app understands (up to {supported}); update Source Annotator</source>
-        <translation type="unfinished"/>
+        <translation>Abgabeformat Version {version} ist neuer, als diese App versteht (bis {supported}); aktualisieren Sie Source Annotator</translation>
     </message>
     <message>
         <source>checksum mismatch; the file was changed or damaged</source>
-        <translation type="unfinished"/>
+        <translation>Prüfsumme stimmt nicht; die Datei wurde verändert oder beschädigt</translation>
     </message>
     <message>
-        <source>the student's name is empty</source>
-        <translation type="unfinished"/>
+        <source>the student&apos;s name is empty</source>
+        <translation>der Name des Schülers ist leer</translation>
     </message>
     <message>
         <source>the same annotation id appears twice</source>
-        <translation type="unfinished"/>
+        <translation>dieselbe Anmerkungs-ID kommt zweimal vor</translation>
     </message>
     <message>
         <source>annotation {number} lies beyond any article ({start}-{end})</source>
-        <translation type="unfinished"/>
+        <translation>Anmerkung {number} liegt hinter jedem Artikel ({start}-{end})</translation>
     </message>
     <message>
         <source>annotation {number} ends before it starts ({start}-{end})</source>
-        <translation type="unfinished"/>
+        <translation>Anmerkung {number} endet, bevor sie beginnt ({start}-{end})</translation>
     </message>
     <message>
         <source>annotation {number} quotes {quoted} characters for a {length}-character span</source>
-        <translation type="unfinished"/>
+        <translation>Anmerkung {number} zitiert {quoted} Zeichen für einen Abschnitt von {length} Zeichen</translation>
     </message>
     <message>
         <source>annotation {number} refers to an article the file does not list</source>
-        <translation type="unfinished"/>
+        <translation>Anmerkung {number} verweist auf einen Artikel, den die Datei nicht aufführt</translation>
     </message>
     <message>
         <source>annotation {number} uses a tag the file does not list</source>
-        <translation type="unfinished"/>
+        <translation>Anmerkung {number} verwendet eine Kategorie, die die Datei nicht aufführt</translation>
     </message>
     <message>
         <source>link {number} refers to an annotation not in the file</source>
-        <translation type="unfinished"/>
+        <translation>Verknüpfung {number} verweist auf eine Anmerkung, die nicht in der Datei ist</translation>
     </message>
     <message>
         <source>link {number} links an annotation to itself</source>
-        <translation type="unfinished"/>
+        <translation>Verknüpfung {number} verknüpft eine Anmerkung mit sich selbst</translation>
     </message>
     <message>
         <source>answer {number} refers to an article the file does not list</source>
-        <translation type="unfinished"/>
+        <translation>Antwort {number} verweist auf einen Artikel, den die Datei nicht aufführt</translation>
     </message>
     <message>
         <source>exercise {title} is not in this database (wrong exercise, or import the exercise first)</source>
-        <translation type="unfinished"/>
+        <translation>die Übung {title} ist nicht in dieser Datenbank (falsche Übung, oder importieren Sie zuerst die Übung)</translation>
     </message>
     <message>
         <source>could not be stored, nothing was imported ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>konnte nicht gespeichert werden, nichts wurde importiert ({reason})</translation>
     </message>
     <message>
         <source>handed in {time} UTC, older than the hand-in already imported for {name} ({previous} UTC); not imported</source>
-        <translation type="unfinished"/>
+        <translation>abgegeben {time} UTC, älter als die bereits importierte Abgabe von {name} ({previous} UTC); nicht importiert</translation>
     </message>
     <message>
         <source>contains annotations already imported for {name} (a copied hand-in?); not imported</source>
-        <translation type="unfinished"/>
+        <translation>enthält Anmerkungen, die bereits für {name} importiert wurden (eine kopierte Abgabe?); nicht importiert</translation>
     </message>
     <message>
         <source>made for revision {made} of {title}, this database has revision {here}; import the newer exercise first</source>
-        <translation type="unfinished"/>
+        <translation>gemacht für Version {made} von {title}, diese Datenbank hat Version {here}; importieren Sie zuerst die neuere Übung</translation>
     </message>
     <message>
         <source>article {article} is not part of exercise {title}</source>
-        <translation type="unfinished"/>
+        <translation>der Artikel {article} gehört nicht zur Übung {title}</translation>
     </message>
     <message>
-        <source>uses tag {key}, which is not in the exercise's tag set</source>
-        <translation type="unfinished"/>
+        <source>uses tag {key}, which is not in the exercise&apos;s tag set</source>
+        <translation>verwendet die Kategorie {key}, die nicht im Kategoriensatz der Übung ist</translation>
     </message>
     <message>
         <source>answers question {question}, which this exercise does not ask</source>
-        <translation type="unfinished"/>
+        <translation>beantwortet die Frage {question}, die diese Übung nicht stellt</translation>
     </message>
     <message>
         <source>nothing written: the answer key is not exported; students see it only in their feedback files (Review &gt; Return Feedback…)</source>
-        <translation type="unfinished"/>
+        <translation>nichts geschrieben: die Musterlösung wird nicht exportiert; Schüler sehen sie nur in ihren Rückmeldungsdateien (Auswertung &gt; Rückmeldung zurückgeben…)</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2321,7 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
         <translation>&amp;Lehrkraft-Modus</translation>
     </message>
     <message>
-        <source>Show the instructor's menus: new exercises, hand-ins, the class overview</source>
+        <source>Show the instructor&apos;s menus: new exercises, hand-ins, the class overview</source>
         <translation>Die Menüs für Lehrkräfte zeigen: neue Übungen, Abgaben, Klassenübersicht</translation>
     </message>
     <message>
@@ -2317,7 +2329,7 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
         <translation>Der Lehrkraft-Modus ist an: siehe die Menüs Datei und Auswertung.</translation>
     </message>
     <message>
-        <source>Instructor mode is off: the instructor's menu items are hidden.</source>
+        <source>Instructor mode is off: the instructor&apos;s menu items are hidden.</source>
         <translation>Der Lehrkraft-Modus ist aus: Die Menüeinträge für Lehrkräfte sind ausgeblendet.</translation>
     </message>
 </context>
@@ -2382,7 +2394,7 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
         <translation>Ausgewählte Stelle ver&amp;knüpfen als</translation>
     </message>
     <message>
-        <source>Linking from “{quote}”: click or tag the other article's passage, or Alt+Down then L (Esc cancels).</source>
+        <source>Linking from “{quote}”: click or tag the other article&apos;s passage, or Alt+Down then L (Esc cancels).</source>
         <translation>Verknüpfen von „{quote}“: Klicke oder markiere die Textstelle im anderen Artikel, oder Alt+Ab und dann L (Esc bricht ab).</translation>
     </message>
     <message>
@@ -3107,13 +3119,354 @@ Uneinigkeit bei der Kategorie: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <source>supports</source>
+        <translation>stützt</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <source>same claim as</source>
+        <translation>dieselbe Behauptung wie</translation>
+    </message>
+    <message>
+        <source>solid underline</source>
+        <translation>durchgezogen unterstrichen</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>gestrichelt unterstrichen</translation>
+    </message>
+    <message>
+        <source>dotted underline</source>
+        <translation>gepunktet unterstrichen</translation>
+    </message>
+    <message>
+        <source>wavy underline</source>
+        <translation>gewellt unterstrichen</translation>
+    </message>
+    <message>
+        <source>double underline</source>
+        <translation>doppelt unterstrichen</translation>
+    </message>
+    <message>
+        <source>Article {number}</source>
+        <translation>Artikel {number}</translation>
+    </message>
+    <message>
+        <source>Legend and counts</source>
+        <translation>Legende und Anzahlen</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Without colour</source>
+        <translation>Ohne Farbe</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) between highlights</source>
+        <translation>
+            <numerusform>%n Verknüpfung zwischen Markierungen</numerusform>
+            <numerusform>%n Verknüpfungen zwischen Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source-evaluation answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort zur Quellenbewertung</numerusform>
+            <numerusform>%n Antworten zur Quellenbewertung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Textstelle</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>The text of this article is not available.</source>
+        <translation>Der Text dieses Artikels ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Highlights that no longer fit this text</source>
+        <translation>Markierungen, die nicht mehr zu diesem Text passen</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>No links.</source>
+        <translation>Keine Verknüpfungen.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Source evaluation</source>
+        <translation>Quellenbewertung</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>No questions.</source>
+        <translation>Keine Fragen.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Handed in: {time} · exercise revision {revision}</source>
+        <translation>Abgegeben: {time} · Übungsversion {revision}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Krippendorffs Alpha</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Fleiss’ Kappa</translation>
+    </message>
+    <message>
+        <source>Mean pairwise Cohen&apos;s kappa</source>
+        <translation>Mittleres paarweises Cohens Kappa</translation>
+    </message>
+    <message numerus="yes">
+        <source>{marked} of %n students; most chose {tag}</source>
+        <translation>
+            <numerusform>{marked} von %n Schüler; die meisten wählten {tag}</numerusform>
+            <numerusform>{marked} von %n Schülern; die meisten wählten {tag}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; students disagree on the tag</source>
+        <translation>; die Schüler sind sich bei der Kategorie uneinig</translation>
+    </message>
+    <message>
+        <source>Stronger colour: more students highlighted it.</source>
+        <translation>Kräftigere Farbe: mehr Schüler haben es markiert.</translation>
+    </message>
+    <message>
+        <source>Hatched and wavy</source>
+        <translation>Schraffiert und gewellt</translation>
+    </message>
+    <message>
+        <source>students chose different tags.</source>
+        <translation>die Schüler wählten verschiedene Kategorien.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Unitizing alpha (advanced)</source>
+        <translation>Unitizing-Alpha (für Fortgeschrittene)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maß</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s highlights with every tag against the answer key. F1 is high only when most of what the student marked is in the key and most of the key was found: 1.00 = the same as the key, 0.00 = nothing in common. Exact counts only the key&apos;s exact passages, overlapping any passage that overlaps one with the same tag, characters character by character.</source>
+        <translation>Die Markierungen jedes Schülers mit allen Kategorien im Vergleich zur Musterlösung. F1 ist nur hoch, wenn das meiste, was der Schüler markiert hat, in der Musterlösung steht und das meiste der Musterlösung gefunden wurde: 1,00 = wie die Musterlösung, 0,00 = nichts gemeinsam. Exakt zählt nur die genauen Textstellen der Musterlösung, überlappend jede Textstelle, die eine mit derselben Kategorie überlappt, Zeichen Zeichen für Zeichen.</translation>
+    </message>
+    <message>
+        <source>The sentences where the class split most, to discuss. Disagreement runs from 0 (everyone agreed) to 1 (half highlighted it, and the tags were all over).</source>
+        <translation>Die Sätze, bei denen die Klasse am meisten uneins war, zum Besprechen. Die Uneinigkeit reicht von 0 (alle waren sich einig) bis 1 (die Hälfte hat markiert, und die Kategorien gingen weit auseinander).</translation>
+    </message>
+    <message>
+        <source>No answer key for this article, so nobody is scored.</source>
+        <translation>Keine Musterlösung für diesen Artikel, daher wird niemand bewertet.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Lernende/r</translation>
+    </message>
+    <message>
+        <source>F1, exact spans</source>
+        <translation>F1, exakte Abschnitte</translation>
+    </message>
+    <message>
+        <source>F1, overlapping spans</source>
+        <translation>F1, überlappende Abschnitte</translation>
+    </message>
+    <message>
+        <source>F1, characters</source>
+        <translation>F1, Zeichen</translation>
+    </message>
+    <message>
+        <source>No passage was contested.</source>
+        <translation>Keine Textstelle war umstritten.</translation>
+    </message>
+    <message>
+        <source>disagreement {score}</source>
+        <translation>Uneinigkeit {score}</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) annotated this article.</source>
+        <translation>
+            <numerusform>%n Schüler hat diesen Artikel annotiert.</numerusform>
+            <numerusform>%n Schüler haben diesen Artikel annotiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class overlay</source>
+        <translation>Klassenüberlagerung</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Pairwise Cohen&apos;s kappa</source>
+        <translation>Paarweises Cohens Kappa</translation>
+    </message>
+    <message>
+        <source>Pairwise span F1 (overlapping spans)</source>
+        <translation>Paarweises Abschnitts-F1 (überlappende Abschnitte)</translation>
+    </message>
+    <message>
+        <source>Contested passages</source>
+        <translation>Umstrittene Textstellen</translation>
+    </message>
+    <message>
+        <source>Scores against the key</source>
+        <translation>Bewertung im Vergleich zur Musterlösung</translation>
+    </message>
+    <message>
+        <source>Tags per student</source>
+        <translation>Kategorien pro Schüler</translation>
+    </message>
+    <message>
+        <source>Number of highlights</source>
+        <translation>Anzahl der Markierungen</translation>
+    </message>
+    <message>
+        <source>Nobody annotated this article.</source>
+        <translation>Niemand hat diesen Artikel annotiert.</translation>
+    </message>
+    <message>
+        <source>Untitled exercise</source>
+        <translation>Übung ohne Titel</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>Tag distribution per article</source>
+        <translation>Verteilung der Kategorien pro Artikel</translation>
+    </message>
+    <message>
+        <source>Number of highlights, all students</source>
+        <translation>Anzahl der Markierungen, alle Schüler</translation>
+    </message>
+    <message>
+        <source>Students are anonymised.</source>
+        <translation>Die Schüler sind anonymisiert.</translation>
+    </message>
+    <message>
+        <source>Review: {title}</source>
+        <translation>Auswertung: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s).</source>
+        <translation>
+            <numerusform>%n Artikel.</numerusform>
+            <numerusform>%n Artikel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestartOffer</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The app will be shown in %1 from its next start.</source>
+        <translation>Die App wird ab dem nächsten Start auf %1 angezeigt.</translation>
+    </message>
+    <message>
+        <source>Restart now to switch at once: your work is saved, and the app opens again with the same database and exercise.</source>
+        <translation>Starten Sie jetzt neu, um sofort zu wechseln: Ihre Arbeit ist gespeichert, und die App öffnet sich wieder mit derselben Datenbank und Übung.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return Feedback</source>
         <translation>Rückmeldung zurückgeben</translation>
     </message>
     <message>
-        <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student's markup or name is in it.</source>
+        <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student&apos;s markup or name is in it.</source>
         <translation>Alle, die abgegeben haben, erhalten eine Datei NAME.feedback.json, die sich nur bei ihnen öffnet. Sie enthält nichts von den Markierungen oder Namen anderer.</translation>
     </message>
     <message>
@@ -3133,7 +3486,7 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>Ihre Kommentare an die Person und zu ihren Textstellen</translation>
     </message>
     <message>
-        <source>Counts only, no names. Left out when fewer than 3 students handed in, because the counts would then show a classmate's markup.</source>
+        <source>Counts only, no names. Left out when fewer than 3 students handed in, because the counts would then show a classmate&apos;s markup.</source>
         <translation>Nur Anzahlen, keine Namen. Entfällt, wenn weniger als 3 Lernende abgegeben haben, weil die Anzahlen sonst die Markierung einer anderen Person verraten würden.</translation>
     </message>
     <message>
@@ -3184,7 +3537,7 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>&amp;Punktwerte exportieren (CSV)…</translation>
     </message>
     <message>
-        <source>Save every student's scores against the key as CSV</source>
+        <source>Save every student&apos;s scores against the key as CSV</source>
         <translation>Die Punktwerte aller Lernenden gegenüber der Musterlösung als CSV speichern</translation>
     </message>
     <message>
@@ -3358,7 +3711,7 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>Abgebrochen. Die Werte dieses Artikels wurden nicht berechnet.</translation>
     </message>
     <message>
-        <source>Cancelled: the other articles' figures were not computed.</source>
+        <source>Cancelled: the other articles&apos; figures were not computed.</source>
         <translation>Abgebrochen: Die Werte der anderen Artikel wurden nicht berechnet.</translation>
     </message>
     <message>
@@ -3427,7 +3780,7 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>Noch keine Punktwerte: Es gibt keine Musterlösung. Schalten Sie im Hauptfenster Auswertung &gt; Musterlösung markieren ein, ordnen Sie die Textstellen so zu, wie Sie es erwarten, und schalten Sie es wieder aus; dann wird hier jede/r Lernende an Ihrer Lösung gemessen.</translation>
     </message>
     <message>
-        <source>Each row compares one student's highlights with the answer key (1.00 = the same as the key, 0.00 = nothing in common). P: how much of what the student marked is in the key. R: how much of the key the student found. F1: P and R together. Exact counts only the key's exact passages, Overlap any overlapping passage with the same tag, Chars character by character. Click a heading to sort; hover it for more.</source>
+        <source>Each row compares one student&apos;s highlights with the answer key (1.00 = the same as the key, 0.00 = nothing in common). P: how much of what the student marked is in the key. R: how much of the key the student found. F1: P and R together. Exact counts only the key&apos;s exact passages, Overlap any overlapping passage with the same tag, Chars character by character. Click a heading to sort; hover it for more.</source>
         <translation>Jede Zeile vergleicht die Markierungen einer Person mit der Musterlösung (1,00 = wie die Lösung, 0,00 = nichts gemeinsam). P: wie viel des Markierten in der Lösung steht. R: wie viel der Lösung gefunden wurde. F1: P und R zusammen. „Exakt“ zählt nur genau gleiche Stellen, „Überlappung“ jede überlappende Stelle mit derselben Kategorie, „Zeichen“ Zeichen für Zeichen. Spaltenkopf anklicken zum Sortieren; darüberfahren für mehr.</translation>
     </message>
     <message>
@@ -3463,7 +3816,7 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>Eine Zelle anklicken, um die Stellen dahinter aufzulisten.</translation>
     </message>
     <message>
-        <source>In this article, the tags chosen by (rows) against the key's (columns):</source>
+        <source>In this article, the tags chosen by (rows) against the key&apos;s (columns):</source>
         <translation>In diesem Artikel die Kategorien von (Zeilen) gegenüber denen der Lösung (Spalten):</translation>
     </message>
 </context>
@@ -3522,7 +3875,7 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>Zeichen F1</translation>
     </message>
     <message>
-        <source>spans with exactly the key's start, end and tag</source>
+        <source>spans with exactly the key&apos;s start, end and tag</source>
         <translation>Stellen mit genau demselben Anfang, Ende und derselben Kategorie wie in der Lösung</translation>
     </message>
     <message>
@@ -3561,7 +3914,7 @@ Uneinigkeit bei der Kategorie: %2</translation>
 <context>
     <name>ServerActions</name>
     <message>
-        <source>Keep your work on your school's server, to go on from any computer</source>
+        <source>Keep your work on your school&apos;s server, to go on from any computer</source>
         <translation>Deine Arbeit auf dem Server deiner Schule aufbewahren, um an jedem Computer weiterzumachen</translation>
     </message>
     <message>
@@ -3569,7 +3922,7 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>Mit dem &amp;Schulserver verbinden…</translation>
     </message>
     <message>
-        <source>Use This Computer's Data&amp;base</source>
+        <source>Use This Computer&apos;s Data&amp;base</source>
         <translation>Datenbank dieses &amp;Computers verwenden</translation>
     </message>
     <message>
@@ -3702,80 +4055,84 @@ Uneinigkeit bei der Kategorie: %2</translation>
 <context>
     <name>StorageText</name>
     <message>
+        <source>could not write to the disk ({reason})</source>
+        <translation>konnte nicht auf die Festplatte schreiben ({reason})</translation>
+    </message>
+    <message>
         <source>not a readable database ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>keine lesbare Datenbank ({reason})</translation>
     </message>
     <message>
         <source>the database is damaged ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>die Datenbank ist beschädigt ({reason})</translation>
     </message>
     <message>
         <source>could not read the database ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>konnte die Datenbank nicht lesen ({reason})</translation>
     </message>
     <message>
         <source>could not open the database ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>konnte die Datenbank nicht öffnen ({reason})</translation>
     </message>
     <message>
         <source>the database is damaged (unreadable text)</source>
-        <translation type="unfinished"/>
+        <translation>die Datenbank ist beschädigt (unlesbarer Text)</translation>
     </message>
     <message>
         <source>not a Source Annotator database</source>
-        <translation type="unfinished"/>
+        <translation>keine Datenbank von Source Annotator</translation>
     </message>
     <message>
         <source>made by a newer version of Source Annotator (schema {revision}); update the app to open it</source>
-        <translation type="unfinished"/>
+        <translation>von einer neueren Version von Source Annotator erstellt (Schema {revision}); aktualisieren Sie die App, um sie zu öffnen</translation>
     </message>
     <message>
-        <source>the server's database has an older schema ({revision}, this app needs {head}); ask the administrator to run 'annotator server upgrade'</source>
-        <translation type="unfinished"/>
+        <source>the server&apos;s database has an older schema ({revision}, this app needs {head}); ask the administrator to run &apos;annotator server upgrade&apos;</source>
+        <translation>die Datenbank des Servers hat ein älteres Schema ({revision}, diese App braucht {head}); bitten Sie die Administration, &apos;annotator server upgrade&apos; auszuführen</translation>
     </message>
     <message>
         <source>the database cannot be written to (read-only file or folder); your change was not saved</source>
-        <translation type="unfinished"/>
+        <translation>in die Datenbank kann nicht geschrieben werden (schreibgeschützte Datei oder Ordner); deine Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>the disk is full; your change was not saved</source>
-        <translation type="unfinished"/>
+        <translation>die Festplatte ist voll; deine Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>another program is holding the database locked; your change was not saved</source>
-        <translation type="unfinished"/>
+        <translation>ein anderes Programm hält die Datenbank gesperrt; deine Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>the database file is damaged ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>die Datenbankdatei ist beschädigt ({reason})</translation>
     </message>
     <message>
         <source>the disk reported an error while writing ({reason}); your change was not saved</source>
-        <translation type="unfinished"/>
+        <translation>die Festplatte meldete beim Schreiben einen Fehler ({reason}); deine Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>the database reported an error ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>die Datenbank meldete einen Fehler ({reason})</translation>
     </message>
     <message>
         <source>the server does not allow this ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>der Server erlaubt das nicht ({reason})</translation>
     </message>
     <message>
         <source>the server refused the login (wrong user name or password?)</source>
-        <translation type="unfinished"/>
+        <translation>der Server hat die Anmeldung abgelehnt (falscher Benutzername oder falsches Passwort?)</translation>
     </message>
     <message>
         <source>the school server cannot be reached ({reason}); your change was not saved on the server</source>
-        <translation type="unfinished"/>
+        <translation>der Schulserver ist nicht erreichbar ({reason}); deine Änderung wurde nicht auf dem Server gespeichert</translation>
     </message>
     <message>
-        <source>the server's disk is full; your change was not saved</source>
-        <translation type="unfinished"/>
+        <source>the server&apos;s disk is full; your change was not saved</source>
+        <translation>die Festplatte des Servers ist voll; deine Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>the server was busy; your change was not saved</source>
-        <translation type="unfinished"/>
+        <translation>der Server war ausgelastet; deine Änderung wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>

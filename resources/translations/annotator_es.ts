@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
@@ -19,15 +19,15 @@
 <context>
     <name>AgreementTab</name>
     <message>
-        <source>Krippendorff's alpha</source>
+        <source>Krippendorff&apos;s alpha</source>
         <translation>Alfa de Krippendorff</translation>
     </message>
     <message>
-        <source>Fleiss' kappa</source>
+        <source>Fleiss&apos; kappa</source>
         <translation>Kappa de Fleiss</translation>
     </message>
     <message>
-        <source>Mean Cohen's kappa (pairs)</source>
+        <source>Mean Cohen&apos;s kappa (pairs)</source>
         <translation>Kappa de Cohen medio (parejas)</translation>
     </message>
     <message>
@@ -35,7 +35,7 @@
         <translation>Alfa de unitización (avanzado)</translation>
     </message>
     <message>
-        <source>How alike the students' markups are (the answer key is not counted). Start with Krippendorff's alpha for all tags: 0.80 or more, the class marked the text in much the same way; below 0.67, differently enough to discuss. Kappa names its bands more gently, so the same number can read 'fair' as kappa and 'low' as alpha.</source>
+        <source>How alike the students&apos; markups are (the answer key is not counted). Start with Krippendorff&apos;s alpha for all tags: 0.80 or more, the class marked the text in much the same way; below 0.67, differently enough to discuss. Kappa names its bands more gently, so the same number can read &apos;fair&apos; as kappa and &apos;low&apos; as alpha.</source>
         <translation>Cuánto se parecen las marcas de los estudiantes (el solucionario no cuenta). Empiece por el alfa de Krippendorff para todas las etiquetas: con 0,80 o más, la clase marcó el texto de forma muy parecida; por debajo de 0,67, de forma lo bastante distinta como para comentarlo. El kappa nombra sus tramos con más suavidad, así que el mismo número puede leerse como «aceptable» en kappa y «bajo» en alfa.</translation>
     </message>
     <message>
@@ -71,11 +71,11 @@
         <translation>Seleccione primero estudiantes en la lista de la izquierda (Ctrl+clic, Mayús+clic)</translation>
     </message>
     <message>
-        <source>Cohen's kappa, all tags</source>
+        <source>Cohen&apos;s kappa, all tags</source>
         <translation>Kappa de Cohen, todas las etiquetas</translation>
     </message>
     <message>
-        <source>Cohen's kappa, %1 only</source>
+        <source>Cohen&apos;s kappa, %1 only</source>
         <translation>Kappa de Cohen, solo %1</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
         <translation>Nuevo, %1 caracteres de %2. Se añade al pulsar Aceptar.</translation>
     </message>
     <message>
-        <source>The text cannot be edited here, so students' highlights never shift. To correct it, use New version… and then remove the old article if nobody needs it.</source>
+        <source>The text cannot be edited here, so students&apos; highlights never shift. To correct it, use New version… and then remove the old article if nobody needs it.</source>
         <translation>El texto no se puede editar aquí, para que los subrayados de los estudiantes nunca se desplacen. Para corregirlo, use Nueva versión… y después quite el artículo antiguo si nadie lo necesita.</translation>
     </message>
     <message>
@@ -580,79 +580,78 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     <name>CliText</name>
     <message>
         <source>show the version number and exit</source>
-        <translation type="unfinished"/>
+        <translation>mostrar el número de versión y salir</translation>
     </message>
     <message>
         <source>{app}: read news articles side by side and tag what they claim.</source>
-        <translation type="unfinished"/>
+        <translation>{app}: leer artículos de prensa uno al lado del otro y etiquetar lo que afirman.</translation>
     </message>
     <message>
         <source>database file or SQLAlchemy URL (default: the user data folder; the ANNOTATOR_DB environment variable also sets it)</source>
-        <translation type="unfinished"/>
+        <translation>archivo de base de datos o URL de SQLAlchemy (por defecto: la carpeta de datos del usuario; la variable de entorno ANNOTATOR_DB también la define)</translation>
     </message>
     <message>
         <source>open this exercise in the window</source>
-        <translation type="unfinished"/>
+        <translation>abrir este ejercicio en la ventana</translation>
     </message>
     <message>
         <source>check the installation in a temporary database (offscreen), print ok, exit</source>
-        <translation type="unfinished"/>
+        <translation>comprobar la instalación en una base de datos temporal (sin pantalla), escribir ok, salir</translation>
     </message>
     <message>
         <source>list the exercises in the database</source>
-        <translation type="unfinished"/>
+        <translation>listar los ejercicios de la base de datos</translation>
     </message>
     <message>
         <source>print JSON for scripts</source>
-        <translation type="unfinished"/>
+        <translation>escribir JSON para scripts</translation>
     </message>
     <message>
         <source>list annotations of an exercise</source>
-        <translation type="unfinished"/>
+        <translation>listar las anotaciones de un ejercicio</translation>
     </message>
     <message>
-        <source>only this annotator's annotations</source>
-        <translation type="unfinished"/>
+        <source>only this annotator&apos;s annotations</source>
+        <translation>solo las anotaciones de esta persona</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s), revision {revision}</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n artículo, versión {revision}</numerusform>
+            <numerusform>%n artículos, versión {revision}</numerusform>
         </translation>
     </message>
     <message>
         <source>error: {message}</source>
-        <translation type="unfinished"/>
+        <translation>error: {message}</translation>
     </message>
     <message>
         <source>cannot be written ({reason}); nothing was changed</source>
-        <translation type="unfinished"/>
+        <translation>no se puede escribir ({reason}); no se cambió nada</translation>
     </message>
     <message numerus="yes">
         <source>%n annotators are called {name}; give the id instead</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n persona se llama {name}; indique el identificador</numerusform>
+            <numerusform>%n personas se llaman {name}; indique el identificador</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{start} is the start of %n annotator ids; give more of it</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>{start} es el comienzo de %n identificador; indique más</numerusform>
+            <numerusform>{start} es el comienzo de %n identificadores; indique más</numerusform>
         </translation>
     </message>
     <message>
         <source>no annotator with id or name {name}</source>
-        <translation type="unfinished"/>
+        <translation>ninguna persona con el identificador o nombre {name}</translation>
     </message>
     <message>
-        <source>
-exit status:
+        <source>exit status:
   0  every file was imported
   1  some files were rejected (damaged, another exercise, older than the stored
-     hand-in), or were duplicates (the same highlights as another student's file: each
+     hand-in), or were duplicates (the same highlights as another student&apos;s file: each
      names the others, and none of them is imported; import the one to keep on its own);
      the others were imported, each in its own transaction
   2  bad usage or input: a path that does not exist, a folder without *.json files,
@@ -662,67 +661,79 @@ examples:
   annotator import hand-ins/                     # every *.json file in the folder
   annotator import ada.handin.json ben.handin.json --json
 </source>
-        <translation type="unfinished"/>
+        <translation>código de salida:
+  0  se importaron todos los archivos
+  1  se rechazaron algunos archivos (dañados, otro ejercicio, más antiguos que la
+     entrega guardada) o eran duplicados (los mismos resaltados que el archivo de otro
+     estudiante: cada uno nombra a los demás y ninguno se importa; importe por separado
+     el que quiera conservar); los demás se importaron, cada uno en su propia transacción
+  2  uso o entrada incorrectos: una ruta que no existe, una carpeta sin archivos *.json,
+     o la base de datos está abierta en Source Annotator (ciérrela primero)
+
+ejemplos:
+  annotator import hand-ins/                     # cada archivo *.json de la carpeta
+  annotator import ada.handin.json ben.handin.json --json
+</translation>
     </message>
     <message>
-        <source>write one student's work as a hand-in, W3C JSON-LD, CSV or HTML</source>
-        <translation type="unfinished"/>
+        <source>write one student&apos;s work as a hand-in, W3C JSON-LD, CSV or HTML</source>
+        <translation>escribir el trabajo de un estudiante como entrega, W3C JSON-LD, CSV o HTML</translation>
     </message>
     <message>
-        <source>Write one student's work on one exercise to a file (atomically).</source>
-        <translation type="unfinished"/>
+        <source>Write one student&apos;s work on one exercise to a file (atomically).</source>
+        <translation>Escribir el trabajo de un estudiante en un ejercicio en un archivo (de forma atómica).</translation>
     </message>
     <message>
         <source>exercise id or an unambiguous prefix of it</source>
-        <translation type="unfinished"/>
+        <translation>identificador del ejercicio o un comienzo inequívoco del mismo</translation>
     </message>
     <message>
-        <source>the student's id (or a prefix of it) or their exact display name</source>
-        <translation type="unfinished"/>
+        <source>the student&apos;s id (or a prefix of it) or their exact display name</source>
+        <translation>el identificador del estudiante (o su comienzo) o su nombre visible exacto</translation>
     </message>
     <message>
         <source>file format (default: handin)</source>
-        <translation type="unfinished"/>
+        <translation>formato de archivo (por defecto: handin)</translation>
     </message>
     <message>
         <source>the file to write</source>
-        <translation type="unfinished"/>
+        <translation>el archivo que se escribe</translation>
     </message>
     <message>
         <source>w3c: give every annotation its own @context, so each can be taken out of the collection alone</source>
-        <translation type="unfinished"/>
+        <translation>w3c: dar a cada anotación su propio @context, para poder sacarla sola de la colección</translation>
     </message>
     <message>
-        <source>import students' hand-in files or folders of them</source>
-        <translation type="unfinished"/>
+        <source>import students&apos; hand-in files or folders of them</source>
+        <translation>importar archivos de entrega de estudiantes o carpetas con ellos</translation>
     </message>
     <message>
         <source>Import hand-in files; each file is checked and imported in its own transaction, and a summary line is printed per file.</source>
-        <translation type="unfinished"/>
+        <translation>Importar archivos de entrega; cada archivo se comprueba y se importa en su propia transacción, y se escribe una línea de resumen por archivo.</translation>
     </message>
     <message>
         <source>print one JSON object per file</source>
-        <translation type="unfinished"/>
+        <translation>escribir un objeto JSON por archivo</translation>
     </message>
     <message>
         <source>wrote {file} ({format}) for {name}</source>
-        <translation type="unfinished"/>
+        <translation>se escribió {file} ({format}) para {name}</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"/>
+        <translation>no existe ese archivo o carpeta</translation>
     </message>
     <message>
         <source>no *.json hand-in files found</source>
-        <translation type="unfinished"/>
+        <translation>no se encontraron archivos de entrega *.json</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"/>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>student</source>
-        <translation type="unfinished"/>
+        <translation>estudiante</translation>
     </message>
     <message>
         <source>imported</source>
@@ -730,61 +741,61 @@ examples:
     </message>
     <message>
         <source>reanchored</source>
-        <translation type="unfinished"/>
+        <translation>reubicadas</translation>
     </message>
     <message>
         <source>orphaned</source>
-        <translation type="unfinished"/>
+        <translation>huérfanas</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"/>
+        <translation>estado</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"/>
+        <translation>problema</translation>
     </message>
     <message numerus="yes">
         <source>{imported} of %n file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>{imported} de %n archivo importado</numerusform>
+            <numerusform>{imported} de %n archivos importados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n not imported (see problem column)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>; %n no importado (vea la columna problema)</numerusform>
+            <numerusform>; %n no importados (vea la columna problema)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The imported files were for %n exercises: </source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Los archivos importados eran de %n ejercicio: </numerusform>
+            <numerusform>Los archivos importados eran de %n ejercicios: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CommentBox</name>
     <message>
-        <source>Comment on the student's passage</source>
+        <source>Comment on the student&apos;s passage</source>
         <translation>Comentario sobre el fragmento del estudiante</translation>
     </message>
     <message>
-        <source>Select one of the student's passages (a difference above, or click their text)</source>
+        <source>Select one of the student&apos;s passages (a difference above, or click their text)</source>
         <translation>Seleccione un fragmento del estudiante (una diferencia de arriba, o haga clic en su texto)</translation>
     </message>
     <message>
-        <source>Comment on the student's work</source>
+        <source>Comment on the student&apos;s work</source>
         <translation>Comentario sobre el trabajo del estudiante</translation>
     </message>
     <message>
@@ -792,7 +803,7 @@ examples:
         <translation>Guardar comentarios</translation>
     </message>
     <message>
-        <source>Kept in your database; sent with the student's feedback file</source>
+        <source>Kept in your database; sent with the student&apos;s feedback file</source>
         <translation>Se guarda en su base de datos; se envía con el archivo de retroalimentación del estudiante</translation>
     </message>
     <message>
@@ -925,7 +936,7 @@ examples:
         <translation>Conectar con el servidor del centro</translation>
     </message>
     <message>
-        <source>Your school's server keeps your work, so you can go on from any computer and your teacher sees it without a hand-in file. Your teacher or the school's IT gives you these details.</source>
+        <source>Your school&apos;s server keeps your work, so you can go on from any computer and your teacher sees it without a hand-in file. Your teacher or the school&apos;s IT gives you these details.</source>
         <translation>El servidor de tu centro guarda tu trabajo, así puedes seguir desde cualquier ordenador y tu profesor o profesora lo ve sin archivo de entrega. Estos datos te los da tu profesor o profesora o el servicio informático del centro.</translation>
     </message>
     <message>
@@ -1090,7 +1101,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Exportar proyecto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <source>Save the articles, tags and everyone's highlights for QualCoder, MAXQDA, ATLAS.ti or NVivo</source>
+        <source>Save the articles, tags and everyone&apos;s highlights for QualCoder, MAXQDA, ATLAS.ti or NVivo</source>
         <translation>Guardar los artículos, las etiquetas y los subrayados de todos para QualCoder, MAXQDA, ATLAS.ti o NVivo</translation>
     </message>
     <message>
@@ -1098,7 +1109,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Importar proyecto REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <source>Bring in codes, coded passages and coders from a QDA tool's project</source>
+        <source>Bring in codes, coded passages and coders from a QDA tool&apos;s project</source>
         <translation>Traer códigos, fragmentos codificados y codificadores del proyecto de una herramienta QDA</translation>
     </message>
     <message>
@@ -1346,7 +1357,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Explicar fragmento del solucionario</translation>
     </message>
     <message>
-        <source>Switch on Review &gt; Annotate the Answer Key first: explanations belong to the key's passages.</source>
+        <source>Switch on Review &gt; Annotate the Answer Key first: explanations belong to the key&apos;s passages.</source>
         <translation>Active primero Revisión &gt; Anotar el solucionario: las explicaciones pertenecen a los fragmentos del solucionario.</translation>
     </message>
     <message>
@@ -1362,7 +1373,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Devolver retroalimentación</translation>
     </message>
     <message>
-        <source>Nobody has handed in this exercise yet: import your students' hand-ins first (File &gt; Import Hand-ins…).</source>
+        <source>Nobody has handed in this exercise yet: import your students&apos; hand-ins first (File &gt; Import Hand-ins…).</source>
         <translation>Nadie ha entregado todavía este ejercicio: importe primero las entregas de sus estudiantes (Archivo &gt; Importar entregas…).</translation>
     </message>
     <message numerus="yes">
@@ -1447,11 +1458,11 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Donde tú y el solucionario marcasteis el mismo fragmento, elegiste la misma etiqueta.</translation>
     </message>
     <message>
-        <source>You found %1 of the key's %2 passages; %3 of your %4 passages match it.</source>
+        <source>You found %1 of the key&apos;s %2 passages; %3 of your %4 passages match it.</source>
         <translation>Encontraste %1 de los %2 fragmentos del solucionario; %3 de tus %4 fragmentos coinciden con él.</translation>
     </message>
     <message>
-        <source>Exactly the same words and tag: %1 of the key's %2.</source>
+        <source>Exactly the same words and tag: %1 of the key&apos;s %2.</source>
         <translation>Exactamente las mismas palabras y etiqueta: %1 de los %2 del solucionario.</translation>
     </message>
     <message>
@@ -1467,27 +1478,27 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     <name>FeedbackText</name>
     <message>
         <source>this is feedback on the exercise “{title}”, which is not on this computer</source>
-        <translation type="unfinished"/>
+        <translation>esta retroalimentación es sobre el ejercicio «{title}», que no está en este ordenador</translation>
     </message>
     <message>
         <source>the articles of “{title}” on this computer differ from the ones the feedback was made for</source>
-        <translation type="unfinished"/>
+        <translation>los artículos de «{title}» en este ordenador son distintos de aquellos para los que se hizo la retroalimentación</translation>
     </message>
     <message>
         <source>this is feedback on “{title}”, not on the exercise open now; open that exercise first</source>
-        <translation type="unfinished"/>
+        <translation>esta retroalimentación es sobre «{title}», no sobre el ejercicio abierto; abre primero ese ejercicio</translation>
     </message>
     <message>
         <source>you have not handed in “{title}” from this computer yet; feedback opens after you hand in (File &gt; Hand In)</source>
-        <translation type="unfinished"/>
+        <translation>todavía no has entregado «{title}» desde este ordenador; la retroalimentación se abre después de entregar (Archivo &gt; Entregar)</translation>
     </message>
     <message>
         <source>this feedback was made for another student; it opens only for the student who handed in the work</source>
-        <translation type="unfinished"/>
+        <translation>esta retroalimentación es para otro estudiante; solo se abre para el estudiante que entregó el trabajo</translation>
     </message>
     <message>
         <source>this feedback is about a hand-in made after your last one on this computer</source>
-        <translation type="unfinished"/>
+        <translation>esta retroalimentación es sobre una entrega hecha después de tu última entrega en este ordenador</translation>
     </message>
 </context>
 <context>
@@ -1501,11 +1512,11 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Tu profesor o profesora dice:</translation>
     </message>
     <message>
-        <source>Your teacher's comment</source>
+        <source>Your teacher&apos;s comment</source>
         <translation>Comentario de tu profesor o profesora</translation>
     </message>
     <message>
-        <source>Passages: your markup and the key's</source>
+        <source>Passages: your markup and the key&apos;s</source>
         <translation>Fragmentos: tu marcado y el del solucionario</translation>
     </message>
     <message>
@@ -1681,7 +1692,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Escriba el número de ID o la dirección de correo con que Moodle conoce a cada estudiante. Al importar el archivo en Moodle, asigne «Número de ID» a useridnumber o «Dirección de correo» a useremail.</translation>
     </message>
     <message>
-        <source>Type each student's Canvas user ID (a number, from Canvas's own gradebook export) or their SIS user ID.</source>
+        <source>Type each student&apos;s Canvas user ID (a number, from Canvas&apos;s own gradebook export) or their SIS user ID.</source>
         <translation>Escriba el ID de usuario de Canvas de cada estudiante (un número, de la exportación del libro de calificaciones de Canvas) o su ID de usuario SIS.</translation>
     </message>
     <message>
@@ -1696,7 +1707,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
 <context>
     <name>GradebookIdsModel</name>
     <message>
-        <source>Not set yet: this student's grade cannot be matched.</source>
+        <source>Not set yet: this student&apos;s grade cannot be matched.</source>
         <translation>Aún sin indicar: la calificación de este estudiante no se puede asignar.</translation>
     </message>
     <message>
@@ -1858,7 +1869,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Imp&amp;ortar entregas…</translation>
     </message>
     <message>
-        <source>Collect your students' hand-in files</source>
+        <source>Collect your students&apos; hand-in files</source>
         <translation>Recoger los archivos entregados por sus estudiantes</translation>
     </message>
     <message>
@@ -1934,91 +1945,91 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     <name>HandinText</name>
     <message>
         <source>not a Source Annotator hand-in</source>
-        <translation type="unfinished"/>
+        <translation>no es una entrega de Source Annotator</translation>
     </message>
     <message>
         <source>hand-in format version {version} is newer than this app understands (up to {supported}); update Source Annotator</source>
-        <translation type="unfinished"/>
+        <translation>la versión {version} del formato de entrega es más reciente de lo que entiende esta aplicación (hasta {supported}); actualice Source Annotator</translation>
     </message>
     <message>
         <source>checksum mismatch; the file was changed or damaged</source>
-        <translation type="unfinished"/>
+        <translation>la suma de comprobación no coincide; el archivo fue modificado o está dañado</translation>
     </message>
     <message>
-        <source>the student's name is empty</source>
-        <translation type="unfinished"/>
+        <source>the student&apos;s name is empty</source>
+        <translation>el nombre del estudiante está vacío</translation>
     </message>
     <message>
         <source>the same annotation id appears twice</source>
-        <translation type="unfinished"/>
+        <translation>el mismo identificador de anotación aparece dos veces</translation>
     </message>
     <message>
         <source>annotation {number} lies beyond any article ({start}-{end})</source>
-        <translation type="unfinished"/>
+        <translation>la anotación {number} queda fuera de cualquier artículo ({start}-{end})</translation>
     </message>
     <message>
         <source>annotation {number} ends before it starts ({start}-{end})</source>
-        <translation type="unfinished"/>
+        <translation>la anotación {number} termina antes de empezar ({start}-{end})</translation>
     </message>
     <message>
         <source>annotation {number} quotes {quoted} characters for a {length}-character span</source>
-        <translation type="unfinished"/>
+        <translation>la anotación {number} cita {quoted} caracteres para un fragmento de {length} caracteres</translation>
     </message>
     <message>
         <source>annotation {number} refers to an article the file does not list</source>
-        <translation type="unfinished"/>
+        <translation>la anotación {number} se refiere a un artículo que el archivo no incluye</translation>
     </message>
     <message>
         <source>annotation {number} uses a tag the file does not list</source>
-        <translation type="unfinished"/>
+        <translation>la anotación {number} usa una etiqueta que el archivo no incluye</translation>
     </message>
     <message>
         <source>link {number} refers to an annotation not in the file</source>
-        <translation type="unfinished"/>
+        <translation>el enlace {number} se refiere a una anotación que no está en el archivo</translation>
     </message>
     <message>
         <source>link {number} links an annotation to itself</source>
-        <translation type="unfinished"/>
+        <translation>el enlace {number} enlaza una anotación consigo misma</translation>
     </message>
     <message>
         <source>answer {number} refers to an article the file does not list</source>
-        <translation type="unfinished"/>
+        <translation>la respuesta {number} se refiere a un artículo que el archivo no incluye</translation>
     </message>
     <message>
         <source>exercise {title} is not in this database (wrong exercise, or import the exercise first)</source>
-        <translation type="unfinished"/>
+        <translation>el ejercicio {title} no está en esta base de datos (ejercicio equivocado, o importe primero el ejercicio)</translation>
     </message>
     <message>
         <source>could not be stored, nothing was imported ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>no se pudo guardar, no se importó nada ({reason})</translation>
     </message>
     <message>
         <source>handed in {time} UTC, older than the hand-in already imported for {name} ({previous} UTC); not imported</source>
-        <translation type="unfinished"/>
+        <translation>entregado el {time} UTC, más antiguo que la entrega ya importada de {name} ({previous} UTC); no importado</translation>
     </message>
     <message>
         <source>contains annotations already imported for {name} (a copied hand-in?); not imported</source>
-        <translation type="unfinished"/>
+        <translation>contiene anotaciones ya importadas para {name} (¿una entrega copiada?); no importado</translation>
     </message>
     <message>
         <source>made for revision {made} of {title}, this database has revision {here}; import the newer exercise first</source>
-        <translation type="unfinished"/>
+        <translation>hecho para la versión {made} de {title}, esta base de datos tiene la versión {here}; importe primero el ejercicio más reciente</translation>
     </message>
     <message>
         <source>article {article} is not part of exercise {title}</source>
-        <translation type="unfinished"/>
+        <translation>el artículo {article} no forma parte del ejercicio {title}</translation>
     </message>
     <message>
-        <source>uses tag {key}, which is not in the exercise's tag set</source>
-        <translation type="unfinished"/>
+        <source>uses tag {key}, which is not in the exercise&apos;s tag set</source>
+        <translation>usa la etiqueta {key}, que no está en el conjunto de etiquetas del ejercicio</translation>
     </message>
     <message>
         <source>answers question {question}, which this exercise does not ask</source>
-        <translation type="unfinished"/>
+        <translation>responde a la pregunta {question}, que este ejercicio no plantea</translation>
     </message>
     <message>
         <source>nothing written: the answer key is not exported; students see it only in their feedback files (Review &gt; Return Feedback…)</source>
-        <translation type="unfinished"/>
+        <translation>no se escribió nada: el solucionario no se exporta; los estudiantes solo lo ven en sus archivos de retroalimentación (Revisión &gt; Devolver retroalimentación…)</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2320,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Modo &amp;docente</translation>
     </message>
     <message>
-        <source>Show the instructor's menus: new exercises, hand-ins, the class overview</source>
+        <source>Show the instructor&apos;s menus: new exercises, hand-ins, the class overview</source>
         <translation>Mostrar los menús del docente: ejercicios nuevos, entregas, vista de la clase</translation>
     </message>
     <message>
@@ -2317,7 +2328,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>El modo docente está activado: vea los menús Archivo y Revisión.</translation>
     </message>
     <message>
-        <source>Instructor mode is off: the instructor's menu items are hidden.</source>
+        <source>Instructor mode is off: the instructor&apos;s menu items are hidden.</source>
         <translation>El modo docente está desactivado: las opciones del docente están ocultas.</translation>
     </message>
 </context>
@@ -2382,7 +2393,7 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Vincular el fragmento seleccionado &amp;como</translation>
     </message>
     <message>
-        <source>Linking from “{quote}”: click or tag the other article's passage, or Alt+Down then L (Esc cancels).</source>
+        <source>Linking from “{quote}”: click or tag the other article&apos;s passage, or Alt+Down then L (Esc cancels).</source>
         <translation>Vinculando desde «{quote}»: haz clic o etiqueta el fragmento del otro artículo, o Alt+Abajo y luego L (Esc cancela).</translation>
     </message>
     <message>
@@ -3107,13 +3118,354 @@ Desacuerdo sobre la etiqueta: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <source>supports</source>
+        <translation>respalda</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contradice</translation>
+    </message>
+    <message>
+        <source>same claim as</source>
+        <translation>misma afirmación que</translation>
+    </message>
+    <message>
+        <source>solid underline</source>
+        <translation>subrayado continuo</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>subrayado discontinuo</translation>
+    </message>
+    <message>
+        <source>dotted underline</source>
+        <translation>subrayado punteado</translation>
+    </message>
+    <message>
+        <source>wavy underline</source>
+        <translation>subrayado ondulado</translation>
+    </message>
+    <message>
+        <source>double underline</source>
+        <translation>subrayado doble</translation>
+    </message>
+    <message>
+        <source>Article {number}</source>
+        <translation>Artículo {number}</translation>
+    </message>
+    <message>
+        <source>Legend and counts</source>
+        <translation>Leyenda y recuentos</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Without colour</source>
+        <translation>Sin color</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Resaltados</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) between highlights</source>
+        <translation>
+            <numerusform>%n enlace entre resaltados</numerusform>
+            <numerusform>%n enlaces entre resaltados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source-evaluation answer(s)</source>
+        <translation>
+            <numerusform>%n respuesta de evaluación de fuentes</numerusform>
+            <numerusform>%n respuestas de evaluación de fuentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Fragmento</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The text of this article is not available.</source>
+        <translation>El texto de este artículo no está disponible.</translation>
+    </message>
+    <message>
+        <source>Highlights that no longer fit this text</source>
+        <translation>Resaltados que ya no encajan en este texto</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>No links.</source>
+        <translation>Sin enlaces.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Source evaluation</source>
+        <translation>Evaluación de fuentes</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>No questions.</source>
+        <translation>Sin preguntas.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Estudiante:</translation>
+    </message>
+    <message>
+        <source>Handed in: {time} · exercise revision {revision}</source>
+        <translation>Entregado: {time} · versión del ejercicio {revision}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Alfa de Krippendorff</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Kappa de Fleiss</translation>
+    </message>
+    <message>
+        <source>Mean pairwise Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen medio por pares</translation>
+    </message>
+    <message numerus="yes">
+        <source>{marked} of %n students; most chose {tag}</source>
+        <translation>
+            <numerusform>{marked} de %n estudiante; la mayoría eligió {tag}</numerusform>
+            <numerusform>{marked} de %n estudiantes; la mayoría eligió {tag}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; students disagree on the tag</source>
+        <translation>; los estudiantes no coinciden en la etiqueta</translation>
+    </message>
+    <message>
+        <source>Stronger colour: more students highlighted it.</source>
+        <translation>Color más intenso: más estudiantes lo resaltaron.</translation>
+    </message>
+    <message>
+        <source>Hatched and wavy</source>
+        <translation>Rayado y ondulado</translation>
+    </message>
+    <message>
+        <source>students chose different tags.</source>
+        <translation>los estudiantes eligieron etiquetas distintas.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Unitizing alpha (advanced)</source>
+        <translation>Alfa de unitización (avanzado)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s highlights with every tag against the answer key. F1 is high only when most of what the student marked is in the key and most of the key was found: 1.00 = the same as the key, 0.00 = nothing in common. Exact counts only the key&apos;s exact passages, overlapping any passage that overlaps one with the same tag, characters character by character.</source>
+        <translation>Los resaltados de cada estudiante con todas las etiquetas frente al solucionario. F1 solo es alto cuando la mayor parte de lo que marcó el estudiante está en el solucionario y se encontró la mayor parte del solucionario: 1,00 = igual que el solucionario, 0,00 = nada en común. Exacto cuenta solo los fragmentos exactos del solucionario, solapado cualquier fragmento que solape uno con la misma etiqueta, caracteres carácter por carácter.</translation>
+    </message>
+    <message>
+        <source>The sentences where the class split most, to discuss. Disagreement runs from 0 (everyone agreed) to 1 (half highlighted it, and the tags were all over).</source>
+        <translation>Las frases en las que la clase más se dividió, para comentar. El desacuerdo va de 0 (todos coincidieron) a 1 (la mitad lo resaltó y las etiquetas fueron muy dispares).</translation>
+    </message>
+    <message>
+        <source>No answer key for this article, so nobody is scored.</source>
+        <translation>No hay solucionario para este artículo, así que nadie recibe puntuación.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>F1, exact spans</source>
+        <translation>F1, fragmentos exactos</translation>
+    </message>
+    <message>
+        <source>F1, overlapping spans</source>
+        <translation>F1, fragmentos solapados</translation>
+    </message>
+    <message>
+        <source>F1, characters</source>
+        <translation>F1, caracteres</translation>
+    </message>
+    <message>
+        <source>No passage was contested.</source>
+        <translation>Ningún fragmento fue discutido.</translation>
+    </message>
+    <message>
+        <source>disagreement {score}</source>
+        <translation>desacuerdo {score}</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artículo sin título</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) annotated this article.</source>
+        <translation>
+            <numerusform>%n estudiante anotó este artículo.</numerusform>
+            <numerusform>%n estudiantes anotaron este artículo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class overlay</source>
+        <translation>Superposición de la clase</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Pairwise Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen por pares</translation>
+    </message>
+    <message>
+        <source>Pairwise span F1 (overlapping spans)</source>
+        <translation>F1 de fragmentos por pares (fragmentos que se solapan)</translation>
+    </message>
+    <message>
+        <source>Contested passages</source>
+        <translation>Fragmentos discutidos</translation>
+    </message>
+    <message>
+        <source>Scores against the key</source>
+        <translation>Puntuaciones frente al solucionario</translation>
+    </message>
+    <message>
+        <source>Tags per student</source>
+        <translation>Etiquetas por estudiante</translation>
+    </message>
+    <message>
+        <source>Number of highlights</source>
+        <translation>Número de subrayados</translation>
+    </message>
+    <message>
+        <source>Nobody annotated this article.</source>
+        <translation>Nadie anotó este artículo.</translation>
+    </message>
+    <message>
+        <source>Untitled exercise</source>
+        <translation>Ejercicio sin título</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Tag distribution per article</source>
+        <translation>Distribución de etiquetas por artículo</translation>
+    </message>
+    <message>
+        <source>Number of highlights, all students</source>
+        <translation>Número de resaltados, todos los estudiantes</translation>
+    </message>
+    <message>
+        <source>Students are anonymised.</source>
+        <translation>Los estudiantes están anonimizados.</translation>
+    </message>
+    <message>
+        <source>Review: {title}</source>
+        <translation>Revisión: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s).</source>
+        <translation>
+            <numerusform>%n artículo.</numerusform>
+            <numerusform>%n artículos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestartOffer</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The app will be shown in %1 from its next start.</source>
+        <translation>La aplicación se mostrará en %1 a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Restart now to switch at once: your work is saved, and the app opens again with the same database and exercise.</source>
+        <translation>Reinicie ahora para cambiar de inmediato: su trabajo está guardado y la aplicación se abre de nuevo con la misma base de datos y el mismo ejercicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return Feedback</source>
         <translation>Devolver retroalimentación</translation>
     </message>
     <message>
-        <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student's markup or name is in it.</source>
+        <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student&apos;s markup or name is in it.</source>
         <translation>Cada estudiante que entregó recibe un archivo, NOMBRE.feedback.json, que solo se abre para él o ella. No contiene nada del marcado ni del nombre de otro estudiante.</translation>
     </message>
     <message>
@@ -3133,7 +3485,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Sus comentarios al estudiante y sobre sus fragmentos</translation>
     </message>
     <message>
-        <source>Counts only, no names. Left out when fewer than 3 students handed in, because the counts would then show a classmate's markup.</source>
+        <source>Counts only, no names. Left out when fewer than 3 students handed in, because the counts would then show a classmate&apos;s markup.</source>
         <translation>Solo cifras, sin nombres. Se omite si entregaron menos de 3 estudiantes, porque entonces las cifras revelarían el marcado de un compañero.</translation>
     </message>
     <message>
@@ -3184,7 +3536,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Exportar &amp;puntuaciones (CSV)…</translation>
     </message>
     <message>
-        <source>Save every student's scores against the key as CSV</source>
+        <source>Save every student&apos;s scores against the key as CSV</source>
         <translation>Guardar como CSV las puntuaciones de cada estudiante respecto al solucionario</translation>
     </message>
     <message>
@@ -3358,7 +3710,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Cancelado. Los índices de este artículo no se calcularon.</translation>
     </message>
     <message>
-        <source>Cancelled: the other articles' figures were not computed.</source>
+        <source>Cancelled: the other articles&apos; figures were not computed.</source>
         <translation>Cancelado: los índices de los demás artículos no se calcularon.</translation>
     </message>
     <message>
@@ -3427,7 +3779,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Todavía no hay puntuaciones: no hay solucionario. En la ventana principal, active Revisión &gt; Anotar el solucionario, etiquete los fragmentos como quiere que se etiqueten y desactívelo; entonces cada estudiante se puntúa aquí respecto a su solucionario.</translation>
     </message>
     <message>
-        <source>Each row compares one student's highlights with the answer key (1.00 = the same as the key, 0.00 = nothing in common). P: how much of what the student marked is in the key. R: how much of the key the student found. F1: P and R together. Exact counts only the key's exact passages, Overlap any overlapping passage with the same tag, Chars character by character. Click a heading to sort; hover it for more.</source>
+        <source>Each row compares one student&apos;s highlights with the answer key (1.00 = the same as the key, 0.00 = nothing in common). P: how much of what the student marked is in the key. R: how much of the key the student found. F1: P and R together. Exact counts only the key&apos;s exact passages, Overlap any overlapping passage with the same tag, Chars character by character. Click a heading to sort; hover it for more.</source>
         <translation>Cada fila compara los subrayados de un estudiante con el solucionario (1,00 = igual que el solucionario, 0,00 = nada en común). P: cuánto de lo que marcó el estudiante está en el solucionario. R: cuánto del solucionario encontró. F1: P y R juntos. «Exacto» solo cuenta los fragmentos exactos del solucionario, «Solapamiento» cualquier fragmento solapado con la misma etiqueta, «Caracteres» carácter a carácter. Haga clic en un encabezado para ordenar; pase el ratón por encima para saber más.</translation>
     </message>
     <message>
@@ -3463,7 +3815,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Haga clic en una celda para listar sus fragmentos.</translation>
     </message>
     <message>
-        <source>In this article, the tags chosen by (rows) against the key's (columns):</source>
+        <source>In this article, the tags chosen by (rows) against the key&apos;s (columns):</source>
         <translation>En este artículo, las etiquetas elegidas por (filas) frente a las del solucionario (columnas):</translation>
     </message>
 </context>
@@ -3522,7 +3874,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Caracteres F1</translation>
     </message>
     <message>
-        <source>spans with exactly the key's start, end and tag</source>
+        <source>spans with exactly the key&apos;s start, end and tag</source>
         <translation>los fragmentos con exactamente el mismo inicio, final y etiqueta que el solucionario</translation>
     </message>
     <message>
@@ -3561,7 +3913,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
 <context>
     <name>ServerActions</name>
     <message>
-        <source>Keep your work on your school's server, to go on from any computer</source>
+        <source>Keep your work on your school&apos;s server, to go on from any computer</source>
         <translation>Guardar tu trabajo en el servidor de tu centro, para seguir desde cualquier ordenador</translation>
     </message>
     <message>
@@ -3569,7 +3921,7 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Conectar con el &amp;servidor del centro…</translation>
     </message>
     <message>
-        <source>Use This Computer's Data&amp;base</source>
+        <source>Use This Computer&apos;s Data&amp;base</source>
         <translation>Usar la base de datos de este &amp;ordenador</translation>
     </message>
     <message>
@@ -3702,80 +4054,84 @@ Desacuerdo sobre la etiqueta: %2</translation>
 <context>
     <name>StorageText</name>
     <message>
+        <source>could not write to the disk ({reason})</source>
+        <translation>no se pudo escribir en el disco ({reason})</translation>
+    </message>
+    <message>
         <source>not a readable database ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>no es una base de datos legible ({reason})</translation>
     </message>
     <message>
         <source>the database is damaged ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>la base de datos está dañada ({reason})</translation>
     </message>
     <message>
         <source>could not read the database ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>no se pudo leer la base de datos ({reason})</translation>
     </message>
     <message>
         <source>could not open the database ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>no se pudo abrir la base de datos ({reason})</translation>
     </message>
     <message>
         <source>the database is damaged (unreadable text)</source>
-        <translation type="unfinished"/>
+        <translation>la base de datos está dañada (texto ilegible)</translation>
     </message>
     <message>
         <source>not a Source Annotator database</source>
-        <translation type="unfinished"/>
+        <translation>no es una base de datos de Source Annotator</translation>
     </message>
     <message>
         <source>made by a newer version of Source Annotator (schema {revision}); update the app to open it</source>
-        <translation type="unfinished"/>
+        <translation>creada por una versión más reciente de Source Annotator (esquema {revision}); actualice la aplicación para abrirla</translation>
     </message>
     <message>
-        <source>the server's database has an older schema ({revision}, this app needs {head}); ask the administrator to run 'annotator server upgrade'</source>
-        <translation type="unfinished"/>
+        <source>the server&apos;s database has an older schema ({revision}, this app needs {head}); ask the administrator to run &apos;annotator server upgrade&apos;</source>
+        <translation>la base de datos del servidor tiene un esquema más antiguo ({revision}, esta aplicación necesita {head}); pida al administrador que ejecute &apos;annotator server upgrade&apos;</translation>
     </message>
     <message>
         <source>the database cannot be written to (read-only file or folder); your change was not saved</source>
-        <translation type="unfinished"/>
+        <translation>no se puede escribir en la base de datos (archivo o carpeta de solo lectura); tu cambio no se guardó</translation>
     </message>
     <message>
         <source>the disk is full; your change was not saved</source>
-        <translation type="unfinished"/>
+        <translation>el disco está lleno; tu cambio no se guardó</translation>
     </message>
     <message>
         <source>another program is holding the database locked; your change was not saved</source>
-        <translation type="unfinished"/>
+        <translation>otro programa mantiene bloqueada la base de datos; tu cambio no se guardó</translation>
     </message>
     <message>
         <source>the database file is damaged ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>el archivo de la base de datos está dañado ({reason})</translation>
     </message>
     <message>
         <source>the disk reported an error while writing ({reason}); your change was not saved</source>
-        <translation type="unfinished"/>
+        <translation>el disco informó de un error al escribir ({reason}); tu cambio no se guardó</translation>
     </message>
     <message>
         <source>the database reported an error ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>la base de datos informó de un error ({reason})</translation>
     </message>
     <message>
         <source>the server does not allow this ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>el servidor no lo permite ({reason})</translation>
     </message>
     <message>
         <source>the server refused the login (wrong user name or password?)</source>
-        <translation type="unfinished"/>
+        <translation>el servidor rechazó el inicio de sesión (¿usuario o contraseña incorrectos?)</translation>
     </message>
     <message>
         <source>the school server cannot be reached ({reason}); your change was not saved on the server</source>
-        <translation type="unfinished"/>
+        <translation>no se puede acceder al servidor de la escuela ({reason}); tu cambio no se guardó en el servidor</translation>
     </message>
     <message>
-        <source>the server's disk is full; your change was not saved</source>
-        <translation type="unfinished"/>
+        <source>the server&apos;s disk is full; your change was not saved</source>
+        <translation>el disco del servidor está lleno; tu cambio no se guardó</translation>
     </message>
     <message>
         <source>the server was busy; your change was not saved</source>
-        <translation type="unfinished"/>
+        <translation>el servidor estaba ocupado; tu cambio no se guardó</translation>
     </message>
 </context>
 <context>

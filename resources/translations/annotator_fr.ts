@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -19,15 +19,15 @@
 <context>
     <name>AgreementTab</name>
     <message>
-        <source>Krippendorff's alpha</source>
+        <source>Krippendorff&apos;s alpha</source>
         <translation>Alpha de Krippendorff</translation>
     </message>
     <message>
-        <source>Fleiss' kappa</source>
+        <source>Fleiss&apos; kappa</source>
         <translation>Kappa de Fleiss</translation>
     </message>
     <message>
-        <source>Mean Cohen's kappa (pairs)</source>
+        <source>Mean Cohen&apos;s kappa (pairs)</source>
         <translation>Kappa de Cohen moyen (paires)</translation>
     </message>
     <message>
@@ -35,7 +35,7 @@
         <translation>Alpha d’unitisation (avancé)</translation>
     </message>
     <message>
-        <source>How alike the students' markups are (the answer key is not counted). Start with Krippendorff's alpha for all tags: 0.80 or more, the class marked the text in much the same way; below 0.67, differently enough to discuss. Kappa names its bands more gently, so the same number can read 'fair' as kappa and 'low' as alpha.</source>
+        <source>How alike the students&apos; markups are (the answer key is not counted). Start with Krippendorff&apos;s alpha for all tags: 0.80 or more, the class marked the text in much the same way; below 0.67, differently enough to discuss. Kappa names its bands more gently, so the same number can read &apos;fair&apos; as kappa and &apos;low&apos; as alpha.</source>
         <translation>Dans quelle mesure les annotations des élèves se ressemblent (le corrigé n’est pas compté). Commencez par l’alpha de Krippendorff pour toutes les étiquettes : à partir de 0,80, la classe a annoté le texte à peu près de la même façon ; en dessous de 0,67, assez différemment pour en discuter. Le kappa nomme ses paliers plus indulgemment : un même nombre peut se lire « passable » en kappa et « faible » en alpha.</translation>
     </message>
     <message>
@@ -71,11 +71,11 @@
         <translation>Sélectionnez d’abord des élèves dans la liste de gauche (Ctrl+clic, Maj+clic)</translation>
     </message>
     <message>
-        <source>Cohen's kappa, all tags</source>
+        <source>Cohen&apos;s kappa, all tags</source>
         <translation>Kappa de Cohen, toutes les étiquettes</translation>
     </message>
     <message>
-        <source>Cohen's kappa, %1 only</source>
+        <source>Cohen&apos;s kappa, %1 only</source>
         <translation>Kappa de Cohen, %1 seulement</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
         <translation>Nouveau, %1 caractères tirés de %2. Il sera ajouté quand vous cliquerez sur OK.</translation>
     </message>
     <message>
-        <source>The text cannot be edited here, so students' highlights never shift. To correct it, use New version… and then remove the old article if nobody needs it.</source>
+        <source>The text cannot be edited here, so students&apos; highlights never shift. To correct it, use New version… and then remove the old article if nobody needs it.</source>
         <translation>Le texte ne peut pas être modifié ici, afin que les surlignages des élèves ne se décalent jamais. Pour le corriger, utilisez Nouvelle version…, puis retirez l’ancien article si personne n’en a besoin.</translation>
     </message>
     <message>
@@ -580,79 +580,78 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
     <name>CliText</name>
     <message>
         <source>show the version number and exit</source>
-        <translation type="unfinished"/>
+        <translation>afficher le numéro de version et quitter</translation>
     </message>
     <message>
         <source>{app}: read news articles side by side and tag what they claim.</source>
-        <translation type="unfinished"/>
+        <translation>{app} : lire des articles de presse côte à côte et étiqueter ce qu&apos;ils affirment.</translation>
     </message>
     <message>
         <source>database file or SQLAlchemy URL (default: the user data folder; the ANNOTATOR_DB environment variable also sets it)</source>
-        <translation type="unfinished"/>
+        <translation>fichier de base de données ou URL SQLAlchemy (par défaut : le dossier de données de l&apos;utilisateur ; la variable d&apos;environnement ANNOTATOR_DB la définit aussi)</translation>
     </message>
     <message>
         <source>open this exercise in the window</source>
-        <translation type="unfinished"/>
+        <translation>ouvrir cet exercice dans la fenêtre</translation>
     </message>
     <message>
         <source>check the installation in a temporary database (offscreen), print ok, exit</source>
-        <translation type="unfinished"/>
+        <translation>vérifier l&apos;installation dans une base temporaire (hors écran), afficher ok, quitter</translation>
     </message>
     <message>
         <source>list the exercises in the database</source>
-        <translation type="unfinished"/>
+        <translation>lister les exercices de la base de données</translation>
     </message>
     <message>
         <source>print JSON for scripts</source>
-        <translation type="unfinished"/>
+        <translation>afficher du JSON pour les scripts</translation>
     </message>
     <message>
         <source>list annotations of an exercise</source>
-        <translation type="unfinished"/>
+        <translation>lister les annotations d&apos;un exercice</translation>
     </message>
     <message>
-        <source>only this annotator's annotations</source>
-        <translation type="unfinished"/>
+        <source>only this annotator&apos;s annotations</source>
+        <translation>seulement les annotations de cette personne</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s), revision {revision}</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n article, version {revision}</numerusform>
+            <numerusform>%n articles, version {revision}</numerusform>
         </translation>
     </message>
     <message>
         <source>error: {message}</source>
-        <translation type="unfinished"/>
+        <translation>erreur : {message}</translation>
     </message>
     <message>
         <source>cannot be written ({reason}); nothing was changed</source>
-        <translation type="unfinished"/>
+        <translation>ne peut pas être écrit ({reason}) ; rien n&apos;a été modifié</translation>
     </message>
     <message numerus="yes">
         <source>%n annotators are called {name}; give the id instead</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n personne s&apos;appelle {name} ; donnez plutôt l&apos;identifiant</numerusform>
+            <numerusform>%n personnes s&apos;appellent {name} ; donnez plutôt l&apos;identifiant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{start} is the start of %n annotator ids; give more of it</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>{start} est le début de %n identifiant ; donnez-en davantage</numerusform>
+            <numerusform>{start} est le début de %n identifiants ; donnez-en davantage</numerusform>
         </translation>
     </message>
     <message>
         <source>no annotator with id or name {name}</source>
-        <translation type="unfinished"/>
+        <translation>aucune personne avec l&apos;identifiant ou le nom {name}</translation>
     </message>
     <message>
-        <source>
-exit status:
+        <source>exit status:
   0  every file was imported
   1  some files were rejected (damaged, another exercise, older than the stored
-     hand-in), or were duplicates (the same highlights as another student's file: each
+     hand-in), or were duplicates (the same highlights as another student&apos;s file: each
      names the others, and none of them is imported; import the one to keep on its own);
      the others were imported, each in its own transaction
   2  bad usage or input: a path that does not exist, a folder without *.json files,
@@ -662,67 +661,79 @@ examples:
   annotator import hand-ins/                     # every *.json file in the folder
   annotator import ada.handin.json ben.handin.json --json
 </source>
-        <translation type="unfinished"/>
+        <translation>code de sortie :
+  0  chaque fichier a été importé
+  1  certains fichiers ont été refusés (endommagés, un autre exercice, plus anciens que
+     le rendu enregistré) ou étaient des doublons (les mêmes surlignages que le fichier
+     d&apos;un autre élève : chacun nomme les autres, et aucun n&apos;est importé ; importez seul
+     celui à garder) ; les autres ont été importés, chacun dans sa propre transaction
+  2  mauvaise utilisation ou entrée : un chemin qui n&apos;existe pas, un dossier sans
+     fichiers *.json, ou la base de données est ouverte dans Source Annotator (fermez-la)
+
+exemples :
+  annotator import hand-ins/                     # chaque fichier *.json du dossier
+  annotator import ada.handin.json ben.handin.json --json
+</translation>
     </message>
     <message>
-        <source>write one student's work as a hand-in, W3C JSON-LD, CSV or HTML</source>
-        <translation type="unfinished"/>
+        <source>write one student&apos;s work as a hand-in, W3C JSON-LD, CSV or HTML</source>
+        <translation>écrire le travail d&apos;un élève comme rendu, W3C JSON-LD, CSV ou HTML</translation>
     </message>
     <message>
-        <source>Write one student's work on one exercise to a file (atomically).</source>
-        <translation type="unfinished"/>
+        <source>Write one student&apos;s work on one exercise to a file (atomically).</source>
+        <translation>Écrire le travail d&apos;un élève sur un exercice dans un fichier (de façon atomique).</translation>
     </message>
     <message>
         <source>exercise id or an unambiguous prefix of it</source>
-        <translation type="unfinished"/>
+        <translation>identifiant de l&apos;exercice ou un début non ambigu de celui-ci</translation>
     </message>
     <message>
-        <source>the student's id (or a prefix of it) or their exact display name</source>
-        <translation type="unfinished"/>
+        <source>the student&apos;s id (or a prefix of it) or their exact display name</source>
+        <translation>l&apos;identifiant de l&apos;élève (ou son début) ou son nom d&apos;affichage exact</translation>
     </message>
     <message>
         <source>file format (default: handin)</source>
-        <translation type="unfinished"/>
+        <translation>format de fichier (par défaut : handin)</translation>
     </message>
     <message>
         <source>the file to write</source>
-        <translation type="unfinished"/>
+        <translation>le fichier à écrire</translation>
     </message>
     <message>
         <source>w3c: give every annotation its own @context, so each can be taken out of the collection alone</source>
-        <translation type="unfinished"/>
+        <translation>w3c : donner à chaque annotation son propre @context, pour pouvoir la sortir seule de la collection</translation>
     </message>
     <message>
-        <source>import students' hand-in files or folders of them</source>
-        <translation type="unfinished"/>
+        <source>import students&apos; hand-in files or folders of them</source>
+        <translation>importer des fichiers rendus par les élèves ou des dossiers de ces fichiers</translation>
     </message>
     <message>
         <source>Import hand-in files; each file is checked and imported in its own transaction, and a summary line is printed per file.</source>
-        <translation type="unfinished"/>
+        <translation>Importer des fichiers rendus ; chaque fichier est vérifié et importé dans sa propre transaction, et une ligne de résumé est affichée par fichier.</translation>
     </message>
     <message>
         <source>print one JSON object per file</source>
-        <translation type="unfinished"/>
+        <translation>afficher un objet JSON par fichier</translation>
     </message>
     <message>
         <source>wrote {file} ({format}) for {name}</source>
-        <translation type="unfinished"/>
+        <translation>{file} ({format}) écrit pour {name}</translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"/>
+        <translation>aucun fichier ou dossier de ce nom</translation>
     </message>
     <message>
         <source>no *.json hand-in files found</source>
-        <translation type="unfinished"/>
+        <translation>aucun fichier rendu *.json trouvé</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"/>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>student</source>
-        <translation type="unfinished"/>
+        <translation>élève</translation>
     </message>
     <message>
         <source>imported</source>
@@ -730,61 +741,61 @@ examples:
     </message>
     <message>
         <source>reanchored</source>
-        <translation type="unfinished"/>
+        <translation>réancrées</translation>
     </message>
     <message>
         <source>orphaned</source>
-        <translation type="unfinished"/>
+        <translation>orphelines</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"/>
+        <translation>état</translation>
     </message>
     <message>
         <source>problem</source>
-        <translation type="unfinished"/>
+        <translation>problème</translation>
     </message>
     <message numerus="yes">
         <source>{imported} of %n file(s) imported</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>{imported} fichier sur %n importé</numerusform>
+            <numerusform>{imported} fichiers sur %n importés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n not imported (see problem column)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>; %n non importé (voir la colonne problème)</numerusform>
+            <numerusform>; %n non importés (voir la colonne problème)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The imported files were for %n exercises: </source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Les fichiers importés concernaient %n exercice : </numerusform>
+            <numerusform>Les fichiers importés concernaient %n exercices : </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CommentBox</name>
     <message>
-        <source>Comment on the student's passage</source>
+        <source>Comment on the student&apos;s passage</source>
         <translation>Commentaire sur le passage de l’élève</translation>
     </message>
     <message>
-        <source>Select one of the student's passages (a difference above, or click their text)</source>
+        <source>Select one of the student&apos;s passages (a difference above, or click their text)</source>
         <translation>Sélectionnez un passage de l’élève (une différence ci-dessus, ou cliquez dans son texte)</translation>
     </message>
     <message>
-        <source>Comment on the student's work</source>
+        <source>Comment on the student&apos;s work</source>
         <translation>Commentaire sur le travail de l’élève</translation>
     </message>
     <message>
@@ -792,7 +803,7 @@ examples:
         <translation>Enregistrer les commentaires</translation>
     </message>
     <message>
-        <source>Kept in your database; sent with the student's feedback file</source>
+        <source>Kept in your database; sent with the student&apos;s feedback file</source>
         <translation>Conservé dans votre base de données ; envoyé avec le fichier de retour de l’élève</translation>
     </message>
     <message>
@@ -925,7 +936,7 @@ examples:
         <translation>Se connecter au serveur de l’établissement</translation>
     </message>
     <message>
-        <source>Your school's server keeps your work, so you can go on from any computer and your teacher sees it without a hand-in file. Your teacher or the school's IT gives you these details.</source>
+        <source>Your school&apos;s server keeps your work, so you can go on from any computer and your teacher sees it without a hand-in file. Your teacher or the school&apos;s IT gives you these details.</source>
         <translation>Le serveur de votre établissement conserve votre travail : vous pouvez continuer depuis n’importe quel ordinateur et votre enseignant le voit sans fichier rendu. Votre enseignant ou le service informatique vous donne ces informations.</translation>
     </message>
     <message>
@@ -1090,7 +1101,7 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
         <translation>Exporter un projet REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <source>Save the articles, tags and everyone's highlights for QualCoder, MAXQDA, ATLAS.ti or NVivo</source>
+        <source>Save the articles, tags and everyone&apos;s highlights for QualCoder, MAXQDA, ATLAS.ti or NVivo</source>
         <translation>Enregistrer les articles, les étiquettes et les surlignages de tous pour QualCoder, MAXQDA, ATLAS.ti ou NVivo</translation>
     </message>
     <message>
@@ -1098,7 +1109,7 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
         <translation>Importer un projet REFI-QDA (.qdpx)…</translation>
     </message>
     <message>
-        <source>Bring in codes, coded passages and coders from a QDA tool's project</source>
+        <source>Bring in codes, coded passages and coders from a QDA tool&apos;s project</source>
         <translation>Reprendre les codes, les passages codés et les codeurs du projet d’un logiciel QDA</translation>
     </message>
     <message>
@@ -1346,7 +1357,7 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
         <translation>Expliquer un passage du corrigé</translation>
     </message>
     <message>
-        <source>Switch on Review &gt; Annotate the Answer Key first: explanations belong to the key's passages.</source>
+        <source>Switch on Review &gt; Annotate the Answer Key first: explanations belong to the key&apos;s passages.</source>
         <translation>Activez d’abord Bilan &gt; Annoter le corrigé : les explications se rattachent aux passages du corrigé.</translation>
     </message>
     <message>
@@ -1362,7 +1373,7 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
         <translation>Rendre les retours</translation>
     </message>
     <message>
-        <source>Nobody has handed in this exercise yet: import your students' hand-ins first (File &gt; Import Hand-ins…).</source>
+        <source>Nobody has handed in this exercise yet: import your students&apos; hand-ins first (File &gt; Import Hand-ins…).</source>
         <translation>Personne n’a encore rendu cet exercice : importez d’abord les travaux de vos élèves (Fichier &gt; Importer des travaux rendus…).</translation>
     </message>
     <message numerus="yes">
@@ -1447,11 +1458,11 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
         <translation>Là où vous et le corrigé avez marqué le même passage, vous avez choisi la même étiquette.</translation>
     </message>
     <message>
-        <source>You found %1 of the key's %2 passages; %3 of your %4 passages match it.</source>
+        <source>You found %1 of the key&apos;s %2 passages; %3 of your %4 passages match it.</source>
         <translation>Vous avez trouvé %1 des %2 passages du corrigé ; %3 de vos %4 passages y correspondent.</translation>
     </message>
     <message>
-        <source>Exactly the same words and tag: %1 of the key's %2.</source>
+        <source>Exactly the same words and tag: %1 of the key&apos;s %2.</source>
         <translation>Exactement les mêmes mots et la même étiquette : %1 sur les %2 du corrigé.</translation>
     </message>
     <message>
@@ -1467,27 +1478,27 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
     <name>FeedbackText</name>
     <message>
         <source>this is feedback on the exercise “{title}”, which is not on this computer</source>
-        <translation type="unfinished"/>
+        <translation>ce retour porte sur l&apos;exercice « {title} », qui n&apos;est pas sur cet ordinateur</translation>
     </message>
     <message>
         <source>the articles of “{title}” on this computer differ from the ones the feedback was made for</source>
-        <translation type="unfinished"/>
+        <translation>les articles de « {title} » sur cet ordinateur diffèrent de ceux pour lesquels le retour a été fait</translation>
     </message>
     <message>
         <source>this is feedback on “{title}”, not on the exercise open now; open that exercise first</source>
-        <translation type="unfinished"/>
+        <translation>ce retour porte sur « {title} », pas sur l&apos;exercice ouvert ; ouvrez d&apos;abord cet exercice</translation>
     </message>
     <message>
         <source>you have not handed in “{title}” from this computer yet; feedback opens after you hand in (File &gt; Hand In)</source>
-        <translation type="unfinished"/>
+        <translation>vous n&apos;avez pas encore rendu « {title} » depuis cet ordinateur ; le retour s&apos;ouvre après votre rendu (Fichier &gt; Rendre)</translation>
     </message>
     <message>
         <source>this feedback was made for another student; it opens only for the student who handed in the work</source>
-        <translation type="unfinished"/>
+        <translation>ce retour est destiné à un autre élève ; il ne s&apos;ouvre que pour l&apos;élève qui a rendu le travail</translation>
     </message>
     <message>
         <source>this feedback is about a hand-in made after your last one on this computer</source>
-        <translation type="unfinished"/>
+        <translation>ce retour porte sur un rendu fait après votre dernier rendu sur cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -1501,11 +1512,11 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
         <translation>Votre enseignant écrit :</translation>
     </message>
     <message>
-        <source>Your teacher's comment</source>
+        <source>Your teacher&apos;s comment</source>
         <translation>Commentaire de votre enseignant</translation>
     </message>
     <message>
-        <source>Passages: your markup and the key's</source>
+        <source>Passages: your markup and the key&apos;s</source>
         <translation>Passages : votre annotation et celle du corrigé</translation>
     </message>
     <message>
@@ -1681,7 +1692,7 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
         <translation>Saisissez le numéro d’identification ou l’adresse e-mail sous lesquels Moodle connaît chaque élève. À l’importation du fichier dans Moodle, associez « Numéro d’identification » à useridnumber ou « Adresse e-mail » à useremail.</translation>
     </message>
     <message>
-        <source>Type each student's Canvas user ID (a number, from Canvas's own gradebook export) or their SIS user ID.</source>
+        <source>Type each student&apos;s Canvas user ID (a number, from Canvas&apos;s own gradebook export) or their SIS user ID.</source>
         <translation>Saisissez l’identifiant utilisateur Canvas de chaque élève (un nombre, tiré de l’export du carnet de notes de Canvas) ou son identifiant SIS.</translation>
     </message>
     <message>
@@ -1696,7 +1707,7 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
 <context>
     <name>GradebookIdsModel</name>
     <message>
-        <source>Not set yet: this student's grade cannot be matched.</source>
+        <source>Not set yet: this student&apos;s grade cannot be matched.</source>
         <translation>Pas encore indiqué : la note de cet élève ne peut pas être associée.</translation>
     </message>
     <message>
@@ -1858,7 +1869,7 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
         <translation>Importer des travaux rend&amp;us…</translation>
     </message>
     <message>
-        <source>Collect your students' hand-in files</source>
+        <source>Collect your students&apos; hand-in files</source>
         <translation>Rassembler les fichiers rendus par vos élèves</translation>
     </message>
     <message>
@@ -1934,91 +1945,91 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
     <name>HandinText</name>
     <message>
         <source>not a Source Annotator hand-in</source>
-        <translation type="unfinished"/>
+        <translation>pas un rendu de Source Annotator</translation>
     </message>
     <message>
         <source>hand-in format version {version} is newer than this app understands (up to {supported}); update Source Annotator</source>
-        <translation type="unfinished"/>
+        <translation>la version {version} du format de rendu est plus récente que ce que comprend cette application (jusqu&apos;à {supported}) ; mettez Source Annotator à jour</translation>
     </message>
     <message>
         <source>checksum mismatch; the file was changed or damaged</source>
-        <translation type="unfinished"/>
+        <translation>somme de contrôle incorrecte ; le fichier a été modifié ou endommagé</translation>
     </message>
     <message>
-        <source>the student's name is empty</source>
-        <translation type="unfinished"/>
+        <source>the student&apos;s name is empty</source>
+        <translation>le nom de l&apos;élève est vide</translation>
     </message>
     <message>
         <source>the same annotation id appears twice</source>
-        <translation type="unfinished"/>
+        <translation>le même identifiant d&apos;annotation apparaît deux fois</translation>
     </message>
     <message>
         <source>annotation {number} lies beyond any article ({start}-{end})</source>
-        <translation type="unfinished"/>
+        <translation>l&apos;annotation {number} se trouve au-delà de tout article ({start}-{end})</translation>
     </message>
     <message>
         <source>annotation {number} ends before it starts ({start}-{end})</source>
-        <translation type="unfinished"/>
+        <translation>l&apos;annotation {number} finit avant de commencer ({start}-{end})</translation>
     </message>
     <message>
         <source>annotation {number} quotes {quoted} characters for a {length}-character span</source>
-        <translation type="unfinished"/>
+        <translation>l&apos;annotation {number} cite {quoted} caractères pour un passage de {length} caractères</translation>
     </message>
     <message>
         <source>annotation {number} refers to an article the file does not list</source>
-        <translation type="unfinished"/>
+        <translation>l&apos;annotation {number} renvoie à un article que le fichier ne contient pas</translation>
     </message>
     <message>
         <source>annotation {number} uses a tag the file does not list</source>
-        <translation type="unfinished"/>
+        <translation>l&apos;annotation {number} utilise une étiquette que le fichier ne contient pas</translation>
     </message>
     <message>
         <source>link {number} refers to an annotation not in the file</source>
-        <translation type="unfinished"/>
+        <translation>le lien {number} renvoie à une annotation absente du fichier</translation>
     </message>
     <message>
         <source>link {number} links an annotation to itself</source>
-        <translation type="unfinished"/>
+        <translation>le lien {number} relie une annotation à elle-même</translation>
     </message>
     <message>
         <source>answer {number} refers to an article the file does not list</source>
-        <translation type="unfinished"/>
+        <translation>la réponse {number} renvoie à un article que le fichier ne contient pas</translation>
     </message>
     <message>
         <source>exercise {title} is not in this database (wrong exercise, or import the exercise first)</source>
-        <translation type="unfinished"/>
+        <translation>l&apos;exercice {title} n&apos;est pas dans cette base de données (mauvais exercice, ou importez d&apos;abord l&apos;exercice)</translation>
     </message>
     <message>
         <source>could not be stored, nothing was imported ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>n&apos;a pas pu être enregistré, rien n&apos;a été importé ({reason})</translation>
     </message>
     <message>
         <source>handed in {time} UTC, older than the hand-in already imported for {name} ({previous} UTC); not imported</source>
-        <translation type="unfinished"/>
+        <translation>rendu le {time} UTC, plus ancien que le rendu déjà importé pour {name} ({previous} UTC) ; non importé</translation>
     </message>
     <message>
         <source>contains annotations already imported for {name} (a copied hand-in?); not imported</source>
-        <translation type="unfinished"/>
+        <translation>contient des annotations déjà importées pour {name} (un rendu copié ?) ; non importé</translation>
     </message>
     <message>
         <source>made for revision {made} of {title}, this database has revision {here}; import the newer exercise first</source>
-        <translation type="unfinished"/>
+        <translation>fait pour la version {made} de {title}, cette base a la version {here} ; importez d&apos;abord l&apos;exercice plus récent</translation>
     </message>
     <message>
         <source>article {article} is not part of exercise {title}</source>
-        <translation type="unfinished"/>
+        <translation>l&apos;article {article} ne fait pas partie de l&apos;exercice {title}</translation>
     </message>
     <message>
-        <source>uses tag {key}, which is not in the exercise's tag set</source>
-        <translation type="unfinished"/>
+        <source>uses tag {key}, which is not in the exercise&apos;s tag set</source>
+        <translation>utilise l&apos;étiquette {key}, qui n&apos;est pas dans le jeu d&apos;étiquettes de l&apos;exercice</translation>
     </message>
     <message>
         <source>answers question {question}, which this exercise does not ask</source>
-        <translation type="unfinished"/>
+        <translation>répond à la question {question}, que cet exercice ne pose pas</translation>
     </message>
     <message>
         <source>nothing written: the answer key is not exported; students see it only in their feedback files (Review &gt; Return Feedback…)</source>
-        <translation type="unfinished"/>
+        <translation>rien n&apos;a été écrit : le corrigé n&apos;est pas exporté ; les élèves ne le voient que dans leurs fichiers de retour (Évaluation &gt; Renvoyer les retours…)</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2320,7 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
         <translation>Mode en&amp;seignant</translation>
     </message>
     <message>
-        <source>Show the instructor's menus: new exercises, hand-ins, the class overview</source>
+        <source>Show the instructor&apos;s menus: new exercises, hand-ins, the class overview</source>
         <translation>Afficher les menus de l’enseignant : nouveaux exercices, travaux rendus, vue d’ensemble de la classe</translation>
     </message>
     <message>
@@ -2317,7 +2328,7 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
         <translation>Le mode enseignant est activé : voir les menus Fichier et Bilan.</translation>
     </message>
     <message>
-        <source>Instructor mode is off: the instructor's menu items are hidden.</source>
+        <source>Instructor mode is off: the instructor&apos;s menu items are hidden.</source>
         <translation>Le mode enseignant est désactivé : les commandes de l’enseignant sont masquées.</translation>
     </message>
 </context>
@@ -2382,7 +2393,7 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
         <translation>Relier le passage sélectionné &amp;comme</translation>
     </message>
     <message>
-        <source>Linking from “{quote}”: click or tag the other article's passage, or Alt+Down then L (Esc cancels).</source>
+        <source>Linking from “{quote}”: click or tag the other article&apos;s passage, or Alt+Down then L (Esc cancels).</source>
         <translation>Liaison depuis « {quote} » : cliquez ou étiquetez le passage de l’autre article, ou Alt+Bas puis L (Échap annule).</translation>
     </message>
     <message>
@@ -3107,13 +3118,354 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <source>supports</source>
+        <translation>étaye</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contredit</translation>
+    </message>
+    <message>
+        <source>same claim as</source>
+        <translation>même affirmation que</translation>
+    </message>
+    <message>
+        <source>solid underline</source>
+        <translation>soulignement continu</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>soulignement en tirets</translation>
+    </message>
+    <message>
+        <source>dotted underline</source>
+        <translation>soulignement pointillé</translation>
+    </message>
+    <message>
+        <source>wavy underline</source>
+        <translation>soulignement ondulé</translation>
+    </message>
+    <message>
+        <source>double underline</source>
+        <translation>soulignement double</translation>
+    </message>
+    <message>
+        <source>Article {number}</source>
+        <translation>Article {number}</translation>
+    </message>
+    <message>
+        <source>Legend and counts</source>
+        <translation>Légende et décomptes</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Without colour</source>
+        <translation>Sans couleur</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Surlignages</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) between highlights</source>
+        <translation>
+            <numerusform>%n lien entre surlignages</numerusform>
+            <numerusform>%n liens entre surlignages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source-evaluation answer(s)</source>
+        <translation>
+            <numerusform>%n réponse d&apos;évaluation des sources</numerusform>
+            <numerusform>%n réponses d&apos;évaluation des sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The text of this article is not available.</source>
+        <translation>Le texte de cet article n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Highlights that no longer fit this text</source>
+        <translation>Surlignages qui ne correspondent plus à ce texte</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>No links.</source>
+        <translation>Aucun lien.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Source evaluation</source>
+        <translation>Évaluation des sources</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>No questions.</source>
+        <translation>Aucune question.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Élève :</translation>
+    </message>
+    <message>
+        <source>Handed in: {time} · exercise revision {revision}</source>
+        <translation>Rendu : {time} · version de l&apos;exercice {revision}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Alpha de Krippendorff</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Kappa de Fleiss</translation>
+    </message>
+    <message>
+        <source>Mean pairwise Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen moyen par paires</translation>
+    </message>
+    <message numerus="yes">
+        <source>{marked} of %n students; most chose {tag}</source>
+        <translation>
+            <numerusform>{marked} élève sur %n ; la plupart ont choisi {tag}</numerusform>
+            <numerusform>{marked} élèves sur %n ; la plupart ont choisi {tag}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; students disagree on the tag</source>
+        <translation> ; les élèves ne sont pas d&apos;accord sur l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Stronger colour: more students highlighted it.</source>
+        <translation>Couleur plus forte : plus d&apos;élèves l&apos;ont surligné.</translation>
+    </message>
+    <message>
+        <source>Hatched and wavy</source>
+        <translation>Hachuré et ondulé</translation>
+    </message>
+    <message>
+        <source>students chose different tags.</source>
+        <translation>les élèves ont choisi des étiquettes différentes.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Unitizing alpha (advanced)</source>
+        <translation>Alpha d’unitisation (avancé)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s highlights with every tag against the answer key. F1 is high only when most of what the student marked is in the key and most of the key was found: 1.00 = the same as the key, 0.00 = nothing in common. Exact counts only the key&apos;s exact passages, overlapping any passage that overlaps one with the same tag, characters character by character.</source>
+        <translation>Les surlignages de chaque élève, toutes étiquettes confondues, comparés au corrigé. F1 n&apos;est élevé que si l&apos;essentiel de ce que l&apos;élève a surligné est dans le corrigé et que l&apos;essentiel du corrigé a été trouvé : 1,00 = identique au corrigé, 0,00 = rien en commun. Exact ne compte que les passages exacts du corrigé, chevauchement tout passage qui en chevauche un de même étiquette, caractères caractère par caractère.</translation>
+    </message>
+    <message>
+        <source>The sentences where the class split most, to discuss. Disagreement runs from 0 (everyone agreed) to 1 (half highlighted it, and the tags were all over).</source>
+        <translation>Les phrases où la classe s&apos;est le plus divisée, à discuter. Le désaccord va de 0 (tout le monde était d&apos;accord) à 1 (la moitié l&apos;a surligné, et les étiquettes partaient dans tous les sens).</translation>
+    </message>
+    <message>
+        <source>No answer key for this article, so nobody is scored.</source>
+        <translation>Pas de corrigé pour cet article, personne n&apos;est donc noté.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>F1, exact spans</source>
+        <translation>F1, passages exacts</translation>
+    </message>
+    <message>
+        <source>F1, overlapping spans</source>
+        <translation>F1, passages qui se chevauchent</translation>
+    </message>
+    <message>
+        <source>F1, characters</source>
+        <translation>F1, caractères</translation>
+    </message>
+    <message>
+        <source>No passage was contested.</source>
+        <translation>Aucun passage n&apos;a été contesté.</translation>
+    </message>
+    <message>
+        <source>disagreement {score}</source>
+        <translation>désaccord {score}</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) annotated this article.</source>
+        <translation>
+            <numerusform>%n élève a annoté cet article.</numerusform>
+            <numerusform>%n élèves ont annoté cet article.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class overlay</source>
+        <translation>Superposition de la classe</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Pairwise Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen par paires</translation>
+    </message>
+    <message>
+        <source>Pairwise span F1 (overlapping spans)</source>
+        <translation>F1 des passages par paires (passages qui se chevauchent)</translation>
+    </message>
+    <message>
+        <source>Contested passages</source>
+        <translation>Passages controversés</translation>
+    </message>
+    <message>
+        <source>Scores against the key</source>
+        <translation>Scores par rapport au corrigé</translation>
+    </message>
+    <message>
+        <source>Tags per student</source>
+        <translation>Étiquettes par élève</translation>
+    </message>
+    <message>
+        <source>Number of highlights</source>
+        <translation>Nombre de passages surlignés</translation>
+    </message>
+    <message>
+        <source>Nobody annotated this article.</source>
+        <translation>Personne n&apos;a annoté cet article.</translation>
+    </message>
+    <message>
+        <source>Untitled exercise</source>
+        <translation>Exercice sans titre</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Tag distribution per article</source>
+        <translation>Répartition des étiquettes par article</translation>
+    </message>
+    <message>
+        <source>Number of highlights, all students</source>
+        <translation>Nombre de surlignages, tous les élèves</translation>
+    </message>
+    <message>
+        <source>Students are anonymised.</source>
+        <translation>Les élèves sont anonymisés.</translation>
+    </message>
+    <message>
+        <source>Review: {title}</source>
+        <translation>Évaluation : {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s).</source>
+        <translation>
+            <numerusform>%n article.</numerusform>
+            <numerusform>%n articles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestartOffer</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The app will be shown in %1 from its next start.</source>
+        <translation>L&apos;application sera affichée en %1 à partir de son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Restart now to switch at once: your work is saved, and the app opens again with the same database and exercise.</source>
+        <translation>Redémarrez maintenant pour changer tout de suite : votre travail est enregistré, et l&apos;application se rouvre avec la même base de données et le même exercice.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return Feedback</source>
         <translation>Rendre les retours</translation>
     </message>
     <message>
-        <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student's markup or name is in it.</source>
+        <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student&apos;s markup or name is in it.</source>
         <translation>Chaque élève ayant rendu son travail reçoit un fichier, NOM.feedback.json, qui ne s’ouvre que chez lui. Il ne contient rien des annotations ni du nom d’un autre élève.</translation>
     </message>
     <message>
@@ -3133,7 +3485,7 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Vos commentaires à l’élève et sur ses passages</translation>
     </message>
     <message>
-        <source>Counts only, no names. Left out when fewer than 3 students handed in, because the counts would then show a classmate's markup.</source>
+        <source>Counts only, no names. Left out when fewer than 3 students handed in, because the counts would then show a classmate&apos;s markup.</source>
         <translation>Des nombres seulement, aucun nom. Omis si moins de 3 élèves ont rendu leur travail, car les nombres révéleraient alors les annotations d’un camarade.</translation>
     </message>
     <message>
@@ -3184,7 +3536,7 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Exporter les &amp;scores (CSV)…</translation>
     </message>
     <message>
-        <source>Save every student's scores against the key as CSV</source>
+        <source>Save every student&apos;s scores against the key as CSV</source>
         <translation>Enregistrer les scores de chaque élève par rapport au corrigé en CSV</translation>
     </message>
     <message>
@@ -3358,7 +3710,7 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Annulé. Les indicateurs de cet article n’ont pas été calculés.</translation>
     </message>
     <message>
-        <source>Cancelled: the other articles' figures were not computed.</source>
+        <source>Cancelled: the other articles&apos; figures were not computed.</source>
         <translation>Annulé : les indicateurs des autres articles n’ont pas été calculés.</translation>
     </message>
     <message>
@@ -3427,7 +3779,7 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Pas encore de scores : il n’y a pas de corrigé. Dans la fenêtre principale, activez Bilan &gt; Annoter le corrigé, étiquetez les passages comme vous le souhaitez, puis désactivez-le ; chaque élève est alors noté ici par rapport à votre corrigé.</translation>
     </message>
     <message>
-        <source>Each row compares one student's highlights with the answer key (1.00 = the same as the key, 0.00 = nothing in common). P: how much of what the student marked is in the key. R: how much of the key the student found. F1: P and R together. Exact counts only the key's exact passages, Overlap any overlapping passage with the same tag, Chars character by character. Click a heading to sort; hover it for more.</source>
+        <source>Each row compares one student&apos;s highlights with the answer key (1.00 = the same as the key, 0.00 = nothing in common). P: how much of what the student marked is in the key. R: how much of the key the student found. F1: P and R together. Exact counts only the key&apos;s exact passages, Overlap any overlapping passage with the same tag, Chars character by character. Click a heading to sort; hover it for more.</source>
         <translation>Chaque ligne compare les surlignages d’un élève au corrigé (1,00 = comme le corrigé, 0,00 = rien en commun). P : part de ce que l’élève a marqué qui figure dans le corrigé. R : part du corrigé que l’élève a trouvée. F1 : P et R ensemble. « Exact » ne compte que les passages exacts du corrigé, « Chevauchement » tout passage qui chevauche avec la même étiquette, « Caractères » caractère par caractère. Cliquez sur un en-tête pour trier ; survolez-le pour en savoir plus.</translation>
     </message>
     <message>
@@ -3463,7 +3815,7 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Cliquez sur une case pour lister les passages correspondants.</translation>
     </message>
     <message>
-        <source>In this article, the tags chosen by (rows) against the key's (columns):</source>
+        <source>In this article, the tags chosen by (rows) against the key&apos;s (columns):</source>
         <translation>Dans cet article, les étiquettes choisies par (lignes) par rapport à celles du corrigé (colonnes) :</translation>
     </message>
 </context>
@@ -3522,7 +3874,7 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Caractères F1</translation>
     </message>
     <message>
-        <source>spans with exactly the key's start, end and tag</source>
+        <source>spans with exactly the key&apos;s start, end and tag</source>
         <translation>les passages ayant exactement le début, la fin et l’étiquette du corrigé</translation>
     </message>
     <message>
@@ -3561,7 +3913,7 @@ Désaccord sur l’étiquette : %2</translation>
 <context>
     <name>ServerActions</name>
     <message>
-        <source>Keep your work on your school's server, to go on from any computer</source>
+        <source>Keep your work on your school&apos;s server, to go on from any computer</source>
         <translation>Conserver votre travail sur le serveur de l’établissement, pour continuer depuis n’importe quel ordinateur</translation>
     </message>
     <message>
@@ -3569,7 +3921,7 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Se connecter au &amp;serveur de l’établissement…</translation>
     </message>
     <message>
-        <source>Use This Computer's Data&amp;base</source>
+        <source>Use This Computer&apos;s Data&amp;base</source>
         <translation>Utiliser la base de données de cet &amp;ordinateur</translation>
     </message>
     <message>
@@ -3702,80 +4054,84 @@ Désaccord sur l’étiquette : %2</translation>
 <context>
     <name>StorageText</name>
     <message>
+        <source>could not write to the disk ({reason})</source>
+        <translation>impossible d&apos;écrire sur le disque ({reason})</translation>
+    </message>
+    <message>
         <source>not a readable database ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>pas une base de données lisible ({reason})</translation>
     </message>
     <message>
         <source>the database is damaged ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>la base de données est endommagée ({reason})</translation>
     </message>
     <message>
         <source>could not read the database ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>impossible de lire la base de données ({reason})</translation>
     </message>
     <message>
         <source>could not open the database ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>impossible d&apos;ouvrir la base de données ({reason})</translation>
     </message>
     <message>
         <source>the database is damaged (unreadable text)</source>
-        <translation type="unfinished"/>
+        <translation>la base de données est endommagée (texte illisible)</translation>
     </message>
     <message>
         <source>not a Source Annotator database</source>
-        <translation type="unfinished"/>
+        <translation>pas une base de données de Source Annotator</translation>
     </message>
     <message>
         <source>made by a newer version of Source Annotator (schema {revision}); update the app to open it</source>
-        <translation type="unfinished"/>
+        <translation>créée par une version plus récente de Source Annotator (schéma {revision}) ; mettez l&apos;application à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <source>the server's database has an older schema ({revision}, this app needs {head}); ask the administrator to run 'annotator server upgrade'</source>
-        <translation type="unfinished"/>
+        <source>the server&apos;s database has an older schema ({revision}, this app needs {head}); ask the administrator to run &apos;annotator server upgrade&apos;</source>
+        <translation>la base du serveur a un schéma plus ancien ({revision}, cette application demande {head}) ; demandez à l&apos;administrateur d&apos;exécuter &apos;annotator server upgrade&apos;</translation>
     </message>
     <message>
         <source>the database cannot be written to (read-only file or folder); your change was not saved</source>
-        <translation type="unfinished"/>
+        <translation>impossible d&apos;écrire dans la base de données (fichier ou dossier en lecture seule) ; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>the disk is full; your change was not saved</source>
-        <translation type="unfinished"/>
+        <translation>le disque est plein ; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>another program is holding the database locked; your change was not saved</source>
-        <translation type="unfinished"/>
+        <translation>un autre programme verrouille la base de données ; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>the database file is damaged ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>le fichier de la base de données est endommagé ({reason})</translation>
     </message>
     <message>
         <source>the disk reported an error while writing ({reason}); your change was not saved</source>
-        <translation type="unfinished"/>
+        <translation>le disque a signalé une erreur d&apos;écriture ({reason}) ; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>the database reported an error ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>la base de données a signalé une erreur ({reason})</translation>
     </message>
     <message>
         <source>the server does not allow this ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>le serveur ne le permet pas ({reason})</translation>
     </message>
     <message>
         <source>the server refused the login (wrong user name or password?)</source>
-        <translation type="unfinished"/>
+        <translation>le serveur a refusé la connexion (nom d&apos;utilisateur ou mot de passe erroné ?)</translation>
     </message>
     <message>
         <source>the school server cannot be reached ({reason}); your change was not saved on the server</source>
-        <translation type="unfinished"/>
+        <translation>le serveur de l&apos;école est injoignable ({reason}) ; votre modification n&apos;a pas été enregistrée sur le serveur</translation>
     </message>
     <message>
-        <source>the server's disk is full; your change was not saved</source>
-        <translation type="unfinished"/>
+        <source>the server&apos;s disk is full; your change was not saved</source>
+        <translation>le disque du serveur est plein ; votre modification n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>the server was busy; your change was not saved</source>
-        <translation type="unfinished"/>
+        <translation>le serveur était occupé ; votre modification n&apos;a pas été enregistrée</translation>
     </message>
 </context>
 <context>
