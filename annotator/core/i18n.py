@@ -68,19 +68,20 @@ def current_language() -> str:
 
 def language_from_environment(environ: Mapping[str, str] | None = None) -> str | None:
     """The language gettext would choose: ``LANGUAGE`` (a colon-separated list, used unless
-    the locale is C), then ``LC_ALL``, ``LC_MESSAGES``, ``LANG``; the first the app ships,
-    or ``None`` when the environment names none of them."""
+    the locale is C), then ``LC_ALL``, ``LC_MESSAGES``, ``LANG``: the first the app ships,
+    English for the C locale or one the app does not ship, ``None`` when none is set."""
     env = os.environ if environ is None else environ
     locale = next((env[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(name)),
                   "")
-    candidates = [] if _code(locale) in {"c", "posix"} else env.get("LANGUAGE", "").split(":")
-    for name in [*candidates, locale]:
+    if not locale:
+        return None  # nothing set (a Windows or macOS shell): the caller decides
+    if _code(locale) in {"c", "posix"}:
+        return SOURCE_LANGUAGE  # the C locale is English; gettext ignores LANGUAGE then
+    for name in [*env.get("LANGUAGE", "").split(":"), locale]:
         code = _code(name)
         if code in LANGUAGES:
             return code
-    if locale and _code(locale) not in {"c", "posix", ""}:
-        return SOURCE_LANGUAGE  # a locale the app does not ship: English
-    return None
+    return SOURCE_LANGUAGE  # a locale the app does not ship: English
 
 
 def _code(name: str) -> str:
