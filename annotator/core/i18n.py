@@ -28,8 +28,13 @@ Where the text comes from:
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    # QCoreApplication.translate(context, source, disambiguation, n) while the GUI runs
+    QtTranslate = Callable[[str, str, Any, int], str]
 
 __all__ = ["SOURCE_LANGUAGE", "Texts", "current_language", "language_from_environment",
            "plural_index", "set_language", "translate", "use_qt"]
@@ -38,8 +43,6 @@ SOURCE_LANGUAGE = "en"
 LANGUAGES = ("en", "de", "fr", "es")  # the languages the app ships (gui/i18n.LANGUAGES)
 CATALOGUE_PACKAGE = "annotator.resources.translations"
 
-# QCoreApplication.translate(context, source, disambiguation, n) while the GUI runs
-QtTranslate = Callable[[str, str, Any, int], str]
 _qt: QtTranslate | None = None
 _language = SOURCE_LANGUAGE
 _catalogues: dict[str, dict[str, dict[str, Any]]] = {}

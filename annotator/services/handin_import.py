@@ -200,7 +200,8 @@ def _read(file: Path, max_bytes: int) -> HandinRecord | HandinImportResult:
         return HandinImportResult(file, "", 0, 0, 0, ImportStatus.REJECTED, str(exc))
     except Exception as exc:  # whatever a hostile file does, it is one rejected file
         log.exception("reading the hand-in %s failed", file)
-        problem = f"{file}: could not be read ({_one_line(exc)}); nothing was imported"
+        problem = f"{file}: " + HandinText.tr(
+            "could not be read ({reason}); nothing was imported").format(reason=_one_line(exc))
         return HandinImportResult(file, "", 0, 0, 0, ImportStatus.REJECTED, problem)
 
 
@@ -210,13 +211,13 @@ def _duplicate(
     shown = [f"{path.name} ({other.annotator.display_name})" for path, other in others[:3]
              if other]
     if len(others) > 3:
-        shown.append(f"and {len(others) - 3} more")
+        shown.append(HandinText.tr("and %n more", "", len(others) - 3))
     names = "; ".join(shown)
-    problem = (
-        f"{file}: the same highlights as {names}; "
-        + ("neither was" if len(others) == 1 else "none of these was")
-        + " imported. Import the one to keep on its own"
-    )
+    problem = f"{file}: " + (HandinText.tr(
+        "the same highlights as {names}; neither was imported. Import the one to keep on its "
+        "own") if len(others) == 1 else HandinText.tr(
+        "the same highlights as {names}; none of these was imported. Import the one to keep "
+        "on its own")).format(names=names)
     return HandinImportResult(
         file, record.annotator.display_name, 0, 0, 0, ImportStatus.DUPLICATE, problem,
         record.exercise_id, record.exercise_title, tuple(path for path, _ in others),

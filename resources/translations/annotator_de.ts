@@ -1997,6 +1997,25 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
         <translation>Antwort {number} verweist auf einen Artikel, den die Datei nicht aufführt</translation>
     </message>
     <message>
+        <source>could not be read ({reason}); nothing was imported</source>
+        <translation>konnte nicht gelesen werden ({reason}); nichts wurde importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same highlights as {names}; neither was imported. Import the one to keep on its own</source>
+        <translation>dieselben Markierungen wie {names}; keine der beiden wurde importiert. Importieren Sie die zu behaltende einzeln</translation>
+    </message>
+    <message>
+        <source>the same highlights as {names}; none of these was imported. Import the one to keep on its own</source>
+        <translation>dieselben Markierungen wie {names}; keine davon wurde importiert. Importieren Sie die zu behaltende einzeln</translation>
+    </message>
+    <message>
         <source>exercise {title} is not in this database (wrong exercise, or import the exercise first)</source>
         <translation>die Übung {title} ist nicht in dieser Datenbank (falsche Übung, oder importieren Sie zuerst die Übung)</translation>
     </message>

@@ -148,6 +148,16 @@
     </message>
 </context>
 <context>
+    <name>HandinText</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiveRefresh</name>
     <message numerus="yes">
         <source>Server not reachable; showing the class as of %n s ago</source>

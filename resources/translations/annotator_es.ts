@@ -1996,6 +1996,25 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>la respuesta {number} se refiere a un artículo que el archivo no incluye</translation>
     </message>
     <message>
+        <source>could not be read ({reason}); nothing was imported</source>
+        <translation>no se pudo leer ({reason}); no se importó nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same highlights as {names}; neither was imported. Import the one to keep on its own</source>
+        <translation>los mismos resaltados que {names}; no se importó ninguno de los dos. Importe por separado el que quiera conservar</translation>
+    </message>
+    <message>
+        <source>the same highlights as {names}; none of these was imported. Import the one to keep on its own</source>
+        <translation>los mismos resaltados que {names}; no se importó ninguno de ellos. Importe por separado el que quiera conservar</translation>
+    </message>
+    <message>
         <source>exercise {title} is not in this database (wrong exercise, or import the exercise first)</source>
         <translation>el ejercicio {title} no está en esta base de datos (ejercicio equivocado, o importe primero el ejercicio)</translation>
     </message>

@@ -1996,6 +1996,25 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
         <translation>la réponse {number} renvoie à un article que le fichier ne contient pas</translation>
     </message>
     <message>
+        <source>could not be read ({reason}); nothing was imported</source>
+        <translation>n&apos;a pas pu être lu ({reason}) ; rien n&apos;a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same highlights as {names}; neither was imported. Import the one to keep on its own</source>
+        <translation>les mêmes surlignages que {names} ; aucun des deux n&apos;a été importé. Importez seul celui à garder</translation>
+    </message>
+    <message>
+        <source>the same highlights as {names}; none of these was imported. Import the one to keep on its own</source>
+        <translation>les mêmes surlignages que {names} ; aucun d&apos;eux n&apos;a été importé. Importez seul celui à garder</translation>
+    </message>
+    <message>
         <source>exercise {title} is not in this database (wrong exercise, or import the exercise first)</source>
         <translation>l&apos;exercice {title} n&apos;est pas dans cette base de données (mauvais exercice, ou importez d&apos;abord l&apos;exercice)</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from annotator.core import i18n
 from annotator.exchange.handin import loads_handin
 from annotator.exchange.handin_errors import HandinError, HandinText
@@ -19,13 +21,10 @@ def test_english_needs_no_catalogue_and_still_says_one_file() -> None:
 
 def test_german_messages_come_from_the_catalogue() -> None:
     assert i18n.set_language("de") == "de"
-    try:
+    with pytest.raises(HandinError) as refused:
         loads_handin(b'{"format": "something else"}', "ada.handin.json")
-    except HandinError as error:
-        assert str(error) == "ada.handin.json: keine Abgabe von Source Annotator"
-        assert error.file == "ada.handin.json"  # the file stays in front, untranslated
-    else:
-        raise AssertionError("a foreign file was read as a hand-in")
+    assert str(refused.value) == "ada.handin.json: keine Abgabe von Source Annotator"
+    assert refused.value.file == "ada.handin.json"  # the file stays in front, untranslated
     full = sqlite3.OperationalError("database or disk is full")
     full.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
     assert str(storage_error(full, "class.sqlite3")) == (
