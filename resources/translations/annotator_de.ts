@@ -330,6 +330,121 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
     </message>
 </context>
 <context>
+    <name>ArticleText</name>
+    <message>
+        <source>the text is not valid {encoding} despite its marker</source>
+        <translation>der Text ist trotz seiner Markierung kein gültiges {encoding}</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text</source>
+        <translation>das ist eine Binärdatei, kein Text</translation>
+    </message>
+    <message>
+        <source>this is a binary file or its text encoding is unknown</source>
+        <translation>das ist eine Binärdatei, oder ihre Textkodierung ist unbekannt</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a web page</source>
+        <translation>das ist eine Binärdatei, keine Webseite</translation>
+    </message>
+    <message>
+        <source>this web page could not be read (no HTML found)</source>
+        <translation>diese Webseite konnte nicht gelesen werden (kein HTML gefunden)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; articles are limited to 20 MB</source>
+        <translation>die Datei hat {size} MB; Artikel dürfen höchstens 20 MB groß sein</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>die Datei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the file grew past 20 MB while it was being read</source>
+        <translation>die Datei ist beim Lesen über 20 MB gewachsen</translation>
+    </message>
+    <message>
+        <source>this kind of file cannot be imported (use {known})</source>
+        <translation>diese Art von Datei kann nicht importiert werden (verwenden Sie {known})</translation>
+    </message>
+    <message>
+        <source>this file could not be read ({reason}); is it damaged?</source>
+        <translation>diese Datei konnte nicht gelesen werden ({reason}); ist sie beschädigt?</translation>
+    </message>
+    <message>
+        <source>no article text was found in this file</source>
+        <translation>in dieser Datei wurde kein Artikeltext gefunden</translation>
+    </message>
+    <message>
+        <source>the text is longer than the 20 MB limit</source>
+        <translation>der Text ist länger als die Grenze von 20 MB</translation>
+    </message>
+    <message>
+        <source>there is no text to import</source>
+        <translation>es gibt keinen Text zum Importieren</translation>
+    </message>
+    <message>
+        <source>this {kind} is damaged (not a readable zip)</source>
+        <translation>dieses {kind} ist beschädigt (kein lesbares ZIP)</translation>
+    </message>
+    <message>
+        <source>this {kind} unpacks to more than 200 MB; refused</source>
+        <translation>dieses {kind} wird entpackt größer als 200 MB; abgelehnt</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word-Dokument</translation>
+    </message>
+    <message>
+        <source>this Word document is damaged and cannot be read</source>
+        <translation>dieses Word-Dokument ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument-Textdokument</translation>
+    </message>
+    <message>
+        <source>this is not an OpenDocument text file</source>
+        <translation>das ist keine OpenDocument-Textdatei</translation>
+    </message>
+    <message>
+        <source>this OpenDocument file is damaged and cannot be read</source>
+        <translation>diese OpenDocument-Datei ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>this PDF is password-protected; save an unlocked copy</source>
+        <translation>dieses PDF ist passwortgeschützt; speichern Sie eine entsperrte Kopie</translation>
+    </message>
+    <message>
+        <source>this PDF is encrypted; save an unlocked copy</source>
+        <translation>dieses PDF ist verschlüsselt; speichern Sie eine entsperrte Kopie</translation>
+    </message>
+    <message>
+        <source>this PDF is damaged and cannot be read</source>
+        <translation>dieses PDF ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>this PDF is damaged or has no pages</source>
+        <translation>dieses PDF ist beschädigt oder hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>this is not a PDF file (damaged?)</source>
+        <translation>das ist keine PDF-Datei (beschädigt?)</translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer (a scanned image?)</source>
+        <translation>dieses PDF hat keine Textebene (ein gescanntes Bild?)</translation>
+    </message>
+</context>
+<context>
     <name>AuthoringActions</name>
     <message>
         <source>&amp;New Exercise…</source>
@@ -1390,6 +1505,25 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
     </message>
 </context>
 <context>
+    <name>FeedbackFileText</name>
+    <message>
+        <source>larger than {size} MB, refused</source>
+        <translation>größer als {size} MB, abgelehnt</translation>
+    </message>
+    <message>
+        <source>not a Source Annotator feedback file</source>
+        <translation>keine Rückmeldungsdatei von Source Annotator</translation>
+    </message>
+    <message>
+        <source>feedback format version {version} is newer than this app understands (up to {supported}); update Source Annotator</source>
+        <translation>Rückmeldungsformat Version {version} ist neuer, als diese App versteht (bis {supported}); aktualisiere Source Annotator</translation>
+    </message>
+    <message>
+        <source>checksum mismatch; the file was changed or damaged</source>
+        <translation>Prüfsumme stimmt nicht; die Datei wurde verändert oder beschädigt</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackRows</name>
     <message>
         <source>Why: %1</source>
@@ -2050,6 +2184,50 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
     <message>
         <source>nothing written: the answer key is not exported; students see it only in their feedback files (Review &gt; Return Feedback…)</source>
         <translation>nichts geschrieben: die Musterlösung wird nicht exportiert; Schüler sehen sie nur in ihren Rückmeldungsdateien (Auswertung &gt; Rückmeldung zurückgeben…)</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed in JSON</source>
+        <translation>{name} ist in JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>duplicate key {key}</source>
+        <translation>doppelter Schlüssel {key}</translation>
+    </message>
+    <message>
+        <source>nested more than {depth} levels deep</source>
+        <translation>mehr als {depth} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate {escape} (not valid Unicode)</source>
+        <translation>enthält ein einzelnes Surrogat {escape} (kein gültiges Unicode)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte} at offset {offset})</source>
+        <translation>kein UTF-8-Text (Byte {byte} an Position {offset})</translation>
+    </message>
+    <message>
+        <source>truncated JSON ({reason} at line {line} column {column})</source>
+        <translation>abgeschnittenes JSON ({reason} in Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason} at line {line} column {column})</source>
+        <translation>kein gültiges JSON ({reason} in Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>kein gültiges JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>larger than {size} MB, refused without reading it</source>
+        <translation>größer als {size} MB, ungelesen abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3024,81 @@ Uneinigkeit bei der Kategorie: %2</translation>
     <message>
         <source>Students chose different tags here.</source>
         <translation>Hier wählten die Lernenden verschiedene Kategorien.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageText</name>
+    <message>
+        <source>the top level</source>
+        <translation>der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid at {where}: {message}</source>
+        <translation>das Manifest ist ungültig bei {where}: {message}</translation>
+    </message>
+    <message>
+        <source>an exercise package holds at most {count} articles</source>
+        <translation>ein Übungspaket enthält höchstens {count} Artikel</translation>
+    </message>
+    <message>
+        <source>this is not a Source Annotator exercise package</source>
+        <translation>das ist kein Übungspaket von Source Annotator</translation>
+    </message>
+    <message>
+        <source>this package was made by a newer version of Source Annotator (format {version}); update the app to open it</source>
+        <translation>dieses Paket wurde von einer neueren Version von Source Annotator erstellt (Format {version}); aktualisieren Sie die App, um es zu öffnen</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article id twice</source>
+        <translation>das Manifest führt dieselbe Artikel-ID zweimal auf</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article text twice</source>
+        <translation>das Manifest führt denselben Artikeltext zweimal auf</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article file twice</source>
+        <translation>das Manifest führt dieselbe Artikeldatei zweimal auf</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same tag id twice</source>
+        <translation>das Manifest führt dieselbe Kategorie-ID zweimal auf</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same tag key twice</source>
+        <translation>das Manifest führt denselben Kategorie-Schlüssel zweimal auf</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same question id twice</source>
+        <translation>das Manifest führt dieselbe Fragen-ID zweimal auf</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON ({reason})</source>
+        <translation>das Manifest ist kein gültiges JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>{member} is not UTF-8 text</source>
+        <translation>{member} ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>{member} does not match its fingerprint in the manifest</source>
+        <translation>{member} passt nicht zu seinem Fingerabdruck im Manifest</translation>
+    </message>
+    <message>
+        <source>the manifest is larger than 5 MB; refused</source>
+        <translation>das Manifest ist größer als 5 MB; abgelehnt</translation>
+    </message>
+    <message>
+        <source>member {member} is not consistent with the manifest</source>
+        <translation>Bestandteil {member} passt nicht zum Manifest</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s checksums do not cover every member</source>
+        <translation>die Prüfsummen des Manifests decken nicht alle Bestandteile ab</translation>
+    </message>
+    <message>
+        <source>{member} does not match its checksum (altered or damaged)</source>
+        <translation>{member} passt nicht zu seiner Prüfsumme (verändert oder beschädigt)</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,121 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     </message>
 </context>
 <context>
+    <name>ArticleText</name>
+    <message>
+        <source>the text is not valid {encoding} despite its marker</source>
+        <translation>el texto no es {encoding} válido a pesar de su marca</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text</source>
+        <translation>es un archivo binario, no texto</translation>
+    </message>
+    <message>
+        <source>this is a binary file or its text encoding is unknown</source>
+        <translation>es un archivo binario o su codificación es desconocida</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a web page</source>
+        <translation>es un archivo binario, no una página web</translation>
+    </message>
+    <message>
+        <source>this web page could not be read (no HTML found)</source>
+        <translation>no se pudo leer esta página web (no se encontró HTML)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; articles are limited to 20 MB</source>
+        <translation>el archivo ocupa {size} MB; los artículos están limitados a 20 MB</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>the file grew past 20 MB while it was being read</source>
+        <translation>el archivo superó los 20 MB mientras se leía</translation>
+    </message>
+    <message>
+        <source>this kind of file cannot be imported (use {known})</source>
+        <translation>este tipo de archivo no se puede importar (use {known})</translation>
+    </message>
+    <message>
+        <source>this file could not be read ({reason}); is it damaged?</source>
+        <translation>no se pudo leer este archivo ({reason}); ¿está dañado?</translation>
+    </message>
+    <message>
+        <source>no article text was found in this file</source>
+        <translation>no se encontró texto de artículo en este archivo</translation>
+    </message>
+    <message>
+        <source>the text is longer than the 20 MB limit</source>
+        <translation>el texto supera el límite de 20 MB</translation>
+    </message>
+    <message>
+        <source>there is no text to import</source>
+        <translation>no hay texto que importar</translation>
+    </message>
+    <message>
+        <source>this {kind} is damaged (not a readable zip)</source>
+        <translation>este {kind} está dañado (no es un zip legible)</translation>
+    </message>
+    <message>
+        <source>this {kind} unpacks to more than 200 MB; refused</source>
+        <translation>este {kind} ocupa más de 200 MB al descomprimirlo; rechazado</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>documento de Word</translation>
+    </message>
+    <message>
+        <source>this Word document is damaged and cannot be read</source>
+        <translation>este documento de Word está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>this is not an OpenDocument text file</source>
+        <translation>no es un archivo de texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>this OpenDocument file is damaged and cannot be read</source>
+        <translation>este archivo OpenDocument está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>this PDF is password-protected; save an unlocked copy</source>
+        <translation>este PDF está protegido con contraseña; guarde una copia desbloqueada</translation>
+    </message>
+    <message>
+        <source>this PDF is encrypted; save an unlocked copy</source>
+        <translation>este PDF está cifrado; guarde una copia desbloqueada</translation>
+    </message>
+    <message>
+        <source>this PDF is damaged and cannot be read</source>
+        <translation>este PDF está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>this PDF is damaged or has no pages</source>
+        <translation>este PDF está dañado o no tiene páginas</translation>
+    </message>
+    <message>
+        <source>this is not a PDF file (damaged?)</source>
+        <translation>no es un archivo PDF (¿dañado?)</translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer (a scanned image?)</source>
+        <translation>este PDF no tiene capa de texto (¿una imagen escaneada?)</translation>
+    </message>
+</context>
+<context>
     <name>AuthoringActions</name>
     <message>
         <source>&amp;New Exercise…</source>
@@ -1389,6 +1504,25 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     </message>
 </context>
 <context>
+    <name>FeedbackFileText</name>
+    <message>
+        <source>larger than {size} MB, refused</source>
+        <translation>más de {size} MB, rechazado</translation>
+    </message>
+    <message>
+        <source>not a Source Annotator feedback file</source>
+        <translation>no es un archivo de retroalimentación de Source Annotator</translation>
+    </message>
+    <message>
+        <source>feedback format version {version} is newer than this app understands (up to {supported}); update Source Annotator</source>
+        <translation>la versión {version} del formato de retroalimentación es más reciente de lo que entiende esta aplicación (hasta {supported}); actualiza Source Annotator</translation>
+    </message>
+    <message>
+        <source>checksum mismatch; the file was changed or damaged</source>
+        <translation>la suma de comprobación no coincide; el archivo fue modificado o está dañado</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackRows</name>
     <message>
         <source>Why: %1</source>
@@ -2049,6 +2183,50 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     <message>
         <source>nothing written: the answer key is not exported; students see it only in their feedback files (Review &gt; Return Feedback…)</source>
         <translation>no se escribió nada: el solucionario no se exporta; los estudiantes solo lo ven en sus archivos de retroalimentación (Revisión &gt; Devolver retroalimentación…)</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed in JSON</source>
+        <translation>{name} no está permitido en JSON</translation>
+    </message>
+    <message>
+        <source>duplicate key {key}</source>
+        <translation>clave duplicada {key}</translation>
+    </message>
+    <message>
+        <source>nested more than {depth} levels deep</source>
+        <translation>anidado en más de {depth} niveles</translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate {escape} (not valid Unicode)</source>
+        <translation>contiene un sustituto aislado {escape} (Unicode no válido)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte} at offset {offset})</source>
+        <translation>no es texto UTF-8 (byte {byte} en la posición {offset})</translation>
+    </message>
+    <message>
+        <source>truncated JSON ({reason} at line {line} column {column})</source>
+        <translation>JSON truncado ({reason} en la línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason} at line {line} column {column})</source>
+        <translation>JSON no válido ({reason} en la línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>JSON no válido ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>larger than {size} MB, refused without reading it</source>
+        <translation>más de {size} MB, rechazado sin leerlo</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +3023,81 @@ Desacuerdo sobre la etiqueta: %2</translation>
     <message>
         <source>Students chose different tags here.</source>
         <translation>Aquí los estudiantes eligieron etiquetas distintas.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageText</name>
+    <message>
+        <source>the top level</source>
+        <translation>el nivel superior</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid at {where}: {message}</source>
+        <translation>el manifiesto no es válido en {where}: {message}</translation>
+    </message>
+    <message>
+        <source>an exercise package holds at most {count} articles</source>
+        <translation>un paquete de ejercicio contiene como máximo {count} artículos</translation>
+    </message>
+    <message>
+        <source>this is not a Source Annotator exercise package</source>
+        <translation>no es un paquete de ejercicio de Source Annotator</translation>
+    </message>
+    <message>
+        <source>this package was made by a newer version of Source Annotator (format {version}); update the app to open it</source>
+        <translation>este paquete se creó con una versión más reciente de Source Annotator (formato {version}); actualice la aplicación para abrirlo</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article id twice</source>
+        <translation>el manifiesto incluye dos veces el mismo identificador de artículo</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article text twice</source>
+        <translation>el manifiesto incluye dos veces el mismo texto de artículo</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article file twice</source>
+        <translation>el manifiesto incluye dos veces el mismo archivo de artículo</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same tag id twice</source>
+        <translation>el manifiesto incluye dos veces el mismo identificador de etiqueta</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same tag key twice</source>
+        <translation>el manifiesto incluye dos veces la misma clave de etiqueta</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same question id twice</source>
+        <translation>el manifiesto incluye dos veces el mismo identificador de pregunta</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON ({reason})</source>
+        <translation>el manifiesto no es JSON válido ({reason})</translation>
+    </message>
+    <message>
+        <source>{member} is not UTF-8 text</source>
+        <translation>{member} no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>{member} does not match its fingerprint in the manifest</source>
+        <translation>{member} no coincide con su huella en el manifiesto</translation>
+    </message>
+    <message>
+        <source>the manifest is larger than 5 MB; refused</source>
+        <translation>el manifiesto ocupa más de 5 MB; rechazado</translation>
+    </message>
+    <message>
+        <source>member {member} is not consistent with the manifest</source>
+        <translation>el elemento {member} no es coherente con el manifiesto</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s checksums do not cover every member</source>
+        <translation>las sumas de comprobación del manifiesto no cubren todos los elementos</translation>
+    </message>
+    <message>
+        <source>{member} does not match its checksum (altered or damaged)</source>
+        <translation>{member} no coincide con su suma de comprobación (modificado o dañado)</translation>
     </message>
 </context>
 <context>

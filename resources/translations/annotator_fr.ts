@@ -330,6 +330,121 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
     </message>
 </context>
 <context>
+    <name>ArticleText</name>
+    <message>
+        <source>the text is not valid {encoding} despite its marker</source>
+        <translation>le texte n&apos;est pas du {encoding} valide malgré son marqueur</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text</source>
+        <translation>c&apos;est un fichier binaire, pas du texte</translation>
+    </message>
+    <message>
+        <source>this is a binary file or its text encoding is unknown</source>
+        <translation>c&apos;est un fichier binaire ou son encodage est inconnu</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a web page</source>
+        <translation>c&apos;est un fichier binaire, pas une page web</translation>
+    </message>
+    <message>
+        <source>this web page could not be read (no HTML found)</source>
+        <translation>cette page web n&apos;a pas pu être lue (aucun HTML trouvé)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; articles are limited to 20 MB</source>
+        <translation>le fichier fait {size} Mo ; les articles sont limités à 20 Mo</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>impossible de lire le fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>the file grew past 20 MB while it was being read</source>
+        <translation>le fichier a dépassé 20 Mo pendant sa lecture</translation>
+    </message>
+    <message>
+        <source>this kind of file cannot be imported (use {known})</source>
+        <translation>ce type de fichier ne peut pas être importé (utilisez {known})</translation>
+    </message>
+    <message>
+        <source>this file could not be read ({reason}); is it damaged?</source>
+        <translation>ce fichier n&apos;a pas pu être lu ({reason}) ; est-il endommagé ?</translation>
+    </message>
+    <message>
+        <source>no article text was found in this file</source>
+        <translation>aucun texte d&apos;article n&apos;a été trouvé dans ce fichier</translation>
+    </message>
+    <message>
+        <source>the text is longer than the 20 MB limit</source>
+        <translation>le texte dépasse la limite de 20 Mo</translation>
+    </message>
+    <message>
+        <source>there is no text to import</source>
+        <translation>il n&apos;y a pas de texte à importer</translation>
+    </message>
+    <message>
+        <source>this {kind} is damaged (not a readable zip)</source>
+        <translation>ce {kind} est endommagé (pas un zip lisible)</translation>
+    </message>
+    <message>
+        <source>this {kind} unpacks to more than 200 MB; refused</source>
+        <translation>ce {kind} dépasse 200 Mo une fois décompressé ; refusé</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>document Word</translation>
+    </message>
+    <message>
+        <source>this Word document is damaged and cannot be read</source>
+        <translation>ce document Word est endommagé et ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>this is not an OpenDocument text file</source>
+        <translation>ce n&apos;est pas un fichier texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>this OpenDocument file is damaged and cannot be read</source>
+        <translation>ce fichier OpenDocument est endommagé et ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>this PDF is password-protected; save an unlocked copy</source>
+        <translation>ce PDF est protégé par un mot de passe ; enregistrez une copie déverrouillée</translation>
+    </message>
+    <message>
+        <source>this PDF is encrypted; save an unlocked copy</source>
+        <translation>ce PDF est chiffré ; enregistrez une copie déverrouillée</translation>
+    </message>
+    <message>
+        <source>this PDF is damaged and cannot be read</source>
+        <translation>ce PDF est endommagé et ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>this PDF is damaged or has no pages</source>
+        <translation>ce PDF est endommagé ou n&apos;a aucune page</translation>
+    </message>
+    <message>
+        <source>this is not a PDF file (damaged?)</source>
+        <translation>ce n&apos;est pas un fichier PDF (endommagé ?)</translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer (a scanned image?)</source>
+        <translation>ce PDF n&apos;a pas de couche de texte (une image numérisée ?)</translation>
+    </message>
+</context>
+<context>
     <name>AuthoringActions</name>
     <message>
         <source>&amp;New Exercise…</source>
@@ -1389,6 +1504,25 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
     </message>
 </context>
 <context>
+    <name>FeedbackFileText</name>
+    <message>
+        <source>larger than {size} MB, refused</source>
+        <translation>plus de {size} Mo, refusé</translation>
+    </message>
+    <message>
+        <source>not a Source Annotator feedback file</source>
+        <translation>pas un fichier de retour de Source Annotator</translation>
+    </message>
+    <message>
+        <source>feedback format version {version} is newer than this app understands (up to {supported}); update Source Annotator</source>
+        <translation>la version {version} du format de retour est plus récente que ce que comprend cette application (jusqu&apos;à {supported}) ; mettez Source Annotator à jour</translation>
+    </message>
+    <message>
+        <source>checksum mismatch; the file was changed or damaged</source>
+        <translation>somme de contrôle incorrecte ; le fichier a été modifié ou endommagé</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackRows</name>
     <message>
         <source>Why: %1</source>
@@ -2049,6 +2183,50 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
     <message>
         <source>nothing written: the answer key is not exported; students see it only in their feedback files (Review &gt; Return Feedback…)</source>
         <translation>rien n&apos;a été écrit : le corrigé n&apos;est pas exporté ; les élèves ne le voient que dans leurs fichiers de retour (Évaluation &gt; Renvoyer les retours…)</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed in JSON</source>
+        <translation>{name} n&apos;est pas autorisé en JSON</translation>
+    </message>
+    <message>
+        <source>duplicate key {key}</source>
+        <translation>clé en double {key}</translation>
+    </message>
+    <message>
+        <source>nested more than {depth} levels deep</source>
+        <translation>imbriqué sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate {escape} (not valid Unicode)</source>
+        <translation>contient un substitut isolé {escape} (Unicode non valide)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte} at offset {offset})</source>
+        <translation>pas du texte UTF-8 (octet {byte} à la position {offset})</translation>
+    </message>
+    <message>
+        <source>truncated JSON ({reason} at line {line} column {column})</source>
+        <translation>JSON tronqué ({reason} ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason} at line {line} column {column})</source>
+        <translation>JSON non valide ({reason} ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>JSON non valide ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>larger than {size} MB, refused without reading it</source>
+        <translation>plus de {size} Mo, refusé sans être lu</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +3023,81 @@ Désaccord sur l’étiquette : %2</translation>
     <message>
         <source>Students chose different tags here.</source>
         <translation>Les élèves ont choisi des étiquettes différentes ici.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageText</name>
+    <message>
+        <source>the top level</source>
+        <translation>la racine</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid at {where}: {message}</source>
+        <translation>le manifeste n&apos;est pas valide à {where} : {message}</translation>
+    </message>
+    <message>
+        <source>an exercise package holds at most {count} articles</source>
+        <translation>un paquet d&apos;exercice contient au plus {count} articles</translation>
+    </message>
+    <message>
+        <source>this is not a Source Annotator exercise package</source>
+        <translation>ce n&apos;est pas un paquet d&apos;exercice de Source Annotator</translation>
+    </message>
+    <message>
+        <source>this package was made by a newer version of Source Annotator (format {version}); update the app to open it</source>
+        <translation>ce paquet a été créé par une version plus récente de Source Annotator (format {version}) ; mettez l&apos;application à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article id twice</source>
+        <translation>le manifeste cite deux fois le même identifiant d&apos;article</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article text twice</source>
+        <translation>le manifeste cite deux fois le même texte d&apos;article</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article file twice</source>
+        <translation>le manifeste cite deux fois le même fichier d&apos;article</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same tag id twice</source>
+        <translation>le manifeste cite deux fois le même identifiant d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same tag key twice</source>
+        <translation>le manifeste cite deux fois la même clé d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same question id twice</source>
+        <translation>le manifeste cite deux fois le même identifiant de question</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON ({reason})</source>
+        <translation>le manifeste n&apos;est pas du JSON valide ({reason})</translation>
+    </message>
+    <message>
+        <source>{member} is not UTF-8 text</source>
+        <translation>{member} n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>{member} does not match its fingerprint in the manifest</source>
+        <translation>{member} ne correspond pas à son empreinte dans le manifeste</translation>
+    </message>
+    <message>
+        <source>the manifest is larger than 5 MB; refused</source>
+        <translation>le manifeste dépasse 5 Mo ; refusé</translation>
+    </message>
+    <message>
+        <source>member {member} is not consistent with the manifest</source>
+        <translation>l&apos;élément {member} ne correspond pas au manifeste</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s checksums do not cover every member</source>
+        <translation>les sommes de contrôle du manifeste ne couvrent pas tous les éléments</translation>
+    </message>
+    <message>
+        <source>{member} does not match its checksum (altered or damaged)</source>
+        <translation>{member} ne correspond pas à sa somme de contrôle (modifié ou endommagé)</translation>
     </message>
 </context>
 <context>
