@@ -8,10 +8,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from annotator.cli_common import CliText
+
 __all__ = ["add_feedback_command"]
 
-_EPILOG = """\
-parts (--include, comma-separated; default all):
+
+def _epilog() -> str:
+    return CliText.tr("""parts (--include, comma-separated; default all):
   key       the answer key, with your explanation of each key passage
   class     the class overlay: how many students marked each character with each tag
             (left out when fewer than 3 students handed in, to keep classmates anonymous)
@@ -25,23 +28,27 @@ exit status:
 
 example:
   annotator feedback --exercise 7e0e --output returned/ --include key,scores
-"""
+""")
 
 
 def add_feedback_command(sub: Any) -> None:
     p = sub.add_parser(
-        "feedback", help="write a feedback file for every student who handed in",
-        description="Write NAME.feedback.json for every student whose hand-in was imported: "
-        "the answer key with explanations, the anonymised class overlay, the student's "
-        "scores and your comments. Each file opens only for its student.",
-        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        "feedback", help=CliText.tr("write a feedback file for every student who handed in"),
+        description=CliText.tr(
+            "Write NAME.feedback.json for every student whose hand-in was imported: the "
+            "answer key with explanations, the anonymised class overlay, the student's "
+            "scores and your comments. Each file opens only for its student."),
+        epilog=_epilog(), formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID",
-                   help="exercise id or an unambiguous prefix of it")
-    p.add_argument("--output", required=True, metavar="DIR", help="folder to write into")
+                   help=CliText.tr("exercise id or an unambiguous prefix of it"))
+    p.add_argument("--output", required=True, metavar="DIR",
+                   help=CliText.tr("folder to write into"))
     p.add_argument("--include", metavar="PARTS", default="key,class,scores,comments",
-                   help="which parts to include (default: key,class,scores,comments)")
-    p.add_argument("--json", action="store_true", help="print one JSON object per student")
+                   help=CliText.tr("which parts to include (default: "
+                                   "key,class,scores,comments)"))
+    p.add_argument("--json", action="store_true",
+                   help=CliText.tr("print one JSON object per student"))
     p.set_defaults(handler=_cmd_feedback)
 
 
@@ -64,17 +71,21 @@ def _cmd_feedback(args: argparse.Namespace) -> int:
     except ExchangeError as error:
         raise CliError(str(error)) from error
     if not results:
-        raise CliError("nobody has handed in this exercise yet: import hand-ins first")
+        raise CliError(CliText.tr(
+            "nobody has handed in this exercise yet: import hand-ins first"))
     if args.json:
         _print_json([{"student": r.student, "student_id": str(r.student_id),
                       "file": str(r.path) if r.path else None, "ok": r.ok,
                       "problem": r.problem, "notes": list(r.notes)} for r in results])
     else:
         for r in results:
-            print(f"{r.student}\t{r.path if r.ok else 'not written: ' + r.problem}")
+            shown = str(r.path) if r.ok else CliText.tr("not written: {problem}").format(
+                problem=r.problem)
+            print(f"{r.student}\t{shown}")
         notes = sorted({note for r in results for note in r.notes})
         for note in notes:
-            print(f"note: {note}")
+            print(CliText.tr("note: {note}").format(note=note))
         written = sum(1 for r in results if r.ok)
-        print(f"{written} of {len(results)} feedback file(s) written")
+        print(CliText.tr("{written} of %n feedback file(s) written", "", len(results)).format(
+            written=written))
     return 0 if all(r.ok for r in results) else 1

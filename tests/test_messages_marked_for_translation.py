@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent / "annotator"
 MODULES = [
     "exchange/handin.py", "services/handin_import.py", "services/handin_placing.py",
     "services/key_guard.py", "services/feedback_student.py", "storage/database.py",
-    "storage/failures.py", "cli.py", "cli_common.py", "cli_handins.py",
+    "storage/failures.py", "cli.py", "cli_common.py", "cli_handins.py", "cli_feedback.py",
     "exchange/jsonsafe.py", "exchange/package.py", "exchange/feedback.py",
     "exchange/articles/importer.py", "exchange/articles/encoding.py",
     "exchange/articles/html.py", "exchange/articles/office.py", "exchange/articles/pdf.py",
@@ -35,7 +35,7 @@ SHOWN = {"HandinError", "_OlderHandin", "FeedbackRefused", "_Refused", "PackageE
 KEYWORDS = {"help", "description", "epilog"}  # argparse texts
 ALLOWED = {"annotator: "}  # the program's name in front of a message, as every tool writes it
 LETTER = re.compile(r"[^\W\d_]")
-PLACEHOLDER = re.compile(r"%(\d|n)|\{[^}]*\}")
+PLACEHOLDER = re.compile(r"%(\d|n)|\{[^}]*\}|--\w[\w-]*")  # and option names
 
 
 def _name(func: ast.expr) -> str:

@@ -800,8 +800,81 @@ Beispiele:
         <translation>Die Arbeit eines Schülers an einer Übung in eine Datei schreiben (atomar).</translation>
     </message>
     <message>
+        <source>parts (--include, comma-separated; default all):
+  key       the answer key, with your explanation of each key passage
+  class     the class overlay: how many students marked each character with each tag
+            (left out when fewer than 3 students handed in, to keep classmates anonymous)
+  scores    the student&apos;s scores against the key: exact, overlap, character F1, confusion
+  comments  your comment to the student and your comments on their annotations
+
+exit status:
+  0  a file was written for every student who handed in
+  1  some files could not be written (see the problem column)
+  2  bad usage or input
+
+example:
+  annotator feedback --exercise 7e0e --output returned/ --include key,scores
+</source>
+        <translation>Teile (--include, durch Kommas getrennt; Standard: alle):
+  key       die Musterlösung, mit Ihrer Erklärung zu jeder Stelle der Musterlösung
+  class     die Klassenüberlagerung: wie viele Schüler jedes Zeichen mit welcher Kategorie
+            markiert haben (weggelassen, wenn weniger als 3 abgegeben haben, damit die
+            Mitschüler anonym bleiben)
+  scores    die Bewertung des Schülers im Vergleich zur Musterlösung: exakt, überlappend,
+            Zeichen-F1, Verwechslungen
+  comments  Ihr Kommentar an den Schüler und Ihre Kommentare zu seinen Anmerkungen
+
+Rückgabewert:
+  0  für jeden Schüler, der abgegeben hat, wurde eine Datei geschrieben
+  1  einige Dateien konnten nicht geschrieben werden (siehe Spalte Problem)
+  2  falscher Aufruf oder falsche Eingabe
+
+Beispiel:
+  annotator feedback --exercise 7e0e --output returned/ --include key,scores
+</translation>
+    </message>
+    <message>
+        <source>write a feedback file for every student who handed in</source>
+        <translation>eine Rückmeldungsdatei für jeden Schüler schreiben, der abgegeben hat</translation>
+    </message>
+    <message>
+        <source>Write NAME.feedback.json for every student whose hand-in was imported: the answer key with explanations, the anonymised class overlay, the student&apos;s scores and your comments. Each file opens only for its student.</source>
+        <translation>NAME.feedback.json für jeden Schüler schreiben, dessen Abgabe importiert wurde: die Musterlösung mit Erklärungen, die anonymisierte Klassenüberlagerung, die Bewertung des Schülers und Ihre Kommentare. Jede Datei öffnet sich nur für ihren Schüler.</translation>
+    </message>
+    <message>
         <source>exercise id or an unambiguous prefix of it</source>
         <translation>Übungs-ID oder ein eindeutiger Anfang davon</translation>
+    </message>
+    <message>
+        <source>folder to write into</source>
+        <translation>Ordner, in den geschrieben wird</translation>
+    </message>
+    <message>
+        <source>which parts to include (default: key,class,scores,comments)</source>
+        <translation>welche Teile enthalten sind (Standard: key,class,scores,comments)</translation>
+    </message>
+    <message>
+        <source>print one JSON object per student</source>
+        <translation>ein JSON-Objekt pro Schüler ausgeben</translation>
+    </message>
+    <message>
+        <source>nobody has handed in this exercise yet: import hand-ins first</source>
+        <translation>niemand hat diese Übung bisher abgegeben: importieren Sie zuerst Abgaben</translation>
+    </message>
+    <message>
+        <source>not written: {problem}</source>
+        <translation>nicht geschrieben: {problem}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{written} of %n feedback file(s) written</source>
+        <translation>
+            <numerusform>{written} von %n Rückmeldungsdatei geschrieben</numerusform>
+            <numerusform>{written} von %n Rückmeldungsdateien geschrieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>the student&apos;s id (or a prefix of it) or their exact display name</source>

@@ -86,6 +86,13 @@
             <numerusform>%n files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{written} of %n feedback file(s) written</source>
+        <translation>
+            <numerusform>{written} of %n feedback file written</numerusform>
+            <numerusform>{written} of %n feedback files written</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompareTab</name>

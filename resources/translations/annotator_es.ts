@@ -799,8 +799,81 @@ ejemplos:
         <translation>Escribir el trabajo de un estudiante en un ejercicio en un archivo (de forma atómica).</translation>
     </message>
     <message>
+        <source>parts (--include, comma-separated; default all):
+  key       the answer key, with your explanation of each key passage
+  class     the class overlay: how many students marked each character with each tag
+            (left out when fewer than 3 students handed in, to keep classmates anonymous)
+  scores    the student&apos;s scores against the key: exact, overlap, character F1, confusion
+  comments  your comment to the student and your comments on their annotations
+
+exit status:
+  0  a file was written for every student who handed in
+  1  some files could not be written (see the problem column)
+  2  bad usage or input
+
+example:
+  annotator feedback --exercise 7e0e --output returned/ --include key,scores
+</source>
+        <translation>partes (--include, separadas por comas; por defecto todas):
+  key       el solucionario, con su explicación de cada fragmento del solucionario
+  class     la superposición de la clase: cuántos estudiantes marcaron cada carácter con
+            cada etiqueta (se omite si entregaron menos de 3, para mantener el anonimato
+            de los compañeros)
+  scores    las puntuaciones del estudiante frente al solucionario: exacto, solapado, F1
+            por caracteres, confusiones
+  comments  su comentario al estudiante y sus comentarios sobre sus anotaciones
+
+código de salida:
+  0  se escribió un archivo para cada estudiante que entregó
+  1  algunos archivos no se pudieron escribir (vea la columna problema)
+  2  uso o entrada incorrectos
+
+ejemplo:
+  annotator feedback --exercise 7e0e --output returned/ --include key,scores
+</translation>
+    </message>
+    <message>
+        <source>write a feedback file for every student who handed in</source>
+        <translation>escribir un archivo de retroalimentación para cada estudiante que entregó</translation>
+    </message>
+    <message>
+        <source>Write NAME.feedback.json for every student whose hand-in was imported: the answer key with explanations, the anonymised class overlay, the student&apos;s scores and your comments. Each file opens only for its student.</source>
+        <translation>Escribir NOMBRE.feedback.json para cada estudiante cuya entrega se importó: el solucionario con explicaciones, la superposición anónima de la clase, las puntuaciones del estudiante y sus comentarios. Cada archivo solo se abre para su estudiante.</translation>
+    </message>
+    <message>
         <source>exercise id or an unambiguous prefix of it</source>
         <translation>identificador del ejercicio o un comienzo inequívoco del mismo</translation>
+    </message>
+    <message>
+        <source>folder to write into</source>
+        <translation>carpeta en la que escribir</translation>
+    </message>
+    <message>
+        <source>which parts to include (default: key,class,scores,comments)</source>
+        <translation>qué partes incluir (por defecto: key,class,scores,comments)</translation>
+    </message>
+    <message>
+        <source>print one JSON object per student</source>
+        <translation>escribir un objeto JSON por estudiante</translation>
+    </message>
+    <message>
+        <source>nobody has handed in this exercise yet: import hand-ins first</source>
+        <translation>nadie ha entregado todavía este ejercicio: importe primero las entregas</translation>
+    </message>
+    <message>
+        <source>not written: {problem}</source>
+        <translation>no escrito: {problem}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{written} of %n feedback file(s) written</source>
+        <translation>
+            <numerusform>{written} de %n archivo de retroalimentación escrito</numerusform>
+            <numerusform>{written} de %n archivos de retroalimentación escritos</numerusform>
+        </translation>
     </message>
     <message>
         <source>the student&apos;s id (or a prefix of it) or their exact display name</source>

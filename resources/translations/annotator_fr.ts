@@ -799,8 +799,81 @@ exemples :
         <translation>Écrire le travail d&apos;un élève sur un exercice dans un fichier (de façon atomique).</translation>
     </message>
     <message>
+        <source>parts (--include, comma-separated; default all):
+  key       the answer key, with your explanation of each key passage
+  class     the class overlay: how many students marked each character with each tag
+            (left out when fewer than 3 students handed in, to keep classmates anonymous)
+  scores    the student&apos;s scores against the key: exact, overlap, character F1, confusion
+  comments  your comment to the student and your comments on their annotations
+
+exit status:
+  0  a file was written for every student who handed in
+  1  some files could not be written (see the problem column)
+  2  bad usage or input
+
+example:
+  annotator feedback --exercise 7e0e --output returned/ --include key,scores
+</source>
+        <translation>parties (--include, séparées par des virgules ; par défaut toutes) :
+  key       le corrigé, avec votre explication de chaque passage du corrigé
+  class     la superposition de la classe : combien d&apos;élèves ont marqué chaque caractère
+            avec chaque étiquette (omise quand moins de 3 élèves ont rendu, pour garder
+            l&apos;anonymat des camarades)
+  scores    les scores de l&apos;élève par rapport au corrigé : exact, chevauchement, F1 par
+            caractère, confusions
+  comments  votre commentaire à l&apos;élève et vos commentaires sur ses annotations
+
+code de sortie :
+  0  un fichier a été écrit pour chaque élève ayant rendu
+  1  certains fichiers n&apos;ont pas pu être écrits (voir la colonne problème)
+  2  mauvaise utilisation ou entrée
+
+exemple :
+  annotator feedback --exercise 7e0e --output returned/ --include key,scores
+</translation>
+    </message>
+    <message>
+        <source>write a feedback file for every student who handed in</source>
+        <translation>écrire un fichier de retour pour chaque élève ayant rendu</translation>
+    </message>
+    <message>
+        <source>Write NAME.feedback.json for every student whose hand-in was imported: the answer key with explanations, the anonymised class overlay, the student&apos;s scores and your comments. Each file opens only for its student.</source>
+        <translation>Écrire NOM.feedback.json pour chaque élève dont le rendu a été importé : le corrigé avec ses explications, la superposition anonymisée de la classe, les scores de l&apos;élève et vos commentaires. Chaque fichier ne s&apos;ouvre que pour son élève.</translation>
+    </message>
+    <message>
         <source>exercise id or an unambiguous prefix of it</source>
         <translation>identifiant de l&apos;exercice ou un début non ambigu de celui-ci</translation>
+    </message>
+    <message>
+        <source>folder to write into</source>
+        <translation>dossier où écrire</translation>
+    </message>
+    <message>
+        <source>which parts to include (default: key,class,scores,comments)</source>
+        <translation>parties à inclure (par défaut : key,class,scores,comments)</translation>
+    </message>
+    <message>
+        <source>print one JSON object per student</source>
+        <translation>afficher un objet JSON par élève</translation>
+    </message>
+    <message>
+        <source>nobody has handed in this exercise yet: import hand-ins first</source>
+        <translation>personne n&apos;a encore rendu cet exercice : importez d&apos;abord des rendus</translation>
+    </message>
+    <message>
+        <source>not written: {problem}</source>
+        <translation>non écrit : {problem}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>remarque : {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{written} of %n feedback file(s) written</source>
+        <translation>
+            <numerusform>{written} fichier de retour sur %n écrit</numerusform>
+            <numerusform>{written} fichiers de retour sur %n écrits</numerusform>
+        </translation>
     </message>
     <message>
         <source>the student&apos;s id (or a prefix of it) or their exact display name</source>
