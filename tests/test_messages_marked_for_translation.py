@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent / "annotator"
 MODULES = [
     "exchange/handin.py", "services/handin_import.py", "services/handin_placing.py",
     "services/key_guard.py", "services/feedback_student.py", "storage/database.py",
-    "storage/failures.py", "cli.py", "cli_common.py", "cli_handins.py", "cli_feedback.py",
+    "storage/failures.py", "cli.py", "cli_common.py", "cli_handins.py",
     "exchange/jsonsafe.py", "exchange/package.py", "exchange/feedback.py",
     "exchange/articles/importer.py", "exchange/articles/encoding.py",
     "exchange/articles/html.py", "exchange/articles/office.py", "exchange/articles/pdf.py",

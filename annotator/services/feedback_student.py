@@ -36,6 +36,7 @@ __all__ = [
     "AttemptView",
     "FeedbackRefused",
     "OpenedFeedback",
+    "check_exercise",
     "hand_in",
     "list_attempts",
     "open_feedback",
@@ -69,6 +70,7 @@ class OpenedFeedback:
     record: FeedbackRecord
     attempt: int  # the attempt the feedback is about
     latest_attempt: int  # the student's latest attempt (higher after handing in again)
+    released: datetime | None = None  # released on the school server then (not a file)
 
 
 def record_attempt(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
@@ -107,7 +109,8 @@ def list_attempts(db: Database, exercise_id: uuid.UUID,
         return [AttemptView(r.number, r.handed_in, bool(r.feedback)) for r in rows]
 
 
-def _check_exercise(db: Database, record: FeedbackRecord, name: str) -> None:
+def check_exercise(db: Database, record: FeedbackRecord, name: str) -> None:
+    """Refuse feedback on an exercise not here, or on articles that differ from these."""
     with db.session() as session:
         exercise = session.get(m.Exercise, record.exercise_id)
         if exercise is None:
@@ -142,7 +145,7 @@ def open_feedback(db: Database, path: Path | str, student_id: uuid.UUID | None,
             raise FeedbackRefused(name, FeedbackText.tr(
                 "this is feedback on “{title}”, not on the exercise open now; open that "
                 "exercise first").format(title=record.exercise_title))
-    _check_exercise(db, record, name)
+    check_exercise(db, record, name)
     if student_id is None:  # nobody has annotated (or handed in) here yet
         raise FeedbackRefused(name, FeedbackText.tr(
             "you have not handed in “{title}” from this computer yet; feedback opens after you "
