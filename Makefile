@@ -28,14 +28,21 @@ $(VENV)/.stamp-dev: pyproject.toml | $(BIN)/python
 TS_DIR   := resources/translations
 TS_FILES := $(wildcard $(TS_DIR)/annotator_*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
-LUPDATE  := $(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete annotator/gui
+# The catalogues of the messages outside the GUI (errors, the command line, the HTML
+# report), read by annotator/core/i18n.py without Qt.
+CATALOGUES := $(TS_FILES:.ts=.json)
+# The whole package: the GUI, and the messages of services, file formats, storage and CLI.
+LUPDATE  := $(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete annotator
 
-translations: $(QM_FILES)
+translations: $(QM_FILES) $(CATALOGUES)
 
 $(TS_DIR)/%.qm: $(TS_DIR)/%.ts | $(VENV)/.stamp-app
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# After changing strings in annotator/gui: add new ones (unfinished) and drop vanished ones.
+$(TS_DIR)/%.json: $(TS_DIR)/%.ts tools/ts_catalogue.py | $(VENV)/.stamp-app
+	$(BIN)/python tools/ts_catalogue.py $< $@
+
+# After changing strings in annotator/: add new ones (unfinished) and drop vanished ones.
 update-translations: $(VENV)/.stamp-app
 	$(LUPDATE) -ts $(filter-out %_en.ts,$(TS_FILES))
 	$(LUPDATE) -pluralonly -ts $(TS_DIR)/annotator_en.ts
@@ -63,4 +70,4 @@ package: $(VENV)/.stamp-dev translations
 	QT_QPA_PLATFORM=offscreen $(FROZEN) --self-test
 
 clean:
-	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache $(QM_FILES)
+	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache $(QM_FILES) $(CATALOGUES)

@@ -14,7 +14,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from annotator import APP_NAME
-from annotator.cli_common import OPENED, CliError, open_database_for, print_json
+from annotator.cli_common import (
+    OPENED,
+    CliError,
+    CliText,
+    choose_language,
+    open_database_for,
+    print_json,
+)
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -26,7 +33,7 @@ class _VersionAction(argparse.Action):
     def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
                  **kwargs: Any) -> None:
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
-                         help="show program's version number and exit")
+                         help=CliText.tr("show the version number and exit"))
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
                  values: object, option_string: str | None = None) -> None:
@@ -39,29 +46,33 @@ class _VersionAction(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="annotator",
-        description=f"{APP_NAME}: read news articles side by side and tag what they claim.",
+        description=CliText.tr("{app}: read news articles side by side and tag what they claim."
+                                ).format(app=APP_NAME),
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--db", metavar="PATH_OR_URL",
-        help="database file or SQLAlchemy URL (default: the user data folder; "
-        "the ANNOTATOR_DB environment variable also sets it)",
+        help=CliText.tr("database file or SQLAlchemy URL (default: the user data folder; "
+                        "the ANNOTATOR_DB environment variable also sets it)"),
     )
-    parser.add_argument("--exercise", metavar="ID", help="open this exercise in the window")
+    parser.add_argument("--exercise", metavar="ID",
+                        help=CliText.tr("open this exercise in the window"))
     parser.add_argument(
         "--self-test", action="store_true",
-        help="check the installation in a temporary database (offscreen), print ok, exit",
+        help=CliText.tr("check the installation in a temporary database (offscreen), print "
+                        "ok, exit"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("exercises", help="list the exercises in the database")
-    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p = sub.add_parser("exercises", help=CliText.tr("list the exercises in the database"))
+    p.add_argument("--json", action="store_true", help=CliText.tr("print JSON for scripts"))
     p.set_defaults(handler=_cmd_exercises)
 
-    p = sub.add_parser("annotations", help="list annotations of an exercise")
+    p = sub.add_parser("annotations", help=CliText.tr("list annotations of an exercise"))
     p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID")
-    p.add_argument("--annotator", metavar="ID", help="only this annotator's annotations")
-    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.add_argument("--annotator", metavar="ID",
+                   help=CliText.tr("only this annotator's annotations"))
+    p.add_argument("--json", action="store_true", help=CliText.tr("print JSON for scripts"))
     p.set_defaults(handler=_cmd_annotations)
 
     from annotator.cli_review import add_review_command
@@ -95,7 +106,9 @@ def _cmd_exercises(args: argparse.Namespace) -> int:
         ])
     else:
         for r in rows:
-            print(f"{r.id}  {r.title}  ({r.article_count} articles, revision {r.revision})")
+            details = CliText.tr("%n article(s), revision {revision}", "",
+                                 r.article_count).format(revision=r.revision)
+            print(f"{r.id}  {r.title}  ({details})")
     return 0
 
 
@@ -138,7 +151,8 @@ def run_command(args: argparse.Namespace) -> int:
     except (CliError, StorageError, ExerciseNotFoundError, AnnotationError, ValueError,
             OSError, ServerError) as error:
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
-        print(f"annotator: error: {message}", file=sys.stderr)
+        print("annotator: " + CliText.tr("error: {message}").format(message=message),
+              file=sys.stderr)
         return 2
     finally:
         while OPENED:
@@ -206,6 +220,7 @@ def safe_output(stream: Any) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         safe_output(stream)
+    choose_language()
     parser = build_parser()
     commands = set(_subcommands(parser))
     argv, open_paths = split_open_paths(sys.argv[1:] if argv is None else argv, commands)

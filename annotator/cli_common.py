@@ -12,7 +12,39 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["OPENED", "CliError", "find_annotator", "open_database_for", "print_json"]
+from annotator.core.i18n import Texts, language_from_environment, set_language
+
+__all__ = ["OPENED", "CliError", "CliText", "choose_language", "find_annotator",
+           "open_database_for", "print_json"]
+
+
+class CliText(Texts):
+    """The translation context of the command line's help and messages (``--json`` output
+    is data and stays as it is)."""
+
+
+def choose_language() -> str:
+    """Set the language of the messages the way gettext does (``LANGUAGE``, ``LC_ALL``,
+    ``LC_MESSAGES``, ``LANG``). Only when the environment sets none of them (a Windows or
+    macOS shell, usually) is the app's View > Language choice read from its settings file,
+    so an English start pays for no extra import."""
+    language = language_from_environment()
+    if language is None:
+        language = _saved_language()
+    return set_language(language or "en")
+
+
+def _saved_language() -> str:
+    import configparser
+
+    from annotator.paths import config_dir
+
+    settings = configparser.ConfigParser(interpolation=None)
+    try:
+        settings.read(config_dir() / "settings.ini", encoding="utf-8")
+    except (OSError, configparser.Error, UnicodeDecodeError):
+        return ""
+    return settings.get("view", "language", fallback="")
 
 
 class CliError(Exception):
@@ -73,8 +105,9 @@ def open_database_for(args: argparse.Namespace, *, writes: bool = False) -> Any:
     for notice in started.notices():
         print(f"annotator: {notice}", file=sys.stderr)
     if started.read_only and writes:
-        raise CliError(f"{path}: cannot be written ({started.read_only_reason}); nothing "
-                       "was changed")
+        raise CliError(f"{path}: " + CliText.tr(
+            "cannot be written ({reason}); nothing was changed").format(
+                reason=started.read_only_reason))
     if not started.read_only:
         ensure_sample_exercise(started.db)
     return AppContext(started.db)
@@ -105,8 +138,10 @@ def find_annotator(db: Any, text: str) -> Any:
             return matches[0]
         if len(matches) > 1:
             raise CliError(
-                f"{len(matches)} annotators are called {wanted!r}; give the id instead"
+                CliText.tr("%n annotators are called {name}; give the id instead", "",
+                           len(matches)).format(name=repr(wanted))
                 if matches is named
-                else f"{wanted!r} is the start of {len(matches)} annotator ids; give more of it"
+                else CliText.tr("{start} is the start of %n annotator ids; give more of it",
+                                "", len(matches)).format(start=repr(wanted))
             )
-    raise CliError(f"no annotator with id or name {wanted!r}")
+    raise CliError(CliText.tr("no annotator with id or name {name}").format(name=repr(wanted)))

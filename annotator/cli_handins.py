@@ -7,13 +7,13 @@ from collections import Counter
 from pathlib import Path, PurePath
 from typing import Any
 
-from annotator.cli_common import CliError, find_annotator, print_json
+from annotator.cli_common import CliError, CliText, find_annotator, print_json
 from annotator.cli_common import open_database_for as _open
 
 __all__ = ["add_handin_commands"]
 
-_IMPORT_EPILOG = """\
-exit status:
+def _import_epilog() -> str:
+    return CliText.tr("""exit status:
   0  every file was imported
   1  some files were rejected (damaged, another exercise, older than the stored
      hand-in), or were duplicates (the same highlights as another student's file: each
@@ -25,34 +25,37 @@ exit status:
 examples:
   annotator import hand-ins/                     # every *.json file in the folder
   annotator import ada.handin.json ben.handin.json --json
-"""
+""")
 
 
 def add_handin_commands(sub: Any) -> None:
     p = sub.add_parser(
-        "export", help="write one student's work as a hand-in, W3C JSON-LD, CSV or HTML",
-        description="Write one student's work on one exercise to a file (atomically).",
+        "export", help=CliText.tr("write one student's work as a hand-in, W3C JSON-LD, CSV "
+                                  "or HTML"),
+        description=CliText.tr("Write one student's work on one exercise to a file "
+                               "(atomically)."),
     )
     p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID",
-                   help="exercise id or an unambiguous prefix of it")
+                   help=CliText.tr("exercise id or an unambiguous prefix of it"))
     p.add_argument("--annotator", required=True, metavar="ID_OR_NAME",
-                   help="the student's id (or a prefix of it) or their exact display name")
+                   help=CliText.tr("the student's id (or a prefix of it) or their exact "
+                                   "display name"))
     p.add_argument("--format", dest="fmt", choices=("handin", "w3c", "csv", "html"),
-                   default="handin", help="file format (default: handin)")
-    p.add_argument("--output", required=True, metavar="PATH", help="the file to write")
+                   default="handin", help=CliText.tr("file format (default: handin)"))
+    p.add_argument("--output", required=True, metavar="PATH", help=CliText.tr("the file to write"))
     p.add_argument("--standalone", action="store_true",
-                   help="w3c: give every annotation its own @context, so each can be taken "
-                   "out of the collection alone")
+                   help=CliText.tr("w3c: give every annotation its own @context, so each "
+                                   "can be taken out of the collection alone"))
     p.set_defaults(handler=_cmd_export)
 
     p = sub.add_parser(
-        "import", help="import students' hand-in files or folders of them",
-        description="Import hand-in files; each file is checked and imported in its own "
-        "transaction, and a summary line is printed per file.",
-        epilog=_IMPORT_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        "import", help=CliText.tr("import students' hand-in files or folders of them"),
+        description=CliText.tr("Import hand-in files; each file is checked and imported in "
+                               "its own transaction, and a summary line is printed per file."),
+        epilog=_import_epilog(), formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
-    p.add_argument("--json", action="store_true", help="print one JSON object per file")
+    p.add_argument("--json", action="store_true", help=CliText.tr("print one JSON object per file"))
     p.set_defaults(handler=_cmd_import)
 
 
@@ -77,7 +80,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
                           standalone=args.standalone)
     except ExchangeError as error:
         raise CliError(str(error)) from error
-    print(f"wrote {args.output} ({args.fmt}) for {person.display_name}")
+    print(CliText.tr("wrote {file} ({format}) for {name}").format(
+        file=args.output, format=args.fmt, name=person.display_name))
     return 0
 
 
@@ -88,10 +92,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
-        raise CliError(f"{missing[0]}: no such file or folder")
+        raise CliError(f"{missing[0]}: " + CliText.tr("no such file or folder"))
     files = expand_paths(args.paths)
     if not files:
-        raise CliError(f"{', '.join(args.paths)}: no *.json hand-in files found")
+        raise CliError(f"{', '.join(args.paths)}: " + CliText.tr("no *.json hand-in files found"))
     ctx = _open(args, writes=True)
     results = import_handins(ctx.db, files)
     rows = [
@@ -111,8 +115,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _print_import_table(rows: list[dict[str, Any]]) -> None:
-    heads = ("file", "student", "imported", "reanchored", "orphaned", "status", "problem")
-    cells = [[PurePath(r[h]).name if h == "file" else str(r[h]) for h in heads] for r in rows]
+    keys = ("file", "student", "imported", "reanchored", "orphaned", "status", "problem")
+    heads = (CliText.tr("file"), CliText.tr("student"), CliText.tr("imported"),
+             CliText.tr("reanchored"), CliText.tr("orphaned"), CliText.tr("status"),
+             CliText.tr("problem"))
+    cells = [[PurePath(r[k]).name if k == "file" else str(r[k]) for k in keys] for r in rows]
     widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, h in enumerate(heads[:-1])]
     for line in [list(heads), *cells]:
         fixed = "  ".join(
@@ -121,9 +128,11 @@ def _print_import_table(rows: list[dict[str, Any]]) -> None:
         )
         print(f"{fixed}  {line[-1]}".rstrip())
     bad = sum(1 for r in rows if not r["ok"])
-    print(f"{len(rows) - bad} of {len(rows)} file(s) imported"
-          + (f"; {bad} not imported (see problem column)" if bad else ""))
+    print(CliText.tr("{imported} of %n file(s) imported", "", len(rows)).format(
+        imported=len(rows) - bad) + (CliText.tr("; %n not imported (see problem column)", "",
+                                                bad) if bad else ""))
     exercises = Counter(r["exercise"] for r in rows if r["ok"])
     if len(exercises) > 1:  # a student handed in another exercise: say where it went
-        print(f"The imported files were for {len(exercises)} exercises: " + ", ".join(
-            f"“{title}” ({n} file{'s' if n != 1 else ''})" for title, n in exercises.items()))
+        print(CliText.tr("The imported files were for %n exercises: ", "", len(exercises))
+              + ", ".join(f"“{title}” (" + CliText.tr("%n file(s)", "", n) + ")"
+                          for title, n in exercises.items()))

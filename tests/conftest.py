@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -9,6 +10,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from pgtest import TestServer, server_package_available
@@ -24,18 +26,43 @@ SCREENSHOTS = ROOT / "build" / "screenshots"
 TRANSLATIONS = ROOT / "resources" / "translations"
 
 
+def _ts_catalogue() -> ModuleType:
+    """tools/ts_catalogue.py (the builder `make translations` runs), loaded from its file."""
+    spec = importlib.util.spec_from_file_location("ts_catalogue",
+                                                  ROOT / "tools" / "ts_catalogue.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def _compile_translations() -> None:
     """`make test` compiles the .ts files first; a bare `pytest` does it here if needed."""
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    ts_catalogue = _ts_catalogue()
     if not lrelease.exists():
         return  # the tests that need translations say so
     for ts in sorted(TRANSLATIONS.glob("annotator_*.ts")):
         qm = ts.with_suffix(".qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+        catalogue = ts.with_suffix(".json")  # the messages outside the GUI (core/i18n.py)
+        if not catalogue.exists() or catalogue.stat().st_mtime < ts.stat().st_mtime:
+            ts_catalogue.write(ts, catalogue)
 
 
 _compile_translations()
+
+
+@pytest.fixture(autouse=True)
+def _messages_in_english() -> Iterator[None]:
+    """A test that switches the messages of annotator/core/i18n.py to another language
+    leaves them in English for the next one."""
+    yield
+    from annotator.core import i18n as messages
+
+    if messages.current_language() != messages.SOURCE_LANGUAGE:
+        messages.set_language(messages.SOURCE_LANGUAGE)
 
 
 @pytest.fixture(scope="session")

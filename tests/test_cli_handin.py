@@ -128,7 +128,7 @@ def test_import_reports_each_file_and_exits_1_when_some_were_rejected(
     assert out[0].split() == ["file", "student", "imported", "reanchored", "orphaned", "status",
                               "problem"]
     assert out[1].split() == ["ada.handin.json", "Ada", "2", "0", "0", "replaced"]
-    assert out[-1] == "1 of 1 file(s) imported"
+    assert out[-1] == "1 of 1 file imported"
 
 
 def test_import_bad_usage_exits_2(tmp_path: Path, capsys) -> None:

@@ -26,3 +26,15 @@ def test_the_project_never_reads_the_shared_folder() -> None:
         if path.name == Path(__file__).name:
             continue
         assert "../shared" not in path.read_text(encoding="utf-8"), path
+
+
+def test_the_message_catalogues_ship_beside_the_qm_files() -> None:
+    """core/i18n.py reads annotator_<lang>.json (built by `make translations`): the wheel
+    carries them as package data, the frozen app's spec refuses to build without them."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    data = config["tool"]["setuptools"]["package-data"]["annotator.resources.translations"]
+    assert {"*.qm", "*.json"} <= set(data)
+    spec = (ROOT / "packaging" / "annotator.spec").read_text(encoding="utf-8")
+    assert 'for built in ("qm", "json")' in spec
+    ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert "resources/translations/*.json" in ignored

@@ -23,6 +23,7 @@ from typing import Any
 from jsonschema import Draft7Validator
 from jsonschema.exceptions import best_match
 
+from annotator.core.i18n import Texts
 from annotator.core.scoring import Prf
 from annotator.exchange.errors import ExchangeError
 from annotator.exchange.feedback_records import (
@@ -56,6 +57,10 @@ FORMAT_NAME = "source-annotator-feedback"
 FORMAT_VERSION = 1
 FEEDBACK_SUFFIX = ".feedback.json"
 MAX_BYTES = 20 * 1024 * 1024
+
+
+class FeedbackFileText(Texts):
+    """The translation context of feedback-file problems."""
 
 
 class FeedbackError(ExchangeError):
@@ -176,7 +181,8 @@ def load_feedback(path: Path | str, *, max_bytes: int = MAX_BYTES) -> FeedbackRe
 def loads_feedback(data: bytes, name: str) -> FeedbackRecord:
     """Like :func:`load_feedback`, for bytes already in memory; ``name`` is used in messages."""
     if len(data) > MAX_BYTES:
-        raise FeedbackError(name, f"larger than {MAX_BYTES // (1024 * 1024)} MB, refused")
+        raise FeedbackError(name, FeedbackFileText.tr("larger than {size} MB, refused").format(
+            size=MAX_BYTES // (1024 * 1024)))
     try:
         document = loads_untrusted(data, name)
     except HandinError as exc:
@@ -186,17 +192,19 @@ def loads_feedback(data: bytes, name: str) -> FeedbackRecord:
 
 def _from_document(document: Any, name: str) -> FeedbackRecord:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise FeedbackError(name, "not a Source Annotator feedback file")
+        raise FeedbackError(name, FeedbackFileText.tr("not a Source Annotator feedback file"))
     version = document.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise FeedbackError(
-            name, f"feedback format version {version} is newer than this app understands "
-            f"(up to {FORMAT_VERSION}); update Source Annotator")
+        raise FeedbackError(name, FeedbackFileText.tr(
+            "feedback format version {version} is newer than this app understands (up to "
+            "{supported}); update Source Annotator").format(version=version,
+                                                            supported=FORMAT_VERSION))
     problem = _schema_problem(document)
     if problem is not None:
         raise FeedbackError(name, problem)
     if document["checksum"] != content_checksum(document):
-        raise FeedbackError(name, "checksum mismatch; the file was changed or damaged")
+        raise FeedbackError(name, FeedbackFileText.tr(
+            "checksum mismatch; the file was changed or damaged"))
     try:
         record = _record(document)
     except ValueError as exc:

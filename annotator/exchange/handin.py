@@ -21,7 +21,7 @@ from typing import Any
 import jsonschema_rs
 
 from annotator.core.text import without_nul
-from annotator.exchange.handin_errors import HandinError
+from annotator.exchange.handin_errors import HandinError, HandinText
 from annotator.exchange.handin_records import (
     HandinAnnotation,
     HandinAnnotator,
@@ -210,18 +210,19 @@ def loads_handin(data: bytes, name: str) -> HandinRecord:
 
 def _from_document(document: Any, name: str) -> HandinRecord:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise HandinError(f"{name}: not a Source Annotator hand-in")
+        raise HandinError(f"{name}: " + HandinText.tr("not a Source Annotator hand-in"))
     version = document.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise HandinError(
-            f"{name}: hand-in format version {version} is newer than this app understands "
-            f"(up to {FORMAT_VERSION}); update Source Annotator"
-        )
+        raise HandinError(f"{name}: " + HandinText.tr(
+            "hand-in format version {version} is newer than this app understands (up to "
+            "{supported}); update Source Annotator").format(version=version,
+                                                            supported=FORMAT_VERSION))
     problem = _over_caps(document) or _schema_problem(document)
     if problem is not None:
         raise HandinError(f"{name}: {problem}")
     if document["checksum"] != content_checksum(document):
-        raise HandinError(f"{name}: checksum mismatch; the file was changed or damaged")
+        raise HandinError(f"{name}: " + HandinText.tr(
+            "checksum mismatch; the file was changed or damaged"))
     try:
         record = _record(document)
     except (ValueError, TypeError, OverflowError) as exc:
@@ -319,32 +320,41 @@ def _record(d: dict[str, Any]) -> HandinRecord:
 def _check_references(record: HandinRecord, name: str) -> None:
     """Everything the file refers to must be in the file, and ids must be unique."""
     if not record.annotator.display_name.strip():
-        raise HandinError(f"{name}: the student's name is empty")
+        raise HandinError(f"{name}: " + HandinText.tr("the student's name is empty"))
     articles = {a.id for a in record.articles}
     tags = {t.id for t in record.tags}
     annotation_ids = [a.id for a in record.annotations]
     if len(set(annotation_ids)) != len(annotation_ids):
-        raise HandinError(f"{name}: the same annotation id appears twice")
+        raise HandinError(f"{name}: " + HandinText.tr("the same annotation id appears twice"))
     for n, a in enumerate(record.annotations):
-        where = f"{name}: annotation {n + 1}"
+        where = f"{name}: "
+        span = {"number": n + 1, "start": a.start, "end": a.end}
         if a.end > MAX_OFFSET:
-            raise HandinError(f"{where} lies beyond any article ({a.start}-{a.end})")
+            raise HandinError(where + HandinText.tr(
+                "annotation {number} lies beyond any article ({start}-{end})").format(**span))
         if a.end <= a.start:
-            raise HandinError(f"{where} ends before it starts ({a.start}-{a.end})")
+            raise HandinError(where + HandinText.tr(
+                "annotation {number} ends before it starts ({start}-{end})").format(**span))
         if a.end - a.start != len(a.exact):
-            raise HandinError(
-                f"{where} quotes {len(a.exact)} characters for a {a.end - a.start}-character span"
-            )
+            raise HandinError(where + HandinText.tr(
+                "annotation {number} quotes {quoted} characters for a {length}-character span"
+            ).format(number=n + 1, quoted=len(a.exact), length=a.end - a.start))
         if a.article_id not in articles:
-            raise HandinError(f"{where} refers to an article the file does not list")
+            raise HandinError(where + HandinText.tr(
+                "annotation {number} refers to an article the file does not list").format(**span))
         if a.tag_id not in tags:
-            raise HandinError(f"{where} uses a tag the file does not list")
+            raise HandinError(where + HandinText.tr(
+                "annotation {number} uses a tag the file does not list").format(**span))
     known = set(annotation_ids)
     for n, link in enumerate(record.links):
         if link.source_id not in known or link.target_id not in known:
-            raise HandinError(f"{name}: link {n + 1} refers to an annotation not in the file")
+            raise HandinError(f"{name}: " + HandinText.tr(
+                "link {number} refers to an annotation not in the file").format(number=n + 1))
         if link.source_id == link.target_id:
-            raise HandinError(f"{name}: link {n + 1} links an annotation to itself")
+            raise HandinError(f"{name}: " + HandinText.tr(
+                "link {number} links an annotation to itself").format(number=n + 1))
     for n, answer in enumerate(record.answers):
         if answer.article_id not in articles:
-            raise HandinError(f"{name}: answer {n + 1} refers to an article the file does not list")
+            raise HandinError(f"{name}: " + HandinText.tr(
+                "answer {number} refers to an article the file does not list"
+            ).format(number=n + 1))

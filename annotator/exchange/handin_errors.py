@@ -7,9 +7,14 @@ so callers that handle every file problem catch one class.
 
 from __future__ import annotations
 
+from annotator.core.i18n import Texts
 from annotator.exchange.errors import ExchangeError
 
-__all__ = ["HandinError"]
+__all__ = ["HandinError", "HandinText"]
+
+
+class HandinText(Texts):
+    """The translation context of hand-in problems (the file name stays in front)."""
 
 
 class HandinError(ExchangeError):

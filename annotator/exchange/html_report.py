@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from annotator.core.i18n import Texts, current_language
 from annotator.exchange.handin_records import HandinAnnotation, HandinRecord, HandinTag
 from annotator.exchange.report_spans import cut_pieces
 
@@ -33,7 +34,33 @@ _UNDERLINES = ("solid", "dashed", "dotted", "wavy", "double")
 _QT_UNDERLINES = {"solid": "single", "dotted": "dotted", "dashed": "dashed", "double": "single",
                   "wavy": "wave"}
 _TITLE_UNDERLINE = re.compile(r"\((solid|dotted|dashed|double|wavy) underline\)$")
-_LINK_KINDS = {"supports": "supports", "contradicts": "contradicts", "same_claim": "same claim as"}
+
+
+class ReportText(Texts):
+    """The translation context of the printed and exported reports (the language the
+    instructor or student chose; article texts, titles and notes are never translated)."""
+
+
+def _link_kind(kind: str) -> str:
+    words = {"supports": ReportText.tr("supports"), "contradicts": ReportText.tr("contradicts"),
+             "same_claim": ReportText.tr("same claim as")}
+    return words.get(kind, kind)
+
+
+def _underline_word(style: str) -> str:
+    words = {"solid": ReportText.tr("solid underline"),
+             "dashed": ReportText.tr("dashed underline"),
+             "dotted": ReportText.tr("dotted underline"), "wavy": ReportText.tr("wavy underline"),
+             "double": ReportText.tr("double underline")}
+    return words.get(style, style)
+
+
+def _header_row(*names: str) -> str:
+    return "<tr>" + "".join(f"<th>{_e(name)}</th>" for name in names) + "</tr>"
+
+
+def _article_title(title: str, number: int) -> str:
+    return title or ReportText.tr("Article {number}").format(number=number)
 
 CSS = """
 body { font-family: Georgia, 'Times New Roman', serif; font-size: 11pt; color: #000;
@@ -179,18 +206,23 @@ def _legend(record: HandinRecord, styles: Mapping[uuid.UUID, _Style]) -> str:
         style = styles[tag.id]
         sample = f"{style.open()}{_e(tag.label)}</span><sup>{_e(style.letter)}</sup>"
         rows.append(
-            f"<tr><td>{sample}</td><td>{_e(tag.key)}</td><td>{style.underline} underline</td>"
+            f"<tr><td>{sample}</td><td>{_e(tag.key)}</td>"
+            f"<td>{_e(_underline_word(style.underline))}</td>"
             f'<td align="right">{counts[tag.id]}</td></tr>'
         )
     total = sum(counts.values())
     return (
-        '<h2>Legend and counts</h2>\n<table border="1" cellspacing="0" cellpadding="4">'
-        "<tr><th>Tag</th><th>Key</th><th>Without colour</th><th>Highlights</th></tr>"
+        "<h2>" + _e(ReportText.tr("Legend and counts")) + "</h2>\n"
+        '<table border="1" cellspacing="0" cellpadding="4">'
+        "<tr><th>" + _e(ReportText.tr("Tag")) + "</th><th>" + _e(ReportText.tr("Key")) + "</th>"
+        "<th>" + _e(ReportText.tr("Without colour")) + "</th>"
+        "<th>" + _e(ReportText.tr("Highlights")) + "</th></tr>"
         + "".join(rows)
-        + f'<tr><th colspan="3">Total</th><th align="right">{total}</th></tr></table>\n'
-        f"<p>{len(record.links)} link{'s' if len(record.links) != 1 else ''} between "
-        f"highlights; {_answered(record)} source-evaluation answer"
-        f"{'s' if _answered(record) != 1 else ''}.</p>\n"
+        + '<tr><th colspan="3">' + _e(ReportText.tr("Total")) + f'</th>'
+        f'<th align="right">{total}</th></tr></table>\n'
+        "<p>" + _e(ReportText.tr("%n link(s) between highlights", "", len(record.links)))
+        + "; " + _e(ReportText.tr("%n source-evaluation answer(s)", "", _answered(record)))
+        + ".</p>\n"
     )
 
 
@@ -214,8 +246,11 @@ def _notes_table(annotations: Sequence[HandinAnnotation], notes: Mapping[uuid.UU
     if not rows:
         return ""
     return (
-        '<h3>Notes</h3>\n<table border="1" cellspacing="0" cellpadding="4">'
-        "<tr><th>No.</th><th>Tag</th><th>Passage</th><th>Note</th></tr>" + "".join(rows)
+        "<h3>" + _e(ReportText.tr("Notes")) + "</h3>\n"
+        '<table border="1" cellspacing="0" cellpadding="4">'
+        + _header_row(ReportText.tr("No."), ReportText.tr("Tag"), ReportText.tr("Passage"),
+                      ReportText.tr("Note"))
+        + "".join(rows)
         + "</table>\n"
     )
 
@@ -237,11 +272,11 @@ def _articles(record: HandinRecord, texts: Mapping[uuid.UUID, str],
         own = [a for a in record.annotations if a.article_id == article.id]
         text = texts.get(article.id)
         placed, stray = _placed(own, text)
-        title = article.title or f"Article {number}"
+        title = _article_title(article.title, number)
         body = (
             _marked_text(text, placed, styles, notes)
             if text is not None
-            else "<i>The text of this article is not available.</i>"
+            else "<i>" + _e(ReportText.tr("The text of this article is not available.")) + "</i>"
         )
         out.append(
             f'<div class="article" style="page-break-before: always">\n'
@@ -251,7 +286,8 @@ def _articles(record: HandinRecord, texts: Mapping[uuid.UUID, str],
         )
         if stray:
             out.append(
-                "<h3>Highlights that no longer fit this text</h3>\n<ul>"
+                "<h3>" + _e(ReportText.tr("Highlights that no longer fit this text"))
+                + "</h3>\n<ul>"
                 + "".join(f"<li>“{_e(a.exact)}” ({_e(a.tag_key)})</li>" for a in stray)
                 + "</ul>\n"
             )
@@ -261,7 +297,7 @@ def _articles(record: HandinRecord, texts: Mapping[uuid.UUID, str],
 
 def _links(record: HandinRecord) -> str:
     by_id = {a.id: a for a in record.annotations}
-    titles = {a.id: a.title or f"Article {n}" for n, a in enumerate(record.articles, start=1)}
+    titles = {a.id: _article_title(a.title, n) for n, a in enumerate(record.articles, start=1)}
     rows = []
     for link in record.links:
         source, target = by_id.get(link.source_id), by_id.get(link.target_id)
@@ -269,24 +305,28 @@ def _links(record: HandinRecord) -> str:
             continue
         rows.append(
             f"<tr><td>“{_e(source.exact)}”<br><small>{_e(titles.get(source.article_id, ''))}"
-            f"</small></td><td>{_e(_LINK_KINDS.get(link.kind, link.kind))}</td>"
+            f"</small></td><td>{_e(_link_kind(link.kind))}</td>"
             f"<td>“{_e(target.exact)}”<br><small>{_e(titles.get(target.article_id, ''))}"
             f"</small></td><td>{_multiline(link.note)}</td></tr>"
         )
+    heading = '<h2 style="page-break-before: always">' + _e(ReportText.tr("Links")) + '</h2>\n'
     if not rows:
-        return '<h2 style="page-break-before: always">Links</h2>\n<p>No links.</p>\n'
+        return heading + "<p>" + _e(ReportText.tr("No links.")) + "</p>\n"
+    passage, note = _e(ReportText.tr("Passage")), _e(ReportText.tr("Note"))
     return (
-        '<h2 style="page-break-before: always">Links</h2>\n'
-        '<table border="1" cellspacing="0" cellpadding="4"><tr><th>Passage</th><th>Link</th>'
-        "<th>Passage</th><th>Note</th></tr>" + "".join(rows) + "</table>\n"
+        heading + '<table border="1" cellspacing="0" cellpadding="4">'
+        f"<tr><th>{passage}</th><th>" + _e(ReportText.tr("Link")) + f"</th>"
+        f"<th>{passage}</th><th>{note}</th></tr>" + "".join(rows) + "</table>\n"
     )
 
 
-_EVALUATION = '<h2 style="page-break-before: always">Source evaluation</h2>\n'
+def _evaluation() -> str:
+    return ('<h2 style="page-break-before: always">'
+            "" + _e(ReportText.tr("Source evaluation")) + "</h2>\n")
 
 
 def _answers(record: HandinRecord, questions: Sequence[ReportQuestion]) -> str:
-    titles = {a.id: a.title or f"Article {n}" for n, a in enumerate(record.articles, start=1)}
+    titles = {a.id: _article_title(a.title, n) for n, a in enumerate(record.articles, start=1)}
     given = {(a.question_id, a.article_id): a for a in record.answers}
     asked = list(questions) or list(
         {a.question_id: ReportQuestion(a.question_id, a.question_text) for a in record.answers}
@@ -301,13 +341,15 @@ def _answers(record: HandinRecord, questions: Sequence[ReportQuestion]) -> str:
                 value = f"<b>{answer.rating} / 5</b>" + (f"<br>{value}" if value else "")
             rows.append(
                 f"<tr><td>{_multiline(question.text)}</td><td>{_e(titles[article.id])}</td>"
-                f"<td>{value or '<i>not answered</i>'}</td></tr>"
+                "<td>" + (value or "<i>" + _e(ReportText.tr("not answered")) + "</i>")
+                + "</td></tr>"
             )
     if not rows:
-        return _EVALUATION + "<p>No questions.</p>\n"
+        return _evaluation() + "<p>" + _e(ReportText.tr("No questions.")) + "</p>\n"
     return (
-        _EVALUATION + '<table border="1" cellspacing="0" cellpadding="4">'
-        "<tr><th>Question</th><th>Article</th><th>Answer</th></tr>" + "".join(rows)
+        _evaluation() + '<table border="1" cellspacing="0" cellpadding="4">'
+        + _header_row(ReportText.tr("Question"), ReportText.tr("Article"),
+                      ReportText.tr("Answer")) + "".join(rows)
         + "</table>\n"
     )
 
@@ -327,13 +369,14 @@ def render_report(
     student = record.annotator.display_name
     title = f"{record.exercise_title} — {student}"
     return (
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n"
+        f'<!DOCTYPE html>\n<html lang="{current_language()}"><head><meta charset="utf-8">\n'
         f"<title>{_e(title)}</title>\n<style>{CSS}</style></head>\n"
         '<body style="font-family: Georgia, \'Times New Roman\', serif">\n'
         f"<h1>{_e(record.exercise_title)}</h1>\n"
-        f'<p class="meta">Student: <b>{_e(student)}</b><br>'
-        f"Handed in: {_e(_when(record.handed_in))} · exercise revision "
-        f"{record.exercise_revision} · Source Annotator {_e(record.app_version)}</p>\n"
+        f'<p class="meta">' + _e(ReportText.tr("Student:")) + f' <b>{_e(student)}</b><br>'
+        + _e(ReportText.tr("Handed in: {time} · exercise revision {revision}").format(
+            time=_when(record.handed_in), revision=record.exercise_revision))
+        + f" · Source Annotator {_e(record.app_version)}</p>\n"
         + _legend(record, styles)
         + _articles(record, texts, styles)
         + _links(record)

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from annotator.exchange.handin_errors import HandinError
+from annotator.exchange.handin_errors import HandinError, HandinText
 
 __all__ = ["DEFAULT_MAX_BYTES", "MAX_DEPTH", "loads_untrusted", "read_json_file"]
 
@@ -28,14 +28,14 @@ class _Refused(ValueError):
 
 
 def _refuse_constant(name: str) -> Any:
-    raise _Refused(f"{name} is not allowed in JSON")
+    raise _Refused(HandinText.tr("{name} is not allowed in JSON").format(name=name))
 
 
 def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _Refused(f"duplicate key {key!r}")
+            raise _Refused(HandinText.tr("duplicate key {key}").format(key=repr(key)))
         result[key] = value
     return result
 
@@ -58,7 +58,8 @@ def _check_value(value: Any, max_depth: int, strings: bool) -> None:
     depth = 0
     while level:  # breadth first, one level of containers at a time
         if depth >= max_depth:
-            raise _Refused(f"nested more than {max_depth} levels deep")
+            raise _Refused(HandinText.tr("nested more than {depth} levels deep").format(
+                depth=max_depth))
         below: list[Any] = []
         for item in level:
             children = item.values() if isinstance(item, dict) else item
@@ -87,9 +88,9 @@ def _check_string(text: str) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise _Refused(
-            f"contains a lone surrogate \\u{ord(text[exc.start]):04x} (not valid Unicode)"
-        ) from None
+        raise _Refused(HandinText.tr(
+            "contains a lone surrogate {escape} (not valid Unicode)").format(
+                escape=f"\\u{ord(text[exc.start]):04x}")) from None
 
 
 def loads_untrusted(data: bytes, name: str, *, max_depth: int = MAX_DEPTH) -> Any:
@@ -97,9 +98,9 @@ def loads_untrusted(data: bytes, name: str, *, max_depth: int = MAX_DEPTH) -> An
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise HandinError(
-            f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from None
+        raise HandinError(f"{name}: " + HandinText.tr(
+            "not UTF-8 text (byte {byte} at offset {offset})").format(
+                byte=f"0x{data[exc.start]:02x}", offset=exc.start)) from None
     try:
         value = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_object)
         # Strict UTF-8 decoding already refused encoded surrogates; only \\u escapes remain.
@@ -108,14 +109,17 @@ def loads_untrusted(data: bytes, name: str, *, max_depth: int = MAX_DEPTH) -> An
         raise HandinError(f"{name}: {exc}") from None
     except json.JSONDecodeError as exc:
         cut = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
-        what = "truncated JSON" if cut else "not valid JSON"
-        raise HandinError(
-            f"{name}: {what} ({exc.msg} at line {exc.lineno} column {exc.colno})"
-        ) from None
+        problem = (HandinText.tr("truncated JSON ({reason} at line {line} column {column})")
+                   if cut else
+                   HandinText.tr("not valid JSON ({reason} at line {line} column {column})"))
+        raise HandinError(f"{name}: " + problem.format(
+            reason=exc.msg, line=exc.lineno, column=exc.colno)) from None
     except RecursionError:
-        raise HandinError(f"{name}: nested more than {max_depth} levels deep") from None
+        raise HandinError(f"{name}: " + HandinText.tr(
+            "nested more than {depth} levels deep").format(depth=max_depth)) from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
-        raise HandinError(f"{name}: not valid JSON ({exc})") from None
+        raise HandinError(f"{name}: " + HandinText.tr("not valid JSON ({reason})").format(
+            reason=exc)) from None
     return value
 
 
@@ -132,11 +136,12 @@ def read_json_file(
                 raise HandinError(_too_big(file, max_bytes))
             data = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise HandinError(f"{file}: cannot be read ({exc.strerror or exc})") from exc
+        raise HandinError(f"{file}: " + HandinText.tr("cannot be read ({reason})").format(
+            reason=exc.strerror or exc)) from exc
     if len(data) > max_bytes:
         raise HandinError(_too_big(file, max_bytes))
     if not data.strip():
-        raise HandinError(f"{file}: the file is empty")
+        raise HandinError(f"{file}: " + HandinText.tr("the file is empty"))
     return loads_untrusted(data, str(file), max_depth=max_depth)
 
 
@@ -148,4 +153,6 @@ def _size(handle: Any) -> int | None:
 
 
 def _too_big(file: Path, max_bytes: int) -> str:
-    return f"{file}: larger than {max_bytes // (1024 * 1024)} MB, refused without reading it"
+    return f"{file}: " + HandinText.tr(
+        "larger than {size} MB, refused without reading it").format(
+            size=max_bytes // (1024 * 1024))

@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from annotator.core.i18n import Texts
 from annotator.core.text import fingerprint, normalise_text
 from annotator.exchange.errors import ExchangeError
 from annotator.exchange.records import (
@@ -52,6 +53,10 @@ MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 MAX_PACKAGE_BYTES = 100 * 1024 * 1024  # what all members together may unpack to
 
 _ARTICLE_FIELDS = ("title", "outlet", "author", "published", "url", "retrieved", "language")
+
+
+class PackageText(Texts):
+    """The translation context of exercise-package problems."""
 
 
 class PackageError(ExchangeError):
@@ -123,16 +128,19 @@ def _validate(manifest: object, file: str) -> None:
 
     error = best_match(_validator().iter_errors(manifest))
     if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "the top level"
+        where = "/".join(str(p) for p in error.absolute_path) or PackageText.tr("the top level")
         message = error.message if len(error.message) <= 160 else error.message[:157] + "..."
-        raise PackageError(file, f"the manifest is not valid at {where}: {message}")
+        raise PackageError(file, PackageText.tr(
+            "the manifest is not valid at {where}: {message}").format(where=where,
+                                                                     message=message))
 
 
 def write_package(path: str | os.PathLike[str], exercise: ExerciseRecord) -> None:
     """Write ``exercise`` as an exercise package at ``path``, atomically."""
     file = Path(path).name
     if len(exercise.articles) > MAX_ARTICLES:
-        raise PackageError(file, f"an exercise package holds at most {MAX_ARTICLES} articles")
+        raise PackageError(file, PackageText.tr(
+            "an exercise package holds at most {count} articles").format(count=MAX_ARTICLES))
     manifest, members = build_manifest(exercise)
     _validate(manifest, file)
     _check_identity(manifest, file)
@@ -142,36 +150,41 @@ def write_package(path: str | os.PathLike[str], exercise: ExerciseRecord) -> Non
 
 def _check_version(manifest: object, file: str) -> None:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
-        raise PackageError(file, "this is not a Source Annotator exercise package")
+        raise PackageError(file, PackageText.tr("this is not a Source Annotator exercise package"))
     version = manifest.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise PackageError(
-            file,
-            f"this package was made by a newer version of Source Annotator (format {version}); "
-            "update the app to open it",
-        )
+        raise PackageError(file, PackageText.tr(
+            "this package was made by a newer version of Source Annotator (format {version}); "
+            "update the app to open it").format(version=version))
 
 
 def _check_identity(manifest: dict[str, Any], file: str) -> None:
     """Ids unique within their kind, tag keys unique, no article text twice."""
     groups = {
-        "article id": [a["id"] for a in manifest["articles"]],
-        "article text": [a["sha256"] for a in manifest["articles"]],
-        "article file": [a["file"] for a in manifest["articles"]],
-        "tag id": [t["id"] for t in manifest["tag_set"]["tags"]],
-        "tag key": [t["key"] for t in manifest["tag_set"]["tags"]],
-        "question id": [q["id"] for q in manifest["questions"]],
+        PackageText.tr("the manifest lists the same article id twice"):
+            [a["id"] for a in manifest["articles"]],
+        PackageText.tr("the manifest lists the same article text twice"):
+            [a["sha256"] for a in manifest["articles"]],
+        PackageText.tr("the manifest lists the same article file twice"):
+            [a["file"] for a in manifest["articles"]],
+        PackageText.tr("the manifest lists the same tag id twice"):
+            [t["id"] for t in manifest["tag_set"]["tags"]],
+        PackageText.tr("the manifest lists the same tag key twice"):
+            [t["key"] for t in manifest["tag_set"]["tags"]],
+        PackageText.tr("the manifest lists the same question id twice"):
+            [q["id"] for q in manifest["questions"]],
     }
-    for what, values in groups.items():
+    for problem, values in groups.items():
         if len(set(values)) != len(values):
-            raise PackageError(file, f"the manifest lists the same {what} twice")
+            raise PackageError(file, problem)
 
 
 def _read_manifest(members: dict[str, bytes], file: str) -> dict[str, Any]:
     try:
         manifest = json.loads(members[MANIFEST].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PackageError(file, f"the manifest is not valid JSON ({exc})") from exc
+        raise PackageError(file, PackageText.tr(
+            "the manifest is not valid JSON ({reason})").format(reason=exc)) from exc
     _check_version(manifest, file)
     _validate(manifest, file)
     _check_identity(manifest, file)
@@ -184,9 +197,11 @@ def _read_article(entry: dict[str, Any], members: dict[str, bytes], file: str) -
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise PackageError(file, f"{name} is not UTF-8 text") from exc
+        raise PackageError(file, PackageText.tr("{member} is not UTF-8 text").format(
+            member=name)) from exc
     if normalise_text(text) != text or fingerprint(text) != entry["sha256"]:
-        raise PackageError(file, f"{name} does not match its fingerprint in the manifest")
+        raise PackageError(file, PackageText.tr(
+            "{member} does not match its fingerprint in the manifest").format(member=name))
     return ArticleRecord(
         id=entry["id"],
         text=text,
@@ -212,18 +227,21 @@ def read_package(path: str | os.PathLike[str]) -> ExerciseRecord:
         max_entries=MAX_ARTICLES + 1,
     )
     if len(members[MANIFEST]) > MAX_MANIFEST_BYTES:
-        raise PackageError(file, "the manifest is larger than 5 MB; refused")
+        raise PackageError(file, PackageText.tr("the manifest is larger than 5 MB; refused"))
     manifest = _read_manifest(members, file)
     listed = {entry["file"] for entry in manifest["articles"]}
     present = set(members) - {MANIFEST}
     if listed != present:
         extra = sorted(present - listed) or sorted(listed - present)
-        raise PackageError(file, f"member {extra[0]} is not consistent with the manifest")
+        raise PackageError(file, PackageText.tr(
+            "member {member} is not consistent with the manifest").format(member=extra[0]))
     if set(manifest["checksums"]) != present:
-        raise PackageError(file, "the manifest's checksums do not cover every member")
+        raise PackageError(file, PackageText.tr(
+            "the manifest's checksums do not cover every member"))
     for name in sorted(present):
         if _sha256(members[name]) != manifest["checksums"][name]:
-            raise PackageError(file, f"{name} does not match its checksum (altered or damaged)")
+            raise PackageError(file, PackageText.tr(
+                "{member} does not match its checksum (altered or damaged)").format(member=name))
     exercise = manifest["exercise"]
     tag_set = manifest["tag_set"]
     return ExerciseRecord(

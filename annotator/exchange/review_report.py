@@ -14,8 +14,10 @@ from html import escape
 from typing import Any
 
 from annotator.core.colour_scale import heat_colour, safe_colour, text_on
+from annotator.core.i18n import current_language
 from annotator.core.readings import format_value
 from annotator.exchange.atomic import atomic_write_bytes
+from annotator.exchange.html_report import ReportText
 from annotator.exchange.svg_charts import stacked_bars_svg
 
 __all__ = ["review_report_html", "write_review_report"]
@@ -37,11 +39,18 @@ margin-right:.3em}
 .reading{color:#4a4843;font-size:.95em}
 """
 
-_MEASURES = (
-    ("krippendorff_alpha", "Krippendorff's alpha"),
-    ("fleiss_kappa", "Fleiss' kappa"),
-    ("mean_cohen_kappa", "Mean pairwise Cohen's kappa"),
-)
+
+
+def _measures() -> tuple[tuple[str, str], ...]:
+    return (("krippendorff_alpha", ReportText.tr("Krippendorff's alpha")),
+            ("fleiss_kappa", ReportText.tr("Fleiss' kappa")),
+            ("mean_cohen_kappa", ReportText.tr("Mean pairwise Cohen's kappa")))
+
+
+
+
+def _header_row(*names: str) -> str:
+    return "<tr>" + "".join(f"<th>{escape(name)}</th>" for name in names) + "</tr>"
 
 
 def _num(value: object) -> str:
@@ -65,9 +74,10 @@ def _overlay_html(article: Mapping[str, Any], text: str) -> str:
             out.append(piece)
             continue
         alpha = 0.12 + 0.6 * run["coverage"] / n
-        title = f"{run['coverage']} of {n} students; most chose {label[run['majority']]}"
+        title = ReportText.tr("{marked} of %n students; most chose {tag}", "", n).format(
+            marked=run["coverage"], tag=label[run["majority"]])
         if run["disagreement"]:
-            title += "; students disagree on the tag"
+            title += ReportText.tr("; students disagree on the tag")
         cls = ' class="disputed"' if run["disagreement"] else ""
         out.append(f'<span{cls} style="background-color:{_rgba(colour[run["majority"]], alpha)}" '
                    f'title="{escape(title)}">{piece}</span>')
@@ -81,9 +91,10 @@ def _legend(tags: Sequence[Mapping[str, str]]) -> str:
         f"{escape(t['label'])}</span>"
         for t in tags
     )
-    return (f'<p class="legend">{items}<span>Stronger colour: more students highlighted it. '
-            '<span class="disputed">Hatched and wavy</span>: students chose different tags.'
-            "</span></p>")
+    return (f'<p class="legend">{items}<span>'
+            f"" + escape(ReportText.tr("Stronger colour: more students highlighted it.")) + " "
+            '<span class="disputed">' + escape(ReportText.tr("Hatched and wavy")) + '</span>: '
+            "" + escape(ReportText.tr("students chose different tags.")) + "</span></p>")
 
 
 def _figure_row(scope: str, measure: str, figure: Mapping[str, Any]) -> str:
@@ -95,14 +106,15 @@ def _figure_row(scope: str, measure: str, figure: Mapping[str, Any]) -> str:
 def _agreement_html(article: Mapping[str, Any]) -> str:
     ag = article["agreement"]
     label = {t["key"]: t["label"] for t in article["tags"]}
-    rows = [_figure_row("All tags", name, ag[key]) for key, name in _MEASURES]
-    rows.append(_figure_row("All tags", "Unitizing alpha (advanced)",
-                            ag["unitizing_alpha"]["u_alpha"]))
+    everything, unitizing = ReportText.tr("All tags"), ReportText.tr("Unitizing alpha (advanced)")
+    rows = [_figure_row(everything, name, ag[key]) for key, name in _measures()]
+    rows.append(_figure_row(everything, unitizing, ag["unitizing_alpha"]["u_alpha"]))
     for tag, per in ag["per_tag"].items():
-        for key, name in (*_MEASURES, ("unitizing_alpha", "Unitizing alpha (advanced)")):
+        for key, name in (*_measures(), ("unitizing_alpha", unitizing)):
             rows.append(_figure_row(label.get(tag, tag), name, per[key]))
-    return ("<table><tr><th>Scope</th><th>Measure</th><th>Value</th><th>What it means</th>"
-            f"</tr>{''.join(rows)}</table>")
+    return ("<table>" + _header_row(ReportText.tr("Scope"), ReportText.tr("Measure"),
+                                    ReportText.tr("Value"), ReportText.tr("What it means"))
+            + f"{''.join(rows)}</table>")
 
 
 def _heatmap_html(title: str, names: Sequence[str], matrix: Sequence[Sequence[Any]]) -> str:
@@ -121,22 +133,25 @@ def _heatmap_html(title: str, names: Sequence[str], matrix: Sequence[Sequence[An
             f"{''.join(body)}</table>")
 
 
-SCORES_READING = (
-    "Each student's highlights with every tag against the answer key. F1 is high only when "
-    "most of what the student marked is in the key and most of the key was found: 1.00 = "
-    "the same as the key, 0.00 = nothing in common. Exact counts only the key's exact "
-    "passages, overlapping any passage that overlaps one with the same tag, characters "
-    "character by character."
-)
-CONTESTED_READING = (
-    "The sentences where the class split most, to discuss. Disagreement runs from 0 "
-    "(everyone agreed) to 1 (half highlighted it, and the tags were all over)."
-)
+def _scores_reading() -> str:
+    return escape(ReportText.tr(
+        "Each student's highlights with every tag against the answer key. F1 is high only "
+        "when most of what the student marked is in the key and most of the key was found: "
+        "1.00 = the same as the key, 0.00 = nothing in common. Exact counts only the key's "
+        "exact passages, overlapping any passage that overlaps one with the same tag, "
+        "characters character by character."))
+
+
+def _contested_reading() -> str:
+    return escape(ReportText.tr(
+        "The sentences where the class split most, to discuss. Disagreement runs from 0 "
+        "(everyone agreed) to 1 (half highlighted it, and the tags were all over)."))
 
 
 def _scores_html(article: Mapping[str, Any]) -> str:
     if not article["scores"]:
-        return "<p>No answer key for this article, so nobody is scored.</p>"
+        return ("<p>" + escape(ReportText.tr(
+            "No answer key for this article, so nobody is scored.")) + "</p>")
     rows = []
     for entry in article["scores"]:
         cells = "".join(
@@ -144,20 +159,23 @@ def _scores_html(article: Mapping[str, Any]) -> str:
             for kind in ("exact", "overlap", "chars")
         )
         rows.append(f"<tr><td>{escape(entry['name'])}</td>{cells}</tr>")
-    return (f"<p class='reading'>{SCORES_READING}</p>"
-            "<table><tr><th>Student</th><th>F1, exact spans</th><th>F1, overlapping spans</th>"
-            f"<th>F1, characters</th></tr>{''.join(rows)}</table>")
+    return (f"<p class='reading'>{_scores_reading()}</p>"
+            "<table>" + _header_row(ReportText.tr("Student"), ReportText.tr("F1, exact spans"),
+                                    ReportText.tr("F1, overlapping spans"),
+                                    ReportText.tr("F1, characters"))
+            + f"{''.join(rows)}</table>")
 
 
 def _contested_html(article: Mapping[str, Any]) -> str:
     if not article["contested"]:
-        return "<p>No passage was contested.</p>"
+        return "<p>" + escape(ReportText.tr("No passage was contested.")) + "</p>"
     items = "".join(
-        f"<li><q>{escape(c['excerpt'])}</q> <span class='reading'>(disagreement "
-        f"{c['score']:.2f})</span></li>"
+        f"<li><q>{escape(c['excerpt'])}</q> <span class='reading'>("
+        + escape(ReportText.tr("disagreement {score}").format(score=f"{c['score']:.2f}"))
+        + ")</span></li>"
         for c in article["contested"]
     )
-    return f"<p class='reading'>{CONTESTED_READING}</p><ol>{items}</ol>"
+    return f"<p class='reading'>{_contested_reading()}</p><ol>{items}</ol>"
 
 
 def _article_html(article: Mapping[str, Any], text: str) -> str:
@@ -172,44 +190,52 @@ def _article_html(article: Mapping[str, Any], text: str) -> str:
     shown = [names.get(s, s) for s in pairwise["students"]]
     n = len(article["students"])
     return "".join([
-        f"<section><h2>{escape(article['article']['title'] or 'Untitled article')}</h2>",
-        f"<p>{n} student{'s' if n != 1 else ''} annotated this article.</p>",
-        "<h3>Class overlay</h3>", _legend(tags), _overlay_html(article, text),
-        "<h3>Agreement</h3>", _agreement_html(article),
+        "<section><h2>"
+        + escape(article["article"]["title"] or ReportText.tr("Untitled article")) + "</h2>",
+        "<p>" + escape(ReportText.tr("%n student(s) annotated this article.", "", n)) + "</p>",
+        "<h3>" + escape(ReportText.tr("Class overlay")) + "</h3>", _legend(tags),
+        _overlay_html(article, text),
+        "<h3>" + escape(ReportText.tr("Agreement")) + "</h3>", _agreement_html(article),
         *((f"<p class='reading'>{escape(pairwise['omitted'])}.</p>",) if "omitted" in pairwise
-          else (_heatmap_html("Pairwise Cohen's kappa", shown, pairwise["cohen_kappa"]),
-                _heatmap_html("Pairwise span F1 (overlapping spans)", shown,
+          else (_heatmap_html(ReportText.tr("Pairwise Cohen's kappa"), shown,
+                              pairwise["cohen_kappa"]),
+                _heatmap_html(ReportText.tr("Pairwise span F1 (overlapping spans)"), shown,
                               pairwise["span_f1_overlap"]))),
-        "<h3>Contested passages</h3>", _contested_html(article),
-        "<h3>Scores against the key</h3>", _scores_html(article),
-        "<h3>Tags per student</h3>",
-        stacked_bars_svg(per_student, series, "Number of highlights") if per_student
-        else "<p>Nobody annotated this article.</p>",
+        "<h3>" + escape(ReportText.tr("Contested passages")) + "</h3>", _contested_html(article),
+        "<h3>" + escape(ReportText.tr("Scores against the key")) + "</h3>", _scores_html(article),
+        "<h3>" + escape(ReportText.tr("Tags per student")) + "</h3>",
+        stacked_bars_svg(per_student, series, ReportText.tr("Number of highlights"))
+        if per_student
+        else "<p>" + escape(ReportText.tr("Nobody annotated this article.")) + "</p>",
         "</section>",
     ])
 
 
 def review_report_html(figures: Mapping[str, Any], texts: Mapping[str, str]) -> str:
     """The whole review as an HTML document; ``texts`` maps article id to article text."""
-    title = figures["exercise"]["title"] or "Untitled exercise"
+    title = figures["exercise"]["title"] or ReportText.tr("Untitled exercise")
     articles = figures["articles"]
     distribution = ""
     if articles:
         tags = articles[0]["tags"]
         rows = [
-            (a["article"]["title"] or "Untitled",
+            (a["article"]["title"] or ReportText.tr("Untitled"),
              [a["charts"]["tag_distribution"][t["key"]]["spans"] for t in tags])
             for a in articles
         ]
-        distribution = ("<h2>Tag distribution per article</h2>" + stacked_bars_svg(
-            rows, [(t["label"], t["colour"]) for t in tags], "Number of highlights, all students"
-        ))
-    note = " Students are anonymised." if figures.get("anonymised") else ""
+        distribution = ("<h2>" + escape(ReportText.tr("Tag distribution per article")) + "</h2>"
+                        + stacked_bars_svg(
+            rows, [(t["label"], t["colour"]) for t in tags],
+            ReportText.tr("Number of highlights, all students")))
+    anonymised = figures.get("anonymised")
+    note = " " + escape(ReportText.tr("Students are anonymised.")) if anonymised else ""
+    heading = escape(ReportText.tr("Review: {title}").format(title=title))
     body = "".join(_article_html(a, texts.get(a["article"]["id"], "")) for a in articles)
     return (
-        "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
-        f"<title>Review: {escape(title)}</title><style>{_STYLE}</style></head><body>"
-        f"<h1>Review: {escape(title)}</h1><p>{len(articles)} article(s).{note}</p>"
+        f"<!DOCTYPE html>\n<html lang='{current_language()}'><head><meta charset='utf-8'>"
+        f"<title>{heading}</title><style>{_STYLE}</style></head><body>"
+        f"<h1>{heading}</h1>"
+        + "<p>" + escape(ReportText.tr("%n article(s).", "", len(articles))) + note + "</p>"
         f"{distribution}{body}</body></html>\n"
     )
 

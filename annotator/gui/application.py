@@ -184,6 +184,10 @@ def run_gui(
             if handoff is not None:
                 handoff.close()
             session.close()
+        if window.restart_requested:  # View > Language > Restart Now: same database,
+            i18n.install(app, str(settings.get(opt.LANGUAGE)))  # same exercise, new language
+            exercise = str(window.exercise.id) if window.exercise is not None else exercise
+            continue
         switch_to = window.server.switch_to
         if switch_to is None:
             break

@@ -32,6 +32,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication
 
+from annotator.core import i18n as messages
+
 if TYPE_CHECKING:  # PySide's stub says object; lupdate only reads the name
 
     def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:
@@ -135,6 +137,8 @@ def install(app: QCoreApplication, choice: str = SYSTEM,
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(layout_direction(locale))
     _installed = Installed(language, locale, translators)
+    # the messages of services, file formats and storage come from the same translators
+    messages.use_qt(QCoreApplication.translate, language)
     return language
 
 

@@ -1,16 +1,19 @@
 """View > Language: the language of the app (the system's, or one the app ships).
 
 The choice is remembered in the settings and takes effect when the app starts again (the
-menu says so); :func:`annotator.gui.i18n.install` loads it at start-up.
+menu says so); :func:`annotator.gui.i18n.install` loads it at start-up. The message shown
+after a choice offers **Restart Now** (:class:`RestartOffer`): the window closes as on a
+normal quit (its state saved, the database closed) and the app opens again on the same
+database and exercise, in the new language (gui/application.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from annotator.gui import i18n
+from annotator.gui import i18n, plain
 from annotator.gui import settings as opt
 from annotator.gui.settings import Settings
 
@@ -50,3 +53,38 @@ class LanguageMenu(QMenu):
         self.settings.set(opt.LANGUAGE, code)
         self.settings.sync()
         self.languageChosen.emit(code)
+
+
+class RestartOffer(QObject):
+    """The message after a language was chosen: **Restart Now** or **Later**.
+
+    ``restartRequested`` is emitted when the person chooses to restart; the window then
+    closes itself and gui/application.py opens it again."""
+
+    restartRequested = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.box: QMessageBox | None = None
+        self._parent = parent
+
+    def offer(self, code: str) -> QMessageBox:
+        """Show the message (window-modal, not blocking) and return it."""
+        name = i18n.LANGUAGES.get(i18n.resolve_language(code), "")
+        box = plain.message_box(
+            self._parent, QMessageBox.Icon.Information, self.tr("Language"),
+            self.tr("The app will be shown in %1 from its next start.").replace("%1", name),
+            self.tr("Restart now to switch at once: your work is saved, and the app opens "
+                    "again with the same database and exercise."))
+        self.restart_button = box.addButton(self.tr("&Restart Now"),
+                                            QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.restart_button)
+        box.buttonClicked.connect(self._clicked)
+        self.box = box
+        box.open()
+        return box
+
+    def _clicked(self, button: object) -> None:
+        if button is self.restart_button:
+            self.restartRequested.emit()

@@ -24,7 +24,7 @@ from annotator.gui.feedback.actions import install_feedback_actions, is_feedback
 from annotator.gui.handin.actions import install_handin_actions
 from annotator.gui.hub import Hub
 from annotator.gui.i18n import arg
-from annotator.gui.language_menu import LanguageMenu
+from annotator.gui.language_menu import LanguageMenu, RestartOffer
 from annotator.gui.prompts import Prompts
 from annotator.gui.recent_menu import RecentMenu, remember
 from annotator.gui.review.actions import install_review_actions
@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
         self.menu_view.addSeparator()
         self.menu_language = LanguageMenu(self.settings, self)
         self.menu_language.languageChosen.connect(self._language_chosen)
+        self.restart_requested = False
+        self.restart_offer = RestartOffer(self)
+        self.restart_offer.restartRequested.connect(self.restart)
         self.menu_view.addMenu(self.menu_language)
         self.menu_help = bar.addMenu(self.tr("&Help"))
         self.menu_help.addAction(self.act_shortcuts)
@@ -349,9 +352,17 @@ class MainWindow(QMainWindow):
             (self.tr("File"), [self.act_open, self.handin.act_hand_in, self.act_quit]),
         ]
 
-    def _language_chosen(self, _code: str) -> None:
+    def _language_chosen(self, code: str) -> None:
         self.statusBar().showMessage(
             self.tr("The new language is used from the next start of the app."), 8000)
+        self.restart_offer.offer(code)
+
+    def restart(self) -> None:
+        """Close as on a normal quit (state saved) and open again on the same database and
+        exercise (gui/application.py reads :attr:`restart_requested`)."""
+        self.restart_requested = True
+        if not self.close():
+            self.restart_requested = False
 
     def explain_saving(self) -> None:
         self.statusBar().showMessage(saved_already(), 8000)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from annotator.core.i18n import Texts
 from annotator.exchange.errors import ExchangeError
 from annotator.storage import models as m
 from annotator.storage.database import Database
@@ -42,6 +43,10 @@ __all__ = [
     "record_attempt",
     "stored_feedback",
 ]
+
+
+class FeedbackText(Texts):
+    """The translation context of feedback files refused on a student's computer."""
 
 
 class FeedbackRefused(ExchangeError):
@@ -109,13 +114,15 @@ def check_exercise(db: Database, record: FeedbackRecord, name: str) -> None:
     with db.session() as session:
         exercise = session.get(m.Exercise, record.exercise_id)
         if exercise is None:
-            raise FeedbackRefused(name, f"this is feedback on the exercise "
-                                  f"“{record.exercise_title}”, which is not on this computer")
+            raise FeedbackRefused(name, FeedbackText.tr(
+                "this is feedback on the exercise “{title}”, which is not on this computer"
+            ).format(title=record.exercise_title))
         mine = {a.id: a.sha256 for a in exercise.articles}
     theirs = {a.id: a.sha256 for a in record.articles}
     if mine != theirs:
-        raise FeedbackRefused(name, f"the articles of “{record.exercise_title}” on this "
-                              "computer differ from the ones the feedback was made for")
+        raise FeedbackRefused(name, FeedbackText.tr(
+            "the articles of “{title}” on this computer differ from the ones the feedback was "
+            "made for").format(title=record.exercise_title))
 
 
 def open_feedback(db: Database, path: Path | str, student_id: uuid.UUID | None,
@@ -135,16 +142,18 @@ def open_feedback(db: Database, path: Path | str, student_id: uuid.UUID | None,
         with db.session() as session:
             known = session.get(m.Exercise, record.exercise_id) is not None
         if known:
-            raise FeedbackRefused(name, f"this is feedback on “{record.exercise_title}”, "
-                                  "not on the exercise open now; open that exercise first")
+            raise FeedbackRefused(name, FeedbackText.tr(
+                "this is feedback on “{title}”, not on the exercise open now; open that "
+                "exercise first").format(title=record.exercise_title))
     check_exercise(db, record, name)
     if student_id is None:  # nobody has annotated (or handed in) here yet
-        raise FeedbackRefused(
-            name, f"you have not handed in “{record.exercise_title}” from this computer yet; "
-            "feedback opens after you hand in (File > Hand In)", waiting=True)
+        raise FeedbackRefused(name, FeedbackText.tr(
+            "you have not handed in “{title}” from this computer yet; feedback opens after you "
+            "hand in (File > Hand In)").format(title=record.exercise_title), waiting=True)
     if record.student_id != student_id:
-        raise FeedbackRefused(name, "this feedback was made for another student; it opens "
-                              "only for the student who handed in the work")
+        raise FeedbackRefused(name, FeedbackText.tr(
+            "this feedback was made for another student; it opens only for the student who "
+            "handed in the work"))
     return _attach(db, record, name)
 
 
@@ -154,22 +163,23 @@ def _attach(db: Database, record: FeedbackRecord, name: str) -> OpenedFeedback:
     with db.session() as session:
         student = session.get(m.Annotator, record.student_id)
         if student is None or student.role != m.Role.STUDENT:
-            raise FeedbackRefused(name, "this feedback was made for another student; it "
-                                  "opens only for the student who handed in the work")
+            raise FeedbackRefused(name, FeedbackText.tr(
+                "this feedback was made for another student; it opens only for the student who "
+                "handed in the work"))
         attempts = list(session.scalars(select(m.HandinAttempt).where(
             m.HandinAttempt.exercise_id == record.exercise_id,
             m.HandinAttempt.annotator_id == record.student_id,
         ).order_by(m.HandinAttempt.number)))
         if not attempts:
-            raise FeedbackRefused(
-                name, f"you have not handed in “{record.exercise_title}” from this computer "
-                "yet; feedback opens after you hand in (File > Hand In)", waiting=True)
+            raise FeedbackRefused(name, FeedbackText.tr(
+                "you have not handed in “{title}” from this computer yet; feedback opens after you "
+                "hand in (File > Hand In)").format(title=record.exercise_title), waiting=True)
         same = [a for a in attempts if a.handed_in == record.handed_in]
         earlier = [a for a in attempts if a.handed_in <= record.handed_in]
         if not same and not earlier:
-            raise FeedbackRefused(
-                name, "this feedback is about a hand-in made after your last one on this "
-                "computer", waiting=True)
+            raise FeedbackRefused(name, FeedbackText.tr(
+                "this feedback is about a hand-in made after your last one on this computer"
+            ), waiting=True)
         attempt = (same or earlier)[-1]
         attempt.feedback = json.dumps(feedback_to_json(record), ensure_ascii=False,
                                       sort_keys=True)

@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from annotator.exchange.handin import load_handin
-from annotator.exchange.handin_errors import HandinError
+from annotator.exchange.handin_errors import HandinError, HandinText
 from annotator.exchange.handin_records import HandinRecord
 from annotator.exchange.jsonsafe import DEFAULT_MAX_BYTES
 from annotator.services.handin_placing import (
@@ -200,7 +200,8 @@ def _read(file: Path, max_bytes: int) -> HandinRecord | HandinImportResult:
         return HandinImportResult(file, "", 0, 0, 0, ImportStatus.REJECTED, str(exc))
     except Exception as exc:  # whatever a hostile file does, it is one rejected file
         log.exception("reading the hand-in %s failed", file)
-        problem = f"{file}: could not be read ({_one_line(exc)}); nothing was imported"
+        problem = f"{file}: " + HandinText.tr(
+            "could not be read ({reason}); nothing was imported").format(reason=_one_line(exc))
         return HandinImportResult(file, "", 0, 0, 0, ImportStatus.REJECTED, problem)
 
 
@@ -210,13 +211,13 @@ def _duplicate(
     shown = [f"{path.name} ({other.annotator.display_name})" for path, other in others[:3]
              if other]
     if len(others) > 3:
-        shown.append(f"and {len(others) - 3} more")
+        shown.append(HandinText.tr("and %n more", "", len(others) - 3))
     names = "; ".join(shown)
-    problem = (
-        f"{file}: the same highlights as {names}; "
-        + ("neither was" if len(others) == 1 else "none of these was")
-        + " imported. Import the one to keep on its own"
-    )
+    problem = f"{file}: " + (HandinText.tr(
+        "the same highlights as {names}; neither was imported. Import the one to keep on its "
+        "own") if len(others) == 1 else HandinText.tr(
+        "the same highlights as {names}; none of these was imported. Import the one to keep "
+        "on its own")).format(names=names)
     return HandinImportResult(
         file, record.annotator.display_name, 0, 0, 0, ImportStatus.DUPLICATE, problem,
         record.exercise_id, record.exercise_title, tuple(path for path, _ in others),
@@ -241,10 +242,9 @@ def _import_record(
                 infos[record.exercise_id] = exercise_info(session, record.exercise_id)
             info = infos[record.exercise_id]
             if info is None:
-                raise HandinError(
-                    f"{file}: exercise {record.exercise_title!r} is not in this database "
-                    "(wrong exercise, or import the exercise first)"
-                )
+                raise HandinError(f"{file}: " + HandinText.tr(
+                    "exercise {title} is not in this database (wrong exercise, or import the "
+                    "exercise first)").format(title=repr(record.exercise_title)))
             stored = _store(session, record, file, info)
     except _OlderHandin as exc:
         return refused(ImportStatus.OLDER, str(exc))
@@ -252,7 +252,9 @@ def _import_record(
         return refused(ImportStatus.REJECTED, str(exc))
     except StorageError as exc:  # a full disk, a read-only database: said in one line
         return refused(ImportStatus.REJECTED,
-                       f"{file}: could not be stored, nothing was imported ({exc})")
+                       f"{file}: " + HandinText.tr(
+                           "could not be stored, nothing was imported ({reason})"
+                       ).format(reason=exc))
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc.__class__.__name__).splitlines()[0]
         return refused(ImportStatus.REJECTED,
@@ -309,11 +311,11 @@ def _store(
         select(Handin).where(Handin.annotator_id == person_id, Handin.exercise_id == info.id)
     ).one_or_none()
     if previous is not None and record.handed_in < previous.handed_in:
-        raise _OlderHandin(
-            f"{file}: handed in {record.handed_in:%Y-%m-%d %H:%M} UTC, older than the hand-in "
-            f"already imported for {record.annotator.display_name} "
-            f"({previous.handed_in:%Y-%m-%d %H:%M} UTC); not imported"
-        )
+        raise _OlderHandin(f"{file}: " + HandinText.tr(
+            "handed in {time} UTC, older than the hand-in already imported for {name} "
+            "({previous} UTC); not imported").format(
+                time=f"{record.handed_in:%Y-%m-%d %H:%M}", name=record.annotator.display_name,
+                previous=f"{previous.handed_in:%Y-%m-%d %H:%M}"))
     if person is None:
         # A file cannot make itself the answer key: whatever role it claims, the person who
         # handed it in joins the class as a student. Keys are annotated on this computer.
@@ -429,7 +431,6 @@ def _refuse_foreign_ids(
         if owner is not None:
             other = session.get(Annotator, owner)
             name = other.display_name if other else str(owner)
-            raise HandinError(
-                f"{file}: contains annotations already imported for {name!r} "
-                "(a copied hand-in?); not imported"
-            )
+            raise HandinError(f"{file}: " + HandinText.tr(
+                "contains annotations already imported for {name} (a copied hand-in?); "
+                "not imported").format(name=repr(name)))

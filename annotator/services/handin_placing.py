@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from annotator.core.text import quote_context
-from annotator.exchange.handin_errors import HandinError
+from annotator.exchange.handin_errors import HandinError, HandinText
 from annotator.exchange.handin_records import HandinRecord
 from annotator.storage.models import Exercise
 
@@ -62,15 +62,15 @@ def exercise_info(session: Session, exercise_id: uuid.UUID) -> ExerciseInfo | No
 def check_fits(info: ExerciseInfo, record: HandinRecord, file: Path) -> dict[uuid.UUID, uuid.UUID]:
     """Refuse a hand-in that does not fit the exercise; return hand-in tag id -> tag id."""
     if record.exercise_revision > info.revision:
-        raise HandinError(
-            f"{file}: made for revision {record.exercise_revision} of {info.title!r}, "
-            f"this database has revision {info.revision}; import the newer exercise first"
-        )
+        raise HandinError(f"{file}: " + HandinText.tr(
+            "made for revision {made} of {title}, this database has revision {here}; import "
+            "the newer exercise first").format(made=record.exercise_revision,
+                                               title=repr(info.title), here=info.revision))
     for article in record.articles:
         if article.id not in info.articles:
-            raise HandinError(
-                f"{file}: article {article.title!r} is not part of exercise {info.title!r}"
-            )
+            raise HandinError(f"{file}: " + HandinText.tr(
+                "article {article} is not part of exercise {title}").format(
+                    article=repr(article.title), title=repr(info.title)))
     tag_map: dict[uuid.UUID, uuid.UUID] = {}
     for tag in record.tags:
         if tag.id in info.tag_ids:
@@ -79,15 +79,14 @@ def check_fits(info: ExerciseInfo, record: HandinRecord, file: Path) -> dict[uui
             tag_map[tag.id] = info.tag_keys[tag.key]
     for a in record.annotations:
         if a.tag_id not in tag_map:
-            raise HandinError(
-                f"{file}: uses tag {a.tag_key!r}, which is not in the exercise's tag set"
-            )
+            raise HandinError(f"{file}: " + HandinText.tr(
+                "uses tag {key}, which is not in the exercise's tag set").format(
+                    key=repr(a.tag_key)))
     for answer in record.answers:
         if answer.question_id not in info.questions:
-            raise HandinError(
-                f"{file}: answers question {answer.question_text[:60]!r}, which this "
-                "exercise does not ask"
-            )
+            raise HandinError(f"{file}: " + HandinText.tr(
+                "answers question {question}, which this exercise does not ask").format(
+                    question=repr(answer.question_text[:60])))
     return tag_map
 
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import uuid
 
-from annotator.exchange.handin_errors import HandinError
+from annotator.exchange.handin_errors import HandinError, HandinText
 from annotator.storage import models as m
 from annotator.storage.database import Database
 
 __all__ = ["KEY_STAYS", "refuse_key"]
 
+# in English; refuse_key says it in the language shown
 KEY_STAYS = ("nothing written: the answer key is not exported; students see it only in their "
              "feedback files (Review > Return Feedback…)")
 
@@ -21,4 +22,6 @@ def refuse_key(db: Database, annotator_id: uuid.UUID, target: object) -> None:
     with db.session() as session:
         person = session.get(m.Annotator, annotator_id)
         if person is not None and person.role == m.Role.KEY:
-            raise HandinError(f"{target}: {KEY_STAYS}")
+            raise HandinError(f"{target}: " + HandinText.tr(
+                "nothing written: the answer key is not exported; students see it only in "
+                "their feedback files (Review > Return Feedback…)"))

@@ -28,6 +28,7 @@ from annotator.storage.errors import (
     MigrationError,
     SchemaOutdatedError,
     StorageError,
+    StorageText,
 )
 from annotator.storage.failures import storage_error
 from annotator.storage.header import header_problem
@@ -172,10 +173,12 @@ class Database:
                 raw.execute("PRAGMA wal_checkpoint(FULL)").fetchall()
         except DBAPIError as exc:
             raise storage_error(exc, str(self.path)) or StorageError(
-                f"{self.path}: could not write to the disk ({exc.orig})") from exc
+                f"{self.path}: " + StorageText.tr("could not write to the disk ({reason})").format(
+                    reason=exc.orig)) from exc
         except sqlite3.Error as exc:
             raise storage_error(exc, str(self.path)) or StorageError(
-                f"{self.path}: could not write to the disk ({exc})") from exc
+                f"{self.path}: " + StorageText.tr("could not write to the disk ({reason})").format(
+                    reason=exc)) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -199,7 +202,8 @@ def read_state(url: str) -> tuple[set[str], str | None]:
             return set(), None
         problem = header_problem(path)
         if problem is not None:
-            raise DatabaseDamagedError(f"{path}: not a readable database ({problem})")
+            raise DatabaseDamagedError(f"{path}: " + StorageText.tr(
+                "not a readable database ({reason})").format(reason=problem))
         side = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
         existed = [p.exists() for p in side]
         try:
@@ -217,15 +221,18 @@ def read_state(url: str) -> tuple[set[str], str | None]:
                     # before the schema is written into it.
                     (check,) = con.execute("PRAGMA quick_check").fetchone()
                     if check != "ok":
-                        raise DatabaseDamagedError(f"{path}: the database is damaged ({check})")
+                        raise DatabaseDamagedError(f"{path}: " + StorageText.tr(
+                            "the database is damaged ({reason})").format(reason=check))
             finally:
                 con.close()
         except sqlite3.DatabaseError as exc:
             error = storage_error(exc, str(path))
             said = " ".join(str(exc).split())  # SQLite may quote a multi-line schema
             if isinstance(error, DatabaseDamagedError):
-                raise DatabaseDamagedError(f"{path}: not a readable database ({said})") from exc
-            raise error or StorageError(f"{path}: could not read the database ({said})") from exc
+                raise DatabaseDamagedError(f"{path}: " + StorageText.tr(
+                    "not a readable database ({reason})").format(reason=said)) from exc
+            raise error or StorageError(f"{path}: " + StorageText.tr(
+                "could not read the database ({reason})").format(reason=said)) from exc
         finally:
             _remove_new_empty_log(side, existed)
         return tables, revision
@@ -310,16 +317,19 @@ def open_database(
     except DBAPIError as exc:
         error = storage_error(exc, str(name))
         if error is None:
-            raise StorageError(f"{name}: could not open the database ({exc.orig})") from exc
+            raise StorageError(f"{name}: " + StorageText.tr(
+                "could not open the database ({reason})").format(reason=exc.orig)) from exc
         raise error from exc
     except sqlite3.Error as exc:
         raise storage_error(exc, str(name)) or StorageError(
-            f"{name}: could not open the database ({exc})"
-        ) from exc
+            f"{name}: " + StorageText.tr("could not open the database ({reason})").format(
+                reason=exc)) from exc
     except OSError as exc:
-        raise StorageError(f"{name}: could not open the database ({exc.strerror or exc})") from exc
+        raise StorageError(f"{name}: " + StorageText.tr(
+            "could not open the database ({reason})").format(reason=exc.strerror or exc)) from exc
     except UnicodeDecodeError as exc:
-        raise DatabaseDamagedError(f"{name}: the database is damaged (unreadable text)") from exc
+        raise DatabaseDamagedError(f"{name}: " + StorageText.tr(
+            "the database is damaged (unreadable text)")) from exc
 
 
 def _open(url: str, backup_folder: Path | None, upgrade_server: bool = False) -> Database:
@@ -339,19 +349,18 @@ def _open(url: str, backup_folder: Path | None, upgrade_server: bool = False) ->
             raise
         return Database(url, engine, OpenReport(created=True))
     if revision is None:
-        raise ForeignDatabaseError(f"{name}: not a Source Annotator database")
+        raise ForeignDatabaseError(f"{name}: " + StorageText.tr("not a Source Annotator database"))
     if revision != head:
         if not _known_revision(revision):
-            raise DatabaseTooNewError(
-                f"{name}: made by a newer version of Source Annotator (schema {revision}); "
-                "update the app to open it"
-            ) from None
+            raise DatabaseTooNewError(f"{name}: " + StorageText.tr(
+                "made by a newer version of Source Annotator (schema {revision}); update the "
+                "app to open it").format(revision=revision)) from None
         path = sqlite_path(url)
         if path is None and not is_sqlite(url) and not upgrade_server:
-            raise SchemaOutdatedError(
-                f"{name}: the server's database has an older schema ({revision}, this app "
-                f"needs {head}); ask the administrator to run 'annotator server upgrade'"
-            )
+            raise SchemaOutdatedError(f"{name}: " + StorageText.tr(
+                "the server's database has an older schema ({revision}, this app needs "
+                "{head}); ask the administrator to run 'annotator server upgrade'").format(
+                    revision=revision, head=head))
         backup = None
         if path is not None:
             folder = backup_folder or path.parent / "backups"

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from annotator.core.i18n import Texts
+
+
+class StorageText(Texts):
+    """The translation context of storage problems (the file or server stays in front)."""
+
 
 class StorageError(Exception):
     """Base class for database problems a user should be told about."""

@@ -20,6 +20,7 @@ from annotator.storage.errors import (
     ReadOnlyError,
     ServerUnavailableError,
     StorageError,
+    StorageText,
     WriteError,
 )
 
@@ -69,25 +70,25 @@ def storage_error(exc: BaseException, where: str) -> StorageError | None:
         return None
     code = _code(orig)
     if code in (SQLITE_READONLY, SQLITE_PERM):
-        return ReadOnlyError(
-            f"{where}: the database cannot be written to (read-only file or folder); "
-            "your change was not saved"
-        )
+        return ReadOnlyError(f"{where}: " + StorageText.tr(
+            "the database cannot be written to (read-only file or folder); your change was "
+            "not saved"))
     if code == SQLITE_FULL:
-        return DiskFullError(f"{where}: the disk is full; your change was not saved")
+        return DiskFullError(f"{where}: " + StorageText.tr(
+            "the disk is full; your change was not saved"))
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return DatabaseBusyError(
-            f"{where}: another program is holding the database locked; your change was not saved"
-        )
+        return DatabaseBusyError(f"{where}: " + StorageText.tr(
+            "another program is holding the database locked; your change was not saved"))
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return DatabaseDamagedError(f"{where}: the database file is damaged ({orig})")
+        return DatabaseDamagedError(f"{where}: " + StorageText.tr(
+            "the database file is damaged ({reason})").format(reason=orig))
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
-        return WriteError(
-            f"{where}: the disk reported an error while writing ({orig}); "
-            "your change was not saved"
-        )
+        return WriteError(f"{where}: " + StorageText.tr(
+            "the disk reported an error while writing ({reason}); your change was not saved"
+        ).format(reason=orig))
     if isinstance(orig, sqlite3.OperationalError):
-        return WriteError(f"{where}: the database reported an error ({orig})")
+        return WriteError(f"{where}: " + StorageText.tr(
+            "the database reported an error ({reason})").format(reason=orig))
     return None
 
 
@@ -101,17 +102,19 @@ def server_error(orig: BaseException, where: str) -> StorageError | None:
     sqlstate = getattr(orig, "sqlstate", None) or ""
     first_line = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
     if sqlstate == "42501":  # insufficient_privilege, also raised by row-level security
-        return AccessDeniedError(f"{where}: the server does not allow this ({first_line})")
+        return AccessDeniedError(f"{where}: " + StorageText.tr(
+            "the server does not allow this ({reason})").format(reason=first_line))
     if sqlstate.startswith("28") or any(f in str(orig) for f in _LOGIN_REFUSED):
-        return AccessDeniedError(f"{where}: the server refused the login (wrong user name or "
-                                 "password?)")
+        return AccessDeniedError(f"{where}: " + StorageText.tr(
+            "the server refused the login (wrong user name or password?)"))
     if sqlstate.startswith(("08", "57P")) or type(orig).__name__ == "OperationalError":
-        return ServerUnavailableError(
-            f"{where}: the school server cannot be reached ({first_line}); "
-            "your change was not saved on the server"
-        )
+        return ServerUnavailableError(f"{where}: " + StorageText.tr(
+            "the school server cannot be reached ({reason}); your change was not saved on the "
+            "server").format(reason=first_line))
     if sqlstate == "53100":
-        return DiskFullError(f"{where}: the server's disk is full; your change was not saved")
+        return DiskFullError(f"{where}: " + StorageText.tr(
+            "the server's disk is full; your change was not saved"))
     if sqlstate in ("40001", "40P01", "55P03"):
-        return DatabaseBusyError(f"{where}: the server was busy; your change was not saved")
+        return DatabaseBusyError(f"{where}: " + StorageText.tr(
+            "the server was busy; your change was not saved"))
     return None

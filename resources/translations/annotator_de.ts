@@ -330,6 +330,121 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
     </message>
 </context>
 <context>
+    <name>ArticleText</name>
+    <message>
+        <source>the text is not valid {encoding} despite its marker</source>
+        <translation>der Text ist trotz seiner Markierung kein gültiges {encoding}</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text</source>
+        <translation>das ist eine Binärdatei, kein Text</translation>
+    </message>
+    <message>
+        <source>this is a binary file or its text encoding is unknown</source>
+        <translation>das ist eine Binärdatei, oder ihre Textkodierung ist unbekannt</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a web page</source>
+        <translation>das ist eine Binärdatei, keine Webseite</translation>
+    </message>
+    <message>
+        <source>this web page could not be read (no HTML found)</source>
+        <translation>diese Webseite konnte nicht gelesen werden (kein HTML gefunden)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; articles are limited to 20 MB</source>
+        <translation>die Datei hat {size} MB; Artikel dürfen höchstens 20 MB groß sein</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>die Datei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the file grew past 20 MB while it was being read</source>
+        <translation>die Datei ist beim Lesen über 20 MB gewachsen</translation>
+    </message>
+    <message>
+        <source>this kind of file cannot be imported (use {known})</source>
+        <translation>diese Art von Datei kann nicht importiert werden (verwenden Sie {known})</translation>
+    </message>
+    <message>
+        <source>this file could not be read ({reason}); is it damaged?</source>
+        <translation>diese Datei konnte nicht gelesen werden ({reason}); ist sie beschädigt?</translation>
+    </message>
+    <message>
+        <source>no article text was found in this file</source>
+        <translation>in dieser Datei wurde kein Artikeltext gefunden</translation>
+    </message>
+    <message>
+        <source>the text is longer than the 20 MB limit</source>
+        <translation>der Text ist länger als die Grenze von 20 MB</translation>
+    </message>
+    <message>
+        <source>there is no text to import</source>
+        <translation>es gibt keinen Text zum Importieren</translation>
+    </message>
+    <message>
+        <source>this {kind} is damaged (not a readable zip)</source>
+        <translation>dieses {kind} ist beschädigt (kein lesbares ZIP)</translation>
+    </message>
+    <message>
+        <source>this {kind} unpacks to more than 200 MB; refused</source>
+        <translation>dieses {kind} wird entpackt größer als 200 MB; abgelehnt</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word-Dokument</translation>
+    </message>
+    <message>
+        <source>this Word document is damaged and cannot be read</source>
+        <translation>dieses Word-Dokument ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument-Textdokument</translation>
+    </message>
+    <message>
+        <source>this is not an OpenDocument text file</source>
+        <translation>das ist keine OpenDocument-Textdatei</translation>
+    </message>
+    <message>
+        <source>this OpenDocument file is damaged and cannot be read</source>
+        <translation>diese OpenDocument-Datei ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>this PDF is password-protected; save an unlocked copy</source>
+        <translation>dieses PDF ist passwortgeschützt; speichern Sie eine entsperrte Kopie</translation>
+    </message>
+    <message>
+        <source>this PDF is encrypted; save an unlocked copy</source>
+        <translation>dieses PDF ist verschlüsselt; speichern Sie eine entsperrte Kopie</translation>
+    </message>
+    <message>
+        <source>this PDF is damaged and cannot be read</source>
+        <translation>dieses PDF ist beschädigt und kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>this PDF is damaged or has no pages</source>
+        <translation>dieses PDF ist beschädigt oder hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>this is not a PDF file (damaged?)</source>
+        <translation>das ist keine PDF-Datei (beschädigt?)</translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer (a scanned image?)</source>
+        <translation>dieses PDF hat keine Textebene (ein gescanntes Bild?)</translation>
+    </message>
+</context>
+<context>
     <name>AuthoringActions</name>
     <message>
         <source>&amp;New Exercise…</source>
@@ -574,6 +689,215 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
     <message>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>Versionsnummer anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>{app}: read news articles side by side and tag what they claim.</source>
+        <translation>{app}: Nachrichtenartikel nebeneinander lesen und markieren, was sie behaupten.</translation>
+    </message>
+    <message>
+        <source>database file or SQLAlchemy URL (default: the user data folder; the ANNOTATOR_DB environment variable also sets it)</source>
+        <translation>Datenbankdatei oder SQLAlchemy-URL (Standard: der Datenordner des Benutzers; auch die Umgebungsvariable ANNOTATOR_DB legt sie fest)</translation>
+    </message>
+    <message>
+        <source>open this exercise in the window</source>
+        <translation>diese Übung im Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>check the installation in a temporary database (offscreen), print ok, exit</source>
+        <translation>die Installation in einer temporären Datenbank prüfen (ohne Bildschirm), ok ausgeben, beenden</translation>
+    </message>
+    <message>
+        <source>list the exercises in the database</source>
+        <translation>die Übungen in der Datenbank auflisten</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation>JSON für Skripte ausgeben</translation>
+    </message>
+    <message>
+        <source>list annotations of an exercise</source>
+        <translation>die Anmerkungen einer Übung auflisten</translation>
+    </message>
+    <message>
+        <source>only this annotator&apos;s annotations</source>
+        <translation>nur die Anmerkungen dieser Person</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), revision {revision}</source>
+        <translation>
+            <numerusform>%n Artikel, Version {revision}</numerusform>
+            <numerusform>%n Artikel, Version {revision}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>Fehler: {message}</translation>
+    </message>
+    <message>
+        <source>cannot be written ({reason}); nothing was changed</source>
+        <translation>kann nicht geschrieben werden ({reason}); nichts wurde geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotators are called {name}; give the id instead</source>
+        <translation>
+            <numerusform>%n Person heißt {name}; geben Sie stattdessen die ID an</numerusform>
+            <numerusform>%n Personen heißen {name}; geben Sie stattdessen die ID an</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{start} is the start of %n annotator ids; give more of it</source>
+        <translation>
+            <numerusform>{start} ist der Anfang von %n Personen-ID; geben Sie mehr davon an</numerusform>
+            <numerusform>{start} ist der Anfang von %n Personen-IDs; geben Sie mehr davon an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no annotator with id or name {name}</source>
+        <translation>keine Person mit der ID oder dem Namen {name}</translation>
+    </message>
+    <message>
+        <source>exit status:
+  0  every file was imported
+  1  some files were rejected (damaged, another exercise, older than the stored
+     hand-in), or were duplicates (the same highlights as another student&apos;s file: each
+     names the others, and none of them is imported; import the one to keep on its own);
+     the others were imported, each in its own transaction
+  2  bad usage or input: a path that does not exist, a folder without *.json files,
+     or the database is open in Source Annotator (close it first)
+
+examples:
+  annotator import hand-ins/                     # every *.json file in the folder
+  annotator import ada.handin.json ben.handin.json --json
+</source>
+        <translation>Rückgabewert:
+  0  jede Datei wurde importiert
+  1  einige Dateien wurden abgelehnt (beschädigt, eine andere Übung, älter als die
+     gespeicherte Abgabe) oder waren Duplikate (dieselben Markierungen wie die Datei
+     eines anderen Schülers: jede nennt die anderen, keine von ihnen wird importiert;
+     importieren Sie die zu behaltende einzeln); die übrigen wurden importiert, jede in
+     ihrer eigenen Transaktion
+  2  falscher Aufruf oder falsche Eingabe: ein Pfad, den es nicht gibt, ein Ordner ohne
+     *.json-Dateien, oder die Datenbank ist in Source Annotator geöffnet (zuerst schließen)
+
+Beispiele:
+  annotator import hand-ins/                     # jede *.json-Datei im Ordner
+  annotator import ada.handin.json ben.handin.json --json
+</translation>
+    </message>
+    <message>
+        <source>write one student&apos;s work as a hand-in, W3C JSON-LD, CSV or HTML</source>
+        <translation>die Arbeit eines Schülers als Abgabe, W3C JSON-LD, CSV oder HTML schreiben</translation>
+    </message>
+    <message>
+        <source>Write one student&apos;s work on one exercise to a file (atomically).</source>
+        <translation>Die Arbeit eines Schülers an einer Übung in eine Datei schreiben (atomar).</translation>
+    </message>
+    <message>
+        <source>exercise id or an unambiguous prefix of it</source>
+        <translation>Übungs-ID oder ein eindeutiger Anfang davon</translation>
+    </message>
+    <message>
+        <source>the student&apos;s id (or a prefix of it) or their exact display name</source>
+        <translation>die ID des Schülers (oder ihr Anfang) oder sein genauer Anzeigename</translation>
+    </message>
+    <message>
+        <source>file format (default: handin)</source>
+        <translation>Dateiformat (Standard: handin)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>die zu schreibende Datei</translation>
+    </message>
+    <message>
+        <source>w3c: give every annotation its own @context, so each can be taken out of the collection alone</source>
+        <translation>w3c: jeder Anmerkung ihren eigenen @context geben, damit jede einzeln aus der Sammlung genommen werden kann</translation>
+    </message>
+    <message>
+        <source>import students&apos; hand-in files or folders of them</source>
+        <translation>Abgabedateien von Schülern oder Ordner davon importieren</translation>
+    </message>
+    <message>
+        <source>Import hand-in files; each file is checked and imported in its own transaction, and a summary line is printed per file.</source>
+        <translation>Abgabedateien importieren; jede Datei wird geprüft und in ihrer eigenen Transaktion importiert, und pro Datei wird eine Zusammenfassungszeile ausgegeben.</translation>
+    </message>
+    <message>
+        <source>print one JSON object per file</source>
+        <translation>ein JSON-Objekt pro Datei ausgeben</translation>
+    </message>
+    <message>
+        <source>wrote {file} ({format}) for {name}</source>
+        <translation>{file} ({format}) für {name} geschrieben</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>no *.json hand-in files found</source>
+        <translation>keine *.json-Abgabedateien gefunden</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>Schüler</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>reanchored</source>
+        <translation>neu verankert</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>verwaist</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>{imported} of %n file(s) imported</source>
+        <translation>
+            <numerusform>{imported} von %n Datei importiert</numerusform>
+            <numerusform>{imported} von %n Dateien importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not imported (see problem column)</source>
+        <translation>
+            <numerusform>; %n nicht importiert (siehe Spalte Problem)</numerusform>
+            <numerusform>; %n nicht importiert (siehe Spalte Problem)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The imported files were for %n exercises: </source>
+        <translation>
+            <numerusform>Die importierten Dateien gehörten zu %n Übung: </numerusform>
+            <numerusform>Die importierten Dateien gehörten zu %n Übungen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1505,25 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
     </message>
 </context>
 <context>
+    <name>FeedbackFileText</name>
+    <message>
+        <source>larger than {size} MB, refused</source>
+        <translation>größer als {size} MB, abgelehnt</translation>
+    </message>
+    <message>
+        <source>not a Source Annotator feedback file</source>
+        <translation>keine Rückmeldungsdatei von Source Annotator</translation>
+    </message>
+    <message>
+        <source>feedback format version {version} is newer than this app understands (up to {supported}); update Source Annotator</source>
+        <translation>Rückmeldungsformat Version {version} ist neuer, als diese App versteht (bis {supported}); aktualisiere Source Annotator</translation>
+    </message>
+    <message>
+        <source>checksum mismatch; the file was changed or damaged</source>
+        <translation>Prüfsumme stimmt nicht; die Datei wurde verändert oder beschädigt</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackRows</name>
     <message>
         <source>Why: %1</source>
@@ -1264,6 +1607,33 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
     <message>
         <source>By tag (character F1): %1.</source>
         <translation>Nach Kategorie (Zeichen-F1): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackText</name>
+    <message>
+        <source>this is feedback on the exercise “{title}”, which is not on this computer</source>
+        <translation>das ist eine Rückmeldung zur Übung „{title}“, die nicht auf diesem Computer ist</translation>
+    </message>
+    <message>
+        <source>the articles of “{title}” on this computer differ from the ones the feedback was made for</source>
+        <translation>die Artikel von „{title}“ auf diesem Computer unterscheiden sich von denen, für die die Rückmeldung geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>this is feedback on “{title}”, not on the exercise open now; open that exercise first</source>
+        <translation>das ist eine Rückmeldung zu „{title}“, nicht zur gerade geöffneten Übung; öffne zuerst diese Übung</translation>
+    </message>
+    <message>
+        <source>you have not handed in “{title}” from this computer yet; feedback opens after you hand in (File &gt; Hand In)</source>
+        <translation>du hast „{title}“ von diesem Computer noch nicht abgegeben; die Rückmeldung öffnet sich, nachdem du abgegeben hast (Datei &gt; Abgeben)</translation>
+    </message>
+    <message>
+        <source>this feedback was made for another student; it opens only for the student who handed in the work</source>
+        <translation>diese Rückmeldung ist für einen anderen Schüler; sie öffnet sich nur für den Schüler, der die Arbeit abgegeben hat</translation>
+    </message>
+    <message>
+        <source>this feedback is about a hand-in made after your last one on this computer</source>
+        <translation>diese Rückmeldung betrifft eine Abgabe, die nach deiner letzten auf diesem Computer gemacht wurde</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +2082,160 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
     <message>
         <source>No hand-in files found in %1</source>
         <translation>Keine Abgabedateien gefunden in %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandinText</name>
+    <message>
+        <source>not a Source Annotator hand-in</source>
+        <translation>keine Abgabe von Source Annotator</translation>
+    </message>
+    <message>
+        <source>hand-in format version {version} is newer than this app understands (up to {supported}); update Source Annotator</source>
+        <translation>Abgabeformat Version {version} ist neuer, als diese App versteht (bis {supported}); aktualisieren Sie Source Annotator</translation>
+    </message>
+    <message>
+        <source>checksum mismatch; the file was changed or damaged</source>
+        <translation>Prüfsumme stimmt nicht; die Datei wurde verändert oder beschädigt</translation>
+    </message>
+    <message>
+        <source>the student&apos;s name is empty</source>
+        <translation>der Name des Schülers ist leer</translation>
+    </message>
+    <message>
+        <source>the same annotation id appears twice</source>
+        <translation>dieselbe Anmerkungs-ID kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>annotation {number} lies beyond any article ({start}-{end})</source>
+        <translation>Anmerkung {number} liegt hinter jedem Artikel ({start}-{end})</translation>
+    </message>
+    <message>
+        <source>annotation {number} ends before it starts ({start}-{end})</source>
+        <translation>Anmerkung {number} endet, bevor sie beginnt ({start}-{end})</translation>
+    </message>
+    <message>
+        <source>annotation {number} quotes {quoted} characters for a {length}-character span</source>
+        <translation>Anmerkung {number} zitiert {quoted} Zeichen für einen Abschnitt von {length} Zeichen</translation>
+    </message>
+    <message>
+        <source>annotation {number} refers to an article the file does not list</source>
+        <translation>Anmerkung {number} verweist auf einen Artikel, den die Datei nicht aufführt</translation>
+    </message>
+    <message>
+        <source>annotation {number} uses a tag the file does not list</source>
+        <translation>Anmerkung {number} verwendet eine Kategorie, die die Datei nicht aufführt</translation>
+    </message>
+    <message>
+        <source>link {number} refers to an annotation not in the file</source>
+        <translation>Verknüpfung {number} verweist auf eine Anmerkung, die nicht in der Datei ist</translation>
+    </message>
+    <message>
+        <source>link {number} links an annotation to itself</source>
+        <translation>Verknüpfung {number} verknüpft eine Anmerkung mit sich selbst</translation>
+    </message>
+    <message>
+        <source>answer {number} refers to an article the file does not list</source>
+        <translation>Antwort {number} verweist auf einen Artikel, den die Datei nicht aufführt</translation>
+    </message>
+    <message>
+        <source>could not be read ({reason}); nothing was imported</source>
+        <translation>konnte nicht gelesen werden ({reason}); nichts wurde importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same highlights as {names}; neither was imported. Import the one to keep on its own</source>
+        <translation>dieselben Markierungen wie {names}; keine der beiden wurde importiert. Importieren Sie die zu behaltende einzeln</translation>
+    </message>
+    <message>
+        <source>the same highlights as {names}; none of these was imported. Import the one to keep on its own</source>
+        <translation>dieselben Markierungen wie {names}; keine davon wurde importiert. Importieren Sie die zu behaltende einzeln</translation>
+    </message>
+    <message>
+        <source>exercise {title} is not in this database (wrong exercise, or import the exercise first)</source>
+        <translation>die Übung {title} ist nicht in dieser Datenbank (falsche Übung, oder importieren Sie zuerst die Übung)</translation>
+    </message>
+    <message>
+        <source>could not be stored, nothing was imported ({reason})</source>
+        <translation>konnte nicht gespeichert werden, nichts wurde importiert ({reason})</translation>
+    </message>
+    <message>
+        <source>handed in {time} UTC, older than the hand-in already imported for {name} ({previous} UTC); not imported</source>
+        <translation>abgegeben {time} UTC, älter als die bereits importierte Abgabe von {name} ({previous} UTC); nicht importiert</translation>
+    </message>
+    <message>
+        <source>contains annotations already imported for {name} (a copied hand-in?); not imported</source>
+        <translation>enthält Anmerkungen, die bereits für {name} importiert wurden (eine kopierte Abgabe?); nicht importiert</translation>
+    </message>
+    <message>
+        <source>made for revision {made} of {title}, this database has revision {here}; import the newer exercise first</source>
+        <translation>gemacht für Version {made} von {title}, diese Datenbank hat Version {here}; importieren Sie zuerst die neuere Übung</translation>
+    </message>
+    <message>
+        <source>article {article} is not part of exercise {title}</source>
+        <translation>der Artikel {article} gehört nicht zur Übung {title}</translation>
+    </message>
+    <message>
+        <source>uses tag {key}, which is not in the exercise&apos;s tag set</source>
+        <translation>verwendet die Kategorie {key}, die nicht im Kategoriensatz der Übung ist</translation>
+    </message>
+    <message>
+        <source>answers question {question}, which this exercise does not ask</source>
+        <translation>beantwortet die Frage {question}, die diese Übung nicht stellt</translation>
+    </message>
+    <message>
+        <source>nothing written: the answer key is not exported; students see it only in their feedback files (Review &gt; Return Feedback…)</source>
+        <translation>nichts geschrieben: die Musterlösung wird nicht exportiert; Schüler sehen sie nur in ihren Rückmeldungsdateien (Auswertung &gt; Rückmeldung zurückgeben…)</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed in JSON</source>
+        <translation>{name} ist in JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>duplicate key {key}</source>
+        <translation>doppelter Schlüssel {key}</translation>
+    </message>
+    <message>
+        <source>nested more than {depth} levels deep</source>
+        <translation>mehr als {depth} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate {escape} (not valid Unicode)</source>
+        <translation>enthält ein einzelnes Surrogat {escape} (kein gültiges Unicode)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte} at offset {offset})</source>
+        <translation>kein UTF-8-Text (Byte {byte} an Position {offset})</translation>
+    </message>
+    <message>
+        <source>truncated JSON ({reason} at line {line} column {column})</source>
+        <translation>abgeschnittenes JSON ({reason} in Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason} at line {line} column {column})</source>
+        <translation>kein gültiges JSON ({reason} in Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>kein gültiges JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>larger than {size} MB, refused without reading it</source>
+        <translation>größer als {size} MB, ungelesen abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +3035,81 @@ Uneinigkeit bei der Kategorie: %2</translation>
     </message>
 </context>
 <context>
+    <name>PackageText</name>
+    <message>
+        <source>the top level</source>
+        <translation>der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid at {where}: {message}</source>
+        <translation>das Manifest ist ungültig bei {where}: {message}</translation>
+    </message>
+    <message>
+        <source>an exercise package holds at most {count} articles</source>
+        <translation>ein Übungspaket enthält höchstens {count} Artikel</translation>
+    </message>
+    <message>
+        <source>this is not a Source Annotator exercise package</source>
+        <translation>das ist kein Übungspaket von Source Annotator</translation>
+    </message>
+    <message>
+        <source>this package was made by a newer version of Source Annotator (format {version}); update the app to open it</source>
+        <translation>dieses Paket wurde von einer neueren Version von Source Annotator erstellt (Format {version}); aktualisieren Sie die App, um es zu öffnen</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article id twice</source>
+        <translation>das Manifest führt dieselbe Artikel-ID zweimal auf</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article text twice</source>
+        <translation>das Manifest führt denselben Artikeltext zweimal auf</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article file twice</source>
+        <translation>das Manifest führt dieselbe Artikeldatei zweimal auf</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same tag id twice</source>
+        <translation>das Manifest führt dieselbe Kategorie-ID zweimal auf</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same tag key twice</source>
+        <translation>das Manifest führt denselben Kategorie-Schlüssel zweimal auf</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same question id twice</source>
+        <translation>das Manifest führt dieselbe Fragen-ID zweimal auf</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON ({reason})</source>
+        <translation>das Manifest ist kein gültiges JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>{member} is not UTF-8 text</source>
+        <translation>{member} ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>{member} does not match its fingerprint in the manifest</source>
+        <translation>{member} passt nicht zu seinem Fingerabdruck im Manifest</translation>
+    </message>
+    <message>
+        <source>the manifest is larger than 5 MB; refused</source>
+        <translation>das Manifest ist größer als 5 MB; abgelehnt</translation>
+    </message>
+    <message>
+        <source>member {member} is not consistent with the manifest</source>
+        <translation>Bestandteil {member} passt nicht zum Manifest</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s checksums do not cover every member</source>
+        <translation>die Prüfsummen des Manifests decken nicht alle Bestandteile ab</translation>
+    </message>
+    <message>
+        <source>{member} does not match its checksum (altered or damaged)</source>
+        <translation>{member} passt nicht zu seiner Prüfsumme (verändert oder beschädigt)</translation>
+    </message>
+</context>
+<context>
     <name>PaneActions</name>
     <message>
         <source>N note · L link · Del delete · drag the dots or Alt+arrows to adjust</source>
@@ -2876,6 +3475,347 @@ Uneinigkeit bei der Kategorie: %2</translation>
     <message>
         <source>No recent exercises</source>
         <translation>Keine zuletzt geöffneten Übungen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>supports</source>
+        <translation>stützt</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <source>same claim as</source>
+        <translation>dieselbe Behauptung wie</translation>
+    </message>
+    <message>
+        <source>solid underline</source>
+        <translation>durchgezogen unterstrichen</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>gestrichelt unterstrichen</translation>
+    </message>
+    <message>
+        <source>dotted underline</source>
+        <translation>gepunktet unterstrichen</translation>
+    </message>
+    <message>
+        <source>wavy underline</source>
+        <translation>gewellt unterstrichen</translation>
+    </message>
+    <message>
+        <source>double underline</source>
+        <translation>doppelt unterstrichen</translation>
+    </message>
+    <message>
+        <source>Article {number}</source>
+        <translation>Artikel {number}</translation>
+    </message>
+    <message>
+        <source>Legend and counts</source>
+        <translation>Legende und Anzahlen</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Without colour</source>
+        <translation>Ohne Farbe</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) between highlights</source>
+        <translation>
+            <numerusform>%n Verknüpfung zwischen Markierungen</numerusform>
+            <numerusform>%n Verknüpfungen zwischen Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source-evaluation answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort zur Quellenbewertung</numerusform>
+            <numerusform>%n Antworten zur Quellenbewertung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Textstelle</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>The text of this article is not available.</source>
+        <translation>Der Text dieses Artikels ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Highlights that no longer fit this text</source>
+        <translation>Markierungen, die nicht mehr zu diesem Text passen</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>No links.</source>
+        <translation>Keine Verknüpfungen.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Source evaluation</source>
+        <translation>Quellenbewertung</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>No questions.</source>
+        <translation>Keine Fragen.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Handed in: {time} · exercise revision {revision}</source>
+        <translation>Abgegeben: {time} · Übungsversion {revision}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Krippendorffs Alpha</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Fleiss’ Kappa</translation>
+    </message>
+    <message>
+        <source>Mean pairwise Cohen&apos;s kappa</source>
+        <translation>Mittleres paarweises Cohens Kappa</translation>
+    </message>
+    <message numerus="yes">
+        <source>{marked} of %n students; most chose {tag}</source>
+        <translation>
+            <numerusform>{marked} von %n Schüler; die meisten wählten {tag}</numerusform>
+            <numerusform>{marked} von %n Schülern; die meisten wählten {tag}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; students disagree on the tag</source>
+        <translation>; die Schüler sind sich bei der Kategorie uneinig</translation>
+    </message>
+    <message>
+        <source>Stronger colour: more students highlighted it.</source>
+        <translation>Kräftigere Farbe: mehr Schüler haben es markiert.</translation>
+    </message>
+    <message>
+        <source>Hatched and wavy</source>
+        <translation>Schraffiert und gewellt</translation>
+    </message>
+    <message>
+        <source>students chose different tags.</source>
+        <translation>die Schüler wählten verschiedene Kategorien.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Unitizing alpha (advanced)</source>
+        <translation>Unitizing-Alpha (für Fortgeschrittene)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maß</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s highlights with every tag against the answer key. F1 is high only when most of what the student marked is in the key and most of the key was found: 1.00 = the same as the key, 0.00 = nothing in common. Exact counts only the key&apos;s exact passages, overlapping any passage that overlaps one with the same tag, characters character by character.</source>
+        <translation>Die Markierungen jedes Schülers mit allen Kategorien im Vergleich zur Musterlösung. F1 ist nur hoch, wenn das meiste, was der Schüler markiert hat, in der Musterlösung steht und das meiste der Musterlösung gefunden wurde: 1,00 = wie die Musterlösung, 0,00 = nichts gemeinsam. Exakt zählt nur die genauen Textstellen der Musterlösung, überlappend jede Textstelle, die eine mit derselben Kategorie überlappt, Zeichen Zeichen für Zeichen.</translation>
+    </message>
+    <message>
+        <source>The sentences where the class split most, to discuss. Disagreement runs from 0 (everyone agreed) to 1 (half highlighted it, and the tags were all over).</source>
+        <translation>Die Sätze, bei denen die Klasse am meisten uneins war, zum Besprechen. Die Uneinigkeit reicht von 0 (alle waren sich einig) bis 1 (die Hälfte hat markiert, und die Kategorien gingen weit auseinander).</translation>
+    </message>
+    <message>
+        <source>No answer key for this article, so nobody is scored.</source>
+        <translation>Keine Musterlösung für diesen Artikel, daher wird niemand bewertet.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Lernende/r</translation>
+    </message>
+    <message>
+        <source>F1, exact spans</source>
+        <translation>F1, exakte Abschnitte</translation>
+    </message>
+    <message>
+        <source>F1, overlapping spans</source>
+        <translation>F1, überlappende Abschnitte</translation>
+    </message>
+    <message>
+        <source>F1, characters</source>
+        <translation>F1, Zeichen</translation>
+    </message>
+    <message>
+        <source>No passage was contested.</source>
+        <translation>Keine Textstelle war umstritten.</translation>
+    </message>
+    <message>
+        <source>disagreement {score}</source>
+        <translation>Uneinigkeit {score}</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) annotated this article.</source>
+        <translation>
+            <numerusform>%n Schüler hat diesen Artikel annotiert.</numerusform>
+            <numerusform>%n Schüler haben diesen Artikel annotiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class overlay</source>
+        <translation>Klassenüberlagerung</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>Pairwise Cohen&apos;s kappa</source>
+        <translation>Paarweises Cohens Kappa</translation>
+    </message>
+    <message>
+        <source>Pairwise span F1 (overlapping spans)</source>
+        <translation>Paarweises Abschnitts-F1 (überlappende Abschnitte)</translation>
+    </message>
+    <message>
+        <source>Contested passages</source>
+        <translation>Umstrittene Textstellen</translation>
+    </message>
+    <message>
+        <source>Scores against the key</source>
+        <translation>Bewertung im Vergleich zur Musterlösung</translation>
+    </message>
+    <message>
+        <source>Tags per student</source>
+        <translation>Kategorien pro Schüler</translation>
+    </message>
+    <message>
+        <source>Number of highlights</source>
+        <translation>Anzahl der Markierungen</translation>
+    </message>
+    <message>
+        <source>Nobody annotated this article.</source>
+        <translation>Niemand hat diesen Artikel annotiert.</translation>
+    </message>
+    <message>
+        <source>Untitled exercise</source>
+        <translation>Übung ohne Titel</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <source>Tag distribution per article</source>
+        <translation>Verteilung der Kategorien pro Artikel</translation>
+    </message>
+    <message>
+        <source>Number of highlights, all students</source>
+        <translation>Anzahl der Markierungen, alle Schüler</translation>
+    </message>
+    <message>
+        <source>Students are anonymised.</source>
+        <translation>Die Schüler sind anonymisiert.</translation>
+    </message>
+    <message>
+        <source>Review: {title}</source>
+        <translation>Auswertung: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s).</source>
+        <translation>
+            <numerusform>%n Artikel.</numerusform>
+            <numerusform>%n Artikel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestartOffer</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The app will be shown in %1 from its next start.</source>
+        <translation>Die App wird ab dem nächsten Start auf %1 angezeigt.</translation>
+    </message>
+    <message>
+        <source>Restart now to switch at once: your work is saved, and the app opens again with the same database and exercise.</source>
+        <translation>Starten Sie jetzt neu, um sofort zu wechseln: Ihre Arbeit ist gespeichert, und die App öffnet sich wieder mit derselben Datenbank und Übung.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +4550,89 @@ Uneinigkeit bei der Kategorie: %2</translation>
     <message>
         <source>✓ Saved %1</source>
         <translation>✓ Gespeichert %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorageText</name>
+    <message>
+        <source>could not write to the disk ({reason})</source>
+        <translation>konnte nicht auf die Festplatte schreiben ({reason})</translation>
+    </message>
+    <message>
+        <source>not a readable database ({reason})</source>
+        <translation>keine lesbare Datenbank ({reason})</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({reason})</source>
+        <translation>die Datenbank ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <source>could not read the database ({reason})</source>
+        <translation>konnte die Datenbank nicht lesen ({reason})</translation>
+    </message>
+    <message>
+        <source>could not open the database ({reason})</source>
+        <translation>konnte die Datenbank nicht öffnen ({reason})</translation>
+    </message>
+    <message>
+        <source>the database is damaged (unreadable text)</source>
+        <translation>die Datenbank ist beschädigt (unlesbarer Text)</translation>
+    </message>
+    <message>
+        <source>not a Source Annotator database</source>
+        <translation>keine Datenbank von Source Annotator</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Source Annotator (schema {revision}); update the app to open it</source>
+        <translation>von einer neueren Version von Source Annotator erstellt (Schema {revision}); aktualisieren Sie die App, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>the server&apos;s database has an older schema ({revision}, this app needs {head}); ask the administrator to run &apos;annotator server upgrade&apos;</source>
+        <translation>die Datenbank des Servers hat ein älteres Schema ({revision}, diese App braucht {head}); bitten Sie die Administration, &apos;annotator server upgrade&apos; auszuführen</translation>
+    </message>
+    <message>
+        <source>the database cannot be written to (read-only file or folder); your change was not saved</source>
+        <translation>in die Datenbank kann nicht geschrieben werden (schreibgeschützte Datei oder Ordner); deine Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the disk is full; your change was not saved</source>
+        <translation>die Festplatte ist voll; deine Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>another program is holding the database locked; your change was not saved</source>
+        <translation>ein anderes Programm hält die Datenbank gesperrt; deine Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the database file is damaged ({reason})</source>
+        <translation>die Datenbankdatei ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing ({reason}); your change was not saved</source>
+        <translation>die Festplatte meldete beim Schreiben einen Fehler ({reason}); deine Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the database reported an error ({reason})</source>
+        <translation>die Datenbank meldete einen Fehler ({reason})</translation>
+    </message>
+    <message>
+        <source>the server does not allow this ({reason})</source>
+        <translation>der Server erlaubt das nicht ({reason})</translation>
+    </message>
+    <message>
+        <source>the server refused the login (wrong user name or password?)</source>
+        <translation>der Server hat die Anmeldung abgelehnt (falscher Benutzername oder falsches Passwort?)</translation>
+    </message>
+    <message>
+        <source>the school server cannot be reached ({reason}); your change was not saved on the server</source>
+        <translation>der Schulserver ist nicht erreichbar ({reason}); deine Änderung wurde nicht auf dem Server gespeichert</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full; your change was not saved</source>
+        <translation>die Festplatte des Servers ist voll; deine Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the server was busy; your change was not saved</source>
+        <translation>der Server war ausgelastet; deine Änderung wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,58 @@
     </message>
 </context>
 <context>
+    <name>CliText</name>
+    <message numerus="yes">
+        <source>%n article(s), revision {revision}</source>
+        <translation>
+            <numerusform>%n article, revision {revision}</numerusform>
+            <numerusform>%n articles, revision {revision}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotators are called {name}; give the id instead</source>
+        <translation>
+            <numerusform>%n annotator is called {name}; give the id instead</numerusform>
+            <numerusform>%n annotators are called {name}; give the id instead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{start} is the start of %n annotator ids; give more of it</source>
+        <translation>
+            <numerusform>{start} is the start of %n annotator id; give more of it</numerusform>
+            <numerusform>{start} is the start of %n annotator ids; give more of it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{imported} of %n file(s) imported</source>
+        <translation>
+            <numerusform>{imported} of %n file imported</numerusform>
+            <numerusform>{imported} of %n files imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not imported (see problem column)</source>
+        <translation>
+            <numerusform>; %n not imported (see problem column)</numerusform>
+            <numerusform>; %n not imported (see problem column)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The imported files were for %n exercises: </source>
+        <translation>
+            <numerusform>The imported files were for %n exercise: </numerusform>
+            <numerusform>The imported files were for %n exercises: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareTab</name>
     <message numerus="yes">
         <source>%n difference(s): %1</source>
@@ -96,6 +148,16 @@
     </message>
 </context>
 <context>
+    <name>HandinText</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiveRefresh</name>
     <message numerus="yes">
         <source>Server not reachable; showing the class as of %n s ago</source>
@@ -149,6 +211,44 @@
         <translation>
             <numerusform>%1 of %n student highlighted this</numerusform>
             <numerusform>%1 of %n students highlighted this</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message numerus="yes">
+        <source>{marked} of %n students; most chose {tag}</source>
+        <translation>
+            <numerusform>{marked} of %n student; most chose {tag}</numerusform>
+            <numerusform>{marked} of %n students; most chose {tag}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) annotated this article.</source>
+        <translation>
+            <numerusform>%n student annotated this article.</numerusform>
+            <numerusform>%n students annotated this article.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s).</source>
+        <translation>
+            <numerusform>%n article.</numerusform>
+            <numerusform>%n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) between highlights</source>
+        <translation>
+            <numerusform>%n link between highlights</numerusform>
+            <numerusform>%n links between highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source-evaluation answer(s)</source>
+        <translation>
+            <numerusform>%n source-evaluation answer</numerusform>
+            <numerusform>%n source-evaluation answers</numerusform>
         </translation>
     </message>
 </context>

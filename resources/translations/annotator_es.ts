@@ -330,6 +330,121 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     </message>
 </context>
 <context>
+    <name>ArticleText</name>
+    <message>
+        <source>the text is not valid {encoding} despite its marker</source>
+        <translation>el texto no es {encoding} válido a pesar de su marca</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text</source>
+        <translation>es un archivo binario, no texto</translation>
+    </message>
+    <message>
+        <source>this is a binary file or its text encoding is unknown</source>
+        <translation>es un archivo binario o su codificación es desconocida</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a web page</source>
+        <translation>es un archivo binario, no una página web</translation>
+    </message>
+    <message>
+        <source>this web page could not be read (no HTML found)</source>
+        <translation>no se pudo leer esta página web (no se encontró HTML)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; articles are limited to 20 MB</source>
+        <translation>el archivo ocupa {size} MB; los artículos están limitados a 20 MB</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>the file grew past 20 MB while it was being read</source>
+        <translation>el archivo superó los 20 MB mientras se leía</translation>
+    </message>
+    <message>
+        <source>this kind of file cannot be imported (use {known})</source>
+        <translation>este tipo de archivo no se puede importar (use {known})</translation>
+    </message>
+    <message>
+        <source>this file could not be read ({reason}); is it damaged?</source>
+        <translation>no se pudo leer este archivo ({reason}); ¿está dañado?</translation>
+    </message>
+    <message>
+        <source>no article text was found in this file</source>
+        <translation>no se encontró texto de artículo en este archivo</translation>
+    </message>
+    <message>
+        <source>the text is longer than the 20 MB limit</source>
+        <translation>el texto supera el límite de 20 MB</translation>
+    </message>
+    <message>
+        <source>there is no text to import</source>
+        <translation>no hay texto que importar</translation>
+    </message>
+    <message>
+        <source>this {kind} is damaged (not a readable zip)</source>
+        <translation>este {kind} está dañado (no es un zip legible)</translation>
+    </message>
+    <message>
+        <source>this {kind} unpacks to more than 200 MB; refused</source>
+        <translation>este {kind} ocupa más de 200 MB al descomprimirlo; rechazado</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>documento de Word</translation>
+    </message>
+    <message>
+        <source>this Word document is damaged and cannot be read</source>
+        <translation>este documento de Word está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>this is not an OpenDocument text file</source>
+        <translation>no es un archivo de texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>this OpenDocument file is damaged and cannot be read</source>
+        <translation>este archivo OpenDocument está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>this PDF is password-protected; save an unlocked copy</source>
+        <translation>este PDF está protegido con contraseña; guarde una copia desbloqueada</translation>
+    </message>
+    <message>
+        <source>this PDF is encrypted; save an unlocked copy</source>
+        <translation>este PDF está cifrado; guarde una copia desbloqueada</translation>
+    </message>
+    <message>
+        <source>this PDF is damaged and cannot be read</source>
+        <translation>este PDF está dañado y no se puede leer</translation>
+    </message>
+    <message>
+        <source>this PDF is damaged or has no pages</source>
+        <translation>este PDF está dañado o no tiene páginas</translation>
+    </message>
+    <message>
+        <source>this is not a PDF file (damaged?)</source>
+        <translation>no es un archivo PDF (¿dañado?)</translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer (a scanned image?)</source>
+        <translation>este PDF no tiene capa de texto (¿una imagen escaneada?)</translation>
+    </message>
+</context>
+<context>
     <name>AuthoringActions</name>
     <message>
         <source>&amp;New Exercise…</source>
@@ -574,6 +689,214 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     <message>
         <source>Copy details</source>
         <translation>Copiar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>mostrar el número de versión y salir</translation>
+    </message>
+    <message>
+        <source>{app}: read news articles side by side and tag what they claim.</source>
+        <translation>{app}: leer artículos de prensa uno al lado del otro y etiquetar lo que afirman.</translation>
+    </message>
+    <message>
+        <source>database file or SQLAlchemy URL (default: the user data folder; the ANNOTATOR_DB environment variable also sets it)</source>
+        <translation>archivo de base de datos o URL de SQLAlchemy (por defecto: la carpeta de datos del usuario; la variable de entorno ANNOTATOR_DB también la define)</translation>
+    </message>
+    <message>
+        <source>open this exercise in the window</source>
+        <translation>abrir este ejercicio en la ventana</translation>
+    </message>
+    <message>
+        <source>check the installation in a temporary database (offscreen), print ok, exit</source>
+        <translation>comprobar la instalación en una base de datos temporal (sin pantalla), escribir ok, salir</translation>
+    </message>
+    <message>
+        <source>list the exercises in the database</source>
+        <translation>listar los ejercicios de la base de datos</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation>escribir JSON para scripts</translation>
+    </message>
+    <message>
+        <source>list annotations of an exercise</source>
+        <translation>listar las anotaciones de un ejercicio</translation>
+    </message>
+    <message>
+        <source>only this annotator&apos;s annotations</source>
+        <translation>solo las anotaciones de esta persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), revision {revision}</source>
+        <translation>
+            <numerusform>%n artículo, versión {revision}</numerusform>
+            <numerusform>%n artículos, versión {revision}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>error: {message}</translation>
+    </message>
+    <message>
+        <source>cannot be written ({reason}); nothing was changed</source>
+        <translation>no se puede escribir ({reason}); no se cambió nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotators are called {name}; give the id instead</source>
+        <translation>
+            <numerusform>%n persona se llama {name}; indique el identificador</numerusform>
+            <numerusform>%n personas se llaman {name}; indique el identificador</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{start} is the start of %n annotator ids; give more of it</source>
+        <translation>
+            <numerusform>{start} es el comienzo de %n identificador; indique más</numerusform>
+            <numerusform>{start} es el comienzo de %n identificadores; indique más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no annotator with id or name {name}</source>
+        <translation>ninguna persona con el identificador o nombre {name}</translation>
+    </message>
+    <message>
+        <source>exit status:
+  0  every file was imported
+  1  some files were rejected (damaged, another exercise, older than the stored
+     hand-in), or were duplicates (the same highlights as another student&apos;s file: each
+     names the others, and none of them is imported; import the one to keep on its own);
+     the others were imported, each in its own transaction
+  2  bad usage or input: a path that does not exist, a folder without *.json files,
+     or the database is open in Source Annotator (close it first)
+
+examples:
+  annotator import hand-ins/                     # every *.json file in the folder
+  annotator import ada.handin.json ben.handin.json --json
+</source>
+        <translation>código de salida:
+  0  se importaron todos los archivos
+  1  se rechazaron algunos archivos (dañados, otro ejercicio, más antiguos que la
+     entrega guardada) o eran duplicados (los mismos resaltados que el archivo de otro
+     estudiante: cada uno nombra a los demás y ninguno se importa; importe por separado
+     el que quiera conservar); los demás se importaron, cada uno en su propia transacción
+  2  uso o entrada incorrectos: una ruta que no existe, una carpeta sin archivos *.json,
+     o la base de datos está abierta en Source Annotator (ciérrela primero)
+
+ejemplos:
+  annotator import hand-ins/                     # cada archivo *.json de la carpeta
+  annotator import ada.handin.json ben.handin.json --json
+</translation>
+    </message>
+    <message>
+        <source>write one student&apos;s work as a hand-in, W3C JSON-LD, CSV or HTML</source>
+        <translation>escribir el trabajo de un estudiante como entrega, W3C JSON-LD, CSV o HTML</translation>
+    </message>
+    <message>
+        <source>Write one student&apos;s work on one exercise to a file (atomically).</source>
+        <translation>Escribir el trabajo de un estudiante en un ejercicio en un archivo (de forma atómica).</translation>
+    </message>
+    <message>
+        <source>exercise id or an unambiguous prefix of it</source>
+        <translation>identificador del ejercicio o un comienzo inequívoco del mismo</translation>
+    </message>
+    <message>
+        <source>the student&apos;s id (or a prefix of it) or their exact display name</source>
+        <translation>el identificador del estudiante (o su comienzo) o su nombre visible exacto</translation>
+    </message>
+    <message>
+        <source>file format (default: handin)</source>
+        <translation>formato de archivo (por defecto: handin)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>el archivo que se escribe</translation>
+    </message>
+    <message>
+        <source>w3c: give every annotation its own @context, so each can be taken out of the collection alone</source>
+        <translation>w3c: dar a cada anotación su propio @context, para poder sacarla sola de la colección</translation>
+    </message>
+    <message>
+        <source>import students&apos; hand-in files or folders of them</source>
+        <translation>importar archivos de entrega de estudiantes o carpetas con ellos</translation>
+    </message>
+    <message>
+        <source>Import hand-in files; each file is checked and imported in its own transaction, and a summary line is printed per file.</source>
+        <translation>Importar archivos de entrega; cada archivo se comprueba y se importa en su propia transacción, y se escribe una línea de resumen por archivo.</translation>
+    </message>
+    <message>
+        <source>print one JSON object per file</source>
+        <translation>escribir un objeto JSON por archivo</translation>
+    </message>
+    <message>
+        <source>wrote {file} ({format}) for {name}</source>
+        <translation>se escribió {file} ({format}) para {name}</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>no *.json hand-in files found</source>
+        <translation>no se encontraron archivos de entrega *.json</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>estudiante</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>reanchored</source>
+        <translation>reubicadas</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>huérfanas</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problema</translation>
+    </message>
+    <message numerus="yes">
+        <source>{imported} of %n file(s) imported</source>
+        <translation>
+            <numerusform>{imported} de %n archivo importado</numerusform>
+            <numerusform>{imported} de %n archivos importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not imported (see problem column)</source>
+        <translation>
+            <numerusform>; %n no importado (vea la columna problema)</numerusform>
+            <numerusform>; %n no importados (vea la columna problema)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The imported files were for %n exercises: </source>
+        <translation>
+            <numerusform>Los archivos importados eran de %n ejercicio: </numerusform>
+            <numerusform>Los archivos importados eran de %n ejercicios: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1504,25 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     </message>
 </context>
 <context>
+    <name>FeedbackFileText</name>
+    <message>
+        <source>larger than {size} MB, refused</source>
+        <translation>más de {size} MB, rechazado</translation>
+    </message>
+    <message>
+        <source>not a Source Annotator feedback file</source>
+        <translation>no es un archivo de retroalimentación de Source Annotator</translation>
+    </message>
+    <message>
+        <source>feedback format version {version} is newer than this app understands (up to {supported}); update Source Annotator</source>
+        <translation>la versión {version} del formato de retroalimentación es más reciente de lo que entiende esta aplicación (hasta {supported}); actualiza Source Annotator</translation>
+    </message>
+    <message>
+        <source>checksum mismatch; the file was changed or damaged</source>
+        <translation>la suma de comprobación no coincide; el archivo fue modificado o está dañado</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackRows</name>
     <message>
         <source>Why: %1</source>
@@ -1264,6 +1606,33 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     <message>
         <source>By tag (character F1): %1.</source>
         <translation>Por etiqueta (F1 de caracteres): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackText</name>
+    <message>
+        <source>this is feedback on the exercise “{title}”, which is not on this computer</source>
+        <translation>esta retroalimentación es sobre el ejercicio «{title}», que no está en este ordenador</translation>
+    </message>
+    <message>
+        <source>the articles of “{title}” on this computer differ from the ones the feedback was made for</source>
+        <translation>los artículos de «{title}» en este ordenador son distintos de aquellos para los que se hizo la retroalimentación</translation>
+    </message>
+    <message>
+        <source>this is feedback on “{title}”, not on the exercise open now; open that exercise first</source>
+        <translation>esta retroalimentación es sobre «{title}», no sobre el ejercicio abierto; abre primero ese ejercicio</translation>
+    </message>
+    <message>
+        <source>you have not handed in “{title}” from this computer yet; feedback opens after you hand in (File &gt; Hand In)</source>
+        <translation>todavía no has entregado «{title}» desde este ordenador; la retroalimentación se abre después de entregar (Archivo &gt; Entregar)</translation>
+    </message>
+    <message>
+        <source>this feedback was made for another student; it opens only for the student who handed in the work</source>
+        <translation>esta retroalimentación es para otro estudiante; solo se abre para el estudiante que entregó el trabajo</translation>
+    </message>
+    <message>
+        <source>this feedback is about a hand-in made after your last one on this computer</source>
+        <translation>esta retroalimentación es sobre una entrega hecha después de tu última entrega en este ordenador</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +2081,160 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     <message>
         <source>No hand-in files found in %1</source>
         <translation>No se encontraron archivos de entrega en %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandinText</name>
+    <message>
+        <source>not a Source Annotator hand-in</source>
+        <translation>no es una entrega de Source Annotator</translation>
+    </message>
+    <message>
+        <source>hand-in format version {version} is newer than this app understands (up to {supported}); update Source Annotator</source>
+        <translation>la versión {version} del formato de entrega es más reciente de lo que entiende esta aplicación (hasta {supported}); actualice Source Annotator</translation>
+    </message>
+    <message>
+        <source>checksum mismatch; the file was changed or damaged</source>
+        <translation>la suma de comprobación no coincide; el archivo fue modificado o está dañado</translation>
+    </message>
+    <message>
+        <source>the student&apos;s name is empty</source>
+        <translation>el nombre del estudiante está vacío</translation>
+    </message>
+    <message>
+        <source>the same annotation id appears twice</source>
+        <translation>el mismo identificador de anotación aparece dos veces</translation>
+    </message>
+    <message>
+        <source>annotation {number} lies beyond any article ({start}-{end})</source>
+        <translation>la anotación {number} queda fuera de cualquier artículo ({start}-{end})</translation>
+    </message>
+    <message>
+        <source>annotation {number} ends before it starts ({start}-{end})</source>
+        <translation>la anotación {number} termina antes de empezar ({start}-{end})</translation>
+    </message>
+    <message>
+        <source>annotation {number} quotes {quoted} characters for a {length}-character span</source>
+        <translation>la anotación {number} cita {quoted} caracteres para un fragmento de {length} caracteres</translation>
+    </message>
+    <message>
+        <source>annotation {number} refers to an article the file does not list</source>
+        <translation>la anotación {number} se refiere a un artículo que el archivo no incluye</translation>
+    </message>
+    <message>
+        <source>annotation {number} uses a tag the file does not list</source>
+        <translation>la anotación {number} usa una etiqueta que el archivo no incluye</translation>
+    </message>
+    <message>
+        <source>link {number} refers to an annotation not in the file</source>
+        <translation>el enlace {number} se refiere a una anotación que no está en el archivo</translation>
+    </message>
+    <message>
+        <source>link {number} links an annotation to itself</source>
+        <translation>el enlace {number} enlaza una anotación consigo misma</translation>
+    </message>
+    <message>
+        <source>answer {number} refers to an article the file does not list</source>
+        <translation>la respuesta {number} se refiere a un artículo que el archivo no incluye</translation>
+    </message>
+    <message>
+        <source>could not be read ({reason}); nothing was imported</source>
+        <translation>no se pudo leer ({reason}); no se importó nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same highlights as {names}; neither was imported. Import the one to keep on its own</source>
+        <translation>los mismos resaltados que {names}; no se importó ninguno de los dos. Importe por separado el que quiera conservar</translation>
+    </message>
+    <message>
+        <source>the same highlights as {names}; none of these was imported. Import the one to keep on its own</source>
+        <translation>los mismos resaltados que {names}; no se importó ninguno de ellos. Importe por separado el que quiera conservar</translation>
+    </message>
+    <message>
+        <source>exercise {title} is not in this database (wrong exercise, or import the exercise first)</source>
+        <translation>el ejercicio {title} no está en esta base de datos (ejercicio equivocado, o importe primero el ejercicio)</translation>
+    </message>
+    <message>
+        <source>could not be stored, nothing was imported ({reason})</source>
+        <translation>no se pudo guardar, no se importó nada ({reason})</translation>
+    </message>
+    <message>
+        <source>handed in {time} UTC, older than the hand-in already imported for {name} ({previous} UTC); not imported</source>
+        <translation>entregado el {time} UTC, más antiguo que la entrega ya importada de {name} ({previous} UTC); no importado</translation>
+    </message>
+    <message>
+        <source>contains annotations already imported for {name} (a copied hand-in?); not imported</source>
+        <translation>contiene anotaciones ya importadas para {name} (¿una entrega copiada?); no importado</translation>
+    </message>
+    <message>
+        <source>made for revision {made} of {title}, this database has revision {here}; import the newer exercise first</source>
+        <translation>hecho para la versión {made} de {title}, esta base de datos tiene la versión {here}; importe primero el ejercicio más reciente</translation>
+    </message>
+    <message>
+        <source>article {article} is not part of exercise {title}</source>
+        <translation>el artículo {article} no forma parte del ejercicio {title}</translation>
+    </message>
+    <message>
+        <source>uses tag {key}, which is not in the exercise&apos;s tag set</source>
+        <translation>usa la etiqueta {key}, que no está en el conjunto de etiquetas del ejercicio</translation>
+    </message>
+    <message>
+        <source>answers question {question}, which this exercise does not ask</source>
+        <translation>responde a la pregunta {question}, que este ejercicio no plantea</translation>
+    </message>
+    <message>
+        <source>nothing written: the answer key is not exported; students see it only in their feedback files (Review &gt; Return Feedback…)</source>
+        <translation>no se escribió nada: el solucionario no se exporta; los estudiantes solo lo ven en sus archivos de retroalimentación (Revisión &gt; Devolver retroalimentación…)</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed in JSON</source>
+        <translation>{name} no está permitido en JSON</translation>
+    </message>
+    <message>
+        <source>duplicate key {key}</source>
+        <translation>clave duplicada {key}</translation>
+    </message>
+    <message>
+        <source>nested more than {depth} levels deep</source>
+        <translation>anidado en más de {depth} niveles</translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate {escape} (not valid Unicode)</source>
+        <translation>contiene un sustituto aislado {escape} (Unicode no válido)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte} at offset {offset})</source>
+        <translation>no es texto UTF-8 (byte {byte} en la posición {offset})</translation>
+    </message>
+    <message>
+        <source>truncated JSON ({reason} at line {line} column {column})</source>
+        <translation>JSON truncado ({reason} en la línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason} at line {line} column {column})</source>
+        <translation>JSON no válido ({reason} en la línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>JSON no válido ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>larger than {size} MB, refused without reading it</source>
+        <translation>más de {size} MB, rechazado sin leerlo</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +3034,81 @@ Desacuerdo sobre la etiqueta: %2</translation>
     </message>
 </context>
 <context>
+    <name>PackageText</name>
+    <message>
+        <source>the top level</source>
+        <translation>el nivel superior</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid at {where}: {message}</source>
+        <translation>el manifiesto no es válido en {where}: {message}</translation>
+    </message>
+    <message>
+        <source>an exercise package holds at most {count} articles</source>
+        <translation>un paquete de ejercicio contiene como máximo {count} artículos</translation>
+    </message>
+    <message>
+        <source>this is not a Source Annotator exercise package</source>
+        <translation>no es un paquete de ejercicio de Source Annotator</translation>
+    </message>
+    <message>
+        <source>this package was made by a newer version of Source Annotator (format {version}); update the app to open it</source>
+        <translation>este paquete se creó con una versión más reciente de Source Annotator (formato {version}); actualice la aplicación para abrirlo</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article id twice</source>
+        <translation>el manifiesto incluye dos veces el mismo identificador de artículo</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article text twice</source>
+        <translation>el manifiesto incluye dos veces el mismo texto de artículo</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article file twice</source>
+        <translation>el manifiesto incluye dos veces el mismo archivo de artículo</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same tag id twice</source>
+        <translation>el manifiesto incluye dos veces el mismo identificador de etiqueta</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same tag key twice</source>
+        <translation>el manifiesto incluye dos veces la misma clave de etiqueta</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same question id twice</source>
+        <translation>el manifiesto incluye dos veces el mismo identificador de pregunta</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON ({reason})</source>
+        <translation>el manifiesto no es JSON válido ({reason})</translation>
+    </message>
+    <message>
+        <source>{member} is not UTF-8 text</source>
+        <translation>{member} no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>{member} does not match its fingerprint in the manifest</source>
+        <translation>{member} no coincide con su huella en el manifiesto</translation>
+    </message>
+    <message>
+        <source>the manifest is larger than 5 MB; refused</source>
+        <translation>el manifiesto ocupa más de 5 MB; rechazado</translation>
+    </message>
+    <message>
+        <source>member {member} is not consistent with the manifest</source>
+        <translation>el elemento {member} no es coherente con el manifiesto</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s checksums do not cover every member</source>
+        <translation>las sumas de comprobación del manifiesto no cubren todos los elementos</translation>
+    </message>
+    <message>
+        <source>{member} does not match its checksum (altered or damaged)</source>
+        <translation>{member} no coincide con su suma de comprobación (modificado o dañado)</translation>
+    </message>
+</context>
+<context>
     <name>PaneActions</name>
     <message>
         <source>N note · L link · Del delete · drag the dots or Alt+arrows to adjust</source>
@@ -2876,6 +3474,347 @@ Desacuerdo sobre la etiqueta: %2</translation>
     <message>
         <source>No recent exercises</source>
         <translation>No hay ejercicios recientes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>supports</source>
+        <translation>respalda</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contradice</translation>
+    </message>
+    <message>
+        <source>same claim as</source>
+        <translation>misma afirmación que</translation>
+    </message>
+    <message>
+        <source>solid underline</source>
+        <translation>subrayado continuo</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>subrayado discontinuo</translation>
+    </message>
+    <message>
+        <source>dotted underline</source>
+        <translation>subrayado punteado</translation>
+    </message>
+    <message>
+        <source>wavy underline</source>
+        <translation>subrayado ondulado</translation>
+    </message>
+    <message>
+        <source>double underline</source>
+        <translation>subrayado doble</translation>
+    </message>
+    <message>
+        <source>Article {number}</source>
+        <translation>Artículo {number}</translation>
+    </message>
+    <message>
+        <source>Legend and counts</source>
+        <translation>Leyenda y recuentos</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Without colour</source>
+        <translation>Sin color</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Resaltados</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) between highlights</source>
+        <translation>
+            <numerusform>%n enlace entre resaltados</numerusform>
+            <numerusform>%n enlaces entre resaltados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source-evaluation answer(s)</source>
+        <translation>
+            <numerusform>%n respuesta de evaluación de fuentes</numerusform>
+            <numerusform>%n respuestas de evaluación de fuentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Fragmento</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The text of this article is not available.</source>
+        <translation>El texto de este artículo no está disponible.</translation>
+    </message>
+    <message>
+        <source>Highlights that no longer fit this text</source>
+        <translation>Resaltados que ya no encajan en este texto</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>No links.</source>
+        <translation>Sin enlaces.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Source evaluation</source>
+        <translation>Evaluación de fuentes</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>No questions.</source>
+        <translation>Sin preguntas.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Estudiante:</translation>
+    </message>
+    <message>
+        <source>Handed in: {time} · exercise revision {revision}</source>
+        <translation>Entregado: {time} · versión del ejercicio {revision}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Alfa de Krippendorff</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Kappa de Fleiss</translation>
+    </message>
+    <message>
+        <source>Mean pairwise Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen medio por pares</translation>
+    </message>
+    <message numerus="yes">
+        <source>{marked} of %n students; most chose {tag}</source>
+        <translation>
+            <numerusform>{marked} de %n estudiante; la mayoría eligió {tag}</numerusform>
+            <numerusform>{marked} de %n estudiantes; la mayoría eligió {tag}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; students disagree on the tag</source>
+        <translation>; los estudiantes no coinciden en la etiqueta</translation>
+    </message>
+    <message>
+        <source>Stronger colour: more students highlighted it.</source>
+        <translation>Color más intenso: más estudiantes lo resaltaron.</translation>
+    </message>
+    <message>
+        <source>Hatched and wavy</source>
+        <translation>Rayado y ondulado</translation>
+    </message>
+    <message>
+        <source>students chose different tags.</source>
+        <translation>los estudiantes eligieron etiquetas distintas.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Unitizing alpha (advanced)</source>
+        <translation>Alfa de unitización (avanzado)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s highlights with every tag against the answer key. F1 is high only when most of what the student marked is in the key and most of the key was found: 1.00 = the same as the key, 0.00 = nothing in common. Exact counts only the key&apos;s exact passages, overlapping any passage that overlaps one with the same tag, characters character by character.</source>
+        <translation>Los resaltados de cada estudiante con todas las etiquetas frente al solucionario. F1 solo es alto cuando la mayor parte de lo que marcó el estudiante está en el solucionario y se encontró la mayor parte del solucionario: 1,00 = igual que el solucionario, 0,00 = nada en común. Exacto cuenta solo los fragmentos exactos del solucionario, solapado cualquier fragmento que solape uno con la misma etiqueta, caracteres carácter por carácter.</translation>
+    </message>
+    <message>
+        <source>The sentences where the class split most, to discuss. Disagreement runs from 0 (everyone agreed) to 1 (half highlighted it, and the tags were all over).</source>
+        <translation>Las frases en las que la clase más se dividió, para comentar. El desacuerdo va de 0 (todos coincidieron) a 1 (la mitad lo resaltó y las etiquetas fueron muy dispares).</translation>
+    </message>
+    <message>
+        <source>No answer key for this article, so nobody is scored.</source>
+        <translation>No hay solucionario para este artículo, así que nadie recibe puntuación.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>F1, exact spans</source>
+        <translation>F1, fragmentos exactos</translation>
+    </message>
+    <message>
+        <source>F1, overlapping spans</source>
+        <translation>F1, fragmentos solapados</translation>
+    </message>
+    <message>
+        <source>F1, characters</source>
+        <translation>F1, caracteres</translation>
+    </message>
+    <message>
+        <source>No passage was contested.</source>
+        <translation>Ningún fragmento fue discutido.</translation>
+    </message>
+    <message>
+        <source>disagreement {score}</source>
+        <translation>desacuerdo {score}</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artículo sin título</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) annotated this article.</source>
+        <translation>
+            <numerusform>%n estudiante anotó este artículo.</numerusform>
+            <numerusform>%n estudiantes anotaron este artículo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class overlay</source>
+        <translation>Superposición de la clase</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Pairwise Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen por pares</translation>
+    </message>
+    <message>
+        <source>Pairwise span F1 (overlapping spans)</source>
+        <translation>F1 de fragmentos por pares (fragmentos que se solapan)</translation>
+    </message>
+    <message>
+        <source>Contested passages</source>
+        <translation>Fragmentos discutidos</translation>
+    </message>
+    <message>
+        <source>Scores against the key</source>
+        <translation>Puntuaciones frente al solucionario</translation>
+    </message>
+    <message>
+        <source>Tags per student</source>
+        <translation>Etiquetas por estudiante</translation>
+    </message>
+    <message>
+        <source>Number of highlights</source>
+        <translation>Número de subrayados</translation>
+    </message>
+    <message>
+        <source>Nobody annotated this article.</source>
+        <translation>Nadie anotó este artículo.</translation>
+    </message>
+    <message>
+        <source>Untitled exercise</source>
+        <translation>Ejercicio sin título</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Tag distribution per article</source>
+        <translation>Distribución de etiquetas por artículo</translation>
+    </message>
+    <message>
+        <source>Number of highlights, all students</source>
+        <translation>Número de resaltados, todos los estudiantes</translation>
+    </message>
+    <message>
+        <source>Students are anonymised.</source>
+        <translation>Los estudiantes están anonimizados.</translation>
+    </message>
+    <message>
+        <source>Review: {title}</source>
+        <translation>Revisión: {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s).</source>
+        <translation>
+            <numerusform>%n artículo.</numerusform>
+            <numerusform>%n artículos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestartOffer</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The app will be shown in %1 from its next start.</source>
+        <translation>La aplicación se mostrará en %1 a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Restart now to switch at once: your work is saved, and the app opens again with the same database and exercise.</source>
+        <translation>Reinicie ahora para cambiar de inmediato: su trabajo está guardado y la aplicación se abre de nuevo con la misma base de datos y el mismo ejercicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +4549,89 @@ Desacuerdo sobre la etiqueta: %2</translation>
     <message>
         <source>✓ Saved %1</source>
         <translation>✓ Guardado %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorageText</name>
+    <message>
+        <source>could not write to the disk ({reason})</source>
+        <translation>no se pudo escribir en el disco ({reason})</translation>
+    </message>
+    <message>
+        <source>not a readable database ({reason})</source>
+        <translation>no es una base de datos legible ({reason})</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({reason})</source>
+        <translation>la base de datos está dañada ({reason})</translation>
+    </message>
+    <message>
+        <source>could not read the database ({reason})</source>
+        <translation>no se pudo leer la base de datos ({reason})</translation>
+    </message>
+    <message>
+        <source>could not open the database ({reason})</source>
+        <translation>no se pudo abrir la base de datos ({reason})</translation>
+    </message>
+    <message>
+        <source>the database is damaged (unreadable text)</source>
+        <translation>la base de datos está dañada (texto ilegible)</translation>
+    </message>
+    <message>
+        <source>not a Source Annotator database</source>
+        <translation>no es una base de datos de Source Annotator</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Source Annotator (schema {revision}); update the app to open it</source>
+        <translation>creada por una versión más reciente de Source Annotator (esquema {revision}); actualice la aplicación para abrirla</translation>
+    </message>
+    <message>
+        <source>the server&apos;s database has an older schema ({revision}, this app needs {head}); ask the administrator to run &apos;annotator server upgrade&apos;</source>
+        <translation>la base de datos del servidor tiene un esquema más antiguo ({revision}, esta aplicación necesita {head}); pida al administrador que ejecute &apos;annotator server upgrade&apos;</translation>
+    </message>
+    <message>
+        <source>the database cannot be written to (read-only file or folder); your change was not saved</source>
+        <translation>no se puede escribir en la base de datos (archivo o carpeta de solo lectura); tu cambio no se guardó</translation>
+    </message>
+    <message>
+        <source>the disk is full; your change was not saved</source>
+        <translation>el disco está lleno; tu cambio no se guardó</translation>
+    </message>
+    <message>
+        <source>another program is holding the database locked; your change was not saved</source>
+        <translation>otro programa mantiene bloqueada la base de datos; tu cambio no se guardó</translation>
+    </message>
+    <message>
+        <source>the database file is damaged ({reason})</source>
+        <translation>el archivo de la base de datos está dañado ({reason})</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing ({reason}); your change was not saved</source>
+        <translation>el disco informó de un error al escribir ({reason}); tu cambio no se guardó</translation>
+    </message>
+    <message>
+        <source>the database reported an error ({reason})</source>
+        <translation>la base de datos informó de un error ({reason})</translation>
+    </message>
+    <message>
+        <source>the server does not allow this ({reason})</source>
+        <translation>el servidor no lo permite ({reason})</translation>
+    </message>
+    <message>
+        <source>the server refused the login (wrong user name or password?)</source>
+        <translation>el servidor rechazó el inicio de sesión (¿usuario o contraseña incorrectos?)</translation>
+    </message>
+    <message>
+        <source>the school server cannot be reached ({reason}); your change was not saved on the server</source>
+        <translation>no se puede acceder al servidor de la escuela ({reason}); tu cambio no se guardó en el servidor</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full; your change was not saved</source>
+        <translation>el disco del servidor está lleno; tu cambio no se guardó</translation>
+    </message>
+    <message>
+        <source>the server was busy; your change was not saved</source>
+        <translation>el servidor estaba ocupado; tu cambio no se guardó</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,121 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
     </message>
 </context>
 <context>
+    <name>ArticleText</name>
+    <message>
+        <source>the text is not valid {encoding} despite its marker</source>
+        <translation>le texte n&apos;est pas du {encoding} valide malgré son marqueur</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not text</source>
+        <translation>c&apos;est un fichier binaire, pas du texte</translation>
+    </message>
+    <message>
+        <source>this is a binary file or its text encoding is unknown</source>
+        <translation>c&apos;est un fichier binaire ou son encodage est inconnu</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not a web page</source>
+        <translation>c&apos;est un fichier binaire, pas une page web</translation>
+    </message>
+    <message>
+        <source>this web page could not be read (no HTML found)</source>
+        <translation>cette page web n&apos;a pas pu être lue (aucun HTML trouvé)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; articles are limited to 20 MB</source>
+        <translation>le fichier fait {size} Mo ; les articles sont limités à 20 Mo</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>impossible de lire le fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>the file grew past 20 MB while it was being read</source>
+        <translation>le fichier a dépassé 20 Mo pendant sa lecture</translation>
+    </message>
+    <message>
+        <source>this kind of file cannot be imported (use {known})</source>
+        <translation>ce type de fichier ne peut pas être importé (utilisez {known})</translation>
+    </message>
+    <message>
+        <source>this file could not be read ({reason}); is it damaged?</source>
+        <translation>ce fichier n&apos;a pas pu être lu ({reason}) ; est-il endommagé ?</translation>
+    </message>
+    <message>
+        <source>no article text was found in this file</source>
+        <translation>aucun texte d&apos;article n&apos;a été trouvé dans ce fichier</translation>
+    </message>
+    <message>
+        <source>the text is longer than the 20 MB limit</source>
+        <translation>le texte dépasse la limite de 20 Mo</translation>
+    </message>
+    <message>
+        <source>there is no text to import</source>
+        <translation>il n&apos;y a pas de texte à importer</translation>
+    </message>
+    <message>
+        <source>this {kind} is damaged (not a readable zip)</source>
+        <translation>ce {kind} est endommagé (pas un zip lisible)</translation>
+    </message>
+    <message>
+        <source>this {kind} unpacks to more than 200 MB; refused</source>
+        <translation>ce {kind} dépasse 200 Mo une fois décompressé ; refusé</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>document Word</translation>
+    </message>
+    <message>
+        <source>this Word document is damaged and cannot be read</source>
+        <translation>ce document Word est endommagé et ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>this is not an OpenDocument text file</source>
+        <translation>ce n&apos;est pas un fichier texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>this OpenDocument file is damaged and cannot be read</source>
+        <translation>ce fichier OpenDocument est endommagé et ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>this PDF is password-protected; save an unlocked copy</source>
+        <translation>ce PDF est protégé par un mot de passe ; enregistrez une copie déverrouillée</translation>
+    </message>
+    <message>
+        <source>this PDF is encrypted; save an unlocked copy</source>
+        <translation>ce PDF est chiffré ; enregistrez une copie déverrouillée</translation>
+    </message>
+    <message>
+        <source>this PDF is damaged and cannot be read</source>
+        <translation>ce PDF est endommagé et ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>this PDF is damaged or has no pages</source>
+        <translation>ce PDF est endommagé ou n&apos;a aucune page</translation>
+    </message>
+    <message>
+        <source>this is not a PDF file (damaged?)</source>
+        <translation>ce n&apos;est pas un fichier PDF (endommagé ?)</translation>
+    </message>
+    <message>
+        <source>this PDF has no text layer (a scanned image?)</source>
+        <translation>ce PDF n&apos;a pas de couche de texte (une image numérisée ?)</translation>
+    </message>
+</context>
+<context>
     <name>AuthoringActions</name>
     <message>
         <source>&amp;New Exercise…</source>
@@ -574,6 +689,214 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
     <message>
         <source>Copy details</source>
         <translation>Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>afficher le numéro de version et quitter</translation>
+    </message>
+    <message>
+        <source>{app}: read news articles side by side and tag what they claim.</source>
+        <translation>{app} : lire des articles de presse côte à côte et étiqueter ce qu&apos;ils affirment.</translation>
+    </message>
+    <message>
+        <source>database file or SQLAlchemy URL (default: the user data folder; the ANNOTATOR_DB environment variable also sets it)</source>
+        <translation>fichier de base de données ou URL SQLAlchemy (par défaut : le dossier de données de l&apos;utilisateur ; la variable d&apos;environnement ANNOTATOR_DB la définit aussi)</translation>
+    </message>
+    <message>
+        <source>open this exercise in the window</source>
+        <translation>ouvrir cet exercice dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>check the installation in a temporary database (offscreen), print ok, exit</source>
+        <translation>vérifier l&apos;installation dans une base temporaire (hors écran), afficher ok, quitter</translation>
+    </message>
+    <message>
+        <source>list the exercises in the database</source>
+        <translation>lister les exercices de la base de données</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation>afficher du JSON pour les scripts</translation>
+    </message>
+    <message>
+        <source>list annotations of an exercise</source>
+        <translation>lister les annotations d&apos;un exercice</translation>
+    </message>
+    <message>
+        <source>only this annotator&apos;s annotations</source>
+        <translation>seulement les annotations de cette personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), revision {revision}</source>
+        <translation>
+            <numerusform>%n article, version {revision}</numerusform>
+            <numerusform>%n articles, version {revision}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>erreur : {message}</translation>
+    </message>
+    <message>
+        <source>cannot be written ({reason}); nothing was changed</source>
+        <translation>ne peut pas être écrit ({reason}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotators are called {name}; give the id instead</source>
+        <translation>
+            <numerusform>%n personne s&apos;appelle {name} ; donnez plutôt l&apos;identifiant</numerusform>
+            <numerusform>%n personnes s&apos;appellent {name} ; donnez plutôt l&apos;identifiant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{start} is the start of %n annotator ids; give more of it</source>
+        <translation>
+            <numerusform>{start} est le début de %n identifiant ; donnez-en davantage</numerusform>
+            <numerusform>{start} est le début de %n identifiants ; donnez-en davantage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no annotator with id or name {name}</source>
+        <translation>aucune personne avec l&apos;identifiant ou le nom {name}</translation>
+    </message>
+    <message>
+        <source>exit status:
+  0  every file was imported
+  1  some files were rejected (damaged, another exercise, older than the stored
+     hand-in), or were duplicates (the same highlights as another student&apos;s file: each
+     names the others, and none of them is imported; import the one to keep on its own);
+     the others were imported, each in its own transaction
+  2  bad usage or input: a path that does not exist, a folder without *.json files,
+     or the database is open in Source Annotator (close it first)
+
+examples:
+  annotator import hand-ins/                     # every *.json file in the folder
+  annotator import ada.handin.json ben.handin.json --json
+</source>
+        <translation>code de sortie :
+  0  chaque fichier a été importé
+  1  certains fichiers ont été refusés (endommagés, un autre exercice, plus anciens que
+     le rendu enregistré) ou étaient des doublons (les mêmes surlignages que le fichier
+     d&apos;un autre élève : chacun nomme les autres, et aucun n&apos;est importé ; importez seul
+     celui à garder) ; les autres ont été importés, chacun dans sa propre transaction
+  2  mauvaise utilisation ou entrée : un chemin qui n&apos;existe pas, un dossier sans
+     fichiers *.json, ou la base de données est ouverte dans Source Annotator (fermez-la)
+
+exemples :
+  annotator import hand-ins/                     # chaque fichier *.json du dossier
+  annotator import ada.handin.json ben.handin.json --json
+</translation>
+    </message>
+    <message>
+        <source>write one student&apos;s work as a hand-in, W3C JSON-LD, CSV or HTML</source>
+        <translation>écrire le travail d&apos;un élève comme rendu, W3C JSON-LD, CSV ou HTML</translation>
+    </message>
+    <message>
+        <source>Write one student&apos;s work on one exercise to a file (atomically).</source>
+        <translation>Écrire le travail d&apos;un élève sur un exercice dans un fichier (de façon atomique).</translation>
+    </message>
+    <message>
+        <source>exercise id or an unambiguous prefix of it</source>
+        <translation>identifiant de l&apos;exercice ou un début non ambigu de celui-ci</translation>
+    </message>
+    <message>
+        <source>the student&apos;s id (or a prefix of it) or their exact display name</source>
+        <translation>l&apos;identifiant de l&apos;élève (ou son début) ou son nom d&apos;affichage exact</translation>
+    </message>
+    <message>
+        <source>file format (default: handin)</source>
+        <translation>format de fichier (par défaut : handin)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>w3c: give every annotation its own @context, so each can be taken out of the collection alone</source>
+        <translation>w3c : donner à chaque annotation son propre @context, pour pouvoir la sortir seule de la collection</translation>
+    </message>
+    <message>
+        <source>import students&apos; hand-in files or folders of them</source>
+        <translation>importer des fichiers rendus par les élèves ou des dossiers de ces fichiers</translation>
+    </message>
+    <message>
+        <source>Import hand-in files; each file is checked and imported in its own transaction, and a summary line is printed per file.</source>
+        <translation>Importer des fichiers rendus ; chaque fichier est vérifié et importé dans sa propre transaction, et une ligne de résumé est affichée par fichier.</translation>
+    </message>
+    <message>
+        <source>print one JSON object per file</source>
+        <translation>afficher un objet JSON par fichier</translation>
+    </message>
+    <message>
+        <source>wrote {file} ({format}) for {name}</source>
+        <translation>{file} ({format}) écrit pour {name}</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>aucun fichier ou dossier de ce nom</translation>
+    </message>
+    <message>
+        <source>no *.json hand-in files found</source>
+        <translation>aucun fichier rendu *.json trouvé</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>élève</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>reanchored</source>
+        <translation>réancrées</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>orphelines</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problème</translation>
+    </message>
+    <message numerus="yes">
+        <source>{imported} of %n file(s) imported</source>
+        <translation>
+            <numerusform>{imported} fichier sur %n importé</numerusform>
+            <numerusform>{imported} fichiers sur %n importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n not imported (see problem column)</source>
+        <translation>
+            <numerusform>; %n non importé (voir la colonne problème)</numerusform>
+            <numerusform>; %n non importés (voir la colonne problème)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The imported files were for %n exercises: </source>
+        <translation>
+            <numerusform>Les fichiers importés concernaient %n exercice : </numerusform>
+            <numerusform>Les fichiers importés concernaient %n exercices : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1504,25 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
     </message>
 </context>
 <context>
+    <name>FeedbackFileText</name>
+    <message>
+        <source>larger than {size} MB, refused</source>
+        <translation>plus de {size} Mo, refusé</translation>
+    </message>
+    <message>
+        <source>not a Source Annotator feedback file</source>
+        <translation>pas un fichier de retour de Source Annotator</translation>
+    </message>
+    <message>
+        <source>feedback format version {version} is newer than this app understands (up to {supported}); update Source Annotator</source>
+        <translation>la version {version} du format de retour est plus récente que ce que comprend cette application (jusqu&apos;à {supported}) ; mettez Source Annotator à jour</translation>
+    </message>
+    <message>
+        <source>checksum mismatch; the file was changed or damaged</source>
+        <translation>somme de contrôle incorrecte ; le fichier a été modifié ou endommagé</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackRows</name>
     <message>
         <source>Why: %1</source>
@@ -1264,6 +1606,33 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
     <message>
         <source>By tag (character F1): %1.</source>
         <translation>Par étiquette (F1 des caractères) : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackText</name>
+    <message>
+        <source>this is feedback on the exercise “{title}”, which is not on this computer</source>
+        <translation>ce retour porte sur l&apos;exercice « {title} », qui n&apos;est pas sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>the articles of “{title}” on this computer differ from the ones the feedback was made for</source>
+        <translation>les articles de « {title} » sur cet ordinateur diffèrent de ceux pour lesquels le retour a été fait</translation>
+    </message>
+    <message>
+        <source>this is feedback on “{title}”, not on the exercise open now; open that exercise first</source>
+        <translation>ce retour porte sur « {title} », pas sur l&apos;exercice ouvert ; ouvrez d&apos;abord cet exercice</translation>
+    </message>
+    <message>
+        <source>you have not handed in “{title}” from this computer yet; feedback opens after you hand in (File &gt; Hand In)</source>
+        <translation>vous n&apos;avez pas encore rendu « {title} » depuis cet ordinateur ; le retour s&apos;ouvre après votre rendu (Fichier &gt; Rendre)</translation>
+    </message>
+    <message>
+        <source>this feedback was made for another student; it opens only for the student who handed in the work</source>
+        <translation>ce retour est destiné à un autre élève ; il ne s&apos;ouvre que pour l&apos;élève qui a rendu le travail</translation>
+    </message>
+    <message>
+        <source>this feedback is about a hand-in made after your last one on this computer</source>
+        <translation>ce retour porte sur un rendu fait après votre dernier rendu sur cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +2081,160 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
     <message>
         <source>No hand-in files found in %1</source>
         <translation>Aucun fichier rendu trouvé dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>HandinText</name>
+    <message>
+        <source>not a Source Annotator hand-in</source>
+        <translation>pas un rendu de Source Annotator</translation>
+    </message>
+    <message>
+        <source>hand-in format version {version} is newer than this app understands (up to {supported}); update Source Annotator</source>
+        <translation>la version {version} du format de rendu est plus récente que ce que comprend cette application (jusqu&apos;à {supported}) ; mettez Source Annotator à jour</translation>
+    </message>
+    <message>
+        <source>checksum mismatch; the file was changed or damaged</source>
+        <translation>somme de contrôle incorrecte ; le fichier a été modifié ou endommagé</translation>
+    </message>
+    <message>
+        <source>the student&apos;s name is empty</source>
+        <translation>le nom de l&apos;élève est vide</translation>
+    </message>
+    <message>
+        <source>the same annotation id appears twice</source>
+        <translation>le même identifiant d&apos;annotation apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>annotation {number} lies beyond any article ({start}-{end})</source>
+        <translation>l&apos;annotation {number} se trouve au-delà de tout article ({start}-{end})</translation>
+    </message>
+    <message>
+        <source>annotation {number} ends before it starts ({start}-{end})</source>
+        <translation>l&apos;annotation {number} finit avant de commencer ({start}-{end})</translation>
+    </message>
+    <message>
+        <source>annotation {number} quotes {quoted} characters for a {length}-character span</source>
+        <translation>l&apos;annotation {number} cite {quoted} caractères pour un passage de {length} caractères</translation>
+    </message>
+    <message>
+        <source>annotation {number} refers to an article the file does not list</source>
+        <translation>l&apos;annotation {number} renvoie à un article que le fichier ne contient pas</translation>
+    </message>
+    <message>
+        <source>annotation {number} uses a tag the file does not list</source>
+        <translation>l&apos;annotation {number} utilise une étiquette que le fichier ne contient pas</translation>
+    </message>
+    <message>
+        <source>link {number} refers to an annotation not in the file</source>
+        <translation>le lien {number} renvoie à une annotation absente du fichier</translation>
+    </message>
+    <message>
+        <source>link {number} links an annotation to itself</source>
+        <translation>le lien {number} relie une annotation à elle-même</translation>
+    </message>
+    <message>
+        <source>answer {number} refers to an article the file does not list</source>
+        <translation>la réponse {number} renvoie à un article que le fichier ne contient pas</translation>
+    </message>
+    <message>
+        <source>could not be read ({reason}); nothing was imported</source>
+        <translation>n&apos;a pas pu être lu ({reason}) ; rien n&apos;a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same highlights as {names}; neither was imported. Import the one to keep on its own</source>
+        <translation>les mêmes surlignages que {names} ; aucun des deux n&apos;a été importé. Importez seul celui à garder</translation>
+    </message>
+    <message>
+        <source>the same highlights as {names}; none of these was imported. Import the one to keep on its own</source>
+        <translation>les mêmes surlignages que {names} ; aucun d&apos;eux n&apos;a été importé. Importez seul celui à garder</translation>
+    </message>
+    <message>
+        <source>exercise {title} is not in this database (wrong exercise, or import the exercise first)</source>
+        <translation>l&apos;exercice {title} n&apos;est pas dans cette base de données (mauvais exercice, ou importez d&apos;abord l&apos;exercice)</translation>
+    </message>
+    <message>
+        <source>could not be stored, nothing was imported ({reason})</source>
+        <translation>n&apos;a pas pu être enregistré, rien n&apos;a été importé ({reason})</translation>
+    </message>
+    <message>
+        <source>handed in {time} UTC, older than the hand-in already imported for {name} ({previous} UTC); not imported</source>
+        <translation>rendu le {time} UTC, plus ancien que le rendu déjà importé pour {name} ({previous} UTC) ; non importé</translation>
+    </message>
+    <message>
+        <source>contains annotations already imported for {name} (a copied hand-in?); not imported</source>
+        <translation>contient des annotations déjà importées pour {name} (un rendu copié ?) ; non importé</translation>
+    </message>
+    <message>
+        <source>made for revision {made} of {title}, this database has revision {here}; import the newer exercise first</source>
+        <translation>fait pour la version {made} de {title}, cette base a la version {here} ; importez d&apos;abord l&apos;exercice plus récent</translation>
+    </message>
+    <message>
+        <source>article {article} is not part of exercise {title}</source>
+        <translation>l&apos;article {article} ne fait pas partie de l&apos;exercice {title}</translation>
+    </message>
+    <message>
+        <source>uses tag {key}, which is not in the exercise&apos;s tag set</source>
+        <translation>utilise l&apos;étiquette {key}, qui n&apos;est pas dans le jeu d&apos;étiquettes de l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>answers question {question}, which this exercise does not ask</source>
+        <translation>répond à la question {question}, que cet exercice ne pose pas</translation>
+    </message>
+    <message>
+        <source>nothing written: the answer key is not exported; students see it only in their feedback files (Review &gt; Return Feedback…)</source>
+        <translation>rien n&apos;a été écrit : le corrigé n&apos;est pas exporté ; les élèves ne le voient que dans leurs fichiers de retour (Évaluation &gt; Renvoyer les retours…)</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed in JSON</source>
+        <translation>{name} n&apos;est pas autorisé en JSON</translation>
+    </message>
+    <message>
+        <source>duplicate key {key}</source>
+        <translation>clé en double {key}</translation>
+    </message>
+    <message>
+        <source>nested more than {depth} levels deep</source>
+        <translation>imbriqué sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <source>contains a lone surrogate {escape} (not valid Unicode)</source>
+        <translation>contient un substitut isolé {escape} (Unicode non valide)</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte} at offset {offset})</source>
+        <translation>pas du texte UTF-8 (octet {byte} à la position {offset})</translation>
+    </message>
+    <message>
+        <source>truncated JSON ({reason} at line {line} column {column})</source>
+        <translation>JSON tronqué ({reason} ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason} at line {line} column {column})</source>
+        <translation>JSON non valide ({reason} ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>JSON non valide ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>larger than {size} MB, refused without reading it</source>
+        <translation>plus de {size} Mo, refusé sans être lu</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +3034,81 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
 </context>
 <context>
+    <name>PackageText</name>
+    <message>
+        <source>the top level</source>
+        <translation>la racine</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid at {where}: {message}</source>
+        <translation>le manifeste n&apos;est pas valide à {where} : {message}</translation>
+    </message>
+    <message>
+        <source>an exercise package holds at most {count} articles</source>
+        <translation>un paquet d&apos;exercice contient au plus {count} articles</translation>
+    </message>
+    <message>
+        <source>this is not a Source Annotator exercise package</source>
+        <translation>ce n&apos;est pas un paquet d&apos;exercice de Source Annotator</translation>
+    </message>
+    <message>
+        <source>this package was made by a newer version of Source Annotator (format {version}); update the app to open it</source>
+        <translation>ce paquet a été créé par une version plus récente de Source Annotator (format {version}) ; mettez l&apos;application à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article id twice</source>
+        <translation>le manifeste cite deux fois le même identifiant d&apos;article</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article text twice</source>
+        <translation>le manifeste cite deux fois le même texte d&apos;article</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same article file twice</source>
+        <translation>le manifeste cite deux fois le même fichier d&apos;article</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same tag id twice</source>
+        <translation>le manifeste cite deux fois le même identifiant d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same tag key twice</source>
+        <translation>le manifeste cite deux fois la même clé d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>the manifest lists the same question id twice</source>
+        <translation>le manifeste cite deux fois le même identifiant de question</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON ({reason})</source>
+        <translation>le manifeste n&apos;est pas du JSON valide ({reason})</translation>
+    </message>
+    <message>
+        <source>{member} is not UTF-8 text</source>
+        <translation>{member} n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>{member} does not match its fingerprint in the manifest</source>
+        <translation>{member} ne correspond pas à son empreinte dans le manifeste</translation>
+    </message>
+    <message>
+        <source>the manifest is larger than 5 MB; refused</source>
+        <translation>le manifeste dépasse 5 Mo ; refusé</translation>
+    </message>
+    <message>
+        <source>member {member} is not consistent with the manifest</source>
+        <translation>l&apos;élément {member} ne correspond pas au manifeste</translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s checksums do not cover every member</source>
+        <translation>les sommes de contrôle du manifeste ne couvrent pas tous les éléments</translation>
+    </message>
+    <message>
+        <source>{member} does not match its checksum (altered or damaged)</source>
+        <translation>{member} ne correspond pas à sa somme de contrôle (modifié ou endommagé)</translation>
+    </message>
+</context>
+<context>
     <name>PaneActions</name>
     <message>
         <source>N note · L link · Del delete · drag the dots or Alt+arrows to adjust</source>
@@ -2876,6 +3474,347 @@ Désaccord sur l’étiquette : %2</translation>
     <message>
         <source>No recent exercises</source>
         <translation>Aucun exercice récent</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>supports</source>
+        <translation>étaye</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>contredit</translation>
+    </message>
+    <message>
+        <source>same claim as</source>
+        <translation>même affirmation que</translation>
+    </message>
+    <message>
+        <source>solid underline</source>
+        <translation>soulignement continu</translation>
+    </message>
+    <message>
+        <source>dashed underline</source>
+        <translation>soulignement en tirets</translation>
+    </message>
+    <message>
+        <source>dotted underline</source>
+        <translation>soulignement pointillé</translation>
+    </message>
+    <message>
+        <source>wavy underline</source>
+        <translation>soulignement ondulé</translation>
+    </message>
+    <message>
+        <source>double underline</source>
+        <translation>soulignement double</translation>
+    </message>
+    <message>
+        <source>Article {number}</source>
+        <translation>Article {number}</translation>
+    </message>
+    <message>
+        <source>Legend and counts</source>
+        <translation>Légende et décomptes</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Without colour</source>
+        <translation>Sans couleur</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Surlignages</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) between highlights</source>
+        <translation>
+            <numerusform>%n lien entre surlignages</numerusform>
+            <numerusform>%n liens entre surlignages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source-evaluation answer(s)</source>
+        <translation>
+            <numerusform>%n réponse d&apos;évaluation des sources</numerusform>
+            <numerusform>%n réponses d&apos;évaluation des sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The text of this article is not available.</source>
+        <translation>Le texte de cet article n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Highlights that no longer fit this text</source>
+        <translation>Surlignages qui ne correspondent plus à ce texte</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>No links.</source>
+        <translation>Aucun lien.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Source evaluation</source>
+        <translation>Évaluation des sources</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>No questions.</source>
+        <translation>Aucune question.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Student:</source>
+        <translation>Élève :</translation>
+    </message>
+    <message>
+        <source>Handed in: {time} · exercise revision {revision}</source>
+        <translation>Rendu : {time} · version de l&apos;exercice {revision}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Alpha de Krippendorff</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Kappa de Fleiss</translation>
+    </message>
+    <message>
+        <source>Mean pairwise Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen moyen par paires</translation>
+    </message>
+    <message numerus="yes">
+        <source>{marked} of %n students; most chose {tag}</source>
+        <translation>
+            <numerusform>{marked} élève sur %n ; la plupart ont choisi {tag}</numerusform>
+            <numerusform>{marked} élèves sur %n ; la plupart ont choisi {tag}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; students disagree on the tag</source>
+        <translation> ; les élèves ne sont pas d&apos;accord sur l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Stronger colour: more students highlighted it.</source>
+        <translation>Couleur plus forte : plus d&apos;élèves l&apos;ont surligné.</translation>
+    </message>
+    <message>
+        <source>Hatched and wavy</source>
+        <translation>Hachuré et ondulé</translation>
+    </message>
+    <message>
+        <source>students chose different tags.</source>
+        <translation>les élèves ont choisi des étiquettes différentes.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Unitizing alpha (advanced)</source>
+        <translation>Alpha d’unitisation (avancé)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s highlights with every tag against the answer key. F1 is high only when most of what the student marked is in the key and most of the key was found: 1.00 = the same as the key, 0.00 = nothing in common. Exact counts only the key&apos;s exact passages, overlapping any passage that overlaps one with the same tag, characters character by character.</source>
+        <translation>Les surlignages de chaque élève, toutes étiquettes confondues, comparés au corrigé. F1 n&apos;est élevé que si l&apos;essentiel de ce que l&apos;élève a surligné est dans le corrigé et que l&apos;essentiel du corrigé a été trouvé : 1,00 = identique au corrigé, 0,00 = rien en commun. Exact ne compte que les passages exacts du corrigé, chevauchement tout passage qui en chevauche un de même étiquette, caractères caractère par caractère.</translation>
+    </message>
+    <message>
+        <source>The sentences where the class split most, to discuss. Disagreement runs from 0 (everyone agreed) to 1 (half highlighted it, and the tags were all over).</source>
+        <translation>Les phrases où la classe s&apos;est le plus divisée, à discuter. Le désaccord va de 0 (tout le monde était d&apos;accord) à 1 (la moitié l&apos;a surligné, et les étiquettes partaient dans tous les sens).</translation>
+    </message>
+    <message>
+        <source>No answer key for this article, so nobody is scored.</source>
+        <translation>Pas de corrigé pour cet article, personne n&apos;est donc noté.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>F1, exact spans</source>
+        <translation>F1, passages exacts</translation>
+    </message>
+    <message>
+        <source>F1, overlapping spans</source>
+        <translation>F1, passages qui se chevauchent</translation>
+    </message>
+    <message>
+        <source>F1, characters</source>
+        <translation>F1, caractères</translation>
+    </message>
+    <message>
+        <source>No passage was contested.</source>
+        <translation>Aucun passage n&apos;a été contesté.</translation>
+    </message>
+    <message>
+        <source>disagreement {score}</source>
+        <translation>désaccord {score}</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) annotated this article.</source>
+        <translation>
+            <numerusform>%n élève a annoté cet article.</numerusform>
+            <numerusform>%n élèves ont annoté cet article.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class overlay</source>
+        <translation>Superposition de la classe</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Pairwise Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen par paires</translation>
+    </message>
+    <message>
+        <source>Pairwise span F1 (overlapping spans)</source>
+        <translation>F1 des passages par paires (passages qui se chevauchent)</translation>
+    </message>
+    <message>
+        <source>Contested passages</source>
+        <translation>Passages controversés</translation>
+    </message>
+    <message>
+        <source>Scores against the key</source>
+        <translation>Scores par rapport au corrigé</translation>
+    </message>
+    <message>
+        <source>Tags per student</source>
+        <translation>Étiquettes par élève</translation>
+    </message>
+    <message>
+        <source>Number of highlights</source>
+        <translation>Nombre de passages surlignés</translation>
+    </message>
+    <message>
+        <source>Nobody annotated this article.</source>
+        <translation>Personne n&apos;a annoté cet article.</translation>
+    </message>
+    <message>
+        <source>Untitled exercise</source>
+        <translation>Exercice sans titre</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Tag distribution per article</source>
+        <translation>Répartition des étiquettes par article</translation>
+    </message>
+    <message>
+        <source>Number of highlights, all students</source>
+        <translation>Nombre de surlignages, tous les élèves</translation>
+    </message>
+    <message>
+        <source>Students are anonymised.</source>
+        <translation>Les élèves sont anonymisés.</translation>
+    </message>
+    <message>
+        <source>Review: {title}</source>
+        <translation>Évaluation : {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s).</source>
+        <translation>
+            <numerusform>%n article.</numerusform>
+            <numerusform>%n articles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestartOffer</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The app will be shown in %1 from its next start.</source>
+        <translation>L&apos;application sera affichée en %1 à partir de son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Restart now to switch at once: your work is saved, and the app opens again with the same database and exercise.</source>
+        <translation>Redémarrez maintenant pour changer tout de suite : votre travail est enregistré, et l&apos;application se rouvre avec la même base de données et le même exercice.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +4549,89 @@ Désaccord sur l’étiquette : %2</translation>
     <message>
         <source>✓ Saved %1</source>
         <translation>✓ Enregistré à %1</translation>
+    </message>
+</context>
+<context>
+    <name>StorageText</name>
+    <message>
+        <source>could not write to the disk ({reason})</source>
+        <translation>impossible d&apos;écrire sur le disque ({reason})</translation>
+    </message>
+    <message>
+        <source>not a readable database ({reason})</source>
+        <translation>pas une base de données lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({reason})</source>
+        <translation>la base de données est endommagée ({reason})</translation>
+    </message>
+    <message>
+        <source>could not read the database ({reason})</source>
+        <translation>impossible de lire la base de données ({reason})</translation>
+    </message>
+    <message>
+        <source>could not open the database ({reason})</source>
+        <translation>impossible d&apos;ouvrir la base de données ({reason})</translation>
+    </message>
+    <message>
+        <source>the database is damaged (unreadable text)</source>
+        <translation>la base de données est endommagée (texte illisible)</translation>
+    </message>
+    <message>
+        <source>not a Source Annotator database</source>
+        <translation>pas une base de données de Source Annotator</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Source Annotator (schema {revision}); update the app to open it</source>
+        <translation>créée par une version plus récente de Source Annotator (schéma {revision}) ; mettez l&apos;application à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>the server&apos;s database has an older schema ({revision}, this app needs {head}); ask the administrator to run &apos;annotator server upgrade&apos;</source>
+        <translation>la base du serveur a un schéma plus ancien ({revision}, cette application demande {head}) ; demandez à l&apos;administrateur d&apos;exécuter &apos;annotator server upgrade&apos;</translation>
+    </message>
+    <message>
+        <source>the database cannot be written to (read-only file or folder); your change was not saved</source>
+        <translation>impossible d&apos;écrire dans la base de données (fichier ou dossier en lecture seule) ; votre modification n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>the disk is full; your change was not saved</source>
+        <translation>le disque est plein ; votre modification n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>another program is holding the database locked; your change was not saved</source>
+        <translation>un autre programme verrouille la base de données ; votre modification n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>the database file is damaged ({reason})</source>
+        <translation>le fichier de la base de données est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while writing ({reason}); your change was not saved</source>
+        <translation>le disque a signalé une erreur d&apos;écriture ({reason}) ; votre modification n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>the database reported an error ({reason})</source>
+        <translation>la base de données a signalé une erreur ({reason})</translation>
+    </message>
+    <message>
+        <source>the server does not allow this ({reason})</source>
+        <translation>le serveur ne le permet pas ({reason})</translation>
+    </message>
+    <message>
+        <source>the server refused the login (wrong user name or password?)</source>
+        <translation>le serveur a refusé la connexion (nom d&apos;utilisateur ou mot de passe erroné ?)</translation>
+    </message>
+    <message>
+        <source>the school server cannot be reached ({reason}); your change was not saved on the server</source>
+        <translation>le serveur de l&apos;école est injoignable ({reason}) ; votre modification n&apos;a pas été enregistrée sur le serveur</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full; your change was not saved</source>
+        <translation>le disque du serveur est plein ; votre modification n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>the server was busy; your change was not saved</source>
+        <translation>le serveur était occupé ; votre modification n&apos;a pas été enregistrée</translation>
     </message>
 </context>
 <context>

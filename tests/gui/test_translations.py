@@ -36,7 +36,7 @@ def _lupdate(tmp_path: Path, language: str) -> Path:
     shutil.copy(TS_DIR / copy.name, copy)
     extra = ["-pluralonly"] if language == "en" else []
     subprocess.run([str(LUPDATE), "-silent", "-extensions", "py", "-locations", "none",
-                    *extra, str(ROOT / "annotator" / "gui"), "-ts", str(copy)],
+                    *extra, str(ROOT / "annotator"), "-ts", str(copy)],
                    check=True, capture_output=True)
     return copy
 

@@ -6,7 +6,7 @@ import codecs
 
 from charset_normalizer import from_bytes
 
-from annotator.exchange.articles.model import ArticleImportError
+from annotator.exchange.articles.model import ArticleImportError, ArticleText
 
 __all__ = ["decode_text_bytes"]
 
@@ -42,19 +42,19 @@ def decode_text_bytes(data: bytes, name: str) -> str:
             try:
                 text = data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise ArticleImportError(
-                    name, f"the text is not valid {encoding.upper()} despite its marker"
-                ) from exc
+                raise ArticleImportError(name, ArticleText.tr(
+                    "the text is not valid {encoding} despite its marker").format(
+                        encoding=encoding.upper())) from exc
             break
     else:
         if b"\x00" in data[:65536]:
-            raise ArticleImportError(name, "this is a binary file, not text")
+            raise ArticleImportError(name, ArticleText.tr("this is a binary file, not text"))
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = _detect(data, name)
     if _looks_binary(text):
-        raise ArticleImportError(name, "this is a binary file, not text")
+        raise ArticleImportError(name, ArticleText.tr("this is a binary file, not text"))
     return text
 
 
@@ -103,5 +103,6 @@ def _detect(data: bytes, name: str) -> str:
     if western is not None:
         return western
     if best is None:
-        raise ArticleImportError(name, "this is a binary file or its text encoding is unknown")
+        raise ArticleImportError(name, ArticleText.tr(
+            "this is a binary file or its text encoding is unknown"))
     return str(best)

@@ -17,7 +17,12 @@ from lxml_html_clean import Cleaner
 
 from annotator.core.text import normalise_text
 from annotator.exchange.articles.encoding import decode_text_bytes
-from annotator.exchange.articles.model import ArticleImportError, ImportedArticle, iso_date
+from annotator.exchange.articles.model import (
+    ArticleImportError,
+    ArticleText,
+    ImportedArticle,
+    iso_date,
+)
 
 __all__ = ["read_html"]
 
@@ -74,7 +79,8 @@ def _decode(data: bytes, name: str) -> str:
                 if codec in ("latin-1", "iso8859-1", "ascii"):
                     declared = "cp1252"  # as browsers do (WHATWG Encoding Standard)
                 if b"\x00" in data[:65536]:
-                    raise ArticleImportError(name, "this is a binary file, not a web page")
+                    raise ArticleImportError(name, ArticleText.tr(
+                        "this is a binary file, not a web page"))
                 try:
                     return data.decode(declared)
                 except UnicodeDecodeError:
@@ -193,7 +199,8 @@ def read_html(data: bytes, name: str) -> ImportedArticle:
     try:
         doc = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:
-        raise ArticleImportError(name, "this web page could not be read (no HTML found)") from exc
+        raise ArticleImportError(name, ArticleText.tr(
+            "this web page could not be read (no HTML found)")) from exc
     meta = _meta(doc)
     text = _trafilatura_text(html) or _lxml_text(doc)
     root = doc.getroottree().getroot()

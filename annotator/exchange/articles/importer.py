@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotator.core.text import normalise_text
-from annotator.exchange.articles.model import ArticleImportError, ImportedArticle
+from annotator.exchange.articles.model import ArticleImportError, ArticleText, ImportedArticle
 from annotator.exchange.atomic import describe_os_error
 
 __all__ = ["MAX_ARTICLE_BYTES", "SUPPORTED_SUFFIXES", "import_article", "import_text"]
@@ -55,19 +55,21 @@ def _read_capped(path: Path, name: str) -> bytes:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise ArticleImportError(name, "this is a folder, not a file")
+            raise ArticleImportError(name, ArticleText.tr("this is a folder, not a file"))
         if size > MAX_ARTICLE_BYTES:
-            raise ArticleImportError(
-                name, f"the file is {size / 1048576:.1f} MB; articles are limited to 20 MB"
-            )
+            raise ArticleImportError(name, ArticleText.tr(
+                "the file is {size} MB; articles are limited to 20 MB").format(
+                    size=f"{size / 1048576:.1f}"))
         if size == 0:
-            raise ArticleImportError(name, "the file is empty")
+            raise ArticleImportError(name, ArticleText.tr("the file is empty"))
         with path.open("rb") as handle:
             data = handle.read(MAX_ARTICLE_BYTES + 1)
     except OSError as exc:
-        raise ArticleImportError(name, f"cannot read the file ({describe_os_error(exc)})") from exc
+        raise ArticleImportError(name, ArticleText.tr("cannot read the file ({reason})").format(
+            reason=describe_os_error(exc))) from exc
     if len(data) > MAX_ARTICLE_BYTES:
-        raise ArticleImportError(name, "the file grew past 20 MB while it was being read")
+        raise ArticleImportError(name, ArticleText.tr(
+            "the file grew past 20 MB while it was being read"))
     return data
 
 
@@ -82,7 +84,8 @@ def import_article(path: str | os.PathLike[str]) -> ImportedArticle:
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
         known = ", ".join(sorted({s for s in _READERS if s not in (".text", ".markdown")}))
-        raise ArticleImportError(name, f"this kind of file cannot be imported (use {known})")
+        raise ArticleImportError(name, ArticleText.tr(
+            "this kind of file cannot be imported (use {known})").format(known=known))
     data = _read_capped(path, name)
     try:
         article = reader(data, name)
@@ -90,19 +93,20 @@ def import_article(path: str | os.PathLike[str]) -> ImportedArticle:
         raise
     except Exception as exc:  # a library failing in an unforeseen way on a hostile file
         logger.warning("importing %s failed", name, exc_info=True)
-        raise ArticleImportError(
-            name, f"this file could not be read ({type(exc).__name__}); is it damaged?"
-        ) from exc
+        raise ArticleImportError(name, ArticleText.tr(
+            "this file could not be read ({reason}); is it damaged?").format(
+                reason=type(exc).__name__)) from exc
     if not article.text.strip():
-        raise ArticleImportError(name, "no article text was found in this file")
+        raise ArticleImportError(name, ArticleText.tr("no article text was found in this file"))
     return article
 
 
 def import_text(text: str, source_name: str = "clipboard") -> ImportedArticle:
     """An article from pasted text; raises :class:`ArticleImportError` when there is none."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_ARTICLE_BYTES:
-        raise ArticleImportError(source_name, "the text is longer than the 20 MB limit")
+        raise ArticleImportError(source_name, ArticleText.tr(
+            "the text is longer than the 20 MB limit"))
     normalised = normalise_text(text.replace("\x00", ""))
     if not normalised.strip():
-        raise ArticleImportError(source_name, "there is no text to import")
+        raise ArticleImportError(source_name, ArticleText.tr("there is no text to import"))
     return ImportedArticle(text=normalised, source_name=source_name)

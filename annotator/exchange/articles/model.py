@@ -5,9 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from annotator.core.i18n import Texts
 from annotator.exchange.errors import ExchangeError
 
 __all__ = ["ArticleImportError", "ImportedArticle", "iso_date"]
+
+
+class ArticleText(Texts):
+    """The translation context of article-import problems."""
 
 
 class ArticleImportError(ExchangeError):

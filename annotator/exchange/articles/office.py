@@ -12,7 +12,12 @@ from odf.namespaces import TEXTNS
 from odf.opendocument import load as load_odf
 
 from annotator.core.text import normalise_text
-from annotator.exchange.articles.model import ArticleImportError, ImportedArticle, iso_date
+from annotator.exchange.articles.model import (
+    ArticleImportError,
+    ArticleText,
+    ImportedArticle,
+    iso_date,
+)
 
 __all__ = ["read_docx", "read_odt"]
 
@@ -27,13 +32,15 @@ def _check_zip(data: bytes, name: str, kind: str) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             total = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ArticleImportError(name, f"this {kind} is damaged (not a readable zip)") from exc
+        raise ArticleImportError(name, ArticleText.tr(
+            "this {kind} is damaged (not a readable zip)").format(kind=kind)) from exc
     if total > MAX_UNPACKED_BYTES:
-        raise ArticleImportError(name, f"this {kind} unpacks to more than 200 MB; refused")
+        raise ArticleImportError(name, ArticleText.tr(
+            "this {kind} unpacks to more than 200 MB; refused").format(kind=kind))
 
 
 def read_docx(data: bytes, name: str) -> ImportedArticle:
-    _check_zip(data, name, "Word document")
+    _check_zip(data, name, ArticleText.tr("Word document"))
     try:
         document = docx.Document(io.BytesIO(data))
         paragraphs = [p.text.strip() for p in document.paragraphs]
@@ -45,7 +52,8 @@ def read_docx(data: bytes, name: str) -> ImportedArticle:
         title, author = props.title or "", props.author or ""
         language, created = props.language or "", props.created
     except Exception as exc:  # python-docx raises many types for damaged parts
-        raise ArticleImportError(name, "this Word document is damaged and cannot be read") from exc
+        raise ArticleImportError(name, ArticleText.tr(
+            "this Word document is damaged and cannot be read")) from exc
     text = "\n\n".join(p for p in paragraphs if p)
     return ImportedArticle(
         text=normalise_text(text),
@@ -74,11 +82,11 @@ def _odf_meta(document: object, element: type) -> str:
 
 
 def read_odt(data: bytes, name: str) -> ImportedArticle:
-    _check_zip(data, name, "OpenDocument text")
+    _check_zip(data, name, ArticleText.tr("OpenDocument text"))
     try:
         document = load_odf(io.BytesIO(data))
         if not document.mimetype.startswith("application/vnd.oasis.opendocument.text"):
-            raise ArticleImportError(name, "this is not an OpenDocument text file")
+            raise ArticleImportError(name, ArticleText.tr("this is not an OpenDocument text file"))
         blocks: list[str] = []
         _blocks(document.text, blocks)
         title = _odf_meta(document, dc.Title)
@@ -89,7 +97,7 @@ def read_odt(data: bytes, name: str) -> ImportedArticle:
         raise
     except Exception as exc:  # odfpy raises many types for damaged parts
         raise ArticleImportError(
-            name, "this OpenDocument file is damaged and cannot be read"
+            name, ArticleText.tr("this OpenDocument file is damaged and cannot be read")
         ) from exc
     return ImportedArticle(
         text=normalise_text("\n\n".join(b for b in blocks if b)),

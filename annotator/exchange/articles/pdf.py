@@ -17,7 +17,12 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
 from annotator.core.text import normalise_text
-from annotator.exchange.articles.model import ArticleImportError, ImportedArticle, iso_date
+from annotator.exchange.articles.model import (
+    ArticleImportError,
+    ArticleText,
+    ImportedArticle,
+    iso_date,
+)
 
 __all__ = ["page_text", "read_pdf"]
 
@@ -58,16 +63,19 @@ def _open(data: bytes, name: str) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise ArticleImportError(name, "this PDF is password-protected; save an unlocked copy")
+            raise ArticleImportError(name, ArticleText.tr(
+                "this PDF is password-protected; save an unlocked copy"))
         pages = len(reader.pages)
     except ArticleImportError:
         raise
     except (FileNotDecryptedError, DependencyError) as exc:
-        raise ArticleImportError(name, "this PDF is encrypted; save an unlocked copy") from exc
+        raise ArticleImportError(name, ArticleText.tr(
+            "this PDF is encrypted; save an unlocked copy")) from exc
     except Exception as exc:  # pypdf raises many types for damaged files
-        raise ArticleImportError(name, "this PDF is damaged and cannot be read") from exc
+        raise ArticleImportError(name, ArticleText.tr(
+            "this PDF is damaged and cannot be read")) from exc
     if pages == 0:
-        raise ArticleImportError(name, "this PDF is damaged or has no pages")
+        raise ArticleImportError(name, ArticleText.tr("this PDF is damaged or has no pages"))
     return reader
 
 
@@ -84,19 +92,21 @@ def _properties(reader: PdfReader) -> tuple[str, str, object]:
 
 def read_pdf(data: bytes, name: str) -> ImportedArticle:
     if b"%PDF-" not in data[:1024]:  # the header may follow up to 1 KB of junk
-        raise ArticleImportError(name, "this is not a PDF file (damaged?)")
+        raise ArticleImportError(name, ArticleText.tr("this is not a PDF file (damaged?)"))
     # pypdf logs warnings about slightly broken files; they are not the user's business here.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     reader = _open(data, name)
     try:
         pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as exc:  # pypdf raises many types for damaged content streams
-        raise ArticleImportError(name, "this PDF is damaged and cannot be read") from exc
+        raise ArticleImportError(name, ArticleText.tr(
+            "this PDF is damaged and cannot be read")) from exc
     title, author, created = _properties(reader)
     tidied = (page_text(p, n) for n, p in enumerate(pages, start=1) if p.strip())
     text = normalise_text("\n\n".join(tidied))
     if not text.strip():
-        raise ArticleImportError(name, "this PDF has no text layer (a scanned image?)")
+        raise ArticleImportError(name, ArticleText.tr(
+            "this PDF has no text layer (a scanned image?)"))
     return ImportedArticle(
         text=text,
         title=str(title).strip(),

@@ -1,0 +1,123 @@
+"""Messages shown to people from below the GUI go through annotator/core/i18n.py.
+
+An AST walk over the modules whose messages are translated finds a string literal or an
+f-string with words in it that reaches a user-facing error, ``print()`` of the command line
+or an argparse help text without passing through ``SomeText.tr()``. The file name in front
+of a problem (``f"{file}: " + HandinText.tr(...)``) has no words and passes.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent / "annotator"
+# The modules whose user-visible messages are translated (docs/translating.md).
+MODULES = [
+    "exchange/handin.py", "services/handin_import.py", "services/handin_placing.py",
+    "services/key_guard.py", "services/feedback_student.py", "storage/database.py",
+    "storage/failures.py", "cli.py", "cli_common.py", "cli_handins.py",
+    "exchange/jsonsafe.py", "exchange/package.py", "exchange/feedback.py",
+    "exchange/articles/importer.py", "exchange/articles/encoding.py",
+    "exchange/articles/html.py", "exchange/articles/office.py", "exchange/articles/pdf.py",
+]
+# Calls whose string arguments a person reads.
+SHOWN = {"HandinError", "_OlderHandin", "FeedbackRefused", "_Refused", "PackageError",
+         "ArticleImportError", "FeedbackError", "StorageError",
+         "DatabaseDamagedError", "DatabaseTooNewError", "ForeignDatabaseError",
+         "SchemaOutdatedError", "ReadOnlyError", "DiskFullError", "DatabaseBusyError",
+         "WriteError", "AccessDeniedError", "ServerUnavailableError", "CliError", "print",
+         "add_parser", "add_argument", "ArgumentParser"}
+KEYWORDS = {"help", "description", "epilog"}  # argparse texts
+ALLOWED = {"annotator: "}  # the program's name in front of a message, as every tool writes it
+LETTER = re.compile(r"[^\W\d_]")
+PLACEHOLDER = re.compile(r"%(\d|n)|\{[^}]*\}|--\w[\w-]*")  # and option names
+
+
+def _name(func: ast.expr) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _words(node: ast.expr) -> list[str]:
+    """The untranslated wording that ``node`` puts into the text shown."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value] if (node.value not in ALLOWED and LETTER.search(
+            PLACEHOLDER.sub("", node.value))) else []
+    if isinstance(node, ast.JoinedStr):
+        literal = "".join(v.value for v in node.values
+                          if isinstance(v, ast.Constant) and isinstance(v.value, str))
+        found = [literal] if (literal not in ALLOWED and LETTER.search(
+            PLACEHOLDER.sub("", literal))) else []
+        for value in node.values:
+            if isinstance(value, ast.FormattedValue):
+                found += _words(value.value)
+        return found
+    if isinstance(node, ast.BinOp):
+        return _words(node.left) + _words(node.right)
+    if isinstance(node, ast.IfExp):
+        return _words(node.body) + _words(node.orelse)
+    if isinstance(node, ast.Call):
+        if _name(node.func) in {"tr", "translate"}:
+            return []
+        if _name(node.func) == "format" and isinstance(node.func, ast.Attribute):
+            return _words(node.func.value)
+    return []
+
+
+def _findings(path: Path, root: Path = ROOT.parent) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or _name(node.func) not in SHOWN:
+            continue
+        shown = [*node.args] if _name(node.func) not in {"add_parser", "add_argument",
+                                                         "ArgumentParser"} else []
+        shown += [k.value for k in node.keywords if k.arg in KEYWORDS]
+        found += [f"{path.relative_to(root)}:{node.lineno}: {text!r}"
+                  for arg in shown for text in _words(arg)]
+    return found
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_messages_are_marked_for_translation(module: str) -> None:
+    assert _findings(ROOT / module) == []
+
+
+def test_the_walk_finds_an_unmarked_message(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "raise HandinError(f'{file}: the file is empty')\n"
+        "raise HandinError(f'{file}: ' + HandinText.tr('the file is empty'))\n"
+        "print(CliText.tr('wrote {file}').format(file=name))\n"
+        "p.add_argument('--x', help='an option')\n", encoding="utf-8")
+    assert _findings(sample, tmp_path) == ["sample.py:1: ': the file is empty'",
+                                           "sample.py:4: 'an option'"]
+
+
+def _marked(path: Path) -> list[tuple[str, str, int]]:
+    """(context, source, line) of every ``Context.tr("…")`` in ``path``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    return [(node.func.value.id, node.args[0].value, node.lineno) for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "tr" and isinstance(node.func.value, ast.Name)
+            and node.args and isinstance(node.args[0], ast.Constant)]
+
+
+def test_every_marked_message_reaches_the_translations() -> None:
+    """lupdate reads no call inside an f-string: a message marked there would never be
+    translated. Every ``Context.tr("…")`` outside the GUI is in each .ts file."""
+    ts_dir = ROOT.parent / "resources" / "translations"
+    for ts in sorted(ts_dir.glob("annotator_*.ts")):
+        if ts.stem.endswith("_en"):
+            continue  # English holds only the plural forms
+        known = {(c.findtext("name"), m.findtext("source"))
+                 for c in ET.parse(ts).getroot().iter("context") for m in c.iter("message")}
+        missing = [f"{path.relative_to(ROOT.parent)}:{line}: {context}.tr({source!r})"
+                   for path in sorted(ROOT.rglob("*.py")) if "gui" not in path.parts
+                   for context, source, line in _marked(path)
+                   if (context, source) not in known]
+        assert missing == [], ts.name
