@@ -139,17 +139,32 @@ def _cmd_annotations(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_command(args: argparse.Namespace) -> int:
-    from annotator.services.annotations import AnnotationError
-    from annotator.services.exercises import ExerciseNotFoundError
-    from annotator.services.school import ServerError
-    from annotator.storage.errors import StorageError
+# The errors a command reports as one line: (module, class). Looked up only among modules
+# already imported (an error of a module never imported cannot have been raised), so a
+# command does not import the services it does not use (docs/performance.md).
+_REPORTED = (("annotator.storage.errors", "StorageError"),
+             ("annotator.services.not_found", "ExerciseNotFoundError"),
+             ("annotator.services.annotations", "AnnotationError"),
+             ("annotator.services.school", "ServerError"))
 
+
+def _reported(error: BaseException) -> bool:
+    if isinstance(error, (CliError, ValueError, OSError)):
+        return True
+    for module, name in _REPORTED:
+        found = getattr(sys.modules.get(module), name, None)
+        if found is not None and isinstance(error, found):
+            return True
+    return False
+
+
+def run_command(args: argparse.Namespace) -> int:
     handler: Command = args.handler
     try:
         return handler(args)
-    except (CliError, StorageError, ExerciseNotFoundError, AnnotationError, ValueError,
-            OSError, ServerError) as error:
+    except Exception as error:
+        if not _reported(error):
+            raise
         message = str(error).splitlines()[0] if str(error) else type(error).__name__
         print("annotator: " + CliText.tr("error: {message}").format(message=message),
               file=sys.stderr)

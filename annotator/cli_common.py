@@ -15,7 +15,7 @@ from typing import Any
 from annotator.core.i18n import Texts, language_from_environment, set_language
 
 __all__ = ["OPENED", "CliError", "CliText", "choose_language", "find_annotator",
-           "open_database_for", "print_json"]
+           "open_database_for", "open_for_reading", "print_json"]
 
 
 class CliText(Texts):
@@ -111,6 +111,35 @@ def open_database_for(args: argparse.Namespace, *, writes: bool = False) -> Any:
     if not started.read_only:
         ensure_sample_exercise(started.db)
     return AppContext(started.db)
+
+
+def open_for_reading(args: argparse.Namespace) -> Any:
+    """Like :func:`open_database_for`, for a command that only reads (``review``): an SQLite
+    file that needs nothing done to it is opened with plain ``sqlite3``, step for step as
+    the full opening would (``storage/read_open.py``), so neither SQLAlchemy nor the models
+    are imported; anything else is opened the full way. The result's ``db`` has
+    ``reader()``."""
+    from types import SimpleNamespace
+
+    from annotator.paths import default_database_url
+    from annotator.storage.read_open import open_for_reading as open_file
+    from annotator.storage.sqlite_urls import sqlite_url_path
+
+    found = sqlite_url_path(default_database_url(args.db))
+    if found is not None:
+        from pathlib import Path
+
+        opened = open_file(Path(found), SAMPLE_EXERCISE_HEX)
+        if opened is not None:
+            OPENED.append(opened.close)
+            for notice in opened.notices:
+                print(f"annotator: {notice}", file=sys.stderr)
+            return SimpleNamespace(db=opened)
+    return open_database_for(args)
+
+
+# services.sample.SAMPLE_EXERCISE_ID as stored in SQLite (a test checks they agree)
+SAMPLE_EXERCISE_HEX = "7e0e2d238c344c028bb79a0052b7f4b0"
 
 
 def print_json(data: Any) -> None:

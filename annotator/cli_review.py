@@ -6,8 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from annotator.cli_common import CliError
-from annotator.cli_common import open_database_for as _open
+from annotator.cli_common import CliError, open_for_reading
 
 __all__ = ["add_review_command"]
 
@@ -115,15 +114,16 @@ def _pick_students(ctx: Any, exercise_id: Any, wanted: str, anonymise: bool) -> 
 
 def _cmd_review(args: argparse.Namespace) -> int:
     from annotator.exchange.json_stream import write_json
-    from annotator.services.exercises import load_exercise, parse_exercise_id
     from annotator.services.review import PARTS, ReviewOptions, iter_review, review_figures
+    from annotator.services.review_read import find_exercise, read_exercise
 
-    ctx = _open(args)
-    exercise = load_exercise(ctx.db, parse_exercise_id(ctx.db, args.exercise_id))
+    ctx = open_for_reading(args)  # plain sqlite3 when the file needs nothing done
+    with ctx.db.reader() as r:
+        exercise = read_exercise(r, find_exercise(r, args.exercise_id))
     article_id = None
     if args.article_id:
         wanted = args.article_id.strip().lower()
-        found = [a.id for a in exercise.articles if str(a.id).startswith(wanted)]
+        found = [a for a, _title in exercise.articles if str(a).startswith(wanted)]
         if len(found) != 1 or not wanted:
             raise CliError(f"exercise {exercise.id} has no article {args.article_id!r}"
                            + (" (the prefix is ambiguous)" if len(found) > 1 else ""))

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-import annotator.services.review as review_service
+import annotator.services.review_types as review_service
 from annotator.cli import main
 from annotator.services.context import open_context
 from annotator.services.handins import export_handin, import_handins

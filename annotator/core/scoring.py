@@ -149,22 +149,20 @@ def _confusion(student: Sequence[Span], key: Sequence[Span], labels: tuple[str, 
     at = {label: i for i, label in enumerate(labels)}
     counts = np.zeros((len(labels), len(labels)), dtype=np.int64)
     pairs: dict[tuple[str, str], list[tuple[Span | None, Span | None]]] = {}
-
-    def put(s: Span | None, k: Span | None) -> None:
-        cell = (s.tag if s else NONE, k.tag if k else NONE)
-        counts[at[cell[0]], at[cell[1]]] += 1
-        pairs.setdefault(cell, []).append((s, k))
-
+    # the pairs in the same order as before; the counts are the cells' lengths, set once
     used_s = {i for i, _ in matched}
     used_k = {j for _, j in matched}
     for i, j in matched:
-        put(student[i], key[j])
+        s, k = student[i], key[j]
+        pairs.setdefault((s.tag, k.tag), []).append((s, k))
     for i, s in enumerate(student):
         if i not in used_s:
-            put(s, None)
+            pairs.setdefault((s.tag, NONE), []).append((s, None))
     for j, k in enumerate(key):
         if j not in used_k:
-            put(None, k)
+            pairs.setdefault((NONE, k.tag), []).append((None, k))
+    for (st, kt), cell in pairs.items():
+        counts[at[st], at[kt]] = len(cell)
     return ConfusionMatrix(labels, counts, pairs)
 
 
@@ -286,6 +284,9 @@ class DifferenceKind(enum.StrEnum):
     SHIFTED = "shifted"  # paired by overlap, same tag, boundaries differ
 
 
+_KIND_TEXT = {kind: kind.value for kind in DifferenceKind}
+
+
 @dataclass(frozen=True)
 class Difference:
     kind: DifferenceKind
@@ -301,7 +302,7 @@ class Difference:
         def span(s: Span | None) -> dict[str, object] | None:
             return None if s is None else {"start": s.start, "end": s.end, "tag": s.tag}
 
-        return {"kind": str(self.kind), "reference": span(self.reference),
+        return {"kind": _KIND_TEXT[self.kind], "reference": span(self.reference),
                 "other": span(self.other)}
 
 
@@ -309,25 +310,29 @@ def _differences(ref: Sequence[Span], oth: Sequence[Span],
                  matched: list[tuple[int, int]]) -> list[Difference]:
     found: list[Difference] = []
     keys: list[tuple[int, str]] = []
+    # the members and their values looked up once (an enum member's .value is a Python
+    # property: 150,000 look-ups were 0.4 s for a class of 1,000)
     tag, shifted = DifferenceKind.DIFFERENT_TAG, DifferenceKind.SHIFTED
+    missing, extra = DifferenceKind.MISSING, DifferenceKind.EXTRA
+    tag_v, shifted_v, missing_v, extra_v = tag.value, shifted.value, missing.value, extra.value
     for i, j in matched:
         a, b = ref[i], oth[j]
         if a.tag != b.tag:
             found.append(Difference(tag, a, b))
-            keys.append((min(a.start, b.start), tag.value))
+            keys.append((min(a.start, b.start), tag_v))
         elif a.start != b.start or a.end != b.end:
             found.append(Difference(shifted, a, b))
-            keys.append((min(a.start, b.start), shifted.value))
+            keys.append((min(a.start, b.start), shifted_v))
     used_r = {i for i, _ in matched}
     used_o = {j for _, j in matched}
     for i, s in enumerate(ref):
         if i not in used_r:
-            found.append(Difference(DifferenceKind.MISSING, s, None))
-            keys.append((s.start, DifferenceKind.MISSING.value))
+            found.append(Difference(missing, s, None))
+            keys.append((s.start, missing_v))
     for j, s in enumerate(oth):
         if j not in used_o:
-            found.append(Difference(DifferenceKind.EXTRA, None, s))
-            keys.append((s.start, DifferenceKind.EXTRA.value))
+            found.append(Difference(extra, None, s))
+            keys.append((s.start, extra_v))
     return [found[k] for k in sorted(range(len(found)), key=keys.__getitem__)]
 
 

@@ -7,14 +7,10 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from annotator.services.not_found import ExerciseNotFoundError
 from annotator.services.views import ExerciseSummary, ExerciseView
 from annotator.storage import models as m
 from annotator.storage.database import Database
-
-
-class ExerciseNotFoundError(LookupError):
-    def __init__(self, exercise_id: uuid.UUID | str) -> None:
-        super().__init__(f"no exercise with id {exercise_id}")
 
 
 def list_exercises(db: Database) -> list[ExerciseSummary]:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 import annotator
 from annotator.core.filenames import handin_file_name
 from annotator.core.overlay import class_overlay
-from annotator.core.scoring import score_against_key
+from annotator.core.scoring import ScoreReport, score_against_key, score_class
 from annotator.core.spans import Span
 from annotator.exchange.atomic import atomic_write_bytes
 from annotator.exchange.errors import ExchangeError
@@ -117,7 +117,22 @@ def _scores(data: ArticleClass, student: str,
         mine = [s for s in data.student_spans if s.annotator == student]
     else:
         mine = [Span(student, y.start, y.end, y.tag_key) for y in yours]
-    report = score_against_key(len(data.text), mine, data.key_spans, data.tags)
+    return _sheet(score_against_key(len(data.text), mine, data.key_spans, data.tags))
+
+
+def _class_scores(data: ArticleClass) -> dict[str, ScoreSheet]:
+    """Every marking student's sheet, scored for the whole class at once (:func:`score_class`
+    gives the very figures of :func:`score_against_key`, one batched matching instead of one
+    per student)."""
+    by_student: dict[str, list[Span]] = {sid: [] for sid in data.students}
+    for span in data.student_spans:
+        if span.annotator in by_student:
+            by_student[span.annotator].append(span)
+    scores = score_class(len(data.text), list(by_student.values()), data.key_spans, data.tags)
+    return {sid: _sheet(score.report) for sid, score in zip(data.students, scores, strict=True)}
+
+
+def _sheet(report: ScoreReport) -> ScoreSheet:
     return ScoreSheet(
         exact=dict(report.exact),
         overlap=dict(report.overlap),
@@ -191,6 +206,15 @@ class ClassData:
     classes: dict[uuid.UUID, ArticleClass]
     everyone: tuple[str, ...]  # every student with an annotation in any article
     _counts: dict[uuid.UUID, ClassCounts] = field(default_factory=dict)
+    _scores: dict[uuid.UUID, dict[str, ScoreSheet]] = field(default_factory=dict)
+
+    def scores(self, article_id: uuid.UUID, student: str) -> ScoreSheet:
+        """``student``'s scores against the key in the article (the whole class scored
+        once per article, on first use)."""
+        if article_id not in self._scores:
+            self._scores[article_id] = _class_scores(self.classes[article_id])
+        found = self._scores[article_id].get(student)
+        return found if found is not None else _scores(self.classes[article_id], student)
 
     def counts(self, article_id: uuid.UUID) -> ClassCounts:
         if article_id not in self._counts:
@@ -258,7 +282,10 @@ def build_feedback(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
             )
         scores = None
         if "scores" in wanted and data.key_id is not None:
-            scores = _scores(data, sid, yours[article_id] if handed is not None else None)
+            if handed is not None:  # the hand-in as they made it
+                scores = _scores(data, sid, yours[article_id])
+            else:  # their work in the database: the class is scored once per article
+                scores = shared.scores(article_id, sid)
         articles.append(FeedbackArticle(
             id=article_id, sha256=sha256, title=title, n_chars=n_chars,
             yours=yours[article_id], key=key,

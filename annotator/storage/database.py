@@ -39,6 +39,8 @@ from annotator.storage.sqlite_urls import sqlite_file_uri
 if TYPE_CHECKING:
     from alembic.config import Config
 
+    from annotator.storage.sql_reader import Reader
+
 __all__ = [
     "Database",
     "OpenReport",
@@ -134,6 +136,21 @@ class Database:
             if isinstance(error, DatabaseDamagedError):
                 self.damage_seen = True
             raise error from exc
+
+    @contextmanager
+    def reader(self) -> Iterator[Reader]:
+        """Plain SQL reads on the driver's connection, in one transaction (a consistent
+        snapshot): for reading a whole class without building ORM objects."""
+        from annotator.storage.sql_reader import Reader
+
+        with self._storage_errors(), self.engine.connect() as connection, connection.begin():
+            raw = connection.connection.dbapi_connection
+            assert raw is not None
+            yield Reader(raw, server=self.is_server, where=self.name,
+                         on_damage=self._note_damage)
+
+    def _note_damage(self) -> None:
+        self.damage_seen = True
 
     @contextmanager
     def batch_session(self) -> Iterator[Session]:

@@ -9,8 +9,7 @@ the app's error classes with a one-line message a user can act on. Constraint vi
 from __future__ import annotations
 
 import sqlite3
-
-from sqlalchemy.exc import DBAPIError
+import sys
 
 from annotator.storage.errors import (
     AccessDeniedError,
@@ -60,10 +59,20 @@ def _code(exc: BaseException) -> int | None:
     return None
 
 
+def _driver_error(exc: BaseException) -> BaseException | None:
+    """The driver's own exception behind SQLAlchemy's wrapper (or ``exc`` itself). SQLAlchemy
+    is not imported for this: a command reading with plain ``sqlite3`` never loads it, and
+    a wrapper can only exist once it is loaded."""
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    if sa_exc is not None and isinstance(exc, sa_exc.DBAPIError):
+        return exc.orig
+    return exc
+
+
 def storage_error(exc: BaseException, where: str) -> StorageError | None:
     """The StorageError for a driver failure ``exc`` on the database ``where``, or None
     when ``exc`` is not a storage failure (a constraint violation, a bug)."""
-    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    orig = _driver_error(exc)
     if orig is not None and type(orig).__module__.startswith("psycopg"):
         return server_error(orig, where)
     if not isinstance(orig, sqlite3.Error) or isinstance(orig, sqlite3.IntegrityError):

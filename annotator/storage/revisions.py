@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, text
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 __all__ = ["VERSION_TABLE", "head_revision", "script_revisions", "stamp"]
 
@@ -66,6 +68,8 @@ def head_revision() -> str:
 def stamp(conn: Connection, revision: str) -> None:
     """Record ``revision`` as the schema of a database just made with ``create_all``,
     exactly as ``alembic stamp`` does on an empty database."""
+    from sqlalchemy import text
+
     conn.execute(
         text(
             f"CREATE TABLE {VERSION_TABLE} (version_num VARCHAR(32) NOT NULL, "

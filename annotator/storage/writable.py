@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Engine
-
-from annotator.storage.engine import create_db_engine
 from annotator.storage.sqlite_urls import sqlite_file_uri
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 __all__ = ["read_only_engine", "read_only_url", "write_problem"]
 
@@ -41,4 +42,6 @@ def read_only_url(path: Path) -> str:
 
 
 def read_only_engine(path: Path) -> Engine:
+    from annotator.storage.engine import create_db_engine
+
     return create_db_engine(read_only_url(path))

@@ -15,7 +15,7 @@ from review_class import build_class
 
 import annotator.gui.review.job as job_module
 import annotator.gui.review.window as window_module
-import annotator.services.review as review_service
+import annotator.services.review_types as review_service
 from annotator.gui.review.state import compute_article
 from annotator.gui.review.window import ReviewWindow
 from annotator.services.review import gather_article, review_article

@@ -330,3 +330,33 @@ def test_feedback_on_the_second_attempt_is_kept_apart_from_the_first(room: Class
     assert [a.has_feedback for a in list_attempts(alice.db, SAMPLE_EXERCISE_ID, alice.id)] == [
         True, True]
     assert open_feedback(alice.db, first, alice.id).attempt == 1  # the old file still fits
+
+
+def test_class_scores_are_each_students_own_scores() -> None:
+    """Feedback scores the whole class at once (score_class); every sheet is the one the
+    one-student scoring gives, on overlapping, re-tagged and duplicated spans."""
+    import random
+
+    from annotator.core.spans import Span
+    from annotator.services.feedback import _class_scores, _scores
+    from annotator.services.review_types import ArticleClass
+
+    rng = random.Random(13)
+    tags = ("claim", "evidence", "opinion")
+    text = "x" * 900
+    students = tuple(f"s{k:02d}" for k in range(12))
+    spans = []
+    for sid in students:
+        for _ in range(rng.randint(1, 25)):
+            start = rng.randrange(0, 850)
+            spans.append(Span(sid, start, start + rng.randint(1, 50), rng.choice(tags)))
+    spans.append(spans[-1])  # a duplicate
+    key = tuple(sorted(Span("key", s, s + rng.randint(5, 40), rng.choice(tags))
+                       for s in rng.sample(range(850), 20)))
+    data = ArticleClass("a", "A", text, tags, {t: {"label": t, "colour": "#000000"}
+                                               for t in tags},
+                        students, {s: s for s in students}, tuple(sorted(spans)), "key", key)
+
+    together = _class_scores(data)
+
+    assert together == {sid: _scores(data, sid) for sid in students}

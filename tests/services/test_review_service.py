@@ -168,7 +168,7 @@ def test_a_span_outside_the_text_is_reported_with_the_article(db, exercise):
 
 
 def test_matrix_rounding_is_pythons_round_and_never_minus_zero():
-    from annotator.services.review import _matrix
+    from annotator.services.review_figures import _matrix
 
     rng = np.random.default_rng(5)
     values = np.concatenate([rng.random(2000) * 2 - 1,
