@@ -7,6 +7,9 @@ looks at the candidates whose start could reach it.
 
 Layers are the classic greedy colouring of an interval graph: overlapping spans get
 different layer numbers, nested spans sit one layer above the span that contains them.
+:func:`assign_layers` colours a set of spans from scratch; :class:`StableLayers` keeps each
+span's layer once given, so that adding, moving or removing one span changes the layers of
+that span and its neighbours only, never a chain of spans across the text.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
-__all__ = ["SpanIndex", "assign_layers"]
+__all__ = ["SpanIndex", "StableLayers", "assign_layers"]
 
 
 @dataclass(frozen=True, order=True)
@@ -115,3 +118,48 @@ def assign_layers(spans: Iterable[tuple[Hashable, int, int]]) -> dict[Hashable, 
         heapq.heappush(busy, (end, layer))
     return layers
 
+
+
+class StableLayers:
+    """Layers of the spans of a :class:`SpanIndex` that stay put once given.
+
+    Spans get a layer when first asked for (:meth:`ensure`, in start order, the lowest layer
+    no overlapping span holds: on a fresh index that is exactly :func:`assign_layers`).
+    :meth:`place` lays out a span just added to the index or moved, with the spans it
+    overlaps (so that a new span around others still goes below them where it can), and
+    leaves every other span's layer alone; :meth:`forget` drops a removed span's. At all
+    times two overlapping spans that have layers have different ones. The layers therefore
+    depend on the order of changes, not only on the spans: a fresh colouring may differ.
+    """
+
+    def __init__(self, index: SpanIndex) -> None:
+        self.index = index
+        self.of: dict[Hashable, int] = {}
+
+    def reset(self, index: SpanIndex) -> None:
+        self.index = index
+        self.of.clear()
+
+    def ensure(self, spans: Iterable[tuple[Hashable, int, int]]) -> dict[Hashable, int]:
+        """Give a layer to each of ``spans`` that has none; return the layers."""
+        of = self.of
+        new = [span for span in spans if span[0] not in of]
+        if new:
+            new.sort(key=lambda s: (s[1], -s[2]))
+            for key, start, end in new:
+                used = {of.get(k) for k, _, _ in self.index.overlapping(start, end)}
+                layer = 0
+                while layer in used:
+                    layer += 1
+                of[key] = layer
+        return of
+
+    def place(self, key: Hashable) -> None:
+        """Lay out ``key`` (just added or moved in the index) and the spans it overlaps."""
+        near = self.index.overlapping(*self.index.span(key))
+        for other, _, _ in near:
+            self.of.pop(other, None)
+        self.ensure(near)
+
+    def forget(self, key: Hashable) -> None:
+        self.of.pop(key, None)
