@@ -9,7 +9,7 @@ Layers are the classic greedy colouring of an interval graph: overlapping spans 
 different layer numbers, nested spans sit one layer above the span that contains them.
 :func:`assign_layers` colours a set of spans from scratch; :class:`StableLayers` keeps each
 span's layer once given, so that adding, moving or removing one span changes the layers of
-that span and its neighbours only, never a chain of spans across the text.
+that span and the spans nested in it only, never a chain of spans across the text.
 """
 
 from __future__ import annotations
@@ -125,8 +125,8 @@ class StableLayers:
 
     Spans get a layer when first asked for (:meth:`ensure`, in start order, the lowest layer
     no overlapping span holds: on a fresh index that is exactly :func:`assign_layers`).
-    :meth:`place` lays out a span just added to the index or moved, with the spans it
-    overlaps (so that a new span around others still goes below them where it can), and
+    :meth:`place` lays out a span just added to the index or moved, with the spans nested
+    in it (so that a new span around others still goes below them where it can), and
     leaves every other span's layer alone; :meth:`forget` drops a removed span's. At all
     times two overlapping spans that have layers have different ones. The layers therefore
     depend on the order of changes, not only on the spans: a fresh colouring may differ.
@@ -155,11 +155,15 @@ class StableLayers:
         return of
 
     def place(self, key: Hashable) -> None:
-        """Lay out ``key`` (just added or moved in the index) and the spans it overlaps."""
-        near = self.index.overlapping(*self.index.span(key))
-        for other, _, _ in near:
+        """Lay out ``key`` (just added or moved in the index) and the spans nested in it,
+        so that a new span around others goes below them where it can; every other
+        span keeps its layer (and so its place on screen)."""
+        start, end = self.index.span(key)
+        inside = [span for span in self.index.overlapping(start, end)
+                  if span[0] == key or (start <= span[1] and span[2] <= end)]
+        for other, _, _ in inside:
             self.of.pop(other, None)
-        self.ensure(near)
+        self.ensure(inside)
 
     def forget(self, key: Hashable) -> None:
         self.of.pop(key, None)

@@ -6,7 +6,7 @@ greyscale and for colour-blind readers. A nested or overlapping annotation is dr
 parent in its own colour, a little shorter, so the parent's colour stays as a band above and
 below it; their underlines stack one below the other, in the layer
 :class:`~annotator.core.layers.StableLayers` gives them. A span keeps its layer once given,
-so adding, moving or deleting one changes the layers of that span and the spans it overlaps
+so adding, moving or deleting one changes the layers of that span and the spans nested in it
 only, never a chain of them down the screen.
 
 Only the annotations that touch the visible part of the text are looked at when painting,
@@ -26,7 +26,8 @@ in :mod:`~annotator.gui.workspace.painted`, and the drawing done in
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, QVariantAnimation
@@ -79,6 +80,8 @@ class HighlightLayer(QObject):
         self._painting: tuple[list[Entry], QPoint] | None = None
         self._painted: Painted | None = None  # what the viewport shows now
         self._dark_now = False
+        self._held = 0  # inside held(): refresh once at the end
+        self._pending = False
         layout = view.document().documentLayout()
         layout.update.connect(self._layout_changed)
         layout.documentSizeChanged.connect(self._layout_changed)
@@ -105,7 +108,7 @@ class HighlightLayer(QObject):
         self.annotations[key] = annotation
         if key not in self.index or self.index.span(key) != span:
             self.index.add(key, *span)
-            self.layering.place(key)  # the span and its neighbours; no other layer moves
+            self.layering.place(key)  # it and the spans nested in it; no other layer moves
         self.refresh()
 
     def change(self, annotation: AnnotationView) -> None:
@@ -133,8 +136,24 @@ class HighlightLayer(QObject):
             self.emphasised = emphasised
             self.refresh()
 
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Make several changes (an annotation added, then selected) and work out what to
+        repaint once, at the end."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._pending:
+                self.refresh()
+
     def refresh(self) -> None:
         """Repaint what changed since the last paint: only the boxes whose look differs."""
+        if self._held:
+            self._pending = True
+            return
+        self._pending = False
         viewport = self.view.viewport()
         old = self._painted
         if old is None or not viewport.isVisible():
