@@ -11,13 +11,13 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 
 from annotator.gui import theme
 from annotator.gui.workspace.painted import REACH, Painted
 from annotator.gui.workspace.underlines import (
     TILE_HEIGHT,
-    draw_underline,
+    tile,
     underline_colour,
     underline_style,
 )
@@ -82,9 +82,10 @@ def paint_under(layer: HighlightLayer, painter: QPainter, entries: list[Entry],
     """Fills behind the text: one translucent box per line and annotation, outer layers
     first (an opaque nested fill then shows its own tag over its parent's), then the glow
     of a flashing annotation."""
-    shift = QPointF(offset)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
+    painter.save()
+    painter.translate(offset)  # boxes are in document coordinates; offsets are whole pixels
     fills: dict[str, QColor] = {}  # one colour per tag, not one per annotation
     for _key, depth, tag, rects in sorted(entries, key=lambda item: item[1]):
         fill = fills.get(tag.colour)
@@ -93,8 +94,8 @@ def paint_under(layer: HighlightLayer, painter: QPainter, entries: list[Entry],
         painter.setBrush(fill)
         inset = min(depth, 3) * LAYER_INSET  # nested layers sit inside their parent
         for rect in rects:
-            painter.drawRoundedRect(rect.translated(shift).adjusted(-1, inset, 1, -inset),
-                                    2.5, 2.5)
+            painter.drawRoundedRect(rect.adjusted(-1, inset, 1, -inset), 2.5, 2.5)
+    painter.restore()
     accent = layer.view.palette().color(QPalette.ColorRole.Highlight)
     for key, strength in layer.flashing.items():
         if key in layer.annotations:
@@ -111,17 +112,23 @@ def paint_over(layer: HighlightLayer, painter: QPainter, entries: list[Entry],
     """Underlines (one per tag, stacked by layer), note dots, then selection and link
     outlines."""
     shift = QPointF(offset)
+    dx, dy = offset.x(), offset.y()
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    half = TILE_HEIGHT / 2
     noted = []
-    looks: dict[uuid.UUID, tuple[QColor, str]] = {}  # per tag, not per annotation
+    looks: dict[uuid.UUID, tuple[QColor, QPixmap]] = {}  # per tag, not per annotation
     for key, depth, tag, rects in entries:
         look = looks.get(tag.id)
         if look is None:
-            look = looks[tag.id] = (underline_colour(tag.colour, dark), underline_style(tag))
-        colour, style = look
-        for box in rects:
-            rect = box.translated(shift)
-            y = rect.bottom() + UNDERLINE_OFFSET + depth * UNDERLINE_GAP
-            draw_underline(painter, style, colour, rect.left(), rect.right(), y)
+            colour = underline_colour(tag.colour, dark)
+            look = looks[tag.id] = (colour, tile(underline_style(tag), colour, ratio))
+        colour, pixmap = look
+        lift = dy + UNDERLINE_OFFSET + depth * UNDERLINE_GAP - half
+        for box in rects:  # the underline, drawn from its style's tile (underlines.py)
+            if box.width() > 0:
+                painter.drawTiledPixmap(QRectF(box.left() + dx, box.bottom() + lift,
+                                               box.width(), TILE_HEIGHT), pixmap)
         shown = layer.annotations.get(key)
         if rects and shown is not None and shown.note:
             noted.append((rects[-1].translated(shift), colour))
