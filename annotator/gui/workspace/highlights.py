@@ -330,8 +330,9 @@ class HighlightLayer(QObject):
             looks[Decoration(key)] = (key == self.selected, key in self.emphasised,
                                       self.flashing.get(key), *self.index.span(key),
                                       self.span_of(key))
-        return Painted(geometry, QPoint(geometry[1], geometry[2]),  # type: ignore[arg-type]
-                       candidates, layers, looks, depth)  # type: ignore[arg-type]
+        offset = QPoint(int(geometry[1]), int(geometry[2]))  # type: ignore[call-overload]
+        return Painted(geometry, offset, candidates, layers, looks,  # type: ignore[arg-type]
+                       depth)
 
     def _look_bounds(self, key: object, look: Look) -> QRectF:
         """Document box around everything drawn for one look (see :mod:`painted`)."""
