@@ -1,4 +1,5 @@
-"""``annotator feedback``: write one feedback file per student who handed in.
+"""``annotator feedback``: write one feedback file per student who handed in, or release
+the feedback to them on a school server (``--release``, ``--withdraw``).
 
 Kept apart from cli.py so the parser stays small; imports only argparse until it runs.
 """
@@ -19,12 +20,14 @@ parts (--include, comma-separated; default all):
   comments  your comment to the student and your comments on their annotations
 
 exit status:
-  0  a file was written for every student who handed in
-  1  some files could not be written (see the problem column)
+  0  a file was written (or feedback released) for every student who handed in
+  1  some could not be (see the problem column)
   2  bad usage or input
 
-example:
+examples:
   annotator feedback --exercise 7e0e --output returned/ --include key,scores
+  annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --release
+  annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --withdraw
 """
 
 
@@ -38,7 +41,14 @@ def add_feedback_command(sub: Any) -> None:
     )
     p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID",
                    help="exercise id or an unambiguous prefix of it")
-    p.add_argument("--output", required=True, metavar="DIR", help="folder to write into")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--output", metavar="DIR", help="folder to write the files into")
+    where.add_argument("--release", action="store_true",
+                       help="on a school server (--db postgresql://...): release the feedback "
+                       "to the students there instead of writing files; again replaces it")
+    where.add_argument("--withdraw", action="store_true",
+                       help="on a school server: take back the feedback released on the "
+                       "exercise")
     p.add_argument("--include", metavar="PARTS", default="key,class,scores,comments",
                    help="which parts to include (default: key,class,scores,comments)")
     p.add_argument("--json", action="store_true", help="print one JSON object per student")
@@ -59,6 +69,8 @@ def _cmd_feedback(args: argparse.Namespace) -> int:
         raise CliError(f"--include: {error}") from None
     ctx = _open(args)
     exercise_id = parse_exercise_id(ctx.db, args.exercise_id)
+    if args.release or args.withdraw:
+        return _cmd_release(args, ctx.db, exercise_id, includes)
     try:
         results = return_feedback(ctx.db, exercise_id, args.output, includes)
     except ExchangeError as error:
@@ -77,4 +89,40 @@ def _cmd_feedback(args: argparse.Namespace) -> int:
             print(f"note: {note}")
         written = sum(1 for r in results if r.ok)
         print(f"{written} of {len(results)} feedback file(s) written")
+    return 0 if all(r.ok for r in results) else 1
+
+
+def _cmd_release(args: argparse.Namespace, db: Any, exercise_id: Any,
+                 includes: tuple[str, ...]) -> int:
+    from annotator.cli_common import CliError
+    from annotator.cli_common import print_json as _print_json
+    from annotator.exchange.errors import ExchangeError
+    from annotator.services.feedback_release import release_feedback, withdraw_feedback
+
+    try:
+        if args.withdraw:
+            n = withdraw_feedback(db, exercise_id)
+            if args.json:
+                _print_json({"withdrawn": n})
+            else:
+                print(f"feedback withdrawn from {n} student(s)")
+            return 0
+        results = release_feedback(db, exercise_id, includes)
+    except ExchangeError as error:
+        raise CliError(str(error)) from error
+    if not results:
+        raise CliError("nobody has handed in this exercise yet")
+    if args.json:
+        _print_json([{"student": r.student, "student_id": str(r.student_id), "ok": r.ok,
+                      "replaced": r.replaced, "problem": r.problem, "notes": list(r.notes)}
+                     for r in results])
+    else:
+        for r in results:
+            state = ("released again" if r.replaced else "released") if r.ok else (
+                "not released: " + r.problem)
+            print(f"{r.student}\t{state}")
+        for note in sorted({note for r in results for note in r.notes}):
+            print(f"note: {note}")
+        done = sum(1 for r in results if r.ok)
+        print(f"feedback released to {done} of {len(results)} student(s) on the server")
     return 0 if all(r.ok for r in results) else 1

@@ -5,9 +5,9 @@
     make update-translations translations    # normalise the files, compile the .qm
 
 tools/translation-memory/<lang>.json (and any <lang>.<topic>.json beside it) maps an English
-source text, or "Context|source", to its translation (a list of plural forms for "%n" strings). Entries already translated in a .ts are never changed;
-what the memory lacks is listed, to be translated in Qt Linguist or by adding it to the
-memory. See docs/translating.md.
+source text, or "Context|source", to its translation (a list of plural forms for "%n"
+strings). Entries already translated in a .ts are never changed; what the memory lacks is
+listed, to be translated in Qt Linguist or by adding it to the memory. See docs/translating.md.
 """
 
 from __future__ import annotations

@@ -18,12 +18,14 @@ from datetime import datetime
 from pathlib import Path
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 import annotator
 from annotator.core.filenames import handin_file_name
 from annotator.core.overlay import class_overlay
 from annotator.core.scoring import score_against_key
+from annotator.core.spans import Span
 from annotator.exchange.atomic import atomic_write_bytes
 from annotator.exchange.errors import ExchangeError
 from annotator.exchange.feedback import FEEDBACK_SUFFIX, FeedbackError, dump_feedback
@@ -38,6 +40,7 @@ from annotator.exchange.feedback_records import (
     OwnAnnotation,
     ScoreSheet,
 )
+from annotator.exchange.handin_records import HandinRecord
 from annotator.services.feedback_comments import comments_for
 from annotator.services.review import ArticleClass, gather_article
 from annotator.storage import models as m
@@ -51,6 +54,7 @@ __all__ = [
     "FeedbackResult",
     "build_feedback",
     "gather_class",
+    "handed_in_students",
     "parse_includes",
     "return_feedback",
 ]
@@ -105,8 +109,14 @@ def _class_counts(data: ArticleClass, students: tuple[str, ...]) -> ClassCounts:
     return ClassCounts(len(students), {tag: r for tag, r in runs.items() if r})
 
 
-def _scores(data: ArticleClass, student: str) -> ScoreSheet:
-    mine = [s for s in data.student_spans if s.annotator == student]
+def _scores(data: ArticleClass, student: str,
+            yours: tuple[OwnAnnotation, ...] | None = None) -> ScoreSheet:
+    """The student's scores against the key: of their work in the database or, given
+    ``yours``, of those annotations (their hand-in as they made it)."""
+    if yours is None:
+        mine = [s for s in data.student_spans if s.annotator == student]
+    else:
+        mine = [Span(student, y.start, y.end, y.tag_key) for y in yours]
     report = score_against_key(len(data.text), mine, data.key_spans, data.tags)
     return ScoreSheet(
         exact=dict(report.exact),
@@ -140,9 +150,8 @@ def _read(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID) -> _Store
         student = session.get(m.Annotator, student_id)
         if student is None or student.role != m.Role.STUDENT:
             raise LookupError(f"no student with id {student_id}")
-        handin = session.scalars(select(m.Handin).where(
-            m.Handin.exercise_id == exercise_id, m.Handin.annotator_id == student_id)).first()
-        if handin is None:
+        handed_in = _handed_in_at(session, exercise_id, student_id)
+        if handed_in is None:
             raise LookupError(f"{student.display_name} has not handed in {exercise.title!r}")
         tag_key = {t.id: t.key for t in exercise.tag_set.tags}
         article_ids = [a.id for a in exercise.articles]
@@ -165,7 +174,7 @@ def _read(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID) -> _Store
                                                          a.note))
         return _Stored(
             title=exercise.title, revision=exercise.revision, name=student.display_name,
-            handed_in=handin.handed_in,
+            handed_in=handed_in,
             tags=tuple(FeedbackTag(t.key, t.label, t.colour) for t in exercise.tag_set.tags),
             articles=tuple((a.id, a.sha256, a.title, len(a.text)) for a in exercise.articles),
             yours={k: tuple(v) for k, v in yours.items()},
@@ -203,10 +212,14 @@ def gather_class(db: Database, exercise_id: uuid.UUID) -> ClassData:
 
 def build_feedback(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
                    includes: Iterable[str] = INCLUDE_PARTS, *, now: datetime | None = None,
-                   class_data: ClassData | None = None) -> tuple[FeedbackRecord,
-                                                                 tuple[str, ...]]:
+                   class_data: ClassData | None = None,
+                   handed: HandinRecord | None = None) -> tuple[FeedbackRecord,
+                                                                tuple[str, ...]]:
     """The feedback for one student who handed in, and notes on parts left out.
     ``class_data`` (from :func:`gather_class`) saves reading the class for every student.
+    ``handed``: the student's hand-in as they made it (on a school server, where they may
+    go on annotating after handing in); their annotations and scores then come from it,
+    provided its articles are the exercise's as they are now.
 
     Raises ``LookupError`` for an unknown exercise or student, or a student who has not
     handed in.
@@ -221,6 +234,17 @@ def build_feedback(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
         notes.append(f"class overlay left out: fewer than {MIN_CLASS_FOR_OVERLAY} students, "
                      "so counts would show a classmate's markup")
     sid = str(student_id)
+    yours = dict(stored.yours)
+    if handed is not None and {a.id: a.sha256 for a in handed.articles} == {
+            a[0]: a[1] for a in stored.articles}:
+        handed_yours: dict[uuid.UUID, list[OwnAnnotation]] = {a[0]: [] for a in stored.articles}
+        for h in sorted(handed.annotations, key=lambda h: (h.start, h.end, h.created)):
+            handed_yours[h.article_id].append(OwnAnnotation(h.id, h.start, h.end, h.exact,
+                                                            h.tag_key, h.note))
+        yours = {k: tuple(v) for k, v in handed_yours.items()}
+    elif handed is not None:
+        notes.append("the articles changed since the hand-in: the student's work as it is now "
+                     "was used")
     articles = []
     for (article_id, sha256, title, n_chars), data in zip(stored.articles, classes, strict=True):
         text = stored.key_quotes[article_id]
@@ -234,10 +258,10 @@ def build_feedback(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
             )
         scores = None
         if "scores" in wanted and data.key_id is not None:
-            scores = _scores(data, sid)
+            scores = _scores(data, sid, yours[article_id] if handed is not None else None)
         articles.append(FeedbackArticle(
             id=article_id, sha256=sha256, title=title, n_chars=n_chars,
-            yours=stored.yours[article_id], key=key,
+            yours=yours[article_id], key=key,
             class_counts=shared.counts(article_id) if "class" in wanted else None,
             scores=scores,
         ))
@@ -260,14 +284,33 @@ def build_feedback(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
     return record, tuple(notes)
 
 
-def _handed_in(db: Database, exercise_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+def _handed_in_at(session: Session, exercise_id: uuid.UUID,
+                  student_id: uuid.UUID) -> datetime | None:
+    """When the student last handed in: an imported hand-in file (``handin``) or, on a
+    school server, a hand-in made there (``handin_attempt``); None when neither."""
+    imported = session.scalar(select(m.Handin.handed_in).where(
+        m.Handin.exercise_id == exercise_id, m.Handin.annotator_id == student_id))
+    attempted = session.scalar(select(func.max(m.HandinAttempt.handed_in)).where(
+        m.HandinAttempt.exercise_id == exercise_id,
+        m.HandinAttempt.annotator_id == student_id))
+    times = [t for t in (imported, attempted) if t is not None]
+    return max(times) if times else None
+
+
+def handed_in_students(db: Database, exercise_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+    """(id, name) of every student who handed in the exercise, by name: through an imported
+    hand-in file or, on a school server, by handing in there. Raises ``LookupError`` for an
+    unknown exercise."""
     with db.session() as session:
         if session.get(m.Exercise, exercise_id) is None:
             raise LookupError(f"no exercise with id {exercise_id}")
+        imported = select(m.Handin.annotator_id).where(m.Handin.exercise_id == exercise_id)
+        attempted = select(m.HandinAttempt.annotator_id).where(
+            m.HandinAttempt.exercise_id == exercise_id)
         rows = session.execute(
             select(m.Annotator.id, m.Annotator.display_name)
-            .join(m.Handin, m.Handin.annotator_id == m.Annotator.id)
-            .where(m.Handin.exercise_id == exercise_id, m.Annotator.role == m.Role.STUDENT)
+            .where(m.Annotator.role == m.Role.STUDENT,
+                   m.Annotator.id.in_(imported) | m.Annotator.id.in_(attempted))
         ).all()
     return sorted(((r.id, r.display_name) for r in rows), key=lambda r: (r[1].casefold(), r[0]))
 
@@ -282,7 +325,7 @@ def return_feedback(db: Database, exercise_id: uuid.UUID, folder: Path | str,
     with db.session() as session:
         exercise = session.get(m.Exercise, exercise_id)
         title = exercise.title if exercise is not None else ""
-    students = _handed_in(db, exercise_id)
+    students = handed_in_students(db, exercise_id)
     shared = gather_class(db, exercise_id)
     try:
         target.mkdir(parents=True, exist_ok=True)

@@ -35,6 +35,7 @@ __all__ = [
     "AttemptView",
     "FeedbackRefused",
     "OpenedFeedback",
+    "check_exercise",
     "hand_in",
     "list_attempts",
     "open_feedback",
@@ -64,6 +65,7 @@ class OpenedFeedback:
     record: FeedbackRecord
     attempt: int  # the attempt the feedback is about
     latest_attempt: int  # the student's latest attempt (higher after handing in again)
+    released: datetime | None = None  # released on the school server then (not a file)
 
 
 def record_attempt(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
@@ -102,7 +104,8 @@ def list_attempts(db: Database, exercise_id: uuid.UUID,
         return [AttemptView(r.number, r.handed_in, bool(r.feedback)) for r in rows]
 
 
-def _check_exercise(db: Database, record: FeedbackRecord, name: str) -> None:
+def check_exercise(db: Database, record: FeedbackRecord, name: str) -> None:
+    """Refuse feedback on an exercise not here, or on articles that differ from these."""
     with db.session() as session:
         exercise = session.get(m.Exercise, record.exercise_id)
         if exercise is None:
@@ -134,7 +137,7 @@ def open_feedback(db: Database, path: Path | str, student_id: uuid.UUID | None,
         if known:
             raise FeedbackRefused(name, f"this is feedback on “{record.exercise_title}”, "
                                   "not on the exercise open now; open that exercise first")
-    _check_exercise(db, record, name)
+    check_exercise(db, record, name)
     if student_id is None:  # nobody has annotated (or handed in) here yet
         raise FeedbackRefused(
             name, f"you have not handed in “{record.exercise_title}” from this computer yet; "

@@ -414,6 +414,28 @@ class InstructorComment(Base):
     )
 
 
+class ReleasedFeedback(Base):
+    """Feedback the instructor released to one student on a school server, instead of (or
+    as well as) writing a file: ``feedback`` is the same self-checking document a feedback
+    file holds (its canonical JSON). One per student and exercise; releasing again replaces
+    it, withdrawing deletes it. Students may read their own row only (row-level security,
+    storage/server_policies.py) and never write it."""
+
+    __tablename__ = "released_feedback"
+    __table_args__ = (UniqueConstraint("annotator_id", "exercise_id"),)
+
+    id: Mapped[uuid.UUID] = _pk()
+    annotator_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("annotator.id", ondelete="CASCADE"), nullable=False
+    )
+    exercise_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("exercise.id", ondelete="CASCADE"), nullable=False
+    )
+    handed_in: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    feedback: Mapped[str] = mapped_column(Text, nullable=False)
+    released: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
 class GradebookId(Base):
     """The identifier a learning platform knows a student by, entered once by the instructor.
 

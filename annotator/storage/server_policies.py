@@ -53,6 +53,8 @@ STUDENT_POLICIES: dict[str, tuple[str, str, str | None]] = {
     # a student's own hand-in attempts, with the feedback returned for them
     "handin_attempt": ("ALL", _MINE,
                        f"{_MINE} AND exercise_id IN (SELECT annotator_my_exercises())"),
+    # feedback the instructor released to this student, read-only (never written by them)
+    "released_feedback": ("SELECT", _MINE, None),
     # the instructor's comments on this student's work, read-only
     "instructor_comment": ("SELECT", "student_id = annotator_me()", None),
     "school_class": ("SELECT", "id IN (SELECT class_id FROM enrolment)", None),

@@ -1273,6 +1273,10 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
         <translation>Rückmeldung deiner Lehrkraft</translation>
     </message>
     <message>
+        <source>Where this feedback comes from</source>
+        <translation>Woher diese Rückmeldung kommt</translation>
+    </message>
+    <message>
         <source>Your teacher says:</source>
         <translation>Deine Lehrkraft schreibt:</translation>
     </message>
@@ -1327,6 +1331,10 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
     <message>
         <source>About your hand-in of %1 at %2</source>
         <translation>Zu deiner Abgabe vom %1 um %2</translation>
+    </message>
+    <message>
+        <source>Released by your teacher on the school server, %1</source>
+        <translation>Von deiner Lehrkraft auf dem Schulserver freigegeben, %1</translation>
     </message>
     <message>
         <source>Your teacher did not include the answer key: only passages with a comment are listed.</source>
@@ -2798,6 +2806,10 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>Rückmeldung zurückgeben</translation>
     </message>
     <message>
+        <source>Each student who handed in gets their own feedback, which opens only for them. Nothing of another student&apos;s markup or name is in it.</source>
+        <translation>Alle, die abgegeben haben, erhalten ihre eigene Rückmeldung, die sich nur bei ihnen öffnet. Sie enthält nichts von den Markierungen oder Namen anderer.</translation>
+    </message>
+    <message>
         <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student&apos;s markup or name is in it.</source>
         <translation>Alle, die abgegeben haben, erhalten eine Datei NAME.feedback.json, die sich nur bei ihnen öffnet. Sie enthält nichts von den Markierungen oder Namen anderer.</translation>
     </message>
@@ -2822,6 +2834,18 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>Nur Anzahlen, keine Namen. Entfällt, wenn weniger als 3 Lernende abgegeben haben, weil die Anzahlen sonst die Markierung einer anderen Person verraten würden.</translation>
     </message>
     <message>
+        <source>Release to the students on the server</source>
+        <translation>Für die Lernenden auf dem Server freigeben</translation>
+    </message>
+    <message>
+        <source>Each student sees their feedback in the app, without a file, after they handed in. Releasing again replaces it; Review &gt; Withdraw Released Feedback takes it back.</source>
+        <translation>Alle Lernenden sehen ihre Rückmeldung nach der Abgabe in der App, ohne Datei. Erneutes Freigeben ersetzt sie; Auswertung &gt; Freigegebene Rückmeldung zurückziehen nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Write feedback files into a folder:</source>
+        <translation>Rückmeldedateien in einen Ordner schreiben:</translation>
+    </message>
+    <message>
         <source>Folder for the feedback files</source>
         <translation>Ordner für die Rückmeldedateien</translation>
     </message>
@@ -2842,8 +2866,16 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>Dateien schreiben in:</translation>
     </message>
     <message>
+        <source>Return it:</source>
+        <translation>Zurückgeben:</translation>
+    </message>
+    <message>
         <source>Folder for the Feedback Files</source>
         <translation>Ordner für die Rückmeldedateien</translation>
+    </message>
+    <message>
+        <source>Release Feedback</source>
+        <translation>Rückmeldung freigeben</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3319,112 @@ Uneinigkeit bei der Kategorie: %2</translation>
     <message>
         <source>Changes Sent</source>
         <translation>Änderungen gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFeedback</name>
+    <message>
+        <source>&amp;Withdraw Released Feedback…</source>
+        <translation>Freigegebene Rückmeldung &amp;zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Take back the feedback released to the students on the school server</source>
+        <translation>Die auf dem Schulserver für die Lernenden freigegebene Rückmeldung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Show the feedback your teacher released, or open a feedback file</source>
+        <translation>Die von deiner Lehrkraft freigegebene Rückmeldung zeigen oder eine Rückmeldedatei öffnen</translation>
+    </message>
+    <message>
+        <source>Withdraw Released Feedback</source>
+        <translation>Freigegebene Rückmeldung zurückziehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take back the feedback on “%1” from %n student(s)? They no longer see it in the app until you release it again.</source>
+        <translation>
+            <numerusform>Die Rückmeldung zu „%1“ von %n Person zurückziehen? Sie sieht sie in der App nicht mehr, bis Sie sie erneut freigeben.</numerusform>
+            <numerusform>Die Rückmeldung zu „%1“ von %n Lernenden zurückziehen? Sie sehen sie in der App nicht mehr, bis Sie sie erneut freigeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Open Feedback</source>
+        <translation>Rückmeldung öffnen</translation>
+    </message>
+    <message>
+        <source>Open a File…</source>
+        <translation>Eine Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Nothing is released on this exercise yet.</source>
+        <translation>Zu dieser Übung ist noch nichts freigegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released to %n student(s) on %1; releasing again replaces it.</source>
+        <translation>
+            <numerusform>Am %1 für %n Person freigegeben; erneutes Freigeben ersetzt es.</numerusform>
+            <numerusform>Am %1 für %n Lernende freigegeben; erneutes Freigeben ersetzt es.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return Feedback</source>
+        <translation>Rückmeldung zurückgeben</translation>
+    </message>
+    <message>
+        <source>Nobody has handed in this exercise yet: feedback goes only to students who handed in.</source>
+        <translation>Noch niemand hat diese Übung abgegeben: Rückmeldungen gehen nur an Lernende, die abgegeben haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback released to %n student(s) on the school server.</source>
+        <translation>
+            <numerusform>Rückmeldung für %n Person auf dem Schulserver freigegeben.</numerusform>
+            <numerusform>Rückmeldung für %n Lernende auf dem Schulserver freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n of them it replaces the feedback released before.</source>
+        <translation>
+            <numerusform>Bei %n davon ersetzt sie die zuvor freigegebene Rückmeldung.</numerusform>
+            <numerusform>Bei %n davon ersetzt sie die zuvor freigegebene Rückmeldung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each student sees only their own feedback, in the app, after they handed in.</source>
+        <translation>Alle Lernenden sehen nach der Abgabe nur ihre eigene Rückmeldung, in der App.</translation>
+    </message>
+    <message>
+        <source>No feedback is released on this exercise.</source>
+        <translation>Zu dieser Übung ist keine Rückmeldung freigegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback withdrawn from %n student(s).</source>
+        <translation>
+            <numerusform>Rückmeldung von %n Person zurückgezogen.</numerusform>
+            <numerusform>Rückmeldung von %n Lernenden zurückgezogen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your teacher took back the feedback on this exercise for now.</source>
+        <translation>Deine Lehrkraft hat die Rückmeldung zu dieser Übung vorerst zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Feedback from your teacher is here: see the Feedback view beside the text.</source>
+        <translation>Die Rückmeldung deiner Lehrkraft ist da: siehe die Ansicht „Rückmeldung“ neben dem Text.</translation>
+    </message>
+    <message>
+        <source>The school server cannot be reached just now, so released feedback cannot be shown. Your work is safe; try again later.</source>
+        <translation>Der Schulserver ist gerade nicht erreichbar, daher kann freigegebene Rückmeldung nicht gezeigt werden. Deine Arbeit ist sicher; versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Feedback on “%1” opens after you hand in (File &gt; Hand In…). Your teacher then releases it, and it appears here by itself.</source>
+        <translation>Die Rückmeldung zu „%1“ öffnet sich, nachdem du abgegeben hast (Datei &gt; Abgeben…). Deine Lehrkraft gibt sie dann frei, und sie erscheint hier von selbst.</translation>
+    </message>
+    <message>
+        <source>Your teacher has not released feedback on “%1” yet. It appears here by itself once they do; you need no file.</source>
+        <translation>Deine Lehrkraft hat die Rückmeldung zu „%1“ noch nicht freigegeben. Sie erscheint hier von selbst, sobald das geschieht; du brauchst keine Datei.</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,44 @@
     </message>
 </context>
 <context>
+    <name>ServerFeedback</name>
+    <message numerus="yes">
+        <source>Take back the feedback on “%1” from %n student(s)? They no longer see it in the app until you release it again.</source>
+        <translation>
+            <numerusform>Take back the feedback on “%1” from %n student? They no longer see it in the app until you release it again.</numerusform>
+            <numerusform>Take back the feedback on “%1” from %n students? They no longer see it in the app until you release it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Released to %n student(s) on %1; releasing again replaces it.</source>
+        <translation>
+            <numerusform>Released to %n student on %1; releasing again replaces it.</numerusform>
+            <numerusform>Released to %n students on %1; releasing again replaces it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback released to %n student(s) on the school server.</source>
+        <translation>
+            <numerusform>Feedback released to %n student on the school server.</numerusform>
+            <numerusform>Feedback released to %n students on the school server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n of them it replaces the feedback released before.</source>
+        <translation>
+            <numerusform>For %n of them it replaces the feedback released before.</numerusform>
+            <numerusform>For %n of them it replaces the feedback released before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback withdrawn from %n student(s).</source>
+        <translation>
+            <numerusform>Feedback withdrawn from %n student.</numerusform>
+            <numerusform>Feedback withdrawn from %n students.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusCounts</name>
     <message numerus="yes">
         <source>%n link(s)</source>

@@ -1273,6 +1273,10 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>Retroalimentación de tu profesor o profesora</translation>
     </message>
     <message>
+        <source>Where this feedback comes from</source>
+        <translation>De dónde viene esta retroalimentación</translation>
+    </message>
+    <message>
         <source>Your teacher says:</source>
         <translation>Tu profesor o profesora dice:</translation>
     </message>
@@ -1327,6 +1331,10 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     <message>
         <source>About your hand-in of %1 at %2</source>
         <translation>Sobre tu entrega del %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Released by your teacher on the school server, %1</source>
+        <translation>Publicada por tu profesor o profesora en el servidor del centro, %1</translation>
     </message>
     <message>
         <source>Your teacher did not include the answer key: only passages with a comment are listed.</source>
@@ -2798,6 +2806,10 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Devolver retroalimentación</translation>
     </message>
     <message>
+        <source>Each student who handed in gets their own feedback, which opens only for them. Nothing of another student&apos;s markup or name is in it.</source>
+        <translation>Cada estudiante que entregó recibe su propia retroalimentación, que solo se abre para él o ella. No contiene nada del marcado ni del nombre de otro estudiante.</translation>
+    </message>
+    <message>
         <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student&apos;s markup or name is in it.</source>
         <translation>Cada estudiante que entregó recibe un archivo, NOMBRE.feedback.json, que solo se abre para él o ella. No contiene nada del marcado ni del nombre de otro estudiante.</translation>
     </message>
@@ -2822,6 +2834,18 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Solo cifras, sin nombres. Se omite si entregaron menos de 3 estudiantes, porque entonces las cifras revelarían el marcado de un compañero.</translation>
     </message>
     <message>
+        <source>Release to the students on the server</source>
+        <translation>Publicar para los estudiantes en el servidor</translation>
+    </message>
+    <message>
+        <source>Each student sees their feedback in the app, without a file, after they handed in. Releasing again replaces it; Review &gt; Withdraw Released Feedback takes it back.</source>
+        <translation>Cada estudiante ve su retroalimentación en la aplicación, sin archivo, después de entregar. Publicar de nuevo la reemplaza; Revisión &gt; Retirar la retroalimentación publicada la retira.</translation>
+    </message>
+    <message>
+        <source>Write feedback files into a folder:</source>
+        <translation>Escribir archivos de retroalimentación en una carpeta:</translation>
+    </message>
+    <message>
         <source>Folder for the feedback files</source>
         <translation>Carpeta para los archivos de retroalimentación</translation>
     </message>
@@ -2842,8 +2866,16 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Escribir los archivos en:</translation>
     </message>
     <message>
+        <source>Return it:</source>
+        <translation>Devolver:</translation>
+    </message>
+    <message>
         <source>Folder for the Feedback Files</source>
         <translation>Carpeta para los archivos de retroalimentación</translation>
+    </message>
+    <message>
+        <source>Release Feedback</source>
+        <translation>Publicar retroalimentación</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3319,112 @@ Desacuerdo sobre la etiqueta: %2</translation>
     <message>
         <source>Changes Sent</source>
         <translation>Cambios enviados</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFeedback</name>
+    <message>
+        <source>&amp;Withdraw Released Feedback…</source>
+        <translation>&amp;Retirar la retroalimentación publicada…</translation>
+    </message>
+    <message>
+        <source>Take back the feedback released to the students on the school server</source>
+        <translation>Retirar la retroalimentación publicada para los estudiantes en el servidor del centro</translation>
+    </message>
+    <message>
+        <source>Show the feedback your teacher released, or open a feedback file</source>
+        <translation>Mostrar la retroalimentación que publicó tu profesor o profesora, o abrir un archivo de retroalimentación</translation>
+    </message>
+    <message>
+        <source>Withdraw Released Feedback</source>
+        <translation>Retirar la retroalimentación publicada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take back the feedback on “%1” from %n student(s)? They no longer see it in the app until you release it again.</source>
+        <translation>
+            <numerusform>¿Retirar la retroalimentación sobre «%1» a %n estudiante? Dejará de verla en la aplicación hasta que usted la publique de nuevo.</numerusform>
+            <numerusform>¿Retirar la retroalimentación sobre «%1» a %n estudiantes? Dejarán de verla en la aplicación hasta que usted la publique de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Open Feedback</source>
+        <translation>Abrir retroalimentación</translation>
+    </message>
+    <message>
+        <source>Open a File…</source>
+        <translation>Abrir un archivo…</translation>
+    </message>
+    <message>
+        <source>Nothing is released on this exercise yet.</source>
+        <translation>Todavía no hay nada publicado para este ejercicio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released to %n student(s) on %1; releasing again replaces it.</source>
+        <translation>
+            <numerusform>Publicada para %n estudiante el %1; publicar de nuevo la reemplaza.</numerusform>
+            <numerusform>Publicada para %n estudiantes el %1; publicar de nuevo la reemplaza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return Feedback</source>
+        <translation>Devolver retroalimentación</translation>
+    </message>
+    <message>
+        <source>Nobody has handed in this exercise yet: feedback goes only to students who handed in.</source>
+        <translation>Nadie ha entregado todavía este ejercicio: la retroalimentación solo va a los estudiantes que entregaron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback released to %n student(s) on the school server.</source>
+        <translation>
+            <numerusform>Retroalimentación publicada para %n estudiante en el servidor del centro.</numerusform>
+            <numerusform>Retroalimentación publicada para %n estudiantes en el servidor del centro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n of them it replaces the feedback released before.</source>
+        <translation>
+            <numerusform>Para %n de ellos reemplaza la retroalimentación publicada antes.</numerusform>
+            <numerusform>Para %n de ellos reemplaza la retroalimentación publicada antes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each student sees only their own feedback, in the app, after they handed in.</source>
+        <translation>Cada estudiante ve solo su propia retroalimentación, en la aplicación, después de entregar.</translation>
+    </message>
+    <message>
+        <source>No feedback is released on this exercise.</source>
+        <translation>No hay retroalimentación publicada para este ejercicio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback withdrawn from %n student(s).</source>
+        <translation>
+            <numerusform>Retroalimentación retirada a %n estudiante.</numerusform>
+            <numerusform>Retroalimentación retirada a %n estudiantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your teacher took back the feedback on this exercise for now.</source>
+        <translation>Tu profesor o profesora ha retirado por ahora la retroalimentación sobre este ejercicio.</translation>
+    </message>
+    <message>
+        <source>Feedback from your teacher is here: see the Feedback view beside the text.</source>
+        <translation>Ya llegó la retroalimentación de tu profesor o profesora: mira la vista «Retroalimentación» junto al texto.</translation>
+    </message>
+    <message>
+        <source>The school server cannot be reached just now, so released feedback cannot be shown. Your work is safe; try again later.</source>
+        <translation>Ahora no se puede contactar con el servidor del centro, así que no se puede mostrar la retroalimentación publicada. Tu trabajo está a salvo; inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>Feedback on “%1” opens after you hand in (File &gt; Hand In…). Your teacher then releases it, and it appears here by itself.</source>
+        <translation>La retroalimentación sobre «%1» se abre después de que entregues (Archivo &gt; Entregar…). Luego tu profesor o profesora la publica y aparece aquí por sí sola.</translation>
+    </message>
+    <message>
+        <source>Your teacher has not released feedback on “%1” yet. It appears here by itself once they do; you need no file.</source>
+        <translation>Tu profesor o profesora todavía no ha publicado la retroalimentación sobre «%1». Aparecerá aquí por sí sola cuando lo haga; no necesitas ningún archivo.</translation>
     </message>
 </context>
 <context>

@@ -1273,6 +1273,10 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
         <translation>Retour de votre enseignant</translation>
     </message>
     <message>
+        <source>Where this feedback comes from</source>
+        <translation>D’où vient ce retour</translation>
+    </message>
+    <message>
         <source>Your teacher says:</source>
         <translation>Votre enseignant écrit :</translation>
     </message>
@@ -1327,6 +1331,10 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
     <message>
         <source>About your hand-in of %1 at %2</source>
         <translation>Sur votre travail rendu le %1 à %2</translation>
+    </message>
+    <message>
+        <source>Released by your teacher on the school server, %1</source>
+        <translation>Publié par votre enseignant sur le serveur de l’établissement, %1</translation>
     </message>
     <message>
         <source>Your teacher did not include the answer key: only passages with a comment are listed.</source>
@@ -2798,6 +2806,10 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Rendre les retours</translation>
     </message>
     <message>
+        <source>Each student who handed in gets their own feedback, which opens only for them. Nothing of another student&apos;s markup or name is in it.</source>
+        <translation>Chaque élève ayant rendu son travail reçoit son propre retour, qui ne s’ouvre que chez lui. Il ne contient rien des annotations ni du nom d’un autre élève.</translation>
+    </message>
+    <message>
         <source>Each student who handed in gets one file, NAME.feedback.json, that opens only for them. Nothing of another student&apos;s markup or name is in it.</source>
         <translation>Chaque élève ayant rendu son travail reçoit un fichier, NOM.feedback.json, qui ne s’ouvre que chez lui. Il ne contient rien des annotations ni du nom d’un autre élève.</translation>
     </message>
@@ -2822,6 +2834,18 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Des nombres seulement, aucun nom. Omis si moins de 3 élèves ont rendu leur travail, car les nombres révéleraient alors les annotations d’un camarade.</translation>
     </message>
     <message>
+        <source>Release to the students on the server</source>
+        <translation>Publier pour les élèves sur le serveur</translation>
+    </message>
+    <message>
+        <source>Each student sees their feedback in the app, without a file, after they handed in. Releasing again replaces it; Review &gt; Withdraw Released Feedback takes it back.</source>
+        <translation>Chaque élève voit son retour dans l’application, sans fichier, après avoir rendu son travail. Publier à nouveau le remplace ; Bilan &gt; Retirer les retours publiés le reprend.</translation>
+    </message>
+    <message>
+        <source>Write feedback files into a folder:</source>
+        <translation>Écrire des fichiers de retour dans un dossier :</translation>
+    </message>
+    <message>
         <source>Folder for the feedback files</source>
         <translation>Dossier des fichiers de retour</translation>
     </message>
@@ -2842,8 +2866,16 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Écrire les fichiers dans :</translation>
     </message>
     <message>
+        <source>Return it:</source>
+        <translation>Rendre :</translation>
+    </message>
+    <message>
         <source>Folder for the Feedback Files</source>
         <translation>Dossier des fichiers de retour</translation>
+    </message>
+    <message>
+        <source>Release Feedback</source>
+        <translation>Publier les retours</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3319,112 @@ Désaccord sur l’étiquette : %2</translation>
     <message>
         <source>Changes Sent</source>
         <translation>Modifications envoyées</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFeedback</name>
+    <message>
+        <source>&amp;Withdraw Released Feedback…</source>
+        <translation>&amp;Retirer les retours publiés…</translation>
+    </message>
+    <message>
+        <source>Take back the feedback released to the students on the school server</source>
+        <translation>Reprendre les retours publiés pour les élèves sur le serveur de l’établissement</translation>
+    </message>
+    <message>
+        <source>Show the feedback your teacher released, or open a feedback file</source>
+        <translation>Afficher le retour publié par votre enseignant, ou ouvrir un fichier de retour</translation>
+    </message>
+    <message>
+        <source>Withdraw Released Feedback</source>
+        <translation>Retirer les retours publiés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take back the feedback on “%1” from %n student(s)? They no longer see it in the app until you release it again.</source>
+        <translation>
+            <numerusform>Retirer le retour sur « %1 » à %n élève ? Il ne le verra plus dans l’application tant que vous ne le publiez pas à nouveau.</numerusform>
+            <numerusform>Retirer le retour sur « %1 » à %n élèves ? Ils ne le verront plus dans l’application tant que vous ne le publiez pas à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Open Feedback</source>
+        <translation>Ouvrir un retour</translation>
+    </message>
+    <message>
+        <source>Open a File…</source>
+        <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>Nothing is released on this exercise yet.</source>
+        <translation>Rien n’est encore publié pour cet exercice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released to %n student(s) on %1; releasing again replaces it.</source>
+        <translation>
+            <numerusform>Publié pour %n élève le %1 ; publier à nouveau le remplace.</numerusform>
+            <numerusform>Publié pour %n élèves le %1 ; publier à nouveau les remplace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return Feedback</source>
+        <translation>Rendre les retours</translation>
+    </message>
+    <message>
+        <source>Nobody has handed in this exercise yet: feedback goes only to students who handed in.</source>
+        <translation>Personne n’a encore rendu cet exercice : les retours ne vont qu’aux élèves qui ont rendu leur travail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback released to %n student(s) on the school server.</source>
+        <translation>
+            <numerusform>Retour publié pour %n élève sur le serveur de l’établissement.</numerusform>
+            <numerusform>Retours publiés pour %n élèves sur le serveur de l’établissement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n of them it replaces the feedback released before.</source>
+        <translation>
+            <numerusform>Pour %n d’entre eux, il remplace le retour publié auparavant.</numerusform>
+            <numerusform>Pour %n d’entre eux, il remplace le retour publié auparavant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each student sees only their own feedback, in the app, after they handed in.</source>
+        <translation>Chaque élève ne voit que son propre retour, dans l’application, après avoir rendu son travail.</translation>
+    </message>
+    <message>
+        <source>No feedback is released on this exercise.</source>
+        <translation>Aucun retour n’est publié pour cet exercice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feedback withdrawn from %n student(s).</source>
+        <translation>
+            <numerusform>Retour retiré à %n élève.</numerusform>
+            <numerusform>Retours retirés à %n élèves.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your teacher took back the feedback on this exercise for now.</source>
+        <translation>Votre enseignant a repris pour l’instant le retour sur cet exercice.</translation>
+    </message>
+    <message>
+        <source>Feedback from your teacher is here: see the Feedback view beside the text.</source>
+        <translation>Le retour de votre enseignant est arrivé : voyez la vue « Retour » à côté du texte.</translation>
+    </message>
+    <message>
+        <source>The school server cannot be reached just now, so released feedback cannot be shown. Your work is safe; try again later.</source>
+        <translation>Le serveur de l’établissement est injoignable pour l’instant : le retour publié ne peut pas être affiché. Votre travail est en sécurité ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Feedback on “%1” opens after you hand in (File &gt; Hand In…). Your teacher then releases it, and it appears here by itself.</source>
+        <translation>Le retour sur « %1 » s’ouvre après que vous avez rendu votre travail (Fichier &gt; Rendre…). Votre enseignant le publie ensuite et il apparaît ici tout seul.</translation>
+    </message>
+    <message>
+        <source>Your teacher has not released feedback on “%1” yet. It appears here by itself once they do; you need no file.</source>
+        <translation>Votre enseignant n’a pas encore publié de retour sur « %1 ». Il apparaîtra ici tout seul dès que ce sera fait ; aucun fichier n’est nécessaire.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """Feedback in the main window: File > Open Feedback… and the Feedback view for students;
 Review > Return Feedback… and Review > Explain Key Passage… for instructors; feedback files
-dropped on the window or handed to the app by the file manager.
+dropped on the window or handed to the app by the file manager. Feedback released on a
+school server: gui/feedback/server_release.py.
 
 :func:`install_feedback_actions` is called once at the end of ``MainWindow.__init__``.
 Questions to the user go through small overridable methods, so tests drive the same paths
@@ -11,13 +12,15 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
 
 from annotator.exchange.errors import ExchangeError
+from annotator.gui.feedback.server_release import ServerFeedback
+from annotator.storage.errors import StorageError
 
 if TYPE_CHECKING:
     from annotator.gui.feedback.heat_strip import HeatStrip
@@ -70,6 +73,7 @@ class FeedbackActions(QObject):
         review.menu.insertSeparator(review.act_report)
         review.menu.addAction(self.act_return)
         window.addActions([self.act_open, self.act_return, self.act_explain])
+        self.server = ServerFeedback(self)  # releasing, and released feedback (server only)
         review.key_mode.action.toggled.connect(lambda _on: self._sync_explain())
         self._sync_explain()
 
@@ -94,7 +98,8 @@ class FeedbackActions(QObject):
     def ask_return(self) -> ReturnChoice | None:
         from annotator.gui.feedback.return_dialog import ReturnDialog
 
-        dialog = ReturnDialog(self.window)
+        dialog = ReturnDialog(self.window, server=self.server.on_server,
+                              released=self.server.released_line())
         try:
             return dialog.choice() if dialog.exec() else None
         finally:
@@ -118,6 +123,14 @@ class FeedbackActions(QObject):
         """File > Open Feedback…: check the file is for this student, then show it."""
         from annotator.services.feedback_student import open_feedback
 
+        if path is None and self.server.on_server:  # released feedback needs no file
+            self.show_stored()
+            if self.opened is not None and self.opened.released is not None:
+                self.show(self.opened)
+                return self.opened
+            text = self.server.not_released_text()
+            if text is not None and not self.server.ask_open_file_instead(text):
+                return None
         path = path or self.ask_open_path()
         if path is None:
             return None
@@ -135,14 +148,24 @@ class FeedbackActions(QObject):
             "%1", str(path)), 10_000)
         return opened
 
-    def show_stored(self) -> None:
-        """Show the feedback stored for the exercise and student now open, or hide the view."""
+    def show_stored(self, *, reveal: bool = False) -> None:
+        """Show the feedback for the exercise and student now open (a file opened before or,
+        on a school server, the feedback released there), or hide the view. When the server
+        cannot be reached, what is shown stays."""
+        from annotator.services.feedback_release import feedback_to_show
         from annotator.services.feedback_student import stored_feedback
 
         window = self.window
         stored = None
         if window.exercise is not None and window.annotator_id is not None:
-            stored = stored_feedback(window.ctx.db, window.exercise.id, window.annotator_id)
+            db, exercise_id, me = window.ctx.db, window.exercise.id, window.annotator_id
+            try:
+                stored = feedback_to_show(db, exercise_id, me)
+            except StorageError:
+                return
+            except ExchangeError as error:  # released, but not for this hand-in or damaged
+                window.statusBar().showMessage(str(error), 30_000)
+                stored = stored_feedback(db, exercise_id, me)
         if stored is None:
             self._clear_strips()
             if self.dock is not None and not self.dock.isHidden():
@@ -150,7 +173,9 @@ class FeedbackActions(QObject):
                 self._hidden_by_app = True  # back when an exercise with feedback opens
             self.opened = None
             return
-        self.show(stored, reveal=False)
+        self.show(stored, reveal=reveal)
+        if stored.released is not None:
+            self.server.announce(stored.released)
 
     def show(self, opened: OpenedFeedback, *, reveal: bool = True) -> None:
         """Show ``opened`` in the Feedback view; with ``reveal`` False (the exercise was only
@@ -273,8 +298,9 @@ class FeedbackActions(QObject):
         return undo.push(window.undo_stack, undo.UpdateAnnotation(
             window.ctx.annotations, selected.id, note=text, text=self.tr("Explain passage")))
 
-    def return_feedback(self, choice: ReturnChoice | None = None) -> list[FeedbackResult]:
-        """Review > Return Feedback…: one feedback file per student who handed in."""
+    def return_feedback(self, choice: ReturnChoice | None = None) -> list[Any]:
+        """Review > Return Feedback…: one feedback file per student who handed in, or the
+        feedback released to them on the school server."""
         from annotator.services.feedback import return_feedback
 
         window = self.window
@@ -284,6 +310,9 @@ class FeedbackActions(QObject):
         choice = choice or self.ask_return()
         if choice is None:
             return []
+        if choice.folder is None:
+            return self.server.release(choice.includes)
+        results: list[FeedbackResult]
         try:
             results = return_feedback(window.ctx.db, window.exercise.id, choice.folder,
                                       choice.includes)

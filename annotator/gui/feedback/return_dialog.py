@@ -1,4 +1,5 @@
-"""Review > Return Feedback…: which parts to include, and the folder to write the files into.
+"""Review > Return Feedback…: which parts to include, and the folder to write the files into
+or, on a school server, releasing the feedback to the students there instead.
 
 :meth:`ReturnDialog.choice` returns a plain :class:`ReturnChoice`; tests call it without
 ``exec()``.
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,15 +32,24 @@ __all__ = ["ReturnChoice", "ReturnDialog"]
 
 @dataclass(frozen=True)
 class ReturnChoice:
-    folder: Path
+    folder: Path | None  # None: release on the school server
     includes: tuple[str, ...]
+
+    @property
+    def release(self) -> bool:
+        return self.folder is None
 
 
 class ReturnDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, folder: Path | None = None, *,
+                 server: bool = False, released: str = "") -> None:
+        """``server``: offer releasing on the school server (the default there);
+        ``released``: one line on what is released already."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Return Feedback"))
         intro = QLabel(self.tr(
+            "Each student who handed in gets their own feedback, which opens only for them. "
+            "Nothing of another student's markup or name is in it.") if server else self.tr(
             "Each student who handed in gets one file, NAME.feedback.json, that opens only "
             "for them. Nothing of another student's markup or name is in it."))
         intro.setWordWrap(True)
@@ -57,11 +68,26 @@ class ReturnDialog(QDialog):
         self.boxes["class"].setToolTip(self.tr(
             "Counts only, no names. Left out when fewer than 3 students handed in, because "
             "the counts would then show a classmate's markup."))
+        self.to_server = QRadioButton(self.tr("Release to the students on the server"))
+        self.to_server.setToolTip(self.tr(
+            "Each student sees their feedback in the app, without a file, after they handed "
+            "in. Releasing again replaces it; Review > Withdraw Released Feedback takes it "
+            "back."))
+        self.to_files = QRadioButton(self.tr("Write feedback files into a folder:"))
+        self.released = QLabel(released)
+        self.released.setTextFormat(Qt.TextFormat.PlainText)
+        self.released.setWordWrap(True)
+        self.released.setVisible(server and bool(released))
+        self.to_server.setVisible(server)
+        self.to_files.setVisible(server)
+        self.to_server.setChecked(server)
+        self.to_files.setChecked(not server)
         self.folder = QLineEdit(str(folder) if folder else "")
         self.folder.setPlaceholderText(self.tr("Folder for the feedback files"))
         self.folder.setAccessibleName(self.tr("Folder for the feedback files"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
+        self.browse = browse
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
@@ -71,6 +97,7 @@ class ReturnDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.folder.textChanged.connect(lambda _t: self._sync())
+        self.to_server.toggled.connect(lambda _on: self._sync())
         for box in self.boxes.values():
             box.toggled.connect(lambda _on: self._sync())
         layout = QVBoxLayout(self)
@@ -80,7 +107,16 @@ class ReturnDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Include:")))
         for box in self.boxes.values():
             layout.addWidget(box)
-        layout.addWidget(QLabel(self.tr("Write the files into:")))
+        files_label = QLabel(self.tr("Write the files into:"))
+        files_label.setVisible(not server)
+        how = QLabel(self.tr("Return it:"))
+        how.setVisible(server)
+        self.released.setContentsMargins(24, 0, 0, 4)
+        layout.addWidget(how)
+        layout.addWidget(self.to_server)
+        layout.addWidget(self.released)
+        layout.addWidget(self.to_files)
+        layout.addWidget(files_label)
         layout.addLayout(row)
         layout.addWidget(buttons)
         self.setMinimumWidth(580)
@@ -95,12 +131,21 @@ class ReturnDialog(QDialog):
             self.folder.setText(chosen)
 
     def _sync(self) -> None:
-        self.write.setEnabled(bool(self.folder.text().strip())
+        release = self.to_server.isChecked()
+        self.folder.setEnabled(not release)
+        self.browse.setEnabled(not release)
+        self.write.setText(self.tr("Release Feedback") if release else
+                           self.tr("Write Feedback Files"))
+        self.write.setEnabled((release or bool(self.folder.text().strip()))
                               and any(b.isChecked() for b in self.boxes.values()))
 
     def choice(self) -> ReturnChoice | None:
         text = self.folder.text().strip()
         parts = tuple(p for p in INCLUDE_PARTS if self.boxes[p].isChecked())
-        if not text or not parts:
+        if not parts:
+            return None
+        if self.to_server.isChecked():
+            return ReturnChoice(None, parts)
+        if not text:
             return None
         return ReturnChoice(Path(text), parts)

@@ -28,6 +28,7 @@ from annotator.gui.feedback.passage_delegate import PassageDelegate
 from annotator.gui.feedback.passage_model import ICON_SIZE, PassageModel
 from annotator.gui.feedback.rows import build_rows
 from annotator.gui.feedback.scores_text import score_paragraphs
+from annotator.gui.feedback.server_release import when_text
 from annotator.services.feedback_student import OpenedFeedback
 
 __all__ = ["FeedbackView"]
@@ -56,6 +57,9 @@ class FeedbackView(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.about = _label()  # the hand-in's date, shown in the footer's tooltip
+        self.source = _label()  # released on the school server: when
+        self.source.setAccessibleName(self.tr("Where this feedback comes from"))
+        self.source.setVisible(False)
         self.comment_title = _label(self.tr("Your teacher says:"))
         bold = self.comment_title.font()
         bold.setBold(True)
@@ -112,8 +116,8 @@ class FeedbackView(QWidget):
             "This feedback is read-only; your own highlights stay yours to change."))
 
         self.setMinimumWidth(300)
-        for label in (self.heading, self.about, self.comment, self.heat_note, self.marks_note,
-                      self.attempts, self.read_only):
+        for label in (self.heading, self.about, self.source, self.comment, self.heat_note,
+                      self.marks_note, self.attempts, self.read_only):
             label.setMinimumWidth(1)
         self.scores_page = QWidget()
         page = QVBoxLayout(self.scores_page)
@@ -135,6 +139,7 @@ class FeedbackView(QWidget):
         layout.setContentsMargins(10, 6, 10, 8)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
+        layout.addWidget(self.source)
         layout.addWidget(self.comment_frame)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(footer)
@@ -150,6 +155,10 @@ class FeedbackView(QWidget):
         self.about.setText(self.tr("About your hand-in of %1 at %2").replace(
             "%1", locale.toString(moment.date(), QLocale.FormatType.LongFormat)).replace(
             "%2", clock))
+        if opened.released is not None:
+            self.source.setText(self.tr("Released by your teacher on the school server, %1")
+                                .replace("%1", when_text(opened.released)))
+        self.source.setVisible(opened.released is not None)
         overall = record.comments.overall if record.comments else ""
         self.comment.setText(overall)
         self.comment_frame.setVisible(bool(overall))
