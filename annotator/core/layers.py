@@ -7,6 +7,9 @@ looks at the candidates whose start could reach it.
 
 Layers are the classic greedy colouring of an interval graph: overlapping spans get
 different layer numbers, nested spans sit one layer above the span that contains them.
+:func:`assign_layers` colours a set of spans from scratch; :class:`StableLayers` keeps each
+span's layer once given, so that adding, moving or removing one span changes the layers of
+that span and the spans nested in it only, never a chain of spans across the text.
 """
 
 from __future__ import annotations
@@ -14,16 +17,13 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass
 
-__all__ = ["SpanIndex", "assign_layers"]
+__all__ = ["SpanIndex", "StableLayers", "assign_layers"]
 
 
-@dataclass(frozen=True, order=True)
-class _Entry:
-    start: int
-    end: int
-    key: str
+# One span in start order: (start, end, repr of its key). Plain tuples, compared in C:
+# a frozen dataclass costs a Python __init__ per span and a Python __lt__ per comparison.
+_Entry = tuple[int, int, str]
 
 
 class SpanIndex:
@@ -31,7 +31,6 @@ class SpanIndex:
 
     def __init__(self, spans: Iterable[tuple[Hashable, int, int]] = ()) -> None:
         self._spans: dict[Hashable, tuple[int, int]] = {}
-        self._entries: list[_Entry] = []
         self._starts: list[int] = []
         self._longest = 0
         items = [(key, start, end) for key, start, end in spans]
@@ -42,8 +41,8 @@ class SpanIndex:
         # dataclasses (compared in Python)
         named = [(s, e, repr(k), k) for k, s, e in items]
         self._keys = {r: k for _, _, r, k in named}
-        self._entries = [_Entry(s, e, r) for s, e, r in sorted(t[:3] for t in named)]
-        self._starts = [entry.start for entry in self._entries]
+        self._entries: list[_Entry] = sorted(t[:3] for t in named)
+        self._starts = [entry[0] for entry in self._entries]
 
     def __len__(self) -> int:
         return len(self._spans)
@@ -57,22 +56,22 @@ class SpanIndex:
     def add(self, key: Hashable, start: int, end: int) -> None:
         if key in self._spans:
             self.remove(key)
-        entry = _Entry(start, end, repr(key))
+        entry = (start, end, repr(key))
         index = bisect_left(self._entries, entry)
         self._entries.insert(index, entry)
         self._starts.insert(index, start)
         self._spans[key] = (start, end)
-        self._keys[entry.key] = key
+        self._keys[entry[2]] = key
         self._longest = max(self._longest, end - start)
 
     def remove(self, key: Hashable) -> None:
         start, end = self._spans.pop(key)
-        entry = _Entry(start, end, repr(key))
+        entry = (start, end, repr(key))
         index = bisect_left(self._entries, entry)
         if index < len(self._entries) and self._entries[index] == entry:
             del self._entries[index]
             del self._starts[index]
-        del self._keys[entry.key]
+        del self._keys[entry[2]]
 
     def overlapping(self, start: int, end: int) -> list[tuple[Hashable, int, int]]:
         """Spans with ``span.start < end`` and ``span.end > start``, in start order.
@@ -83,14 +82,11 @@ class SpanIndex:
             end = start + 1
         lo = bisect_left(self._starts, start - self._longest)
         hi = bisect_left(self._starts, end)
-        return [
-            (self._keys[e.key], e.start, e.end)
-            for e in self._entries[lo:hi]
-            if e.end > start
-        ]
+        keys = self._keys
+        return [(keys[r], s, e) for s, e, r in self._entries[lo:hi] if e > start]
 
     def ordered(self) -> list[Hashable]:
-        return [self._keys[e.key] for e in self._entries]
+        return [self._keys[r] for _, _, r in self._entries]
 
 
 def assign_layers(spans: Iterable[tuple[Hashable, int, int]]) -> dict[Hashable, int]:
@@ -115,3 +111,54 @@ def assign_layers(spans: Iterable[tuple[Hashable, int, int]]) -> dict[Hashable, 
         heapq.heappush(busy, (end, layer))
     return layers
 
+
+
+class StableLayers:
+    """Layers of the spans of a :class:`SpanIndex` that stay put once given.
+
+    Spans get a layer when first asked for (:meth:`ensure`, in start order, the lowest layer
+    no overlapping span holds: on a fresh index that is exactly :func:`assign_layers`).
+    :meth:`place` lays out a span just added to the index or moved, with the spans nested
+    in it (so that a new span around others still goes below them where it can), and
+    leaves every other span's layer alone; :meth:`forget` drops a removed span's. At all
+    times two overlapping spans that have layers have different ones. The layers therefore
+    depend on the order of changes, not only on the spans: a fresh colouring may differ.
+    """
+
+    def __init__(self, index: SpanIndex) -> None:
+        self.index = index
+        self.of: dict[Hashable, int] = {}
+
+    def reset(self, index: SpanIndex) -> None:
+        self.index = index
+        self.of.clear()
+
+    def ensure(self, spans: Iterable[tuple[Hashable, int, int]]) -> dict[Hashable, int]:
+        """Give a layer to each of ``spans`` that has none; return the layers."""
+        of = self.of
+        new = [span for span in spans if span[0] not in of]
+        if new and not of:  # the first screen: nothing to fit around, one sweep
+            of.update(assign_layers(new))
+        elif new:
+            new.sort(key=lambda s: (s[1], -s[2]))
+            for key, start, end in new:
+                used = {of.get(k) for k, _, _ in self.index.overlapping(start, end)}
+                layer = 0
+                while layer in used:
+                    layer += 1
+                of[key] = layer
+        return of
+
+    def place(self, key: Hashable) -> None:
+        """Lay out ``key`` (just added or moved in the index) and the spans nested in it,
+        so that a new span around others goes below them where it can; every other
+        span keeps its layer (and so its place on screen)."""
+        start, end = self.index.span(key)
+        inside = [span for span in self.index.overlapping(start, end)
+                  if span[0] == key or (start <= span[1] and span[2] <= end)]
+        for other, _, _ in inside:
+            self.of.pop(other, None)
+        self.ensure(inside)
+
+    def forget(self, key: Hashable) -> None:
+        self.of.pop(key, None)

@@ -9,11 +9,14 @@ removed (the annotation and its links) so that undo can put back the very same r
 from __future__ import annotations
 
 import builtins
+import functools
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import String, func, insert, or_, select, type_coerce
+from sqlalchemy import Integer, String, bindparam, func, insert, or_, select, type_coerce
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Insert, Select
 
 from annotator.core.text import CONTEXT_CHARS, without_nul
 from annotator.services import events as ev
@@ -73,7 +76,7 @@ class AnnotationService:
             now = utcnow()
             view = AnnotationView(annotation_id or new_id(), article_id, annotator_id, start, end,
                                   exact, prefix, suffix, tag_id, note, now, now)
-            session.execute(insert(m.Annotation).values(
+            session.execute(_insert_annotation(), dict(
                 id=view.id, article_id=article_id, annotator_id=annotator_id, start=start,
                 end=end, exact=exact, prefix=prefix, suffix=suffix, tag_id=tag_id, note=note,
                 created=now, modified=now,
@@ -354,6 +357,33 @@ def _same(seen: dict[object, uuid.UUID], raw: object) -> uuid.UUID:
 TAG_MISMATCH = "that tag does not belong to this exercise's tag set"
 
 
+@functools.cache
+def _facts_query() -> Select[Any]:
+    """The statement of :func:`_facts`, built once (building it is most of its cost)."""
+    text = m.Article.text
+
+    def number(name: str) -> object:
+        return bindparam(name, type_=Integer)
+
+    tag_set = select(m.Tag.tag_set_id).where(m.Tag.id == bindparam("tag_id")).scalar_subquery()
+    return (
+        select(
+            func.length(text),
+            func.substr(text, number("prefix_from"), number("prefix_len")),
+            func.substr(text, number("exact_from"), number("exact_len")),
+            func.substr(text, number("suffix_from"), CONTEXT_CHARS),
+            m.Exercise.tag_set_id == tag_set,
+        )
+        .join(m.Exercise, m.Exercise.id == m.Article.exercise_id)
+        .where(m.Article.id == bindparam("article_id"))
+    )
+
+
+@functools.cache
+def _insert_annotation() -> Insert:
+    return insert(m.Annotation)
+
+
 def _facts(
     session: Session, article_id: uuid.UUID, start: int, end: int, tag_id: uuid.UUID
 ) -> tuple[int, str, str, str, bool]:
@@ -363,21 +393,12 @@ def _facts(
     Python does), so a long article's text is never read to annotate it. The positions are
     clamped here; the caller checks the span against the length.
     """
-    text = m.Article.text
     lo, at, to = max(0, start - CONTEXT_CHARS), max(0, start), max(0, end)
-    tag_set = select(m.Tag.tag_set_id).where(m.Tag.id == tag_id).scalar_subquery()
-    query = (
-        select(
-            func.length(text),
-            func.substr(text, lo + 1, max(0, at - lo)),
-            func.substr(text, at + 1, max(0, to - at)),
-            func.substr(text, to + 1, CONTEXT_CHARS),
-            m.Exercise.tag_set_id == tag_set,
-        )
-        .join(m.Exercise, m.Exercise.id == m.Article.exercise_id)
-        .where(m.Article.id == article_id)
-    )
-    found = session.execute(query).one_or_none()
+    query = _facts_query()
+    params = dict(article_id=article_id, tag_id=tag_id, prefix_from=lo + 1,
+                  prefix_len=max(0, at - lo), exact_from=at + 1, exact_len=max(0, to - at),
+                  suffix_from=to + 1)
+    found = session.execute(query, params).one_or_none()
     if found is None:
         raise AnnotationError(f"no article with id {article_id}")
     length, prefix, exact, suffix, fits = found

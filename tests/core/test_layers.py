@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotator.core.layers import SpanIndex, assign_layers
+from annotator.core.layers import SpanIndex, StableLayers, assign_layers
 
 spans_strategy = st.lists(
     st.tuples(st.integers(0, 200), st.integers(1, 60)).map(lambda t: (t[0], t[0] + t[1])),
@@ -49,3 +49,50 @@ def test_overlapping_spans_never_share_a_layer(spans: list[tuple[int, int]]) -> 
 def test_nested_span_sits_above_its_container() -> None:
     layers = assign_layers([("outer", 0, 50), ("inner", 10, 20), ("later", 60, 70)])
     assert layers == {"outer": 0, "inner": 1, "later": 0}
+
+
+def test_stable_layers_on_a_fresh_index_are_the_greedy_colouring() -> None:
+    spans = [("outer", 0, 50), ("inner", 10, 20), ("later", 60, 70), ("cross", 45, 65)]
+    layering = StableLayers(SpanIndex(spans))
+    assert layering.ensure(spans) == assign_layers(spans)
+
+
+@given(spans_strategy, spans_strategy, st.data())
+def test_stable_layers_stay_distinct_and_move_only_near_a_change(
+    first: list[tuple[int, int]], later: list[tuple[int, int]], data: st.DataObject
+) -> None:
+    index = SpanIndex((f"a{i}", s, e) for i, (s, e) in enumerate(first))
+    layering = StableLayers(index)
+    shown = data.draw(st.tuples(st.integers(0, 200), st.integers(0, 60)))
+    layering.ensure(index.overlapping(shown[0], shown[0] + shown[1] + 1))
+
+    def check() -> None:
+        given_ = {k: v for k, v in layering.of.items()}
+        assert set(given_) <= {k for k, _, _ in index.overlapping(0, 300)}
+        for key, layer in given_.items():
+            s, e = index.span(key)
+            for other, _, _ in index.overlapping(s, e):
+                assert other == key or given_.get(other) != layer
+
+    check()
+    for n, (s, e) in enumerate(later):
+        before = dict(layering.of)
+        key = data.draw(st.sampled_from([f"b{n}", *sorted(layering.of)]))
+        action = data.draw(st.sampled_from(["place", "remove"]))
+        if action == "remove" and key in index:
+            index.remove(key)
+            layering.forget(key)
+            assert {k: v for k, v in before.items() if k != key} == layering.of
+        else:
+            old = index.span(key) if key in index else None
+            index.add(key, s, e)
+            layering.place(key)
+            near = {k for k, _, _ in index.overlapping(s, e)}
+            if old is not None:
+                near |= {k for k, _, _ in index.overlapping(*old)}
+            moved = {k for k in before.keys() & layering.of.keys()
+                     if before[k] != layering.of[k]}
+            assert moved <= near  # only the span and the spans it overlaps change layers
+        check()
+        layering.ensure(index.overlapping(0, 300))
+        check()

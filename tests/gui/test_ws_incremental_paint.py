@@ -68,6 +68,21 @@ def settle() -> None:
         QApplication.processEvents()
 
 
+def stayed_put(layer: object, before: dict[object, int], changed: object) -> None:
+    """Only the changed annotation and the ones nested in it got other layers; overlapping
+    annotations still have different layers."""
+    after = layer.layering.of  # type: ignore[attr-defined]
+    start, end = layer.index.span(changed)  # type: ignore[attr-defined]
+    for key, old in before.items():
+        if key != changed and key in after and after[key] != old:
+            s, e = layer.index.span(key)  # type: ignore[attr-defined]
+            assert start <= s and e <= end, "a layer moved outside the changed annotation"
+    for key, mine_ in after.items():
+        s, e = layer.index.span(key)  # type: ignore[attr-defined]
+        for other, _, _ in layer.index.overlapping(s, e):  # type: ignore[attr-defined]
+            assert other == key or after.get(other) != mine_, "overlapping on one layer"
+
+
 def test_changes_repaint_only_their_lines_and_match_a_full_repaint(
     window: MainWindow, qtbot: object, screenshot
 ) -> None:
@@ -120,19 +135,23 @@ def test_changes_repaint_only_their_lines_and_match_a_full_repaint(
     select_text(pane, s, e)
     settle()
     painted.regions.clear()
+    before = dict(layer.layering.of)
     qtbot.keyClick(pane.view, key_of(tags[1].shortcut))  # type: ignore[attr-defined]
     check("add")
     assert window.actions_pane.selected is not None  # the new annotation
     added = layer.annotations[window.actions_pane.selected[1]]
+    stayed_put(layer, before, added.id)
     assert added.id in {a.id for a in mine(window)} and added.tag_id == tags[1].id
     # re-tag it
     qtbot.keyClick(pane.view, key_of(tags[2].shortcut))  # type: ignore[attr-defined]
     check("re-tag")
     assert layer.annotations[added.id].tag_id == tags[2].id
     # move its end one word later, then its start one word later
+    before = dict(layer.layering.of)
     qtbot.keyClick(pane.view, Qt.Key.Key_Right,  # type: ignore[attr-defined]
                    Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
     check("move end")
+    stayed_put(layer, before, added.id)
     qtbot.keyClick(pane.view, Qt.Key.Key_Right,  # type: ignore[attr-defined]
                    Qt.KeyboardModifier.AltModifier)
     check("move start")

@@ -5,7 +5,9 @@ Each annotation is a soft fill in its tag's colour behind the words plus an unde
 greyscale and for colour-blind readers. A nested or overlapping annotation is drawn over its
 parent in its own colour, a little shorter, so the parent's colour stays as a band above and
 below it; their underlines stack one below the other, in the layer
-:func:`~annotator.core.layers.assign_layers` gives them.
+:class:`~annotator.core.layers.StableLayers` gives them. A span keeps its layer once given,
+so adding, moving or deleting one changes the layers of that span and the spans nested in it
+only, never a chain of them down the screen.
 
 Only the annotations that touch the visible part of the text are looked at when painting,
 through a :class:`~annotator.core.layers.SpanIndex`. After a change (an annotation added,
@@ -15,49 +17,34 @@ only the boxes that differ (:meth:`HighlightLayer.refresh`); painting then draws
 annotations that touch the part being repainted. So a key press on an article with 20,000
 annotations repaints a few lines, not the whole screen, and what is on screen is always
 what a full repaint would draw.
+
+Line boxes are worked out in :mod:`~annotator.gui.workspace.line_boxes`, snapshots compared
+in :mod:`~annotator.gui.workspace.painted`, and the drawing done in
+:mod:`~annotator.gui.workspace.highlight_paint`.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import (
-    QColor,
-    QPainter,
-    QPalette,
-    QPen,
-    QRegion,
-    QTextBlock,
-    QTextCursor,
-    QTextLayout,
-    QTextLine,
-)
+from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, QVariantAnimation
+from PySide6.QtGui import QColor, QPainter, QRegion, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from annotator.core.direction import has_rtl
-from annotator.core.layers import SpanIndex, assign_layers
+from annotator.core.layers import SpanIndex, StableLayers
 from annotator.core.offsets import OffsetMap
 from annotator.gui import theme
+from annotator.gui.workspace import highlight_paint
+from annotator.gui.workspace.highlight_paint import Entry, below
+from annotator.gui.workspace.line_boxes import LineBoxes
 from annotator.gui.workspace.painted import REACH, Decoration, Look, Painted, bounds, changed
-from annotator.gui.workspace.underlines import (
-    TILE_HEIGHT,
-    draw_underline,
-    underline_colour,
-    underline_style,
-)
+from annotator.gui.workspace.underlines import underline_style
 from annotator.services.views import AnnotationView, TagView
 
-UNDERLINE_GAP = 3.5  # pixels between stacked underlines
-UNDERLINE_OFFSET = 3.0  # from the bottom of the fill to the first underline
-LAYER_INSET = 2.0  # a nested fill is this much shorter at top and bottom than its parent
-NOTE_DOT = 2.6  # radius of the dot on annotations that carry a note
 FLASH_MS = 1200
-
-# One annotation as painted: key, layer, tag and its line boxes in document coordinates.
-_Entry = tuple[uuid.UUID, int, TagView, list[QRectF]]
 
 
 @dataclass(frozen=True)
@@ -83,17 +70,18 @@ class HighlightLayer(QObject):
         self.tags: dict[uuid.UUID, TagView] = {}
         self.annotations: dict[uuid.UUID, AnnotationView] = {}
         self.index = SpanIndex()
+        self.layering = StableLayers(self.index)
+        self.boxes = LineBoxes(view)
         self.selected: uuid.UUID | None = None
         self.emphasised: set[uuid.UUID] = set()  # dashed outline: link ends
         self.preview: tuple[uuid.UUID, int, int] | None = None  # edge drag, UTF-16
         self.flashing: dict[uuid.UUID, float] = {}
         self._animations: dict[uuid.UUID, QVariantAnimation] = {}
-        self._painting: tuple[list[_Entry], QPoint] | None = None
+        self._painting: tuple[list[Entry], QPoint] | None = None
         self._painted: Painted | None = None  # what the viewport shows now
-        self._cache: dict[uuid.UUID, tuple[tuple[int, int], list[QRectF]]] = {}
-        self._bidi_blocks: dict[int, bool] = {}  # block number: holds right-to-left text
-        self._cache_width = -1
         self._dark_now = False
+        self._held = 0  # inside held(): refresh once at the end
+        self._pending = False
         layout = view.document().documentLayout()
         layout.update.connect(self._layout_changed)
         layout.documentSizeChanged.connect(self._layout_changed)
@@ -108,13 +96,19 @@ class HighlightLayer(QObject):
         items = list(annotations)
         self.annotations = {a.id: a for a in items}
         self.index = SpanIndex((a.id, *self._span16(a)) for a in items)
+        self.layering.reset(self.index)
         if self.selected not in self.annotations:
             self.selected = None
         self.refresh()
 
     def add(self, annotation: AnnotationView) -> None:
-        self.annotations[annotation.id] = annotation
-        self.index.add(annotation.id, *self._span16(annotation))
+        """Show a new annotation, or one whose tag, note or span changed."""
+        key = annotation.id
+        span = self._span16(annotation)
+        self.annotations[key] = annotation
+        if key not in self.index or self.index.span(key) != span:
+            self.index.add(key, *span)
+            self.layering.place(key)  # it and the spans nested in it; no other layer moves
         self.refresh()
 
     def change(self, annotation: AnnotationView) -> None:
@@ -124,6 +118,7 @@ class HighlightLayer(QObject):
         if self.annotations.pop(annotation_id, None) is None:
             return
         self.index.remove(annotation_id)
+        self.layering.forget(annotation_id)
         if self.selected == annotation_id:
             self.selected = None
         self.emphasised.discard(annotation_id)
@@ -141,8 +136,24 @@ class HighlightLayer(QObject):
             self.emphasised = emphasised
             self.refresh()
 
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Make several changes (an annotation added, then selected) and work out what to
+        repaint once, at the end."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._pending:
+                self.refresh()
+
     def refresh(self) -> None:
         """Repaint what changed since the last paint: only the boxes whose look differs."""
+        if self._held:
+            self._pending = True
+            return
+        self._pending = False
         viewport = self.view.viewport()
         old = self._painted
         if old is None or not viewport.isVisible():
@@ -165,70 +176,17 @@ class HighlightLayer(QObject):
     def _span16(self, a: AnnotationView) -> tuple[int, int]:
         return self.offsets.to_utf16(a.start), self.offsets.to_utf16(a.end)
 
-    # -- geometry ----------------------------------------------------------------------
+    # -- geometry and queries ----------------------------------------------------------
 
     def visible_range(self) -> tuple[int, int]:
-        viewport = self.view.viewport()
-        first = self.view.cursorForPosition(QPoint(0, 0)).position()
-        last = self.view.cursorForPosition(QPoint(viewport.width(), viewport.height()))
-        return first, last.position() + 1
+        return self.boxes.visible_range()
 
     def rects(self, start16: int, end16: int) -> list[QRectF]:
         """One box per line covered by ``start16..end16``, in viewport coordinates."""
-        dx = -self.view.horizontalScrollBar().value()
-        dy = -self.view.verticalScrollBar().value()
-        return [r.translated(dx, dy) for r in self._doc_rects(start16, end16)]
-
-    def _doc_rects(self, start16: int, end16: int) -> list[QRectF]:
-        """Line boxes in document coordinates (independent of scrolling)."""
-        out: list[QRectF] = []
-        block = self.view.document().findBlock(start16)
-        while block.isValid():
-            position = block.position()
-            if position >= end16:
-                break
-            layout = block.layout()
-            origin = layout.position()
-            lo = max(start16, position) - position
-            hi = min(end16, position + block.length() - 1) - position
-            if hi > lo:
-                first = max(layout.lineForTextPosition(lo).lineNumber(), 0)
-                last = max(layout.lineForTextPosition(hi).lineNumber(), first)
-                for n in range(first, last + 1):
-                    line = layout.lineAt(n)
-                    line_start = line.textStart()
-                    a = max(lo, line_start)
-                    b = min(hi, line_start + line.textLength())
-                    if b <= a:
-                        continue
-                    for left, right in _pieces(layout, line, a, b, self._bidi(block)):
-                        out.append(QRectF(origin.x() + left, origin.y() + line.y(),
-                                          right - left, line.height()))
-            block = block.next()
-        return out
-
-    def _bidi(self, block: QTextBlock) -> bool:
-        """Whether ``block`` holds right-to-left characters (its lines may mix directions).
-        The text of a pane never changes, so the answer is kept."""
-        number = block.blockNumber()
-        if number not in self._bidi_blocks:
-            self._bidi_blocks[number] = has_rtl(block.text())
-        return self._bidi_blocks[number]
-
-    def _cached_rects(self, key: uuid.UUID, start16: int, end16: int) -> list[QRectF]:
-        """Document-coordinate boxes of one annotation, kept until the layout changes."""
-        width = self.view.viewport().width()
-        if width != self._cache_width:
-            self._cache.clear()
-            self._cache_width = width
-        cached = self._cache.get(key)
-        if cached is None or cached[0] != (start16, end16):
-            cached = ((start16, end16), self._doc_rects(start16, end16))
-            self._cache[key] = cached
-        return cached[1]
+        return self.boxes.rects(start16, end16)
 
     def _layout_changed(self, *_args: object) -> None:
-        self._cache.clear()
+        self.boxes.clear()
         self._painted = None  # boxes moved: the next paint works them out again
 
     def at(self, point: QPoint) -> list[AnnotationView]:
@@ -261,7 +219,7 @@ class HighlightLayer(QObject):
         """What is drawn in the visible part of the view right now."""
         dark = self._dark()
         candidates = self.index.overlapping(*self.visible_range())
-        layers = assign_layers(candidates)
+        layers = self.layering.ensure(candidates)
         result = []
         for key, s, e in candidates:
             a = self.annotations[key]  # type: ignore[index]
@@ -311,201 +269,6 @@ class HighlightLayer(QObject):
             self.flashing[key] = float(value)
         self.refresh()
 
-    # -- painting ----------------------------------------------------------------------
-
-    def _dark(self) -> bool:
-        return theme.is_dark(self.view.palette())
-
-    def _span_of(self, key: uuid.UUID) -> tuple[int, int]:
-        if self.preview is not None and self.preview[0] == key:
-            return self.preview[1], self.preview[2]
-        return self.index.span(key)
-
-    def _snapshot(self) -> Painted:
-        """How every annotation and decoration in the visible part looks right now."""
-        visible = self.visible_range()
-        offset = QPoint(-self.view.horizontalScrollBar().value(),
-                        -self.view.verticalScrollBar().value())
-        viewport = self.view.viewport()
-        geometry = (visible, offset.x(), offset.y(), viewport.width(), viewport.height(),
-                    self._dark())
-        candidates = self.index.overlapping(*visible)
-        layers = assign_layers(candidates)
-        annotations, tags, preview = self.annotations, self.tags, self.preview
-        looks: dict[object, Look] = {}
-        for key, s, e in candidates:
-            a = annotations[key]  # type: ignore[index]
-            tag = tags.get(a.tag_id)
-            if tag is not None:
-                if preview is not None and preview[0] == key:
-                    s, e = preview[1], preview[2]
-                looks[key] = (layers[key], tag, bool(a.note), s, e)
-        decorated = set(self.flashing) | self.emphasised
-        if self.selected is not None:
-            decorated.add(self.selected)
-        if preview is not None:
-            decorated.add(preview[0])
-        for key in decorated & annotations.keys():
-            looks[Decoration(key)] = (key == self.selected, key in self.emphasised,
-                                      self.flashing.get(key), *self.index.span(key),
-                                      self._span_of(key))
-        return Painted(geometry, offset, candidates, layers, looks,  # type: ignore[arg-type]
-                       max(layers.values(), default=0))
-
-    def _look_bounds(self, key: object, look: Look) -> QRectF:
-        """Document box around everything drawn for one look (see :mod:`painted`)."""
-        if isinstance(key, Decoration):
-            boxes = self._doc_rects(look[3], look[4])  # type: ignore[arg-type]
-            if look[5] != (look[3], look[4]):
-                boxes += self._doc_rects(*look[5])  # type: ignore[misc]
-            return bounds(boxes, REACH)
-        layer, start16, end16 = look[0], look[3], look[4]
-        below = UNDERLINE_OFFSET + layer * UNDERLINE_GAP + TILE_HEIGHT  # type: ignore[operator]
-        return bounds(self._doc_rects(start16, end16), below)  # type: ignore[arg-type]
-
-    def _current(self) -> Painted:
-        """The snapshot to paint: the one :meth:`refresh` made, unless the view moved."""
-        painted = self._painted
-        if painted is None or self._geometry() != painted.geometry:
-            painted = self._painted = self._snapshot()
-        return painted
-
-    def _geometry(self) -> tuple[object, ...]:
-        viewport = self.view.viewport()
-        return (self.visible_range(), -self.view.horizontalScrollBar().value(),
-                -self.view.verticalScrollBar().value(), viewport.width(), viewport.height(),
-                self._dark())
-
-    def _frame(self, painted: Painted, clip: QRectF | None) -> list[_Entry]:
-        """The annotations whose fill, underline or dot can reach ``clip`` (viewport
-        coordinates; None: the whole viewport), with their layers and document boxes."""
-        candidates = painted.candidates
-        if clip is not None and clip.contains(QRectF(self.view.viewport().rect())):
-            clip = None  # the whole view: no need to sort out what reaches it
-        if clip is not None:  # underlines of deep layers reach several lines down
-            reach = UNDERLINE_OFFSET + painted.depth * UNDERLINE_GAP + TILE_HEIGHT + REACH
-            width = self.view.viewport().width()
-            lo = self.view.cursorForPosition(QPoint(0, int(clip.top() - reach))).position()
-            hi = self.view.cursorForPosition(
-                QPoint(width, int(clip.bottom() + REACH) + 1)).position() + 1
-            dragged = self.preview[0] if self.preview is not None else None
-            candidates = [c for c in candidates if (c[1] < hi and c[2] > lo) or c[0] == dragged]
-        area = None if clip is None else clip.translated(-QPointF(painted.offset))
-        frame = []
-        for key, s, e in candidates:
-            look = painted.looks.get(key)
-            if look is None:
-                continue
-            if self.preview is not None and self.preview[0] == key:
-                boxes = self._doc_rects(self.preview[1], self.preview[2])
-            else:
-                boxes = self._cached_rects(key, s, e)  # type: ignore[arg-type]
-            if area is not None:  # on a crowded screen most of the band misses the clip
-                below = UNDERLINE_OFFSET + look[0] * UNDERLINE_GAP + TILE_HEIGHT  # type: ignore[operator]
-                if not any(box.adjusted(-REACH, -REACH, REACH, max(below, REACH))
-                           .intersects(area) for box in boxes):
-                    continue
-            frame.append((key, look[0], look[1], boxes))
-        return frame  # type: ignore[return-value]
-
-    def paint_under(self, painter: QPainter, clip: QRectF | None = None) -> None:
-        """Fills behind the text: one translucent box per line and annotation. Only the
-        annotations that reach ``clip`` (viewport coordinates: the part being repainted)
-        are drawn."""
-        painted = self._current()
-        dark = self._dark_now = bool(painted.geometry[-1])
-        frame = self._frame(painted, clip)
-        self._painting = (frame, painted.offset)
-        offset = QPointF(painted.offset)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        # outer layers first: an opaque nested fill then shows its own tag over its parent's
-        fills: dict[str, QColor] = {}  # one colour per tag, not one per annotation
-        for _key, layer, tag, rects in sorted(frame, key=lambda item: item[1]):
-            fill = fills.get(tag.colour)
-            if fill is None:
-                fill = fills[tag.colour] = theme.highlight_colour(tag.colour, dark)
-            painter.setBrush(fill)
-            inset = min(layer, 3) * LAYER_INSET  # nested layers sit inside their parent
-            for rect in rects:
-                painter.drawRoundedRect(rect.translated(offset).adjusted(-1, inset, 1, -inset),
-                                        2.5, 2.5)
-        accent = self.view.palette().color(QPalette.ColorRole.Highlight)
-        for key, strength in self.flashing.items():
-            if key in self.annotations:
-                glow = QColor(accent)
-                glow.setAlphaF(0.28 * strength)
-                painter.setBrush(glow)
-                grow = 2 + 4 * strength  # the glow shrinks back onto the words as it fades
-                for rect in self.rects(*self.index.span(key)):
-                    painter.drawRoundedRect(rect.adjusted(-grow, -grow / 2, grow, grow / 2),
-                                            4, 4)
-
-    def paint_over(self, painter: QPainter, clip: QRectF | None = None) -> None:
-        """Underlines (one per tag, stacked by layer), then selection and link outlines."""
-        if self._painting is None:
-            painted = self._current()
-            self._dark_now = bool(painted.geometry[-1])
-            self._painting = (self._frame(painted, clip), painted.offset)
-        (frame, shift), self._painting = self._painting, None
-        dark = self._dark_now
-        offset = QPointF(shift)
-        noted = []
-        looks: dict[uuid.UUID, tuple[QColor, str]] = {}  # per tag, not per annotation
-        for key, layer, tag, rects in frame:
-            look = looks.get(tag.id)
-            if look is None:
-                look = looks[tag.id] = (underline_colour(tag.colour, dark), underline_style(tag))
-            colour, style = look
-            for box in rects:
-                rect = box.translated(offset)
-                y = rect.bottom() + UNDERLINE_OFFSET + layer * UNDERLINE_GAP
-                draw_underline(painter, style, colour, rect.left(), rect.right(), y)
-            shown = self.annotations.get(key)
-            if rects and shown is not None and shown.note:
-                noted.append((rects[-1].translated(offset), colour))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for rect, colour in noted:  # a small dot marks an annotation that has a note
-            painter.setBrush(colour)
-            painter.drawEllipse(QPointF(rect.right() + 1.5, rect.top() + 1.5), NOTE_DOT, NOTE_DOT)
-        accent = self.view.palette().color(QPalette.ColorRole.Highlight)
-        for key in self.emphasised & self.annotations.keys():
-            pen = QPen(accent, 1.6)
-            pen.setDashPattern([4.0, 3.0])
-            self._outline(painter, key, pen)
-        if self.selected in self.annotations:
-            self._outline(painter, self.selected, QPen(accent, 2.0))  # type: ignore[arg-type]
-            self._handles(painter, self.selected, accent)  # type: ignore[arg-type]
-
-    def _outline(self, painter: QPainter, key: uuid.UUID, pen: QPen) -> None:
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for rect in self.rects(*self._span_of(key)):
-            painter.drawRoundedRect(rect.adjusted(-2, -1, 2, 1), 3, 3)
-
-    def _handles(self, painter: QPainter, key: uuid.UUID, colour: QColor) -> None:
-        rects = self.rects(*self._span_of(key))
-        if not rects:
-            return
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        (first, start_x), (last, end_x), out = self._ends(rects)
-        for x, y in ((start_x - 2 * out, first.top() - 1), (end_x + 2 * out, last.bottom() + 1)):
-            painter.drawEllipse(QPointF(x, y), 3.5, 3.5)
-
-    def _ends(self, rects: list[QRectF]) -> tuple[tuple[QRectF, float], tuple[QRectF, float], int]:
-        """Where the start and end handles go: the box and x where reading the span begins
-        and where it ends (the right side first in right-to-left text), and which way is
-        outward from the start (-1 left, +1 right)."""
-        if getattr(self.view, "direction", "ltr") != "rtl":
-            return (rects[0], rects[0].left()), (rects[-1], rects[-1].right()), 1
-        first_line = [r for r in rects if r.top() == rects[0].top()]
-        last_line = [r for r in rects if r.top() == rects[-1].top()]
-        start = max(first_line, key=lambda r: r.right())
-        end = min(last_line, key=lambda r: r.left())
-        return (start, start.right()), (end, end.left()), -1
-
     def edge_at(self, point: QPoint) -> str | None:
         """"start" or "end" when ``point`` is on a drag handle of the selected annotation."""
         if self.selected not in self.annotations:
@@ -513,7 +276,7 @@ class HighlightLayer(QObject):
         rects = self.rects(*self.index.span(self.selected))  # type: ignore[arg-type]
         if not rects:
             return None
-        (first, start_x), (last, end_x), out = self._ends(rects)
+        (first, start_x), (last, end_x), out = self.boxes.ends(rects)
         p = QPointF(point)
         start_left = start_x - 6 if out > 0 else start_x - 2
         end_left = end_x - 2 if out > 0 else end_x - 6
@@ -523,35 +286,85 @@ class HighlightLayer(QObject):
             return "end"
         return None
 
+    # -- snapshots and painting --------------------------------------------------------
 
-def _pieces(layout: QTextLayout, line: QTextLine, a: int, b: int,
-            bidi: bool) -> list[tuple[float, float]]:
-    """The horizontal extents of characters ``a..b`` of ``line`` as drawn. Left-to-right
-    text is one piece. In a line that mixes directions a logical range can be two or more
-    pieces on screen (the end of "NASA" and the Arabic word after it, with "NA" between
-    them): there the glyphs Qt laid out for the range are measured and touching ones joined
-    (cursor positions are ambiguous where two runs meet)."""
-    if bidi:
-        boxes = sorted(
-            (position.x(), position.x() + advance.x())
-            for run in layout.glyphRuns(a, b - a)
-            for position, advance in zip(
-                run.positions(), run.rawFont().advancesForGlyphIndexes(run.glyphIndexes()),
-                strict=False)
-        )
-        joined: list[tuple[float, float]] = []
-        for left, right in boxes:
-            if joined and left <= joined[-1][1] + 0.5:
-                joined[-1] = (joined[-1][0], max(joined[-1][1], right))
-            else:
-                joined.append((left, right))
-        if joined:
-            return joined
-    x1, x2 = _x(line, a), _x(line, b)
-    return [(min(x1, x2), max(x1, x2))]
+    def _dark(self) -> bool:
+        return theme.is_dark(self.view.palette())
 
+    def span_of(self, key: uuid.UUID) -> tuple[int, int]:
+        """Where ``key`` is drawn: its span, or where its edge is being dragged to."""
+        if self.preview is not None and self.preview[0] == key:
+            return self.preview[1], self.preview[2]
+        return self.index.span(key)
 
-def _x(line: QTextLine, position: int) -> float:
-    """``QTextLine.cursorToX`` returns ``(x, position)`` in PySide6."""
-    x = line.cursorToX(position)
-    return float(x[0] if isinstance(x, tuple) else x)  # type: ignore[arg-type]
+    def _geometry(self) -> tuple[object, ...]:
+        """Where the view is: visible range, scroll offset, viewport size, dark or not."""
+        viewport = self.view.viewport()
+        offset = self.boxes.offset()
+        return (self.visible_range(), offset.x(), offset.y(), viewport.width(),
+                viewport.height(), self._dark())
+
+    def _snapshot(self) -> Painted:
+        """How every annotation and decoration in the visible part looks right now."""
+        geometry = self._geometry()
+        candidates = self.index.overlapping(*geometry[0])  # type: ignore[misc]
+        layers = self.layering.ensure(candidates)
+        annotations, tags, preview = self.annotations, self.tags, self.preview
+        looks: dict[object, Look] = {}
+        depth = 0
+        for key, s, e in candidates:
+            a = annotations[key]  # type: ignore[index]
+            tag = tags.get(a.tag_id)
+            if tag is not None:
+                if preview is not None and preview[0] == key:
+                    s, e = preview[1], preview[2]
+                layer = layers[key]
+                depth = max(depth, layer)
+                looks[key] = (layer, tag, bool(a.note), s, e)
+        decorated = set(self.flashing) | self.emphasised
+        if self.selected is not None:
+            decorated.add(self.selected)
+        if preview is not None:
+            decorated.add(preview[0])
+        for key in decorated & annotations.keys():
+            looks[Decoration(key)] = (key == self.selected, key in self.emphasised,
+                                      self.flashing.get(key), *self.index.span(key),
+                                      self.span_of(key))
+        offset = QPoint(int(geometry[1]), int(geometry[2]))  # type: ignore[call-overload]
+        return Painted(geometry, offset, candidates, layers, looks,  # type: ignore[arg-type]
+                       depth)
+
+    def _look_bounds(self, key: object, look: Look) -> QRectF:
+        """Document box around everything drawn for one look (see :mod:`painted`)."""
+        doc_rects = self.boxes.doc_rects
+        if isinstance(key, Decoration):
+            boxes = doc_rects(look[3], look[4])  # type: ignore[arg-type]
+            if look[5] != (look[3], look[4]):
+                boxes += doc_rects(*look[5])  # type: ignore[misc]
+            return bounds(boxes, REACH)
+        return bounds(doc_rects(look[3], look[4]), below(look[0]))  # type: ignore[arg-type]
+
+    def _current(self) -> Painted:
+        """The snapshot to paint: the one :meth:`refresh` made, unless the view moved."""
+        painted = self._painted
+        if painted is None or self._geometry() != painted.geometry:
+            painted = self._painted = self._snapshot()
+        return painted
+
+    def paint_under(self, painter: QPainter, clip: QRectF | None = None) -> None:
+        """Fills behind the text. Only the annotations that reach ``clip`` (viewport
+        coordinates: the part being repainted) are drawn."""
+        painted = self._current()
+        dark = self._dark_now = bool(painted.geometry[-1])
+        entries = highlight_paint.frame(self, painted, clip)
+        self._painting = (entries, painted.offset)
+        highlight_paint.paint_under(self, painter, entries, painted.offset, dark)
+
+    def paint_over(self, painter: QPainter, clip: QRectF | None = None) -> None:
+        """Underlines, note dots, selection and link outlines over the text."""
+        if self._painting is None:
+            painted = self._current()
+            self._dark_now = bool(painted.geometry[-1])
+            self._painting = (highlight_paint.frame(self, painted, clip), painted.offset)
+        (entries, offset), self._painting = self._painting, None
+        highlight_paint.paint_over(self, painter, entries, offset, self._dark_now)

@@ -311,14 +311,16 @@ class PaneActions(QObject):
                 return
             command = undo.AddAnnotation(self.w.ctx.annotations, pane.article.id, annotator,
                                          start, end, tag_id, label=tag.label)
-            if self._push(command) and command.created is not None:
+            with pane.layer.held():  # added and selected: one repaint of what changed
+                if not (self._push(command) and command.created is not None):
+                    return
                 cursor = pane.view.textCursor()
                 cursor.clearSelection()
                 pane.view.setTextCursor(cursor)
                 self.select(command.created.id)
-                flow = self.w.link_flow
-                if flow.source is not None and self.pane_of(flow.source) is not pane:
-                    flow.offer()  # linking, and the other end was not tagged yet
+            flow = self.w.link_flow
+            if flow.source is not None and self.pane_of(flow.source) is not pane:
+                flow.offer()  # linking, and the other end was not tagged yet
             return
         current = self.selected_annotation()
         if current is not None:
