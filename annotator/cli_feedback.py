@@ -9,10 +9,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from annotator.cli_common import CliText
+
 __all__ = ["add_feedback_command"]
 
-_EPILOG = """\
-parts (--include, comma-separated; default all):
+
+def _epilog() -> str:
+    return CliText.tr("""parts (--include, comma-separated; default all):
   key       the answer key, with your explanation of each key passage
   class     the class overlay: how many students marked each character with each tag
             (left out when fewer than 3 students handed in, to keep classmates anonymous)
@@ -28,30 +31,33 @@ examples:
   annotator feedback --exercise 7e0e --output returned/ --include key,scores
   annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --release
   annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --withdraw
-"""
+""")
 
 
 def add_feedback_command(sub: Any) -> None:
     p = sub.add_parser(
-        "feedback", help="write a feedback file for every student who handed in",
-        description="Write NAME.feedback.json for every student whose hand-in was imported: "
-        "the answer key with explanations, the anonymised class overlay, the student's "
-        "scores and your comments. Each file opens only for its student.",
-        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        "feedback", help=CliText.tr("write a feedback file for every student who handed in"),
+        description=CliText.tr("Write NAME.feedback.json for every student whose hand-in was "
+                               "imported: the answer key with explanations, the anonymised "
+                               "class overlay, the student's scores and your comments. Each "
+                               "file opens only for its student."),
+        epilog=_epilog(), formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID",
-                   help="exercise id or an unambiguous prefix of it")
+                   help=CliText.tr("exercise id or an unambiguous prefix of it"))
     where = p.add_mutually_exclusive_group(required=True)
-    where.add_argument("--output", metavar="DIR", help="folder to write the files into")
+    where.add_argument("--output", metavar="DIR", help=CliText.tr("folder to write the files into"))
     where.add_argument("--release", action="store_true",
-                       help="on a school server (--db postgresql://...): release the feedback "
-                       "to the students there instead of writing files; again replaces it")
+                       help=CliText.tr("on a school server (--db postgresql://...): release the "
+                                       "feedback to the students there instead of writing "
+                                       "files; again replaces it"))
     where.add_argument("--withdraw", action="store_true",
-                       help="on a school server: take back the feedback released on the "
-                       "exercise")
+                       help=CliText.tr("on a school server: take back the feedback released on "
+                                       "the exercise"))
     p.add_argument("--include", metavar="PARTS", default="key,class,scores,comments",
-                   help="which parts to include (default: key,class,scores,comments)")
-    p.add_argument("--json", action="store_true", help="print one JSON object per student")
+                   help=CliText.tr("which parts to include (default: key,class,scores,comments)"))
+    p.add_argument("--json", action="store_true",
+                   help=CliText.tr("print one JSON object per student"))
     p.set_defaults(handler=_cmd_feedback)
 
 
@@ -76,19 +82,23 @@ def _cmd_feedback(args: argparse.Namespace) -> int:
     except ExchangeError as error:
         raise CliError(str(error)) from error
     if not results:
-        raise CliError("nobody has handed in this exercise yet: import hand-ins first")
+        raise CliError(CliText.tr("nobody has handed in this exercise yet: import hand-ins "
+                                  "first"))
     if args.json:
         _print_json([{"student": r.student, "student_id": str(r.student_id),
                       "file": str(r.path) if r.path else None, "ok": r.ok,
                       "problem": r.problem, "notes": list(r.notes)} for r in results])
     else:
         for r in results:
-            print(f"{r.student}\t{r.path if r.ok else 'not written: ' + r.problem}")
+            state = str(r.path) if r.ok else CliText.tr("not written: {problem}").format(
+                problem=r.problem)
+            print(f"{r.student}\t{state}")
         notes = sorted({note for r in results for note in r.notes})
         for note in notes:
-            print(f"note: {note}")
+            print(CliText.tr("note: {note}").format(note=note))
         written = sum(1 for r in results if r.ok)
-        print(f"{written} of {len(results)} feedback file(s) written")
+        print(CliText.tr("{written} of %n feedback file(s) written", "", len(results)).format(
+            written=written))
     return 0 if all(r.ok for r in results) else 1
 
 
@@ -105,24 +115,26 @@ def _cmd_release(args: argparse.Namespace, db: Any, exercise_id: Any,
             if args.json:
                 _print_json({"withdrawn": n})
             else:
-                print(f"feedback withdrawn from {n} student(s)")
+                print(CliText.tr("feedback withdrawn from %n student(s)", "", n))
             return 0
         results = release_feedback(db, exercise_id, includes)
     except ExchangeError as error:
         raise CliError(str(error)) from error
     if not results:
-        raise CliError("nobody has handed in this exercise yet")
+        raise CliError(CliText.tr("nobody has handed in this exercise yet"))
     if args.json:
         _print_json([{"student": r.student, "student_id": str(r.student_id), "ok": r.ok,
                       "replaced": r.replaced, "problem": r.problem, "notes": list(r.notes)}
                      for r in results])
     else:
         for r in results:
-            state = ("released again" if r.replaced else "released") if r.ok else (
-                "not released: " + r.problem)
+            state = ((CliText.tr("released again") if r.replaced else CliText.tr("released"))
+                     if r.ok else CliText.tr("not released: {problem}").format(
+                         problem=r.problem))
             print(f"{r.student}\t{state}")
         for note in sorted({note for r in results for note in r.notes}):
-            print(f"note: {note}")
+            print(CliText.tr("note: {note}").format(note=note))
         done = sum(1 for r in results if r.ok)
-        print(f"feedback released to {done} of {len(results)} student(s) on the server")
+        print(CliText.tr("feedback released to {done} of %n student(s) on the server", "",
+                         len(results)).format(done=done))
     return 0 if all(r.ok for r in results) else 1

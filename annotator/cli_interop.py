@@ -13,61 +13,73 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from annotator.cli_common import CliText
+
 __all__ = ["add_interop_commands"]
 
-_IDS_EPILOG = """\
-Each student is named by id (or a unique prefix of it) or exact display name. Identifiers
-are stored in the database, once per student and platform, and used by every later
-`annotator gradebook` export of any exercise. An empty identifier removes one.
+
+def _ids_epilog() -> str:
+    return CliText.tr("""Each student is named by id (or a unique prefix of it) or
+exact display name. Identifiers are stored in the database, once per student and
+platform, and used by every later `annotator gradebook` export of any exercise. An empty
+identifier removes one.
 
 examples:
   annotator gradebook-ids --platform moodle --set "Ada Lovelace=ada@school.org"
   annotator gradebook-ids --platform canvas --from-csv canvas-ids.csv
   annotator gradebook-ids --platform moodle --exercise 7e0e2d23   # list, with gaps
-"""
+""")
 
 
 def add_interop_commands(sub: Any) -> None:
     p = sub.add_parser(
-        "export-project", help="write the class's work on an exercise as a REFI-QDA project",
-        description="Write the exercise's articles, tag set and every student's (and the "
-        "key's) annotations, notes and links as a REFI-QDA project (.qdpx) for QualCoder, "
-        "MAXQDA, ATLAS.ti or NVivo.")
+        "export-project", help=CliText.tr("write the class's work on an exercise as a REFI-QDA "
+                                          "project"),
+        description=CliText.tr("Write the exercise's articles, tag set and every student's "
+                               "(and the key's) annotations, notes and links as a REFI-QDA "
+                               "project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti or NVivo."))
     p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID")
     p.add_argument("--format", dest="fmt", choices=("qdpx",), default="qdpx")
     p.add_argument("--output", required=True, metavar="PATH")
     p.set_defaults(handler=_cmd_export_project)
 
     p = sub.add_parser(
-        "import-project", help="import codes, selections and coders from REFI-QDA projects",
-        description="Import .qdpx files into an exercise, each in its own transaction. Each "
-        "coder's earlier work on the exercise is replaced by what the file holds.")
+        "import-project", help=CliText.tr("import codes, selections and coders from REFI-QDA "
+                                          "projects"),
+        description=CliText.tr("Import .qdpx files into an exercise, each in its own "
+                               "transaction. Each coder's earlier work on the exercise is "
+                               "replaced by what the file holds."))
     p.add_argument("paths", nargs="+", metavar="FILE")
     p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID")
-    p.add_argument("--json", action="store_true", help="print one JSON object per file")
+    p.add_argument("--json", action="store_true",
+                   help=CliText.tr("print one JSON object per file"))
     p.set_defaults(handler=_cmd_import_project)
 
     p = sub.add_parser(
-        "gradebook", help="write the class's grades as a Moodle or Canvas import file",
-        description="Write each student's grade (mean F1 against the answer key, 0-100) as "
-        "a CSV file for the gradebook import of Moodle or Canvas.")
+        "gradebook", help=CliText.tr("write the class's grades as a Moodle or Canvas import file"),
+        description=CliText.tr("Write each student's grade (mean F1 against the answer key, "
+                               "0-100) as a CSV file for the gradebook import of Moodle or "
+                               "Canvas."))
     p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID")
     p.add_argument("--platform", required=True, choices=("moodle", "canvas"))
     p.add_argument("--column", default="", metavar="NAME",
-                   help="grade item (Moodle) or assignment (Canvas); default: the exercise")
+                   help=CliText.tr("grade item (Moodle) or assignment (Canvas); default: the "
+                                   "exercise"))
     p.add_argument("--output", required=True, metavar="PATH")
     p.set_defaults(handler=_cmd_gradebook)
 
     p = sub.add_parser(
-        "gradebook-ids", help="set or list the identifiers Moodle or Canvas know students by",
-        epilog=_IDS_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+        "gradebook-ids",
+        help=CliText.tr("set or list the identifiers Moodle or Canvas know students by"),
+        epilog=_ids_epilog(), formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--platform", required=True, choices=("moodle", "canvas"))
     p.add_argument("--set", dest="pairs", action="append", default=[], metavar="STUDENT=ID")
     p.add_argument("--from-csv", metavar="FILE",
-                   help="a CSV file with two columns: student, identifier (a header row "
-                   "naming 'student' is skipped)")
+                   help=CliText.tr("a CSV file with two columns: student, identifier (a header "
+                                   "row naming 'student' is skipped)"))
     p.add_argument("--exercise", dest="exercise_id", metavar="ID",
-                   help="list only the students of this exercise (with the unmapped ones)")
+                   help=CliText.tr("list only the students of this exercise (with the unmapped "
+                                   "ones)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_gradebook_ids)
 
@@ -85,9 +97,12 @@ def _cmd_export_project(args: argparse.Namespace) -> int:
         project = export_qdpx(ctx.db, exercise_id, args.output)
     except ExchangeError as error:
         raise CliError(str(error)) from error
-    print(f"wrote {args.output} (qdpx): {len(project.sources)} article(s), "
-          f"{len(project.codes)} code(s), {len(project.users)} coder(s), "
-          f"{len(project.selections)} selection(s), {len(project.links)} link(s)")
+    counts = ", ".join((CliText.tr("%n article(s)", "", len(project.sources)),
+                        CliText.tr("%n code(s)", "", len(project.codes)),
+                        CliText.tr("%n coder(s)", "", len(project.users)),
+                        CliText.tr("%n selection(s)", "", len(project.selections)),
+                        CliText.tr("%n link(s)", "", len(project.links))))
+    print(CliText.tr("wrote {file} (qdpx): {counts}").format(file=args.output, counts=counts))
     return 0
 
 
@@ -100,7 +115,7 @@ def _cmd_import_project(args: argparse.Namespace) -> int:
 
     missing = [p for p in args.paths if not Path(p).is_file()]
     if missing:
-        raise CliError(f"{missing[0]}: no such file")
+        raise CliError(f"{missing[0]}: " + CliText.tr("no such file"))
     ctx = _open(args, writes=True)
     exercise_id = parse_exercise_id(ctx.db, args.exercise_id)
     results = [import_qdpx(ctx.db, path, exercise_id) for path in args.paths]
@@ -128,12 +143,14 @@ def _cmd_gradebook(args: argparse.Namespace) -> int:
         export = export_gradebook(ctx.db, exercise_id, args.platform, args.output, args.column)
     except ExchangeError as error:
         raise CliError(str(error)) from error
-    print(f"wrote {args.output} ({args.platform}): {len(export.rows)} student(s)")
+    print(CliText.tr("wrote {file} ({platform}): %n student(s)", "", len(export.rows)).format(
+        file=args.output, platform=args.platform))
     if export.unmapped:
-        print(f"annotator: warning: {len(export.unmapped)} student(s) have no "
-              f"{args.platform} identifier yet ({', '.join(export.unmapped[:5])}"
-              f"{', …' if len(export.unmapped) > 5 else ''}); set them with "
-              "`annotator gradebook-ids`", file=sys.stderr)
+        names = ", ".join(export.unmapped[:5]) + (", …" if len(export.unmapped) > 5 else "")
+        print("annotator: " + CliText.tr(
+            "warning: %n student(s) have no {platform} identifier yet ({names}); set them "
+            "with `annotator gradebook-ids`", "", len(export.unmapped)).format(
+                platform=args.platform, names=names), file=sys.stderr)
     return 0
 
 
@@ -144,12 +161,14 @@ def _pairs_from_csv(path: str) -> list[tuple[str, str]]:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             rows = [row for row in csv.reader(handle) if any(cell.strip() for cell in row)]
     except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise CliError(f"{path}: cannot read the file ({error})") from error
+        raise CliError(f"{path}: " + CliText.tr("cannot read the file ({reason})").format(
+            reason=error)) from error
     if rows and rows[0] and rows[0][0].strip().casefold() == "student":
         rows = rows[1:]
     bad = next((n for n, row in enumerate(rows, 1) if len(row) < 2), None)
     if bad is not None:
-        raise CliError(f"{path}: row {bad} needs two columns: student, identifier")
+        raise CliError(f"{path}: " + CliText.tr(
+            "row {row} needs two columns: student, identifier").format(row=bad))
     return [(row[0], row[1]) for row in rows]
 
 
@@ -166,7 +185,7 @@ def _cmd_gradebook_ids(args: argparse.Namespace) -> int:
     for item in args.pairs:
         student, sep, identifier = item.partition("=")
         if not sep or not student.strip():
-            raise CliError(f"--set {item!r}: write STUDENT=IDENTIFIER")
+            raise CliError(f"--set {item!r}: " + CliText.tr("write STUDENT=IDENTIFIER"))
         pairs.append((student, identifier))
     if args.from_csv:
         pairs += _pairs_from_csv(args.from_csv)
@@ -175,7 +194,8 @@ def _cmd_gradebook_ids(args: argparse.Namespace) -> int:
         values = {_find_annotator(ctx.db, student).id: identifier
                   for student, identifier in pairs}
         changed = set_identifiers(ctx.db, args.platform, values)
-        print(f"{changed} {args.platform} identifier(s) changed")
+        print(CliText.tr("%n {platform} identifier(s) changed", "", changed).format(
+            platform=args.platform))
         return 0
     if args.exercise_id:
         shown = [(s.annotator_id, s.name, s.identifier) for s in class_students(
@@ -188,5 +208,6 @@ def _cmd_gradebook_ids(args: argparse.Namespace) -> int:
         _print_json([{"id": str(i), "name": n, "identifier": v} for i, n, v in shown])
     else:
         for annotator_id, name, identifier in shown:
-            print(f"{str(annotator_id)[:8]}  {name}\t{identifier or '(not set)'}")
+            unset = CliText.tr("(not set)")
+            print(f"{str(annotator_id)[:8]}  {name}\t{identifier or unset}")
     return 0

@@ -6,20 +6,21 @@ import argparse
 import sys
 from typing import Any
 
-from annotator.cli_common import CliError, open_for_reading
+from annotator.cli_common import CliError, CliText, open_for_reading
 
 __all__ = ["add_review_command"]
 
-_REVIEW_EPILOG = """\
-Student-by-student matrices (pairwise Cohen's kappa, span F1) grow with the square of the
-class; above 200 students they are left out unless --pairwise or --pairwise-students asks
-for them. Every summary (alpha, kappa, the mean of the pairwise kappas) is always given.
+def _review_epilog() -> str:
+    return CliText.tr("""Student-by-student matrices (pairwise Cohen's kappa, span F1)
+grow with the square of the class; above 200 students they are left out unless --pairwise
+or --pairwise-students asks for them. Every summary (alpha, kappa, the mean of the pairwise
+kappas) is always given.
 
 examples:
   annotator review --exercise 7e0e --json > review.json
   annotator review --exercise 7e0e --json --only scores --indent 2
   annotator review --exercise 7e0e --json --only agreement --pairwise-students ada,ben
-"""
+""")
 
 def _review_parts(text: str) -> frozenset[str]:
     from annotator.services.review import PARTS
@@ -28,69 +29,78 @@ def _review_parts(text: str) -> frozenset[str]:
     unknown = sorted(parts - set(PARTS))
     if unknown or not parts:
         raise argparse.ArgumentTypeError(
-            f"unknown part {unknown[0] if unknown else text!r} (choose from {', '.join(PARTS)})")
+            CliText.tr("unknown part {part} (choose from {parts})").format(
+                part=unknown[0] if unknown else repr(text), parts=", ".join(PARTS)))
     return parts
 
 
 
 def add_review_command(sub: Any) -> None:
     p = sub.add_parser(
-        "review", help="the class review of an exercise: agreement, scores, contested passages",
-        description="The class review of an exercise. With --json the figures are streamed\n"
-        "out as compact JSON (one line) as they are computed; --indent makes it readable.",
-        epilog=_REVIEW_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        "review", help=CliText.tr("the class review of an exercise: agreement, scores, contested "
+                                  "passages"),
+        description=CliText.tr("The class review of an exercise. With --json the figures "
+                               "are streamed\nout as compact JSON (one line) as they are "
+                               "computed; --indent makes it readable."),
+        epilog=_review_epilog(), formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID",
-                   help="exercise id or a unique prefix of it")
+                   help=CliText.tr("exercise id or a unique prefix of it"))
     p.add_argument("--article", dest="article_id", metavar="ID",
-                   help="only this article (id or a unique prefix)")
-    p.add_argument("--anonymise", action="store_true", help="name students Student 1..N")
-    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+                   help=CliText.tr("only this article (id or a unique prefix)"))
+    p.add_argument("--anonymise", action="store_true",
+                   help=CliText.tr("name students Student 1..N"))
+    p.add_argument("--json", action="store_true", help=CliText.tr("print JSON for scripts"))
     p.add_argument("--indent", type=int, metavar="N", default=None,
-                   help="indent the JSON by N spaces (default: compact)")
+                   help=CliText.tr("indent the JSON by N spaces (default: compact)"))
     p.add_argument("--only", metavar="PARTS", type=_review_parts, default=None,
-                   help="only these parts, comma-separated: scores, agreement, contested, "
-                   "overlay (the overlay summary and the chart data)")
+                   help=CliText.tr("only these parts, comma-separated: scores, agreement, "
+                                   "contested, overlay (the overlay summary and the chart "
+                                   "data)"))
     pairwise = p.add_mutually_exclusive_group()
     pairwise.add_argument("--pairwise", dest="pairwise", action="store_true", default=None,
-                          help="include the student-by-student matrices whatever the class "
-                          "size (by default only up to 200 students)")
+                          help=CliText.tr("include the student-by-student matrices whatever "
+                                          "the class size (by default only up to 200 "
+                                          "students)"))
     pairwise.add_argument("--no-pairwise", dest="pairwise", action="store_false",
-                          help="leave the student-by-student matrices out")
+                          help=CliText.tr("leave the student-by-student matrices out"))
     pairwise.add_argument("--pairwise-students", metavar="IDS", default=None,
-                          help="the matrices for these students only: ids, unique id prefixes "
-                          "or exact names, comma-separated")
+                          help=CliText.tr("the matrices for these students only: ids, unique "
+                                          "id prefixes or exact names, comma-separated"))
     p.set_defaults(handler=_cmd_review)
 
 
 def _review_text(figures: dict[str, Any]) -> str:
-    lines = [f"Review of {figures['exercise']['title']}"]
+    lines = [CliText.tr("Review of {title}").format(title=figures["exercise"]["title"])]
     empty = [s["name"] for s in figures.get("students", []) if s["status"] != "marked"]
     if empty:
-        lines.append(f"Handed in, nothing marked: {', '.join(empty)}")
+        lines.append(CliText.tr("Handed in, nothing marked: {names}").format(
+            names=", ".join(empty)))
     for article in figures["articles"]:
         students = article["students"]
         lines += ["", f"== {article['article']['title']} ==",
-                  f"{len(students)} student(s); answer key: "
-                  f"{'yes' if article['key'] else 'none'}"]
+                  CliText.tr("%n student(s); answer key: yes", "", len(students))
+                  if article["key"] else
+                  CliText.tr("%n student(s); answer key: none", "", len(students))]
         if article["not_marked"]:
-            lines.append("  Nothing marked here: "
-                         + ", ".join(s["name"] for s in article["not_marked"]))
+            lines.append("  " + CliText.tr("Nothing marked here: {names}").format(
+                names=", ".join(s["name"] for s in article["not_marked"])))
         agreement = article.get("agreement")
         if agreement is not None:
-            for key, name in (("krippendorff_alpha", "Krippendorff's alpha"),
-                              ("fleiss_kappa", "Fleiss' kappa"),
-                              ("mean_cohen_kappa", "Mean Cohen's kappa")):
+            for key, name in (("krippendorff_alpha", CliText.tr("Krippendorff's alpha")),
+                              ("fleiss_kappa", CliText.tr("Fleiss' kappa")),
+                              ("mean_cohen_kappa", CliText.tr("Mean Cohen's kappa"))):
                 lines.append(f"  {name}: {agreement[key]['reading']}")
             unitizing = agreement["unitizing_alpha"]["u_alpha"]
-            lines.append(f"  Unitizing alpha: {unitizing['reading']}")
+            lines.append("  " + CliText.tr("Unitizing alpha") + f": {unitizing['reading']}")
         if article.get("contested"):
-            lines.append("  Most contested:")
+            lines.append("  " + CliText.tr("Most contested:"))
             lines += [f"    {c['score']:.2f}  {c['excerpt']}" for c in article["contested"][:5]]
         for entry in article.get("scores", []):
             f1 = entry["overlap"]["all"]["f1"]
             shown = "–" if f1 is None else f"{f1:.2f}"
-            lines.append(f"  {entry['name']}: F1 against the key (overlap) {shown}")
+            lines.append(f"  {entry['name']}: " + CliText.tr(
+                "F1 against the key (overlap) {value}").format(value=shown))
     return "\n".join(lines)
 
 
@@ -106,8 +116,10 @@ def _pick_students(ctx: Any, exercise_id: Any, wanted: str, anonymise: bool) -> 
         if not found:
             found = [p.id for p in people if p.id.startswith(token.lower())]
         if len(found) != 1:
-            problem = "is ambiguous" if found else "is not a student of this exercise"
-            raise CliError(f"--pairwise-students: {token!r} {problem}")
+            raise CliError("--pairwise-students: " + (
+                CliText.tr("{name} is ambiguous") if found else
+                CliText.tr("{name} is not a student of this exercise")).format(
+                    name=repr(token)))
         chosen.append(found[0])
     return tuple(chosen)
 
@@ -125,11 +137,14 @@ def _cmd_review(args: argparse.Namespace) -> int:
         wanted = args.article_id.strip().lower()
         found = [a for a, _title in exercise.articles if str(a).startswith(wanted)]
         if len(found) != 1 or not wanted:
-            raise CliError(f"exercise {exercise.id} has no article {args.article_id!r}"
-                           + (" (the prefix is ambiguous)" if len(found) > 1 else ""))
+            raise CliError((
+                CliText.tr("exercise {id} has no article {article} (the prefix is ambiguous)")
+                if len(found) > 1 else
+                CliText.tr("exercise {id} has no article {article}")).format(
+                    id=exercise.id, article=repr(args.article_id)))
         article_id = found[0]
     if args.indent is not None and not args.json:
-        raise CliError("--indent goes with --json")
+        raise CliError(CliText.tr("--indent goes with --json"))
     chosen = None
     if args.pairwise_students is not None:
         chosen = _pick_students(ctx, exercise.id, args.pairwise_students, args.anonymise)

@@ -11,10 +11,13 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from annotator.cli_common import CliText
+
 __all__ = ["add_server_commands"]
 
-_EPILOG = """\
-examples:
+
+def _epilog() -> str:
+    return CliText.tr("examples:") + """
   annotator server init postgresql://admin@db.school.example/school
   annotator server add-class postgresql://admin@db.school.example/school 7b --exercise 7e0e2d23
   annotator server add-student postgresql://admin@db.school.example/school --class 7b \\
@@ -28,36 +31,43 @@ examples:
 
 def add_server_commands(sub: Any) -> None:
     server = sub.add_parser(
-        "server", help="set up a school server (PostgreSQL): init, classes, accounts, upgrade",
-        description="Set up and maintain a school server; see docs/server.md.",
-        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        "server", help=CliText.tr("set up a school server (PostgreSQL): init, classes, accounts, "
+                                  "upgrade"),
+        description=CliText.tr("Set up and maintain a school server; see docs/server.md."),
+        epilog=_epilog(), formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = server.add_subparsers(dest="server_command", metavar="SERVER_COMMAND",
                                      required=True)
 
-    def url_command(name: str, help_text: str) -> argparse.ArgumentParser:
-        p: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
-        p.add_argument("url", metavar="URL", help="the admin's postgresql:// URL")
+    def url_command(name: str, *, help: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = commands.add_parser(name, help=help)
+        p.add_argument("url", metavar="URL", help=CliText.tr("the admin's postgresql:// URL"))
         return p
 
-    p = url_command("init", "create the schema, roles and row-level security policies")
+    p = url_command("init", help=CliText.tr("create the schema, roles and row-level security "
+                                       "policies"))
     p.set_defaults(handler=_cmd_init)
-    p = url_command("upgrade", "upgrade the server's schema to this version of the app")
+    p = url_command("upgrade", help=CliText.tr("upgrade the server's schema to this version of "
+                                          "the app"))
     p.set_defaults(handler=_cmd_upgrade)
-    p = url_command("add-class", "create a class (and set exercises for it)")
+    p = url_command("add-class", help=CliText.tr("create a class (and set exercises for it)"))
     p.add_argument("name", metavar="CLASS")
     p.add_argument("--exercise", action="append", default=[], metavar="ID",
-                   help="an exercise the class works on (id or a unique prefix; repeatable)")
+                   help=CliText.tr("an exercise the class works on (id or a unique prefix; "
+                                   "repeatable)"))
     p.set_defaults(handler=_cmd_add_class)
     for role in ("student", "instructor"):
-        p = url_command(f"add-{role}", f"create {role} accounts and print their passwords")
+        p = url_command(f"add-{role}", help=CliText.tr(
+            "create student accounts and print their passwords") if role == "student" else
+            CliText.tr("create instructor accounts and print their passwords"))
         if role == "student":
             p.add_argument("--class", dest="class_name", required=True, metavar="CLASS")
         group = p.add_mutually_exclusive_group(required=True)
-        group.add_argument("--name", help="the person's name as shown in the app")
+        group.add_argument("--name", help=CliText.tr("the person's name as shown in the app"))
         group.add_argument("--csv", type=Path, metavar="FILE",
-                           help="a class list: a header row with name (and login) columns")
-        p.add_argument("--login", help="the login (default: made from the name)")
+                           help=CliText.tr("a class list: a header row with name (and login) "
+                                           "columns"))
+        p.add_argument("--login", help=CliText.tr("the login (default: made from the name)"))
         p.set_defaults(handler=_cmd_add_people, role=role)
 
 
@@ -65,13 +75,20 @@ def _cmd_init(args: argparse.Namespace) -> int:
     from annotator.services.school import init_server
 
     setup = init_server(args.url)
-    print(f"school database {setup.database}: "
-          + ("schema created" if setup.created_schema else "schema already there"))
-    print(f"roles: {setup.students_role} (students), {setup.instructors_role} (instructors)"
-          + (f"; created {', '.join(setup.created_roles)}" if setup.created_roles else ""))
-    print("row-level security: on (students see their classes' exercises and their own work)")
-    print("next: annotator server add-class URL CLASS --exercise ID; then add-student")
-    print(f"hand out: File > Connect to School Server, address {setup.login_url('LOGIN')}")
+    print((CliText.tr("school database {name}: schema created") if setup.created_schema else
+           CliText.tr("school database {name}: schema already there")).format(
+               name=setup.database))
+    roles = CliText.tr("roles: {students} (students), {instructors} (instructors)").format(
+        students=setup.students_role, instructors=setup.instructors_role)
+    if setup.created_roles:
+        roles += CliText.tr("; created {roles}").format(roles=", ".join(setup.created_roles))
+    print(roles)
+    print(CliText.tr("row-level security: on (students see their classes' exercises and "
+                     "their own work)"))
+    print(CliText.tr("next: annotator server add-class URL CLASS --exercise ID; then "
+                     "add-student"))
+    print(CliText.tr("hand out: File > Connect to School Server, address {url}").format(
+        url=setup.login_url("LOGIN")))
     return 0
 
 
@@ -79,8 +96,9 @@ def _cmd_upgrade(args: argparse.Namespace) -> int:
     from annotator.services.school import upgrade_server
 
     old, new = upgrade_server(args.url)
-    print(f"schema {new}" + (f" (upgraded from {old})" if old else " (already current)")
-          + "; policies re-applied")
+    print((CliText.tr("schema {new} (upgraded from {old}); policies re-applied") if old else
+           CliText.tr("schema {new} (already current); policies re-applied")).format(
+               new=new, old=old))
     return 0
 
 
@@ -90,7 +108,7 @@ def _open_admin(url: str) -> Any:
     from annotator.storage.engine import is_postgresql
 
     if not is_postgresql(url):
-        raise ServerError(f"{url}: a school server is a postgresql:// URL")
+        raise ServerError(f"{url}: " + CliText.tr("a school server is a postgresql:// URL"))
     return open_database(url)
 
 
@@ -106,7 +124,8 @@ def _cmd_add_class(args: argparse.Namespace) -> int:
             set_exercise_for_class(db, args.name, exercise_id)
     finally:
         db.close()
-    print(f"class {args.name}" + (f": {len(ids)} exercise(s) set" if ids else ""))
+    print(CliText.tr("class {name}: %n exercise(s) set", "", len(ids)).format(name=args.name)
+          if ids else CliText.tr("class {name}").format(name=args.name))
     return 0
 
 
@@ -115,7 +134,8 @@ def _cmd_add_people(args: argparse.Namespace) -> int:
     from annotator.storage.models import Role
 
     if args.csv is not None and args.login:
-        raise ServerError("--login goes with --name; a class list has a login column")
+        raise ServerError(CliText.tr("--login goes with --name; a class list has a login "
+                                     "column"))
     people = read_class_list(args.csv) if args.csv else [(args.name, args.login)]
     class_name = getattr(args, "class_name", None)
     role = Role.STUDENT if args.role == "student" else Role.INSTRUCTOR
@@ -127,10 +147,13 @@ def _cmd_add_people(args: argparse.Namespace) -> int:
     finally:
         db.close()
         if accounts:
-            width = max(len(a.display_name) for a in accounts)
-            print(f"{'name'.ljust(width)}  login  password")
+            heads = (CliText.tr("name"), CliText.tr("login"), CliText.tr("password"))
+            width = max(len(heads[0]), *(len(a.display_name) for a in accounts))
+            login_width = max(len(heads[1]), *(len(a.login) for a in accounts))
+            print(f"{heads[0].ljust(width)}  {heads[1].ljust(login_width)}  {heads[2]}")
             for a in accounts:
-                print(f"{a.display_name.ljust(width)}  {a.login}  {a.password}")
-            print(f"{len(accounts)} account(s) created; hand each person their login and "
-                  "password (shown only now)")
+                print(f"{a.display_name.ljust(width)}  {a.login.ljust(login_width)}  "
+                      f"{a.password}")
+            print(CliText.tr("%n account(s) created; hand each person their login and "
+                             "password (shown only now)", "", len(accounts)))
     return 0

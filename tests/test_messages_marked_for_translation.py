@@ -24,6 +24,17 @@ MODULES = [
     "exchange/jsonsafe.py", "exchange/package.py", "exchange/feedback.py",
     "exchange/articles/importer.py", "exchange/articles/encoding.py",
     "exchange/articles/html.py", "exchange/articles/office.py", "exchange/articles/pdf.py",
+    # the other commands, the school server, offline work, review, feedback, gradebook, storage
+    "cli_review.py", "cli_interop.py", "cli_server.py", "cli_feedback.py",
+    "services/school.py", "services/offline.py", "services/offline_queue.py",
+    "services/offline_replay.py", "services/live.py", "services/exercise_sync.py",
+    "services/review.py", "services/review_export.py", "services/review_figures.py",
+    "services/feedback.py", "services/feedback_release.py", "services/feedback_comments.py",
+    "services/gradebook.py", "exchange/gradebook_csv.py", "exchange/html_report.py",
+    "exchange/review_report.py", "storage/server_policies.py", "storage/scram.py",
+    "storage/backup.py", "storage/recovery.py", "storage/repair.py", "storage/checks.py",
+    "storage/header.py", "storage/lock.py", "storage/location.py", "storage/walcheck.py",
+    "storage/writable.py", "storage/durable.py",
 ]
 # Calls whose string arguments a person reads.
 SHOWN = {"HandinError", "_OlderHandin", "FeedbackRefused", "_Refused", "PackageError",
@@ -31,8 +42,19 @@ SHOWN = {"HandinError", "_OlderHandin", "FeedbackRefused", "_Refused", "PackageE
          "DatabaseDamagedError", "DatabaseTooNewError", "ForeignDatabaseError",
          "SchemaOutdatedError", "ReadOnlyError", "DiskFullError", "DatabaseBusyError",
          "WriteError", "AccessDeniedError", "ServerUnavailableError", "CliError", "print",
-         "add_parser", "add_argument", "ArgumentParser"}
-KEYWORDS = {"help", "description", "epilog"}  # argparse texts
+         "add_parser", "add_argument", "ArgumentParser", "url_command", "ServerError",
+         "AnnotationError", "BackupError", "MigrationError", "ArgumentTypeError",
+         "ImportResult", "Conflict"}
+# A service's LookupError or ValueError is shown to the instructor (the CLI prints it, the
+# GUI shows it); elsewhere these name programming mistakes, which stay English.
+SHOWN_BUILTINS = {"LookupError", "ValueError"}
+BUILTINS_SHOWN_IN = {
+    "services/review.py", "services/review_figures.py", "services/feedback.py",
+    "services/feedback_comments.py", "services/gradebook.py", "exchange/gradebook_csv.py",
+}
+KEYWORDS = {"help", "description", "epilog", "message"}  # argparse texts, ImportResult
+ARGPARSE = {"add_parser", "add_argument", "ArgumentParser", "url_command", "ImportResult"}
+DATA_FIRST = {"Conflict": 2}  # calls whose first arguments are data (a quote, a kind)
 ALLOWED = {"annotator: "}  # the program's name in front of a message, as every tool writes it
 LETTER = re.compile(r"[^\W\d_]")
 PLACEHOLDER = re.compile(r"%(\d|n)|\{[^}]*\}|--\w[\w-]*")  # and option names
@@ -70,12 +92,15 @@ def _words(node: ast.expr) -> list[str]:
 
 def _findings(path: Path, root: Path = ROOT.parent) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    shown_calls = SHOWN | (SHOWN_BUILTINS if path.relative_to(root).as_posix()
+                           .removeprefix("annotator/") in BUILTINS_SHOWN_IN else set())
     found = []
     for node in ast.walk(tree):
-        if not isinstance(node, ast.Call) or _name(node.func) not in SHOWN:
+        if not isinstance(node, ast.Call) or _name(node.func) not in shown_calls:
             continue
-        shown = [*node.args] if _name(node.func) not in {"add_parser", "add_argument",
-                                                         "ArgumentParser"} else []
+        shown = [*node.args] if _name(node.func) not in ARGPARSE else []
+        if _name(node.func) in DATA_FIRST:  # Conflict(quote, kind, message): data first
+            shown = shown[DATA_FIRST[_name(node.func)]:]
         shown += [k.value for k in node.keywords if k.arg in KEYWORDS]
         found += [f"{path.relative_to(root)}:{node.lineno}: {text!r}"
                   for arg in shown for text in _words(arg)]
@@ -96,6 +121,28 @@ def test_the_walk_finds_an_unmarked_message(tmp_path: Path) -> None:
         "p.add_argument('--x', help='an option')\n", encoding="utf-8")
     assert _findings(sample, tmp_path) == ["sample.py:1: ': the file is empty'",
                                            "sample.py:4: 'an option'"]
+
+
+def test_the_walk_finds_unmarked_server_review_and_feedback_messages(tmp_path: Path) -> None:
+    """The calls of the other commands and services: a server error, a sub-command's help,
+    a conflict's message (its quote and kind are data), an instructor's LookupError."""
+    (tmp_path / "services").mkdir()
+    sample = tmp_path / "services" / "feedback.py"
+    sample.write_text(
+        "raise ServerError(f'no class called {name!r}')\n"
+        "p = url_command(f'add-{role}', help='create accounts')\n"
+        "Conflict(quote, 'missing', f'“{quote}” was deleted meanwhile')\n"
+        "Conflict(quote, 'missing', OfflineText.tr('“{quote}” was deleted').format(quote=q))\n"
+        "raise LookupError(f'no exercise with id {exercise_id}')\n"
+        "raise ValueError(ReturnText.tr('comments are written to students only'))\n",
+        encoding="utf-8")
+    assert _findings(sample, tmp_path) == [
+        "services/feedback.py:1: 'no class called '", "services/feedback.py:2: 'create accounts'",
+        "services/feedback.py:3: '“” was deleted meanwhile'",
+        "services/feedback.py:5: 'no exercise with id '"]
+    elsewhere = tmp_path / "other.py"  # a ValueError outside the services is a programming one
+    elsewhere.write_text("raise ValueError('naive datetimes are ambiguous')\n", encoding="utf-8")
+    assert _findings(elsewhere, tmp_path) == []
 
 
 def _marked(path: Path) -> list[tuple[str, str, int]]:

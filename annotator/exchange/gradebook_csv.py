@@ -22,9 +22,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from annotator.core.i18n import Texts
 from annotator.exchange.csvsafe import csv_bytes
 
-__all__ = ["CANVAS_COLUMNS", "MOODLE_COLUMNS", "PLATFORMS", "GradebookRow", "gradebook_csv"]
+__all__ = ["CANVAS_COLUMNS", "MOODLE_COLUMNS", "PLATFORMS", "GradebookRow", "GradebookText",
+           "gradebook_csv"]
+
+
+class GradebookText(Texts):
+    """The translation context of gradebook exports' problems (the file's columns are the
+    platforms' own and stay English)."""
+
 
 PLATFORMS = ("moodle", "canvas")
 MOODLE_COLUMNS = ("ID number", "Email address", "Full name")
@@ -57,4 +65,5 @@ def gradebook_csv(platform: str, rows: Sequence[GradebookRow], column: str) -> b
         return csv_bytes([*MOODLE_COLUMNS, column], (_moodle(r) for r in rows))
     if platform == "canvas":
         return csv_bytes([*CANVAS_COLUMNS, column], (_canvas(r) for r in rows))
-    raise ValueError(f"unknown gradebook platform {platform!r} (moodle or canvas)")
+    raise ValueError(GradebookText.tr("unknown gradebook platform {platform} (moodle or "
+                                      "canvas)").format(platform=repr(platform)))

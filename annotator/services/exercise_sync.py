@@ -15,6 +15,7 @@ from typing import Any, Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from annotator.core.i18n import Texts
 from annotator.exchange.records import (
     ArticleRecord,
     ExerciseRecord,
@@ -28,6 +29,10 @@ from annotator.storage.types import new_id
 __all__ = ["ImportResult", "apply_exercise_record", "article_use_count", "as_uuid"]
 
 Status = Literal["created", "updated", "unchanged"]
+
+
+class SyncText(Texts):
+    """The translation context of what opening an exercise package says it did."""
 
 
 @dataclass(frozen=True)
@@ -229,10 +234,10 @@ def apply_exercise_record(session: Session, record: ExerciseRecord) -> ImportRes
             exercise_id,
             exercise.title,
             exercise.revision,
-            message=(
-                f"this package is revision {record.revision}, older than the revision "
-                f"{exercise.revision} you already have; nothing was changed"
-            ),
+            message=SyncText.tr(
+                "this package is revision {revision}, older than the revision {stored} you "
+                "already have; nothing was changed").format(revision=record.revision,
+                                                            stored=exercise.revision),
         )
     tag_set, changed = _sync_tag_set(session, record.tag_set)
     created = exercise is None

@@ -41,7 +41,7 @@ from annotator.exchange.feedback_records import (
     ScoreSheet,
 )
 from annotator.exchange.handin_records import HandinRecord
-from annotator.services.feedback_comments import comments_for
+from annotator.services.feedback_comments import ReturnText, comments_for
 from annotator.services.review import ArticleClass, gather_article
 from annotator.storage import models as m
 from annotator.storage.database import Database
@@ -85,7 +85,8 @@ def parse_includes(text: str | Iterable[str] | None) -> tuple[str, ...]:
     wanted = {item.strip().lower() for item in items if item.strip()}
     unknown = sorted(wanted - set(INCLUDE_PARTS))
     if unknown:
-        raise ValueError(f"unknown part {unknown[0]!r}: choose from {', '.join(INCLUDE_PARTS)}")
+        raise ValueError(ReturnText.tr("unknown part {part}: choose from {parts}").format(
+            part=repr(unknown[0]), parts=", ".join(INCLUDE_PARTS)))
     return tuple(p for p in INCLUDE_PARTS if p in wanted)
 
 
@@ -161,13 +162,14 @@ def _read(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID) -> _Store
     with db.session() as session:
         exercise = session.get(m.Exercise, exercise_id)
         if exercise is None:
-            raise LookupError(f"no exercise with id {exercise_id}")
+            raise LookupError(ReturnText.tr("no exercise with id {id}").format(id=exercise_id))
         student = session.get(m.Annotator, student_id)
         if student is None or student.role != m.Role.STUDENT:
-            raise LookupError(f"no student with id {student_id}")
+            raise LookupError(ReturnText.tr("no student with id {id}").format(id=student_id))
         handed_in = _handed_in_at(session, exercise_id, student_id)
         if handed_in is None:
-            raise LookupError(f"{student.display_name} has not handed in {exercise.title!r}")
+            raise LookupError(ReturnText.tr("{name} has not handed in {title}").format(
+                name=student.display_name, title=repr(exercise.title)))
         tag_key = {t.id: t.key for t in exercise.tag_set.tags}
         article_ids = [a.id for a in exercise.articles]
         yours: dict[uuid.UUID, list[OwnAnnotation]] = {a: [] for a in article_ids}
@@ -227,7 +229,7 @@ def gather_class(db: Database, exercise_id: uuid.UUID) -> ClassData:
     with db.session() as session:
         exercise = session.get(m.Exercise, exercise_id)
         if exercise is None:
-            raise LookupError(f"no exercise with id {exercise_id}")
+            raise LookupError(ReturnText.tr("no exercise with id {id}").format(id=exercise_id))
         article_ids = [a.id for a in exercise.articles]
     classes = {a: gather_article(db, exercise_id, a) for a in article_ids}
     everyone = tuple(sorted({s for data in classes.values() for s in data.students}))
@@ -255,8 +257,9 @@ def build_feedback(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
     notes: list[str] = []
     if "class" in wanted and len(shared.everyone) < MIN_CLASS_FOR_OVERLAY:
         wanted = tuple(p for p in wanted if p != "class")
-        notes.append(f"class overlay left out: fewer than {MIN_CLASS_FOR_OVERLAY} students, "
-                     "so counts would show a classmate's markup")
+        notes.append(ReturnText.tr(
+            "class overlay left out: fewer than %n students, so counts would show a "
+            "classmate's markup", "", MIN_CLASS_FOR_OVERLAY))
     sid = str(student_id)
     yours = dict(stored.yours)
     if handed is not None and {a.id: a.sha256 for a in handed.articles} == {
@@ -267,8 +270,8 @@ def build_feedback(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
                                                             h.tag_key, h.note))
         yours = {k: tuple(v) for k, v in handed_yours.items()}
     elif handed is not None:
-        notes.append("the articles changed since the hand-in: the student's work as it is now "
-                     "was used")
+        notes.append(ReturnText.tr("the articles changed since the hand-in: the student's work "
+                                   "as it is now was used"))
     articles = []
     for (article_id, sha256, title, n_chars), data in zip(stored.articles, classes, strict=True):
         text = stored.key_quotes[article_id]
@@ -330,7 +333,7 @@ def handed_in_students(db: Database, exercise_id: uuid.UUID) -> list[tuple[uuid.
     unknown exercise."""
     with db.session() as session:
         if session.get(m.Exercise, exercise_id) is None:
-            raise LookupError(f"no exercise with id {exercise_id}")
+            raise LookupError(ReturnText.tr("no exercise with id {id}").format(id=exercise_id))
         imported = select(m.Handin.annotator_id).where(m.Handin.exercise_id == exercise_id)
         attempted = select(m.HandinAttempt.annotator_id).where(
             m.HandinAttempt.exercise_id == exercise_id)
@@ -357,8 +360,8 @@ def return_feedback(db: Database, exercise_id: uuid.UUID, folder: Path | str,
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise FeedbackError(str(target), f"cannot create the folder ({exc.strerror or exc})"
-                            ) from exc
+        raise FeedbackError(str(target), ReturnText.tr(
+            "cannot create the folder ({reason})").format(reason=exc.strerror or exc)) from exc
     results: list[FeedbackResult] = []
     used: set[str] = set()
     for student_id, name in students:

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from annotator.core.i18n import Texts
 from annotator.storage import models as m
 from annotator.storage.database import Database
 
 __all__ = [
     "MAX_COMMENT",
+    "ReturnText",
     "StudentAnnotationRef",
     "comments_for",
     "find_annotation",
@@ -25,6 +27,10 @@ __all__ = [
 ]
 
 MAX_COMMENT = 20_000
+
+
+class ReturnText(Texts):
+    """The translation context of returning feedback to students: problems, notes."""
 
 
 @dataclass(frozen=True)
@@ -48,19 +54,21 @@ def set_comment(db: Database, exercise_id: uuid.UUID, student_id: uuid.UUID,
     cleaned = _clean(text)
     with db.session() as session:
         if session.get(m.Exercise, exercise_id) is None:
-            raise LookupError(f"no exercise with id {exercise_id}")
+            raise LookupError(ReturnText.tr("no exercise with id {id}").format(id=exercise_id))
         student = session.get(m.Annotator, student_id)
         if student is None:
-            raise LookupError(f"no annotator with id {student_id}")
+            raise LookupError(ReturnText.tr("no annotator with id {id}").format(id=student_id))
         if student.role != m.Role.STUDENT:
-            raise ValueError("comments are written to students only")
+            raise ValueError(ReturnText.tr("comments are written to students only"))
         if annotation_id is not None:
             annotation = session.get(m.Annotation, annotation_id)
             if annotation is None:
-                raise LookupError(f"no annotation with id {annotation_id}")
+                raise LookupError(ReturnText.tr("no annotation with id {id}").format(
+                    id=annotation_id))
             if (annotation.annotator_id != student_id
                     or annotation.article.exercise_id != exercise_id):
-                raise ValueError("that annotation is not this student's work on this exercise")
+                raise ValueError(ReturnText.tr(
+                    "that annotation is not this student's work on this exercise"))
         query = select(m.InstructorComment).where(
             m.InstructorComment.exercise_id == exercise_id,
             m.InstructorComment.student_id == student_id,
@@ -116,7 +124,8 @@ def set_explanation(db: Database, key_annotation_id: uuid.UUID, text: str) -> No
     with db.session() as session:
         row = session.get(m.Annotation, key_annotation_id)
         if row is None:
-            raise LookupError(f"no annotation with id {key_annotation_id}")
+            raise LookupError(ReturnText.tr("no annotation with id {id}").format(
+                id=key_annotation_id))
         if row.annotator.role != m.Role.KEY:
-            raise ValueError("explanations belong to answer-key passages")
+            raise ValueError(ReturnText.tr("explanations belong to answer-key passages"))
         row.note = _clean(text)

@@ -70,10 +70,12 @@ class ReleaseState:
 
 def _require_server(db: Database) -> None:
     from annotator.exchange.feedback import FeedbackError
+    from annotator.services.feedback_comments import ReturnText
 
     if not db.is_server:
-        raise FeedbackError(display_url(db.url), "releasing feedback needs a school server "
-                            "(postgresql://); on this computer write feedback files instead")
+        raise FeedbackError(display_url(db.url), ReturnText.tr(
+            "releasing feedback needs a school server (postgresql://); on this computer "
+            "write feedback files instead"))
 
 
 def release_feedback(db: Database, exercise_id: uuid.UUID,
@@ -192,6 +194,7 @@ def released_feedback(db: Database, exercise_id: uuid.UUID,
     from annotator.exchange.feedback import loads_feedback
     from annotator.services.feedback_student import (
         FeedbackRefused,
+        FeedbackText,
         OpenedFeedback,
         check_exercise,
     )
@@ -209,11 +212,12 @@ def released_feedback(db: Database, exercise_id: uuid.UUID,
                                         .order_by(m.HandinAttempt.number)))
         imported = session.scalar(select(m.Handin.handed_in).where(
             m.Handin.exercise_id == exercise_id, m.Handin.annotator_id == student_id))
-    record = loads_feedback(data, "feedback released on the school server")
-    name = "feedback released on the school server"
+    name = FeedbackText.tr("feedback released on the school server")
+    record = loads_feedback(data, name)
     if record.student_id != student_id or record.exercise_id != exercise_id:
-        raise FeedbackRefused(name, "this feedback was made for another student; it opens "
-                              "only for the student who handed in the work")
+        raise FeedbackRefused(name, FeedbackText.tr(
+            "this feedback was made for another student; it opens only for the student who "
+            "handed in the work"))
     check_exercise(db, record, name)
     earlier = [n for n, t in attempts if t <= record.handed_in]
     if earlier:
@@ -221,8 +225,9 @@ def released_feedback(db: Database, exercise_id: uuid.UUID,
     elif not attempts and imported is not None and imported <= record.handed_in:
         attempt = 1  # handed in as a file the instructor imported into the server
     else:
-        raise FeedbackRefused(name, f"you have not handed in “{record.exercise_title}” yet; "
-                              "feedback opens after you hand in (File > Hand In)", waiting=True)
+        raise FeedbackRefused(name, FeedbackText.tr(
+            "you have not handed in “{title}” yet; feedback opens after you hand in "
+            "(File > Hand In)").format(title=record.exercise_title), waiting=True)
     latest = attempts[-1][0] if attempts else attempt
     return OpenedFeedback(record, attempt, latest, released=released)
 

@@ -23,7 +23,12 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from annotator.exchange.atomic import atomic_write_bytes
-from annotator.exchange.gradebook_csv import PLATFORMS, GradebookRow, gradebook_csv
+from annotator.exchange.gradebook_csv import (
+    PLATFORMS,
+    GradebookRow,
+    GradebookText,
+    gradebook_csv,
+)
 from annotator.storage import models as m
 from annotator.storage.database import Database
 
@@ -54,7 +59,8 @@ class GradebookExport:
 
 def _check(platform: str) -> str:
     if platform not in PLATFORMS:
-        raise ValueError(f"unknown gradebook platform {platform!r} (moodle or canvas)")
+        raise ValueError(GradebookText.tr("unknown gradebook platform {platform} (moodle or "
+                                          "canvas)").format(platform=repr(platform)))
     return platform
 
 
@@ -76,7 +82,8 @@ def set_identifiers(db: Database, platform: str, values: Mapping[uuid.UUID, str]
             select(m.GradebookId).where(m.GradebookId.platform == platform))}
         for annotator_id, value in values.items():
             if session.get(m.Annotator, annotator_id) is None:
-                raise LookupError(f"no student with id {annotator_id}")
+                raise LookupError(GradebookText.tr("no student with id {id}").format(
+                    id=annotator_id))
             text = " ".join(value.split())[:200]
             row = stored.get(annotator_id)
             if not text:
@@ -96,8 +103,9 @@ def set_identifiers(db: Database, platform: str, values: Mapping[uuid.UUID, str]
 def _grades(figures: Mapping[str, Any]) -> tuple[dict[str, float], dict[str, str]]:
     keyed = [a for a in figures["articles"] if a["key"]]
     if not keyed:
-        raise ValueError("the exercise has no answer key yet, so there is nothing to grade "
-                         "(Review > Annotate the Answer Key)")
+        raise ValueError(GradebookText.tr("the exercise has no answer key yet, so there is "
+                                          "nothing to grade (Review > Annotate the Answer "
+                                          "Key)"))
     totals: dict[str, float] = {}
     names: dict[str, str] = {}
     for article in figures["articles"]:
@@ -118,7 +126,8 @@ def class_students(db: Database, exercise_id: uuid.UUID, platform: str) -> list[
     with db.session() as session:
         exercise = session.get(m.Exercise, exercise_id)
         if exercise is None:
-            raise LookupError(f"no exercise with id {exercise_id}")
+            raise LookupError(GradebookText.tr("no exercise with id {id}").format(
+                id=exercise_id))
         article_ids = [a.id for a in exercise.articles]
         worked = select(m.Annotation.annotator_id).where(
             m.Annotation.article_id.in_(article_ids))
@@ -151,7 +160,8 @@ def export_gradebook(db: Database, exercise_id: uuid.UUID, platform: str,
     with db.session() as session:
         exercise = session.get(m.Exercise, exercise_id)
         if exercise is None:
-            raise LookupError(f"no exercise with id {exercise_id}")
+            raise LookupError(GradebookText.tr("no exercise with id {id}").format(
+                id=exercise_id))
         title = exercise.title
     export = gradebook_rows(db, exercise_id, platform)
     atomic_write_bytes(path, gradebook_csv(platform, export.rows, column.strip() or title))

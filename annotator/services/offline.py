@@ -40,7 +40,7 @@ from annotator.services.annotations import AnnotationError, AnnotationService, R
 from annotator.services.events import EventBus
 from annotator.services.exercises import load_exercise
 from annotator.services.offline_queue import OfflineQueue, annotation_payload, link_payload
-from annotator.services.offline_replay import Conflict, ReplayReport, replay
+from annotator.services.offline_replay import Conflict, OfflineText, ReplayReport, replay
 from annotator.services.views import AnnotationView, AnswerView, LinkView
 from annotator.storage import models as m
 from annotator.storage.database import Database
@@ -53,8 +53,11 @@ _view_payload = annotation_payload  # the name the tests knew
 
 RETRY_S = 10.0  # while offline, how often a change tries the server again before queueing
 
-NOT_READ = ("the school server cannot be reached and this was not read from it before; "
-            "not saved")
+
+
+def _not_read() -> str:
+    return OfflineText.tr("the school server cannot be reached and this was not read from it "
+                          "before; not saved")
 
 
 @dataclass(frozen=True)
@@ -179,12 +182,14 @@ class OfflineAnnotations(AnnotationService):
                     raise
         article = self._articles.get(article_id)
         if article is None:
-            raise ServerUnavailableError(NOT_READ)
+            raise ServerUnavailableError(_not_read())
         if not 0 <= start < end <= len(article.text):
-            raise AnnotationError(f"span {start}-{end} lies outside the article "
-                                  f"({len(article.text)} characters)")
+            raise AnnotationError(OfflineText.tr(
+                "span {start}-{end} lies outside the article (%n character(s))", "",
+                len(article.text)).format(start=start, end=end))
         if tag_id not in article.tags:
-            raise AnnotationError("the tag does not belong to this exercise's tag set")
+            raise AnnotationError(OfflineText.tr(
+                "the tag does not belong to this exercise's tag set"))
         prefix, exact, suffix = quote_context(article.text, start, end)
         now = utcnow()
         view = AnnotationView(annotation_id, article_id, annotator_id, start, end, exact,
@@ -207,13 +212,15 @@ class OfflineAnnotations(AnnotationService):
                 if not self._offline(annotation_id in self._known):
                     raise
         if annotation_id not in self._known:
-            raise AnnotationError(f"no annotation with id {annotation_id}")
+            raise AnnotationError(OfflineText.tr("no annotation with id {id}").format(
+                id=annotation_id))
         before = self._known[annotation_id]
         article = self._articles[before.article_id]
         after = replace(before, modified=utcnow())
         if tag_id is not None:
             if tag_id not in article.tags:
-                raise AnnotationError("the tag does not belong to this exercise's tag set")
+                raise AnnotationError(OfflineText.tr(
+                "the tag does not belong to this exercise's tag set"))
             after = replace(after, tag_id=tag_id)
         if note is not None:
             after = replace(after, note=without_nul(note))
@@ -221,7 +228,8 @@ class OfflineAnnotations(AnnotationService):
             s = before.start if start is None else start
             e = before.end if end is None else end
             if not 0 <= s < e <= len(article.text):
-                raise AnnotationError(f"span {s}-{e} lies outside the article")
+                raise AnnotationError(OfflineText.tr(
+                    "span {start}-{end} lies outside the article").format(start=s, end=e))
             prefix, exact, suffix = quote_context(article.text, s, e)
             after = replace(after, start=s, end=e, prefix=prefix, exact=exact, suffix=suffix)
         self.queue.push("update", {**annotation_payload(after), "sha256": article.sha256})
@@ -242,7 +250,8 @@ class OfflineAnnotations(AnnotationService):
                     raise
         gone = self._known.pop(annotation_id, None)
         if gone is None:
-            raise AnnotationError(f"no annotation with id {annotation_id}")
+            raise AnnotationError(OfflineText.tr("no annotation with id {id}").format(
+                id=annotation_id))
         links = tuple(li for li in self._links.values() if annotation_id in
                       (li.source_id, li.target_id))
         self.queue.push("delete", {"id": str(annotation_id), "exact": gone.exact})
@@ -265,7 +274,7 @@ class OfflineAnnotations(AnnotationService):
                     raise
         article = self._articles.get(a.article_id)
         if article is None:
-            raise ServerUnavailableError(NOT_READ)
+            raise ServerUnavailableError(_not_read())
         self.queue.push("add", {**annotation_payload(a), "sha256": article.sha256})
         self._known[a.id] = a
         self.bus.publish(ev.ANNOTATION_ADDED, a, source)
@@ -287,15 +296,17 @@ class OfflineAnnotations(AnnotationService):
                 if not self._offline(source_id in self._known and target_id in self._known):
                     raise
         if source_id == target_id:
-            raise AnnotationError("an annotation cannot be linked to itself")
+            raise AnnotationError(OfflineText.tr("an annotation cannot be linked to itself"))
         first, second = self._known.get(source_id), self._known.get(target_id)
         if first is None or second is None:
-            raise ServerUnavailableError(NOT_READ)
+            raise ServerUnavailableError(_not_read())
         if first.annotator_id != second.annotator_id:
-            raise AnnotationError("a link joins two annotations by the same person")
+            raise AnnotationError(OfflineText.tr(
+                "a link joins two annotations by the same person"))
         if any((li.source_id, li.target_id, li.kind) == (source_id, target_id, kind)
                for li in self._links.values()):
-            raise AnnotationError("these two passages are already linked that way")
+            raise AnnotationError(OfflineText.tr(
+                "these two passages are already linked that way"))
         link = LinkView(link_id, source_id, target_id, kind, without_nul(note), utcnow())
         self._queue_links([link], source)
         return link
@@ -321,7 +332,7 @@ class OfflineAnnotations(AnnotationService):
                     raise
         old = self._links.get(link_id)
         if old is None:
-            raise AnnotationError(f"no link with id {link_id}")
+            raise AnnotationError(OfflineText.tr("no link with id {id}").format(id=link_id))
         after = replace(old, kind=kind or old.kind,
                         note=old.note if note is None else without_nul(note))
         first = self._known.get(after.source_id)
@@ -341,7 +352,7 @@ class OfflineAnnotations(AnnotationService):
                     raise
         gone = self._links.pop(link_id, None)
         if gone is None:
-            raise AnnotationError(f"no link with id {link_id}")
+            raise AnnotationError(OfflineText.tr("no link with id {id}").format(id=link_id))
         first = self._known.get(gone.source_id)
         self.queue.push("link_delete", link_payload(gone, first.exact if first else ""))
         self.bus.publish(ev.LINK_REMOVED, gone, source)
@@ -361,7 +372,7 @@ class OfflineAnnotations(AnnotationService):
                 if not self._offline(article_id in self._articles):
                     raise
         if rating is not None and not 1 <= rating <= 5:
-            raise AnnotationError("a rating runs from 1 to 5")
+            raise AnnotationError(OfflineText.tr("a rating runs from 1 to 5"))
         before_answer = self._answers.get((question_id, article_id))
         after_answer = AnswerView(question_id, annotator_id, article_id,
                                   without_nul(value), rating)

@@ -26,12 +26,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from annotator.core.anchoring import reanchor
+from annotator.core.i18n import Texts
 from annotator.core.text import quote_context
 from annotator.services.annotations import AnnotationService
 from annotator.services.offline_queue import OfflineQueue, Pending
 from annotator.storage import models as m
 
 __all__ = ["Conflict", "ReplayReport", "replay"]
+
+
+class OfflineText(Texts):
+    """The translation context of what working offline tells the person (the reasons kept
+    in the queue file stay English: they are data)."""
 
 
 @dataclass(frozen=True)
@@ -88,8 +94,9 @@ def _replay_link(session: Session, queue: OfflineQueue, entry: Pending,
     if entry.op == "link_update":
         if row is None:
             _keep(queue, entry, report, "the link is no longer on the server", Conflict(
-                p["exact"], "missing", f"the link from “{p['exact']}” was removed meanwhile "
-                "(with one of its passages); your change to it is kept aside"))
+                p["exact"], "missing", OfflineText.tr(
+                "the link from “{quote}” was removed meanwhile (with one of its passages); "
+                "your change to it is kept aside").format(quote=p["exact"])))
             return
         row.kind, row.note = m.LinkKind(p["kind"]), p["note"]
         report.sent += 1
@@ -101,16 +108,18 @@ def _replay_link(session: Session, queue: OfflineQueue, entry: Pending,
     kind = m.LinkKind(p["kind"])
     if any(session.get(m.Annotation, i) is None for i in (source_id, target_id)):
         _keep(queue, entry, report, "a linked passage is no longer on the server", Conflict(
-            p["exact"], "missing", f"a passage of your link from “{p['exact']}” was deleted "
-            "or could not be placed meanwhile; the link is kept aside"))
+            p["exact"], "missing", OfflineText.tr(
+            "a passage of your link from “{quote}” was deleted or could not be placed "
+            "meanwhile; the link is kept aside").format(quote=p["exact"])))
         return
     twin = session.scalars(select(m.Link.id).where(
         m.Link.source_id == source_id, m.Link.target_id == target_id, m.Link.kind == kind,
     )).first()
     if twin is not None:
         _keep(queue, entry, report, "the server already has this link", Conflict(
-            p["exact"], "already linked", f"“{p['exact']}” was already linked that way "
-            "(from another computer); your link and its note are kept aside"))
+            p["exact"], "already linked", OfflineText.tr(
+            "“{quote}” was already linked that way (from another computer); your link and "
+            "its note are kept aside").format(quote=p["exact"])))
         return
     session.add(m.Link(id=link_id, source_id=source_id, target_id=target_id, kind=kind,
                        note=p["note"], created=datetime.fromisoformat(p["created"])))
@@ -132,14 +141,16 @@ def _replay_annotation(session: Session, queue: OfflineQueue, entry: Pending,
         return
     if entry.op == "update" and row is None:
         _keep(queue, entry, report, "the annotation is no longer on the server", Conflict(
-            p["exact"], "missing", f"“{p['exact']}” was deleted meanwhile; your change to it "
-            "is kept aside"))
+            p["exact"], "missing", OfflineText.tr(
+            "“{quote}” was deleted meanwhile; your change to it is kept aside").format(
+                quote=p["exact"])))
         return
     article = session.get(m.Article, uuid.UUID(p["article_id"]))
     if article is None:
         _keep(queue, entry, report, "the article is no longer on the server", Conflict(
-            p["exact"], "missing", f"the article of “{p['exact']}” was removed meanwhile; "
-            "your highlight is kept aside"))
+            p["exact"], "missing", OfflineText.tr(
+            "the article of “{quote}” was removed meanwhile; your highlight is kept "
+            "aside").format(quote=p["exact"])))
         return
     start, end = int(p["start"]), int(p["end"])
     if article.sha256 != p["sha256"]:
@@ -147,14 +158,16 @@ def _replay_annotation(session: Session, queue: OfflineQueue, entry: Pending,
         if anchor is None:
             _orphan(session, p, row)
             report.conflicts.append(Conflict(
-                p["exact"], "orphaned", f"“{p['exact']}” is no longer in the changed "
-                "article; kept with your work as an unplaced highlight"))
+                p["exact"], "orphaned", OfflineText.tr(
+                "“{quote}” is no longer in the changed article; kept with your work as an "
+                "unplaced highlight").format(quote=p["exact"])))
             report.sent += 1
             return
         start, end = anchor.start, anchor.end
         report.conflicts.append(Conflict(
             p["exact"], "re-anchored",
-            f"the article changed meanwhile; “{p['exact']}” was placed again"))
+            OfflineText.tr("the article changed meanwhile; “{quote}” was placed "
+                           "again").format(quote=p["exact"])))
     prefix, exact, suffix = quote_context(article.text, start, end)
     values = {"start": start, "end": end, "exact": exact, "prefix": prefix, "suffix": suffix,
               "tag_id": uuid.UUID(p["tag_id"]), "note": p["note"],

@@ -17,6 +17,7 @@ import uuid
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from annotator.core.i18n import Texts
 from annotator.services import review_read
 from annotator.services.review_types import (
     NOTHING_MARKED,
@@ -48,9 +49,15 @@ __all__ = [
 ]
 
 
+class ReviewText(Texts):
+    """The translation context of the review's problems (its figures and their readings are
+    data and stay English)."""
+
+
 def _article_of(head: review_read.ExerciseHead, article_id: uuid.UUID) -> uuid.UUID:
     if all(ident != article_id for ident, _title in head.articles):
-        raise LookupError(f"exercise {head.id} has no article with id {article_id}")
+        raise LookupError(ReviewText.tr("exercise {exercise} has no article with id {id}").format(
+            exercise=head.id, id=article_id))
     return article_id
 
 

@@ -167,7 +167,10 @@ def article_figures(data: ArticleClass, options: ReviewOptions, lazy: bool,
                                     data.students)
         check_spans(len(data.text), data.key_spans, data.tags)
     except ValueError as exc:
-        raise ValueError(f"article {data.title!r}: {exc}") from exc
+        from annotator.services.review import ReviewText
+
+        raise ValueError(ReviewText.tr("article {title}: {problem}").format(
+            title=repr(data.title), problem=exc)) from exc
     names = data.names
     figures: dict[str, object] = {
         "article": {"id": data.article_id, "title": data.title, "n_chars": len(data.text)},

@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import inspect, literal_column, select, text
 from sqlalchemy.engine import make_url
 
+from annotator.core.i18n import Texts
 from annotator.services.annotators import clean_name
 from annotator.services.views import AnnotatorView
 from annotator.storage import models as m
@@ -42,6 +43,10 @@ __all__ = [
 ]
 
 LOGIN = re.compile(r"^[a-z][a-z0-9._-]{1,62}$")
+
+
+class ServerText(Texts):
+    """The translation context of the school server's messages to its admin."""
 
 
 class ServerError(Exception):
@@ -76,7 +81,8 @@ class ServerSetup:
 
 def _require_server(url: str) -> None:
     if not is_postgresql(url):
-        raise ServerError(f"{display_url(url)}: a school server is a postgresql:// URL")
+        raise ServerError(f"{display_url(url)}: " + ServerText.tr(
+            "a school server is a postgresql:// URL"))
 
 
 def _tables(db: Database) -> list[str]:
@@ -134,7 +140,9 @@ def _class_id(session: object, name: str) -> uuid.UUID:
         select(m.SchoolClass).where(m.SchoolClass.name == clean_name(name))
     ).first()
     if row is None:
-        raise ServerError(f"no class called {name!r}: add it with 'annotator server add-class'")
+        raise ServerError(ServerText.tr(
+                "no class called {name}: add it with 'annotator server add-class'").format(
+                    name=repr(name)))
     return row.id
 
 
@@ -143,7 +151,7 @@ def set_exercise_for_class(db: Database, class_name: str, exercise_id: uuid.UUID
     with db.session() as session:
         class_id = _class_id(session, class_name)
         if session.get(m.Exercise, exercise_id) is None:
-            raise ServerError(f"no exercise with id {exercise_id}")
+            raise ServerError(ServerText.tr("no exercise with id {id}").format(id=exercise_id))
         exists = session.scalars(select(m.ClassExercise).where(
             m.ClassExercise.class_id == class_id, m.ClassExercise.exercise_id == exercise_id
         )).first()
@@ -179,7 +187,7 @@ def add_person(
     ``class_name`` (students) or in the instructors' group (instructors). Needs an admin
     connection (CREATEROLE). A ``login`` given explicitly must be free."""
     if role is m.Role.KEY:
-        raise ServerError("an answer key is not a person and gets no login")
+        raise ServerError(ServerText.tr("an answer key is not a person and gets no login"))
     name = clean_name(display_name)
     database = db.engine.url.database or ""
     students, instructors = group_roles(database)
@@ -189,10 +197,13 @@ def add_person(
         if login is not None:
             login = login.strip().lower()
             if not LOGIN.match(login):
-                raise ServerError(f"{login!r}: a login is 2-63 lower-case letters, digits, "
-                                  "dots, dashes or underscores, starting with a letter")
+                raise ServerError(f"{login!r}: " + ServerText.tr(
+                    "a login is 2-63 lower-case letters, digits, dots, dashes or underscores, "
+                    "starting with a letter"))
             if _free_login(session, login) != login:
-                raise ServerError(f"the login {login!r} is already taken on this server")
+                raise ServerError(ServerText.tr(
+                    "the login {login} is already taken on this server").format(
+                        login=repr(login)))
         else:
             login = _free_login(session, suggest_login(name))
         class_id = _class_id(session, class_name) if class_name else None
@@ -220,21 +231,24 @@ def read_class_list(path: Path) -> list[tuple[str, str | None]]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ServerError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        raise ServerError(f"{path}: " + ServerText.tr("cannot be read ({reason})").format(
+            reason=exc.strerror or exc)) from exc
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ServerError(f"{path}: not UTF-8 text (save the class list as CSV UTF-8)") from exc
+        raise ServerError(f"{path}: " + ServerText.tr(
+            "not UTF-8 text (save the class list as CSV UTF-8)")) from exc
     try:
         dialect = csv.Sniffer().sniff(content[:2048], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel  # type: ignore[assignment]
     rows = list(csv.reader(io.StringIO(content), dialect))
     if not rows:
-        raise ServerError(f"{path}: the class list is empty")
+        raise ServerError(f"{path}: " + ServerText.tr("the class list is empty"))
     header = [cell.strip().lower() for cell in rows[0]]
     if "name" not in header:
-        raise ServerError(f"{path}: the first row must name the columns (name, login)")
+        raise ServerError(f"{path}: " + ServerText.tr(
+            "the first row must name the columns (name, login)"))
     name_at = header.index("name")
     login_at = header.index("login") if "login" in header else None
     people: list[tuple[str, str | None]] = []
@@ -242,7 +256,8 @@ def read_class_list(path: Path) -> list[tuple[str, str | None]]:
         if not any(cell.strip() for cell in row):
             continue
         if len(row) <= name_at or not row[name_at].strip():
-            raise ServerError(f"{path}: row {number} has no name")
+            raise ServerError(f"{path}: " + ServerText.tr("row {row} has no name").format(
+                row=number))
         login = row[login_at].strip() if login_at is not None and len(row) > login_at else ""
         people.append((row[name_at].strip(), login or None))
     return people

@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from annotator.storage.durable import fsync_file, fsync_folder
-from annotator.storage.errors import BackupError
+from annotator.storage.errors import BackupError, StorageText
 from annotator.storage.sqlite_urls import sqlite_file_uri
 
 __all__ = [
@@ -144,14 +144,17 @@ def backup_sqlite_file(source: Path, folder: Path, reason: str, keep: int = KEEP
         remove_partial_backups(folder, source.stem)
         result = copy_database(source, partial)
         if result != "ok":
-            raise BackupError(f"{target.name}: the backup copy failed its check ({result})")
+            raise BackupError(f"{target.name}: " + StorageText.tr(
+                "the backup copy failed its check ({result})").format(result=result))
         fsync_file(partial)
         partial.replace(target)
         fsync_folder(folder)
     except (sqlite3.Error, OSError) as exc:
         with contextlib.suppress(OSError):
             remove_partial_backups(folder, source.stem)
-        raise BackupError(f"{source.name}: could not write a backup into {folder} ({exc})") from exc
+        raise BackupError(f"{source.name}: " + StorageText.tr(
+            "could not write a backup into {folder} ({reason})").format(
+                folder=folder, reason=exc)) from exc
     except BackupError:
         remove_partial_backups(folder, source.stem)
         raise

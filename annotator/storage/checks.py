@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from annotator.storage.database import Database
 from annotator.storage.engine import is_sqlite
+from annotator.storage.errors import StorageText
 from annotator.storage.header import header_problem, wal_has_content
 from annotator.storage.revisions import VERSION_TABLE
 from annotator.storage.sqlite_urls import sqlite_file_uri
@@ -59,31 +60,30 @@ class CheckReport:
     def summary(self) -> str:
         """One or two sentences for a student or teacher."""
         if self.error is not None:
-            return (
-                f"The database {self.name} could not be read: {self.error}. "
-                "Your work may be in a backup; close the app and restart it to restore the "
-                "newest good backup."
-            )
+            return StorageText.tr(
+                "The database {name} could not be read: {problem}. Your work may be in a "
+                "backup; close the app and restart it to restore the newest good backup."
+            ).format(name=self.name, problem=self.error)
         if self.ok:
-            kind = "quick check" if self.quick else "full check"
-            return (
-                f"The database {self.name} passed the {kind}: its structure is sound and "
-                "every annotation, link and answer points to something that exists."
-            )
+            return (StorageText.tr(
+                "The database {name} passed the quick check: its structure is sound and "
+                "every annotation, link and answer points to something that exists.")
+                if self.quick else StorageText.tr(
+                "The database {name} passed the full check: its structure is sound and "
+                "every annotation, link and answer points to something that exists.")
+            ).format(name=self.name)
         parts = []
         if self.integrity:
-            parts.append(f"{len(self.integrity)} structural problem(s)")
+            parts.append(StorageText.tr("%n structural problem(s)", "", len(self.integrity)))
         if self.foreign_keys:
             tables = sorted({p.table for p in self.foreign_keys})
-            parts.append(
-                f"{len(self.foreign_keys)} record(s) pointing to something missing "
-                f"(in {', '.join(tables)})"
-            )
-        return (
-            f"The database {self.name} has {' and '.join(parts)}. Export your work now, then "
-            "restart the app: a damaged database is set aside and the newest good backup "
-            "is restored."
-        )
+            parts.append(StorageText.tr(
+                "%n record(s) pointing to something missing (in {tables})", "",
+                len(self.foreign_keys)).format(tables=", ".join(tables)))
+        return StorageText.tr(
+            "The database {name} has {problems}. Export your work now, then restart the app: "
+            "a damaged database is set aside and the newest good backup is restored."
+        ).format(name=self.name, problems=StorageText.tr(" and ").join(parts))
 
     @property
     def details(self) -> str:
@@ -122,7 +122,7 @@ def _run_checks(con: Any, name: str, quick: bool, foreign_keys: bool = True) -> 
 def check_file(path: Path, *, quick: bool = False, foreign_keys: bool = True) -> CheckReport:
     """Check the database file at ``path`` read-only; damage is reported, never raised
     (``foreign_keys=False``: the structure only, for the check at every start)."""
-    problem = header_problem(path) if path.exists() else "the file does not exist"
+    problem = header_problem(path) if path.exists() else StorageText.tr("the file does not exist")
     if problem is not None:
         return CheckReport(str(path), error=problem, quick=quick)
     try:
@@ -135,7 +135,8 @@ def check_file(path: Path, *, quick: bool = False, foreign_keys: bool = True) ->
     except sqlite3.Error as exc:
         return CheckReport(str(path), error=str(exc), quick=quick)
     except UnicodeDecodeError:  # SQLite quoted damaged bytes in its error message
-        return CheckReport(str(path), error="the database structure is damaged", quick=quick)
+        return CheckReport(str(path), error=StorageText.tr("the database structure is damaged"),
+                           quick=quick)
 
 
 def _check_server(db: Database, name: str, quick: bool) -> CheckReport:
@@ -162,6 +163,7 @@ def check_database(db: Database, *, quick: bool = False) -> CheckReport:
     except sqlite3.Error as exc:
         return CheckReport(name, error=str(exc), quick=quick)
     except UnicodeDecodeError:
-        return CheckReport(name, error="the database structure is damaged", quick=quick)
+        return CheckReport(name, error=StorageText.tr("the database structure is damaged"),
+                           quick=quick)
     finally:
         con.close()

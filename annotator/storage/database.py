@@ -281,12 +281,13 @@ def _upgrade(url: str) -> None:
             if is_sqlite(url):
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    raise MigrationError(
-                        f"upgrading left {len(broken)} broken references "
-                        f"(first in table {broken[0][0]}); nothing was changed"
-                    )
+                    raise MigrationError(StorageText.tr(
+                        "upgrading left %n broken reference(s) (first in table {table}); "
+                        "nothing was changed", "", len(broken)).format(table=broken[0][0]))
     except (SQLAlchemyError, CommandError) as exc:
-        raise MigrationError(f"upgrading the database failed, nothing was changed ({exc})") from exc
+        raise MigrationError(StorageText.tr(
+            "upgrading the database failed, nothing was changed ({reason})").format(
+                reason=exc)) from exc
     finally:
         engine.dispose()
 

@@ -12,6 +12,8 @@ import os
 import re
 from pathlib import Path, PurePath, PureWindowsPath
 
+from annotator.storage.errors import StorageText
+
 __all__ = ["NETWORK_FILESYSTEMS", "SYNC_FOLDERS", "risky_location"]
 
 NETWORK_FILESYSTEMS = frozenset({
@@ -98,25 +100,22 @@ def risky_location(path: Path | str, *, mounts: str | None = None) -> str | None
     shown = str(path)
     text = _without_extended_prefix(shown)
     if text.startswith(("\\\\", "//")):
-        return (
-            f"{shown} is on a network share. SQLite cannot keep a database safe there; "
-            "keep it on this computer's own disk and hand in or export copies."
-        )
+        return StorageText.tr(
+            "{path} is on a network share. SQLite cannot keep a database safe there; keep it "
+            "on this computer's own disk and hand in or export copies.").format(path=shown)
     if _windows_network_drive(text):
-        return (
-            f"{text} is on a network drive. SQLite cannot keep a database safe there; "
-            "keep it on this computer's own disk and hand in or export copies."
-        )
+        return StorageText.tr(
+            "{path} is on a network drive. SQLite cannot keep a database safe there; keep it "
+            "on this computer's own disk and hand in or export copies.").format(path=text)
     windows = re.match(r"^[A-Za-z]:[\\/]", text) is not None
     pure: PurePath = PureWindowsPath(text) if windows else Path(text)
     for part in pure.parts:
         for service, pattern in SYNC_FOLDERS:
             if pattern.match(part):
-                return (
-                    f"{text} is inside a {service} folder. A sync program can copy or replace "
+                return StorageText.tr(
+                    "{path} is inside a {service} folder. A sync program can copy or replace "
                     "the database halfway through a change; keep it outside synced folders "
-                    "and hand in or export copies instead."
-                )
+                    "and hand in or export copies instead.").format(path=text, service=service)
     if windows:
         return None
     if mounts is None:
@@ -129,8 +128,8 @@ def risky_location(path: Path | str, *, mounts: str | None = None) -> str | None
         target = Path(text)
     found = _mount_type(target, mounts)
     if found is not None and found[1].lower() in NETWORK_FILESYSTEMS:
-        return (
-            f"{text} is on a network file system ({found[1]} at {found[0]}). SQLite cannot "
-            "keep a database safe there; keep it on this computer's own disk."
-        )
+        return StorageText.tr(
+            "{path} is on a network file system ({type} at {mount}). SQLite cannot keep a "
+            "database safe there; keep it on this computer's own disk.").format(
+                path=text, type=found[1], mount=found[0])
     return None

@@ -13,7 +13,7 @@ from types import TracebackType
 
 from filelock import FileLock, Timeout
 
-from annotator.storage.errors import ReadOnlyError
+from annotator.storage.errors import ReadOnlyError, StorageText
 
 __all__ = [
     "InstanceLock",
@@ -69,7 +69,8 @@ def acquire_instance_lock(database: Path) -> InstanceLock | None:
         return None
     except OSError as exc:
         raise ReadOnlyError(
-            f"{database}: cannot create the lock file {path.name} ({exc.strerror or exc})"
+            f"{database}: " + StorageText.tr("cannot create the lock file {name} ({reason})")
+            .format(name=path.name, reason=exc.strerror or exc)
         ) from exc
     return InstanceLock(database, lock)
 
@@ -94,6 +95,7 @@ def held_elsewhere(database: Path) -> bool:
 
 def already_open_message(database: Path) -> str:
     return (
-        f"The database {database} is already open in another Source Annotator window. "
-        "Switch to that window, or close it and try again."
+        StorageText.tr("The database {name} is already open in another Source Annotator "
+                       "window. Switch to that window, or close it and try again.").format(
+                           name=database)
     )

@@ -24,7 +24,7 @@ from annotator.storage.backup import backup_time, copy_database, list_backups
 from annotator.storage.checks import CheckReport, check_file
 from annotator.storage.database import Database, open_database, sqlite_path
 from annotator.storage.durable import fsync_file
-from annotator.storage.errors import DatabaseDamagedError
+from annotator.storage.errors import DatabaseDamagedError, StorageText
 from annotator.storage.header import header_problem, wal_has_content
 from annotator.storage.repair import copy_aside, index_only, rebuild_indexes
 from annotator.storage.walcheck import WalCheck, check_wal
@@ -68,30 +68,34 @@ class RecoveryReport:
         if self.problem is None:
             return ""
         if self.repaired:
-            return (
-                f"The database {self.database} had damaged indexes ({self.problem}). They were "
-                "rebuilt from your data and nothing was lost. A copy of the file as it was "
-                f"is at {self.damaged_copy}."
-            )
+            return StorageText.tr(
+                "The database {name} had damaged indexes ({problem}). They were rebuilt from "
+                "your data and nothing was lost. A copy of the file as it was is at {copy}."
+            ).format(name=self.database, problem=self.problem, copy=self.damaged_copy)
         if self.completed_restore:
-            return (
-                f"The database {self.database} was being restored from a backup when the app "
-                "was stopped; the restore has now been completed. The damaged copy is "
-                f"{self.damaged_copy or 'no longer there'}."
-            )
-        text = (
-            f"The database {self.database} was damaged ({self.problem}). "
-            f"It was not changed: it was moved aside to {self.damaged_copy}."
-        )
+            if self.damaged_copy is None:
+                return StorageText.tr(
+                    "The database {name} was being restored from a backup when the app was "
+                    "stopped; the restore has now been completed. The damaged copy is no "
+                    "longer there.").format(name=self.database)
+            return StorageText.tr(
+                "The database {name} was being restored from a backup when the app was "
+                "stopped; the restore has now been completed. The damaged copy is {copy}."
+            ).format(name=self.database, copy=self.damaged_copy)
+        text = StorageText.tr(
+            "The database {name} was damaged ({problem}). It was not changed: it was moved "
+            "aside to {copy}.").format(name=self.database, problem=self.problem,
+                                       copy=self.damaged_copy)
         if self.restored_from is not None:
             when = backup_time(self.restored_from)
             stamp = when.strftime("%Y-%m-%d %H:%M UTC") if when else self.restored_from.name
-            text += (
-                f" The newest good backup, from {stamp}, was restored. Work done after that "
+            text += " " + StorageText.tr(
+                "The newest good backup, from {time}, was restored. Work done after that "
                 "backup is only in the damaged copy; keep it and ask for help if you need it."
-            )
+            ).format(time=stamp)
         else:
-            text += " No usable backup was found, so a new, empty database was started."
+            text += " " + StorageText.tr(
+                "No usable backup was found, so a new, empty database was started.")
         return text
 
 
@@ -191,7 +195,8 @@ def _problem(
     """What is wrong with ``path`` (None if nothing), and the check that found it."""
     if not path.exists():
         if wal_has_content(path):
-            return "the database file is missing but its write-ahead log is there", None
+            return StorageText.tr(
+                "the database file is missing but its write-ahead log is there"), None
         return None, None
     problem = header_problem(path)
     if problem is not None:
@@ -203,17 +208,21 @@ def _problem(
         return None, report
     if report.error is not None:
         return report.error, report
-    return f"the check found: {report.integrity[0] if report.integrity else 'problems'}", report
+    found = report.integrity[0] if report.integrity else StorageText.tr("problems")
+    return StorageText.tr("the check found: {problem}").format(problem=found), report
 
 
 def _refuse(path: Path, problem: str, backup_folder: Path) -> DatabaseDamagedError:
     backups = list_backups(backup_folder, path.stem)
     when = backup_time(backups[0]) if backups else None
-    offer = (f"; start Source Annotator to set it aside and restore the newest good backup "
-             f"(from {when:%Y-%m-%d %H:%M} UTC)" if when else
-             "; start Source Annotator to set it aside")
-    return DatabaseDamagedError(f"{path}: the database is damaged ({problem}); nothing was "
-                                f"changed{offer}")
+    if when:
+        return DatabaseDamagedError(f"{path}: " + StorageText.tr(
+            "the database is damaged ({problem}); nothing was changed; start Source Annotator "
+            "to set it aside and restore the newest good backup (from {time} UTC)").format(
+                problem=problem, time=f"{when:%Y-%m-%d %H:%M}"))
+    return DatabaseDamagedError(f"{path}: " + StorageText.tr(
+        "the database is damaged ({problem}); nothing was changed; start Source Annotator to "
+        "set it aside").format(problem=problem))
 
 
 def open_or_recover(
@@ -274,10 +283,9 @@ def open_or_recover(
         aside, moved = move_aside(path)
     except OSError as exc:
         _restoring(path).unlink(missing_ok=True)
-        raise DatabaseDamagedError(
-            f"{path}: the database is damaged ({problem}) and could not be moved aside "
-            f"({exc.strerror or exc}); it was left as it is"
-        ) from exc
+        raise DatabaseDamagedError(f"{path}: " + StorageText.tr(
+            "the database is damaged ({problem}) and could not be moved aside ({reason}); it "
+            "was left as it is").format(problem=problem, reason=exc.strerror or exc)) from exc
     if restored is not None:
         os.replace(_restoring(path), path)
     db = open_database(url, backup_folder=backup_folder)

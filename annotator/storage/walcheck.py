@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from annotator.storage.errors import StorageText
+
 __all__ = ["WalCheck", "check_wal"]
 
 WAL_MAGIC = (0x377F0682, 0x377F0683)
@@ -45,11 +47,10 @@ class WalCheck:
     def message(self) -> str:
         if self.set_aside is None:
             return ""
-        return (
-            f"A write-ahead log beside the database did not belong to it ({self.reason}); "
-            f"it was set aside as {self.set_aside.name} and not used, so your database is "
-            "exactly as it was when it was last closed."
-        )
+        return StorageText.tr(
+            "A write-ahead log beside the database did not belong to it ({reason}); it was set "
+            "aside as {name} and not used, so your database is exactly as it was when it was "
+            "last closed.").format(reason=self.reason, name=self.set_aside.name)
 
 
 def _stamp() -> str:
@@ -91,7 +92,8 @@ def _why_foreign(path: Path, wal: Path) -> str | None:
     raw = int.from_bytes(db_header[16:18], "big")
     db_page = 65536 if raw == 1 else raw
     if wal_page != db_page:
-        return f"its page size is {wal_page}, the database's {db_page}"
+        return StorageText.tr("its page size is {log}, the database's {database}").format(
+            log=wal_page, database=db_page)
     with tempfile.TemporaryDirectory(prefix=".walcheck-", dir=path.parent) as scratch:
         alone = Path(scratch) / "alone.sqlite3"
         replayed = Path(scratch) / "replayed.sqlite3"
@@ -102,10 +104,11 @@ def _why_foreign(path: Path, wal: Path) -> str | None:
     if before is None:
         return None  # the file itself is damaged: the recovery checks deal with it
     if after is None:
-        return "replaying it would damage the database"
+        return StorageText.tr("replaying it would damage the database")
     missing = before - after
     if missing:
-        return f"after it, {len(missing)} of the database's people or exercises would be gone"
+        return StorageText.tr("after it, %n of the database's people or exercises would be "
+                              "gone", "", len(missing))
     return None
 
 

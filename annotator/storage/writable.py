@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from annotator.storage.errors import StorageText
 from annotator.storage.sqlite_urls import sqlite_file_uri
 
 if TYPE_CHECKING:
@@ -26,9 +27,9 @@ def write_problem(path: Path) -> str | None:
     if not path.exists():
         return None
     if not _access(path, os.W_OK):
-        return "the file is read-only"
+        return StorageText.tr("the file is read-only")
     if not _access(path.parent, os.W_OK):
-        return "its folder is read-only"
+        return StorageText.tr("its folder is read-only")
     return None
 
 

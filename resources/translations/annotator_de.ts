@@ -800,8 +800,124 @@ Beispiele:
         <translation>Die Arbeit eines Schülers an einer Übung in eine Datei schreiben (atomar).</translation>
     </message>
     <message>
+        <source>parts (--include, comma-separated; default all):
+  key       the answer key, with your explanation of each key passage
+  class     the class overlay: how many students marked each character with each tag
+            (left out when fewer than 3 students handed in, to keep classmates anonymous)
+  scores    the student&apos;s scores against the key: exact, overlap, character F1, confusion
+  comments  your comment to the student and your comments on their annotations
+
+exit status:
+  0  a file was written (or feedback released) for every student who handed in
+  1  some could not be (see the problem column)
+  2  bad usage or input
+
+examples:
+  annotator feedback --exercise 7e0e --output returned/ --include key,scores
+  annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --release
+  annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --withdraw
+</source>
+        <translation>Teile (--include, durch Kommas getrennt; Vorgabe: alle):
+  key       die Musterlösung mit Ihrer Erklärung zu jeder Stelle der Musterlösung
+  class     die Klassenübersicht: wie viele Schüler jedes Zeichen mit welcher Kategorie
+            markiert haben (weggelassen bei weniger als 3 Abgaben, damit Mitschüler
+            anonym bleiben)
+  scores    die Ergebnisse des Schülers im Vergleich zur Musterlösung: exakt, Überlappung,
+            Zeichen-F1, Verwechslungen
+  comments  Ihr Kommentar an den Schüler und Ihre Kommentare zu seinen Annotationen
+
+Rückgabewert:
+  0  für jeden Schüler, der abgegeben hat, wurde eine Datei geschrieben (oder die
+     Rückmeldung freigegeben)
+  1  für einige ging das nicht (siehe die Spalte mit dem Problem)
+  2  falscher Aufruf oder falsche Eingabe
+
+Beispiele:
+  annotator feedback --exercise 7e0e --output returned/ --include key,scores
+  annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --release
+  annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --withdraw
+</translation>
+    </message>
+    <message>
+        <source>write a feedback file for every student who handed in</source>
+        <translation>eine Rückmeldungsdatei für jeden Schüler schreiben, der abgegeben hat</translation>
+    </message>
+    <message>
+        <source>Write NAME.feedback.json for every student whose hand-in was imported: the answer key with explanations, the anonymised class overlay, the student&apos;s scores and your comments. Each file opens only for its student.</source>
+        <translation>NAME.feedback.json für jeden Schüler schreiben, dessen Abgabe importiert wurde: die Musterlösung mit Erklärungen, die anonymisierte Klassenüberlagerung, die Bewertung des Schülers und Ihre Kommentare. Jede Datei öffnet sich nur für ihren Schüler.</translation>
+    </message>
+    <message>
         <source>exercise id or an unambiguous prefix of it</source>
         <translation>Übungs-ID oder ein eindeutiger Anfang davon</translation>
+    </message>
+    <message>
+        <source>folder to write the files into</source>
+        <translation>Ordner, in den die Dateien geschrieben werden</translation>
+    </message>
+    <message>
+        <source>on a school server (--db postgresql://...): release the feedback to the students there instead of writing files; again replaces it</source>
+        <translation>auf einem Schulserver (--db postgresql://...): die Rückmeldung dort für die Schüler freigeben, statt Dateien zu schreiben; erneut aufgerufen ersetzt es sie</translation>
+    </message>
+    <message>
+        <source>on a school server: take back the feedback released on the exercise</source>
+        <translation>auf einem Schulserver: die zu der Übung freigegebene Rückmeldung zurückziehen</translation>
+    </message>
+    <message>
+        <source>which parts to include (default: key,class,scores,comments)</source>
+        <translation>welche Teile enthalten sind (Standard: key,class,scores,comments)</translation>
+    </message>
+    <message>
+        <source>print one JSON object per student</source>
+        <translation>ein JSON-Objekt pro Schüler ausgeben</translation>
+    </message>
+    <message>
+        <source>nobody has handed in this exercise yet: import hand-ins first</source>
+        <translation>niemand hat diese Übung bisher abgegeben: importieren Sie zuerst Abgaben</translation>
+    </message>
+    <message>
+        <source>not written: {problem}</source>
+        <translation>nicht geschrieben: {problem}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{written} of %n feedback file(s) written</source>
+        <translation>
+            <numerusform>{written} von %n Rückmeldungsdatei geschrieben</numerusform>
+            <numerusform>{written} von %n Rückmeldungsdateien geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>feedback withdrawn from %n student(s)</source>
+        <translation>
+            <numerusform>Rückmeldung von %n Schüler zurückgezogen</numerusform>
+            <numerusform>Rückmeldung von %n Schülern zurückgezogen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody has handed in this exercise yet</source>
+        <translation>diese Übung hat noch niemand abgegeben</translation>
+    </message>
+    <message>
+        <source>released again</source>
+        <translation>erneut freigegeben</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>not released: {problem}</source>
+        <translation>nicht freigegeben: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>feedback released to {done} of %n student(s) on the server</source>
+        <translation>
+            <numerusform>Rückmeldung für {done} von %n Schüler auf dem Server freigegeben</numerusform>
+            <numerusform>Rückmeldung für {done} von %n Schülern auf dem Server freigegeben</numerusform>
+        </translation>
     </message>
     <message>
         <source>the student&apos;s id (or a prefix of it) or their exact display name</source>
@@ -897,6 +1013,412 @@ Beispiele:
         <translation>
             <numerusform>%n Datei</numerusform>
             <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each student is named by id (or a unique prefix of it) or
+exact display name. Identifiers are stored in the database, once per student and
+platform, and used by every later `annotator gradebook` export of any exercise. An empty
+identifier removes one.
+
+examples:
+  annotator gradebook-ids --platform moodle --set &quot;Ada Lovelace=ada@school.org&quot;
+  annotator gradebook-ids --platform canvas --from-csv canvas-ids.csv
+  annotator gradebook-ids --platform moodle --exercise 7e0e2d23   # list, with gaps
+</source>
+        <translation>Jeder Schüler wird mit seiner ID (oder einem eindeutigen Anfang davon) oder seinem
+genauen Anzeigenamen angegeben. Die Kennungen werden in der Datenbank gespeichert, einmal
+pro Schüler und Plattform, und von jedem späteren Export mit `annotator gradebook` für
+jede Übung verwendet. Eine leere Kennung entfernt eine.
+
+Beispiele:
+  annotator gradebook-ids --platform moodle --set &quot;Ada Lovelace=ada@school.org&quot;
+  annotator gradebook-ids --platform canvas --from-csv canvas-ids.csv
+  annotator gradebook-ids --platform moodle --exercise 7e0e2d23   # auflisten, mit Lücken
+</translation>
+    </message>
+    <message>
+        <source>write the class&apos;s work on an exercise as a REFI-QDA project</source>
+        <translation>die Arbeit der Klasse an einer Übung als REFI-QDA-Projekt schreiben</translation>
+    </message>
+    <message>
+        <source>Write the exercise&apos;s articles, tag set and every student&apos;s (and the key&apos;s) annotations, notes and links as a REFI-QDA project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti or NVivo.</source>
+        <translation>Die Artikel der Übung, das Kategorienset und die Annotationen, Notizen und Verknüpfungen jedes Schülers (und der Musterlösung) als REFI-QDA-Projekt (.qdpx) für QualCoder, MAXQDA, ATLAS.ti oder NVivo schreiben.</translation>
+    </message>
+    <message>
+        <source>import codes, selections and coders from REFI-QDA projects</source>
+        <translation>Codes, Markierungen und Codierer aus REFI-QDA-Projekten importieren</translation>
+    </message>
+    <message>
+        <source>Import .qdpx files into an exercise, each in its own transaction. Each coder&apos;s earlier work on the exercise is replaced by what the file holds.</source>
+        <translation>Importiert .qdpx-Dateien in eine Übung, jede in ihrer eigenen Transaktion. Die bisherige Arbeit jedes Codierers an der Übung wird durch den Inhalt der Datei ersetzt.</translation>
+    </message>
+    <message>
+        <source>write the class&apos;s grades as a Moodle or Canvas import file</source>
+        <translation>die Noten der Klasse als Importdatei für Moodle oder Canvas schreiben</translation>
+    </message>
+    <message>
+        <source>Write each student&apos;s grade (mean F1 against the answer key, 0-100) as a CSV file for the gradebook import of Moodle or Canvas.</source>
+        <translation>Die Note jedes Schülers (mittleres F1 gegenüber der Musterlösung, 0–100) als CSV-Datei für den Notenimport von Moodle oder Canvas schreiben.</translation>
+    </message>
+    <message>
+        <source>grade item (Moodle) or assignment (Canvas); default: the exercise</source>
+        <translation>Bewertungsaspekt (Moodle) oder Aufgabe (Canvas); Vorgabe: die Übung</translation>
+    </message>
+    <message>
+        <source>set or list the identifiers Moodle or Canvas know students by</source>
+        <translation>die Kennungen festlegen oder auflisten, unter denen Moodle oder Canvas die Schüler kennen</translation>
+    </message>
+    <message>
+        <source>a CSV file with two columns: student, identifier (a header row naming &apos;student&apos; is skipped)</source>
+        <translation>eine CSV-Datei mit zwei Spalten: Schüler, Kennung (eine Kopfzeile mit &apos;student&apos; wird übersprungen)</translation>
+    </message>
+    <message>
+        <source>list only the students of this exercise (with the unmapped ones)</source>
+        <translation>nur die Schüler dieser Übung auflisten (auch die ohne Kennung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n Code</numerusform>
+            <numerusform>%n Codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n Codierer</numerusform>
+            <numerusform>%n Codierer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selection(s)</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote {file} (qdpx): {counts}</source>
+        <translation>{file} geschrieben (qdpx): {counts}</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote {file} ({platform}): %n student(s)</source>
+        <translation>
+            <numerusform>{file} geschrieben ({platform}): %n Schüler</numerusform>
+            <numerusform>{file} geschrieben ({platform}): %n Schüler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n student(s) have no {platform} identifier yet ({names}); set them with `annotator gradebook-ids`</source>
+        <translation>
+            <numerusform>Warnung: %n Schüler hat noch keine {platform}-Kennung ({names}); legen Sie sie mit `annotator gradebook-ids` fest</numerusform>
+            <numerusform>Warnung: %n Schüler haben noch keine {platform}-Kennung ({names}); legen Sie sie mit `annotator gradebook-ids` fest</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>die Datei kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>row {row} needs two columns: student, identifier</source>
+        <translation>Zeile {row} braucht zwei Spalten: Schüler, Kennung</translation>
+    </message>
+    <message>
+        <source>write STUDENT=IDENTIFIER</source>
+        <translation>schreiben Sie SCHÜLER=KENNUNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {platform} identifier(s) changed</source>
+        <translation>
+            <numerusform>%n {platform}-Kennung geändert</numerusform>
+            <numerusform>%n {platform}-Kennungen geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht festgelegt)</translation>
+    </message>
+    <message>
+        <source>Student-by-student matrices (pairwise Cohen&apos;s kappa, span F1)
+grow with the square of the class; above 200 students they are left out unless --pairwise
+or --pairwise-students asks for them. Every summary (alpha, kappa, the mean of the pairwise
+kappas) is always given.
+
+examples:
+  annotator review --exercise 7e0e --json &gt; review.json
+  annotator review --exercise 7e0e --json --only scores --indent 2
+  annotator review --exercise 7e0e --json --only agreement --pairwise-students ada,ben
+</source>
+        <translation>Die Matrizen Schüler für Schüler (paarweises Cohens Kappa, Span-F1)
+wachsen mit dem Quadrat der Klassengröße; über 200 Schülern werden sie weggelassen, außer
+--pairwise oder --pairwise-students verlangt sie. Jede Zusammenfassung (Alpha, Kappa, der
+Mittelwert der paarweisen Kappas) wird immer angegeben.
+
+Beispiele:
+  annotator review --exercise 7e0e --json &gt; review.json
+  annotator review --exercise 7e0e --json --only scores --indent 2
+  annotator review --exercise 7e0e --json --only agreement --pairwise-students ada,ben
+</translation>
+    </message>
+    <message>
+        <source>unknown part {part} (choose from {parts})</source>
+        <translation>unbekannter Teil {part} (zur Wahl stehen {parts})</translation>
+    </message>
+    <message>
+        <source>the class review of an exercise: agreement, scores, contested passages</source>
+        <translation>die Klassenauswertung einer Übung: Übereinstimmung, Ergebnisse, umstrittene Stellen</translation>
+    </message>
+    <message>
+        <source>The class review of an exercise. With --json the figures are streamed
+out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
+        <translation>Die Klassenauswertung einer Übung. Mit --json werden die Zahlen
+als kompaktes JSON (eine Zeile) ausgegeben, sobald sie berechnet sind; --indent macht es lesbar.</translation>
+    </message>
+    <message>
+        <source>exercise id or a unique prefix of it</source>
+        <translation>ID der Übung oder ein eindeutiger Anfang davon</translation>
+    </message>
+    <message>
+        <source>only this article (id or a unique prefix)</source>
+        <translation>nur dieser Artikel (ID oder ein eindeutiger Anfang)</translation>
+    </message>
+    <message>
+        <source>name students Student 1..N</source>
+        <translation>Schüler als Schüler 1..N benennen</translation>
+    </message>
+    <message>
+        <source>indent the JSON by N spaces (default: compact)</source>
+        <translation>das JSON um N Leerzeichen einrücken (Vorgabe: kompakt)</translation>
+    </message>
+    <message>
+        <source>only these parts, comma-separated: scores, agreement, contested, overlay (the overlay summary and the chart data)</source>
+        <translation>nur diese Teile, durch Kommas getrennt: scores, agreement, contested, overlay (die Zusammenfassung der Klassenübersicht und die Diagrammdaten)</translation>
+    </message>
+    <message>
+        <source>include the student-by-student matrices whatever the class size (by default only up to 200 students)</source>
+        <translation>die Matrizen Schüler für Schüler unabhängig von der Klassengröße einschließen (sonst nur bis 200 Schüler)</translation>
+    </message>
+    <message>
+        <source>leave the student-by-student matrices out</source>
+        <translation>die Matrizen Schüler für Schüler weglassen</translation>
+    </message>
+    <message>
+        <source>the matrices for these students only: ids, unique id prefixes or exact names, comma-separated</source>
+        <translation>die Matrizen nur für diese Schüler: IDs, eindeutige ID-Anfänge oder genaue Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Review of {title}</source>
+        <translation>Auswertung von {title}</translation>
+    </message>
+    <message>
+        <source>Handed in, nothing marked: {names}</source>
+        <translation>Abgegeben, nichts markiert: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s); answer key: yes</source>
+        <translation>
+            <numerusform>%n Schüler; Musterlösung: ja</numerusform>
+            <numerusform>%n Schüler; Musterlösung: ja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s); answer key: none</source>
+        <translation>
+            <numerusform>%n Schüler; Musterlösung: keine</numerusform>
+            <numerusform>%n Schüler; Musterlösung: keine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing marked here: {names}</source>
+        <translation>Hier nichts markiert: {names}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Krippendorffs Alpha</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Fleiss’ Kappa</translation>
+    </message>
+    <message>
+        <source>Mean Cohen&apos;s kappa</source>
+        <translation>Mittleres Cohens Kappa</translation>
+    </message>
+    <message>
+        <source>Unitizing alpha</source>
+        <translation>Unitizing-Alpha</translation>
+    </message>
+    <message>
+        <source>Most contested:</source>
+        <translation>Am stärksten umstritten:</translation>
+    </message>
+    <message>
+        <source>F1 against the key (overlap) {value}</source>
+        <translation>F1 gegenüber der Musterlösung (Überlappung) {value}</translation>
+    </message>
+    <message>
+        <source>{name} is ambiguous</source>
+        <translation>{name} ist mehrdeutig</translation>
+    </message>
+    <message>
+        <source>{name} is not a student of this exercise</source>
+        <translation>{name} ist kein Schüler dieser Übung</translation>
+    </message>
+    <message>
+        <source>exercise {id} has no article {article} (the prefix is ambiguous)</source>
+        <translation>die Übung {id} hat keinen Artikel {article} (der Anfang ist mehrdeutig)</translation>
+    </message>
+    <message>
+        <source>exercise {id} has no article {article}</source>
+        <translation>die Übung {id} hat keinen Artikel {article}</translation>
+    </message>
+    <message>
+        <source>--indent goes with --json</source>
+        <translation>--indent gehört zu --json</translation>
+    </message>
+    <message>
+        <source>examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>set up a school server (PostgreSQL): init, classes, accounts, upgrade</source>
+        <translation>einen Schulserver (PostgreSQL) einrichten: init, Klassen, Konten, Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Set up and maintain a school server; see docs/server.md.</source>
+        <translation>Einen Schulserver einrichten und pflegen; siehe docs/server.md.</translation>
+    </message>
+    <message>
+        <source>the admin&apos;s postgresql:// URL</source>
+        <translation>die postgresql://-URL des Administrators</translation>
+    </message>
+    <message>
+        <source>create the schema, roles and row-level security policies</source>
+        <translation>das Schema, die Rollen und die Richtlinien für die Sicherheit auf Zeilenebene anlegen</translation>
+    </message>
+    <message>
+        <source>upgrade the server&apos;s schema to this version of the app</source>
+        <translation>das Schema des Servers auf diese Version der App aktualisieren</translation>
+    </message>
+    <message>
+        <source>create a class (and set exercises for it)</source>
+        <translation>eine Klasse anlegen (und ihr Übungen zuweisen)</translation>
+    </message>
+    <message>
+        <source>an exercise the class works on (id or a unique prefix; repeatable)</source>
+        <translation>eine Übung, an der die Klasse arbeitet (ID oder ein eindeutiger Anfang; mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>create student accounts and print their passwords</source>
+        <translation>Schülerkonten anlegen und ihre Passwörter ausgeben</translation>
+    </message>
+    <message>
+        <source>create instructor accounts and print their passwords</source>
+        <translation>Lehrkraftkonten anlegen und ihre Passwörter ausgeben</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name as shown in the app</source>
+        <translation>der Name der Person, wie er in der App angezeigt wird</translation>
+    </message>
+    <message>
+        <source>a class list: a header row with name (and login) columns</source>
+        <translation>eine Klassenliste: eine Kopfzeile mit den Spalten name (und login)</translation>
+    </message>
+    <message>
+        <source>the login (default: made from the name)</source>
+        <translation>der Anmeldename (Vorgabe: aus dem Namen gebildet)</translation>
+    </message>
+    <message>
+        <source>school database {name}: schema created</source>
+        <translation>Schuldatenbank {name}: Schema angelegt</translation>
+    </message>
+    <message>
+        <source>school database {name}: schema already there</source>
+        <translation>Schuldatenbank {name}: Schema bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>roles: {students} (students), {instructors} (instructors)</source>
+        <translation>Rollen: {students} (Schüler), {instructors} (Lehrkräfte)</translation>
+    </message>
+    <message>
+        <source>; created {roles}</source>
+        <translation>; angelegt: {roles}</translation>
+    </message>
+    <message>
+        <source>row-level security: on (students see their classes&apos; exercises and their own work)</source>
+        <translation>Sicherheit auf Zeilenebene: an (Schüler sehen die Übungen ihrer Klassen und ihre eigene Arbeit)</translation>
+    </message>
+    <message>
+        <source>next: annotator server add-class URL CLASS --exercise ID; then add-student</source>
+        <translation>als Nächstes: annotator server add-class URL KLASSE --exercise ID; dann add-student</translation>
+    </message>
+    <message>
+        <source>hand out: File &gt; Connect to School Server, address {url}</source>
+        <translation>zum Weitergeben: Datei &gt; Mit dem Schulserver verbinden, Adresse {url}</translation>
+    </message>
+    <message>
+        <source>schema {new} (upgraded from {old}); policies re-applied</source>
+        <translation>Schema {new} (aktualisiert von {old}); Richtlinien erneut angewendet</translation>
+    </message>
+    <message>
+        <source>schema {new} (already current); policies re-applied</source>
+        <translation>Schema {new} (bereits aktuell); Richtlinien erneut angewendet</translation>
+    </message>
+    <message>
+        <source>a school server is a postgresql:// URL</source>
+        <translation>ein Schulserver ist eine postgresql://-URL</translation>
+    </message>
+    <message numerus="yes">
+        <source>class {name}: %n exercise(s) set</source>
+        <translation>
+            <numerusform>Klasse {name}: %n Übung zugewiesen</numerusform>
+            <numerusform>Klasse {name}: %n Übungen zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>class {name}</source>
+        <translation>Klasse {name}</translation>
+    </message>
+    <message>
+        <source>--login goes with --name; a class list has a login column</source>
+        <translation>--login gehört zu --name; eine Klassenliste hat eine Spalte login</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) created; hand each person their login and password (shown only now)</source>
+        <translation>
+            <numerusform>%n Konto angelegt; geben Sie jeder Person ihren Anmeldenamen und ihr Passwort (nur jetzt angezeigt)</numerusform>
+            <numerusform>%n Konten angelegt; geben Sie jeder Person ihren Anmeldenamen und ihr Passwort (nur jetzt angezeigt)</numerusform>
         </translation>
     </message>
 </context>
@@ -1628,8 +2150,16 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
         <translation>du hast „{title}“ von diesem Computer noch nicht abgegeben; die Rückmeldung öffnet sich, nachdem du abgegeben hast (Datei &gt; Abgeben)</translation>
     </message>
     <message>
+        <source>feedback released on the school server</source>
+        <translation>auf dem Schulserver freigegebene Rückmeldung</translation>
+    </message>
+    <message>
         <source>this feedback was made for another student; it opens only for the student who handed in the work</source>
         <translation>diese Rückmeldung ist für einen anderen Schüler; sie öffnet sich nur für den Schüler, der die Arbeit abgegeben hat</translation>
+    </message>
+    <message>
+        <source>you have not handed in “{title}” yet; feedback opens after you hand in (File &gt; Hand In)</source>
+        <translation>du hast „{title}“ noch nicht abgegeben; die Rückmeldung öffnet sich, nachdem du abgegeben hast (Datei &gt; Abgeben)</translation>
     </message>
     <message>
         <source>this feedback is about a hand-in made after your last one on this computer</source>
@@ -1860,6 +2390,25 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
     <message>
         <source>%1 identifier</source>
         <translation>%1-Kennung</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookText</name>
+    <message>
+        <source>unknown gradebook platform {platform} (moodle or canvas)</source>
+        <translation>unbekannte Notenplattform {platform} (moodle oder canvas)</translation>
+    </message>
+    <message>
+        <source>no student with id {id}</source>
+        <translation>kein Schüler mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>the exercise has no answer key yet, so there is nothing to grade (Review &gt; Annotate the Answer Key)</source>
+        <translation>die Übung hat noch keine Musterlösung, es gibt also nichts zu benoten (Auswertung &gt; Musterlösung markieren)</translation>
+    </message>
+    <message>
+        <source>no exercise with id {id}</source>
+        <translation>keine Übung mit der ID {id}</translation>
     </message>
 </context>
 <context>
@@ -2942,6 +3491,80 @@ Verknüpfe eine Behauptung in einem Artikel mit einer Textstelle in einem andere
     </message>
 </context>
 <context>
+    <name>OfflineText</name>
+    <message>
+        <source>the school server cannot be reached and this was not read from it before; not saved</source>
+        <translation>der Schulserver ist nicht erreichbar und dies wurde vorher nicht von ihm gelesen; nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>span {start}-{end} lies outside the article (%n character(s))</source>
+        <translation>
+            <numerusform>der Bereich {start}–{end} liegt außerhalb des Artikels (%n Zeichen)</numerusform>
+            <numerusform>der Bereich {start}–{end} liegt außerhalb des Artikels (%n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the tag does not belong to this exercise&apos;s tag set</source>
+        <translation>die Kategorie gehört nicht zum Kategorienset dieser Übung</translation>
+    </message>
+    <message>
+        <source>no annotation with id {id}</source>
+        <translation>keine Annotation mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} lies outside the article</source>
+        <translation>der Bereich {start}–{end} liegt außerhalb des Artikels</translation>
+    </message>
+    <message>
+        <source>an annotation cannot be linked to itself</source>
+        <translation>eine Annotation kann nicht mit sich selbst verknüpft werden</translation>
+    </message>
+    <message>
+        <source>a link joins two annotations by the same person</source>
+        <translation>eine Verknüpfung verbindet zwei Annotationen derselben Person</translation>
+    </message>
+    <message>
+        <source>these two passages are already linked that way</source>
+        <translation>diese beiden Stellen sind bereits auf diese Weise verknüpft</translation>
+    </message>
+    <message>
+        <source>no link with id {id}</source>
+        <translation>keine Verknüpfung mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>a rating runs from 1 to 5</source>
+        <translation>eine Bewertung reicht von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>the link from “{quote}” was removed meanwhile (with one of its passages); your change to it is kept aside</source>
+        <translation>die Verknüpfung von „{quote}“ wurde inzwischen entfernt (mit einer ihrer Stellen); deine Änderung daran wird beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>a passage of your link from “{quote}” was deleted or could not be placed meanwhile; the link is kept aside</source>
+        <translation>eine Stelle deiner Verknüpfung von „{quote}“ wurde inzwischen gelöscht oder konnte nicht zugeordnet werden; die Verknüpfung wird beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>“{quote}” was already linked that way (from another computer); your link and its note are kept aside</source>
+        <translation>„{quote}“ war bereits auf diese Weise verknüpft (von einem anderen Computer aus); deine Verknüpfung und ihre Notiz werden beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>“{quote}” was deleted meanwhile; your change to it is kept aside</source>
+        <translation>„{quote}“ wurde inzwischen gelöscht; deine Änderung daran wird beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>the article of “{quote}” was removed meanwhile; your highlight is kept aside</source>
+        <translation>der Artikel von „{quote}“ wurde inzwischen entfernt; deine Markierung wird beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>“{quote}” is no longer in the changed article; kept with your work as an unplaced highlight</source>
+        <translation>„{quote}“ steht nicht mehr im geänderten Artikel; bei deiner Arbeit als nicht zugeordnete Markierung aufbewahrt</translation>
+    </message>
+    <message>
+        <source>the article changed meanwhile; “{quote}” was placed again</source>
+        <translation>der Artikel wurde inzwischen geändert; „{quote}“ wurde neu zugeordnet</translation>
+    </message>
+</context>
+<context>
     <name>OrphanModel</name>
     <message>
         <source>Article</source>
@@ -3898,6 +4521,64 @@ Uneinigkeit bei der Kategorie: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReturnText</name>
+    <message>
+        <source>unknown part {part}: choose from {parts}</source>
+        <translation>unbekannter Teil {part}: zur Wahl stehen {parts}</translation>
+    </message>
+    <message>
+        <source>no exercise with id {id}</source>
+        <translation>keine Übung mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>no student with id {id}</source>
+        <translation>kein Schüler mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>{name} has not handed in {title}</source>
+        <translation>{name} hat {title} nicht abgegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>class overlay left out: fewer than %n students, so counts would show a classmate&apos;s markup</source>
+        <translation>
+            <numerusform>Klassenübersicht weggelassen: weniger als %n Schüler, die Zahlen würden also die Markierungen eines Mitschülers verraten</numerusform>
+            <numerusform>Klassenübersicht weggelassen: weniger als %n Schüler, die Zahlen würden also die Markierungen eines Mitschülers verraten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the articles changed since the hand-in: the student&apos;s work as it is now was used</source>
+        <translation>die Artikel haben sich seit der Abgabe geändert: die Arbeit des Schülers in ihrem jetzigen Stand wurde verwendet</translation>
+    </message>
+    <message>
+        <source>cannot create the folder ({reason})</source>
+        <translation>der Ordner kann nicht angelegt werden ({reason})</translation>
+    </message>
+    <message>
+        <source>no annotator with id {id}</source>
+        <translation>keine annotierende Person mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>comments are written to students only</source>
+        <translation>Kommentare werden nur an Schüler geschrieben</translation>
+    </message>
+    <message>
+        <source>no annotation with id {id}</source>
+        <translation>keine Annotation mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>that annotation is not this student&apos;s work on this exercise</source>
+        <translation>diese Annotation gehört nicht zur Arbeit dieses Schülers an dieser Übung</translation>
+    </message>
+    <message>
+        <source>explanations belong to answer-key passages</source>
+        <translation>Erklärungen gehören zu Stellen der Musterlösung</translation>
+    </message>
+    <message>
+        <source>releasing feedback needs a school server (postgresql://); on this computer write feedback files instead</source>
+        <translation>Rückmeldungen freizugeben braucht einen Schulserver (postgresql://); schreiben Sie auf diesem Computer stattdessen Rückmeldedateien</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Class Overview…</source>
@@ -3985,6 +4666,17 @@ Uneinigkeit bei der Kategorie: %2</translation>
     <message>
         <source>handed in, nothing marked</source>
         <translation>abgegeben, nichts markiert</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>exercise {exercise} has no article with id {id}</source>
+        <translation>die Übung {exercise} hat keinen Artikel mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>article {title}: {problem}</source>
+        <translation>Artikel {title}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4458,6 +5150,53 @@ Uneinigkeit bei der Kategorie: %2</translation>
     </message>
 </context>
 <context>
+    <name>ServerText</name>
+    <message>
+        <source>a school server is a postgresql:// URL</source>
+        <translation>ein Schulserver ist eine postgresql://-URL</translation>
+    </message>
+    <message>
+        <source>no class called {name}: add it with &apos;annotator server add-class&apos;</source>
+        <translation>keine Klasse namens {name}: legen Sie sie mit &apos;annotator server add-class&apos; an</translation>
+    </message>
+    <message>
+        <source>no exercise with id {id}</source>
+        <translation>keine Übung mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>an answer key is not a person and gets no login</source>
+        <translation>eine Musterlösung ist keine Person und bekommt keinen Anmeldenamen</translation>
+    </message>
+    <message>
+        <source>a login is 2-63 lower-case letters, digits, dots, dashes or underscores, starting with a letter</source>
+        <translation>ein Anmeldename besteht aus 2 bis 63 Kleinbuchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen und beginnt mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>the login {login} is already taken on this server</source>
+        <translation>der Anmeldename {login} ist auf diesem Server schon vergeben</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (save the class list as CSV UTF-8)</source>
+        <translation>kein UTF-8-Text (speichern Sie die Klassenliste als CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>the class list is empty</source>
+        <translation>die Klassenliste ist leer</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns (name, login)</source>
+        <translation>die erste Zeile muss die Spalten benennen (name, login)</translation>
+    </message>
+    <message>
+        <source>row {row} has no name</source>
+        <translation>Zeile {row} hat keinen Namen</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -4570,6 +5309,17 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <source>could not read the database ({reason})</source>
         <translation>konnte die Datenbank nicht lesen ({reason})</translation>
     </message>
+    <message numerus="yes">
+        <source>upgrading left %n broken reference(s) (first in table {table}); nothing was changed</source>
+        <translation>
+            <numerusform>die Aktualisierung hinterließ %n fehlerhaften Verweis (zuerst in Tabelle {table}); nichts wurde geändert</numerusform>
+            <numerusform>die Aktualisierung hinterließ %n fehlerhafte Verweise (zuerst in Tabelle {table}); nichts wurde geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>upgrading the database failed, nothing was changed ({reason})</source>
+        <translation>die Aktualisierung der Datenbank ist fehlgeschlagen, nichts wurde geändert ({reason})</translation>
+    </message>
     <message>
         <source>could not open the database ({reason})</source>
         <translation>konnte die Datenbank nicht öffnen ({reason})</translation>
@@ -4633,6 +5383,192 @@ Uneinigkeit bei der Kategorie: %2</translation>
     <message>
         <source>the server was busy; your change was not saved</source>
         <translation>der Server war ausgelastet; deine Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the backup copy failed its check ({result})</source>
+        <translation>die Sicherungskopie hat ihre Prüfung nicht bestanden ({result})</translation>
+    </message>
+    <message>
+        <source>could not write a backup into {folder} ({reason})</source>
+        <translation>konnte keine Sicherung in {folder} schreiben ({reason})</translation>
+    </message>
+    <message>
+        <source>The database {name} could not be read: {problem}. Your work may be in a backup; close the app and restart it to restore the newest good backup.</source>
+        <translation>Die Datenbank {name} konnte nicht gelesen werden: {problem}. Deine Arbeit ist vielleicht in einer Sicherung; schließe die App und starte sie neu, um die neueste gute Sicherung wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The database {name} passed the quick check: its structure is sound and every annotation, link and answer points to something that exists.</source>
+        <translation>Die Datenbank {name} hat die Schnellprüfung bestanden: ihre Struktur ist in Ordnung, und jede Annotation, Verknüpfung und Antwort verweist auf etwas, das existiert.</translation>
+    </message>
+    <message>
+        <source>The database {name} passed the full check: its structure is sound and every annotation, link and answer points to something that exists.</source>
+        <translation>Die Datenbank {name} hat die vollständige Prüfung bestanden: ihre Struktur ist in Ordnung, und jede Annotation, Verknüpfung und Antwort verweist auf etwas, das existiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n structural problem(s)</source>
+        <translation>
+            <numerusform>%n Strukturfehler</numerusform>
+            <numerusform>%n Strukturfehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) pointing to something missing (in {tables})</source>
+        <translation>
+            <numerusform>%n Eintrag, der auf etwas Fehlendes verweist (in {tables})</numerusform>
+            <numerusform>%n Einträge, die auf etwas Fehlendes verweisen (in {tables})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database {name} has {problems}. Export your work now, then restart the app: a damaged database is set aside and the newest good backup is restored.</source>
+        <translation>Die Datenbank {name} hat {problems}. Exportiere jetzt deine Arbeit und starte dann die App neu: eine beschädigte Datenbank wird beiseitegelegt und die neueste gute Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>the database structure is damaged</source>
+        <translation>die Struktur der Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>die Datei ist leer (0 Bytes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is too short to be a database (%n byte(s))</source>
+        <translation>
+            <numerusform>die Datei ist zu kurz für eine Datenbank (%n Byte)</numerusform>
+            <numerusform>die Datei ist zu kurz für eine Datenbank (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file does not start like a database (its beginning was overwritten)</source>
+        <translation>die Datei beginnt nicht wie eine Datenbank (ihr Anfang wurde überschrieben)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s header is damaged (impossible page size)</source>
+        <translation>der Kopf der Datei ist beschädigt (unmögliche Seitengröße)</translation>
+    </message>
+    <message>
+        <source>the file was cut short (its length is not a whole number of pages)</source>
+        <translation>die Datei wurde abgeschnitten (ihre Länge ist kein Vielfaches der Seitengröße)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file was cut short ({there} of %n pages are there)</source>
+        <translation>
+            <numerusform>die Datei wurde abgeschnitten ({there} von %n Seite sind vorhanden)</numerusform>
+            <numerusform>die Datei wurde abgeschnitten ({there} von %n Seiten sind vorhanden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is on a network share. SQLite cannot keep a database safe there; keep it on this computer&apos;s own disk and hand in or export copies.</source>
+        <translation>{path} liegt auf einer Netzwerkfreigabe. SQLite kann eine Datenbank dort nicht sicher aufbewahren; lass sie auf der eigenen Festplatte dieses Computers und gib Kopien ab oder exportiere sie.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network drive. SQLite cannot keep a database safe there; keep it on this computer&apos;s own disk and hand in or export copies.</source>
+        <translation>{path} liegt auf einem Netzlaufwerk. SQLite kann eine Datenbank dort nicht sicher aufbewahren; lass sie auf der eigenen Festplatte dieses Computers und gib Kopien ab oder exportiere sie.</translation>
+    </message>
+    <message>
+        <source>{path} is inside a {service} folder. A sync program can copy or replace the database halfway through a change; keep it outside synced folders and hand in or export copies instead.</source>
+        <translation>{path} liegt in einem {service}-Ordner. Ein Synchronisierungsprogramm kann die Datenbank mitten in einer Änderung kopieren oder ersetzen; bewahre sie außerhalb synchronisierter Ordner auf und gib stattdessen Kopien ab oder exportiere sie.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network file system ({type} at {mount}). SQLite cannot keep a database safe there; keep it on this computer&apos;s own disk.</source>
+        <translation>{path} liegt auf einem Netzwerkdateisystem ({type} unter {mount}). SQLite kann eine Datenbank dort nicht sicher aufbewahren; lass sie auf der eigenen Festplatte dieses Computers.</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file {name} ({reason})</source>
+        <translation>die Sperrdatei {name} kann nicht angelegt werden ({reason})</translation>
+    </message>
+    <message>
+        <source>The database {name} is already open in another Source Annotator window. Switch to that window, or close it and try again.</source>
+        <translation>Die Datenbank {name} ist bereits in einem anderen Source-Annotator-Fenster geöffnet. Wechsle zu diesem Fenster oder schließe es und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database {name} had damaged indexes ({problem}). They were rebuilt from your data and nothing was lost. A copy of the file as it was is at {copy}.</source>
+        <translation>Die Datenbank {name} hatte beschädigte Indizes ({problem}). Sie wurden aus deinen Daten neu aufgebaut, und nichts ging verloren. Eine Kopie der Datei im alten Zustand liegt unter {copy}.</translation>
+    </message>
+    <message>
+        <source>The database {name} was being restored from a backup when the app was stopped; the restore has now been completed. The damaged copy is no longer there.</source>
+        <translation>Die Datenbank {name} wurde gerade aus einer Sicherung wiederhergestellt, als die App beendet wurde; die Wiederherstellung ist jetzt abgeschlossen. Die beschädigte Kopie ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The database {name} was being restored from a backup when the app was stopped; the restore has now been completed. The damaged copy is {copy}.</source>
+        <translation>Die Datenbank {name} wurde gerade aus einer Sicherung wiederhergestellt, als die App beendet wurde; die Wiederherstellung ist jetzt abgeschlossen. Die beschädigte Kopie ist {copy}.</translation>
+    </message>
+    <message>
+        <source>The database {name} was damaged ({problem}). It was not changed: it was moved aside to {copy}.</source>
+        <translation>Die Datenbank {name} war beschädigt ({problem}). Sie wurde nicht verändert: sie wurde nach {copy} beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>The newest good backup, from {time}, was restored. Work done after that backup is only in the damaged copy; keep it and ask for help if you need it.</source>
+        <translation>Die neueste gute Sicherung vom {time} wurde wiederhergestellt. Was nach dieser Sicherung gearbeitet wurde, steht nur in der beschädigten Kopie; bewahre sie auf und hol dir Hilfe, wenn du sie brauchst.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found, so a new, empty database was started.</source>
+        <translation>Es wurde keine brauchbare Sicherung gefunden, daher wurde eine neue, leere Datenbank angelegt.</translation>
+    </message>
+    <message>
+        <source>the database file is missing but its write-ahead log is there</source>
+        <translation>die Datenbankdatei fehlt, aber ihr Write-Ahead-Log ist da</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>the check found: {problem}</source>
+        <translation>die Prüfung fand: {problem}</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({problem}); nothing was changed; start Source Annotator to set it aside and restore the newest good backup (from {time} UTC)</source>
+        <translation>die Datenbank ist beschädigt ({problem}); nichts wurde geändert; starte Source Annotator, um sie beiseitezulegen und die neueste gute Sicherung (vom {time} UTC) wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({problem}); nothing was changed; start Source Annotator to set it aside</source>
+        <translation>die Datenbank ist beschädigt ({problem}); nichts wurde geändert; starte Source Annotator, um sie beiseitezulegen</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({problem}) and could not be moved aside ({reason}); it was left as it is</source>
+        <translation>die Datenbank ist beschädigt ({problem}) und konnte nicht beiseitegelegt werden ({reason}); sie wurde so gelassen, wie sie ist</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the database did not belong to it ({reason}); it was set aside as {name} and not used, so your database is exactly as it was when it was last closed.</source>
+        <translation>Ein Write-Ahead-Log neben der Datenbank gehörte nicht zu ihr ({reason}); es wurde als {name} beiseitegelegt und nicht verwendet, deine Datenbank ist also genau so, wie sie beim letzten Schließen war.</translation>
+    </message>
+    <message>
+        <source>its page size is {log}, the database&apos;s {database}</source>
+        <translation>seine Seitengröße ist {log}, die der Datenbank {database}</translation>
+    </message>
+    <message>
+        <source>replaying it would damage the database</source>
+        <translation>es nachzuspielen würde die Datenbank beschädigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>after it, %n of the database&apos;s people or exercises would be gone</source>
+        <translation>
+            <numerusform>danach wäre %n der Personen oder Übungen der Datenbank verschwunden</numerusform>
+            <numerusform>danach wären %n der Personen oder Übungen der Datenbank verschwunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>ihr Ordner ist schreibgeschützt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>this package is revision {revision}, older than the revision {stored} you already have; nothing was changed</source>
+        <translation>dieses Paket ist Version {revision}, älter als die bereits vorhandene Version {stored}; nichts wurde geändert</translation>
     </message>
 </context>
 <context>

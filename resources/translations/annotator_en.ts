@@ -86,6 +86,111 @@
             <numerusform>%n files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{written} of %n feedback file(s) written</source>
+        <translation>
+            <numerusform>{written} of %n feedback file written</numerusform>
+            <numerusform>{written} of %n feedback files written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>feedback withdrawn from %n student(s)</source>
+        <translation>
+            <numerusform>feedback withdrawn from %n student</numerusform>
+            <numerusform>feedback withdrawn from %n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>feedback released to {done} of %n student(s) on the server</source>
+        <translation>
+            <numerusform>feedback released to {done} of %n student on the server</numerusform>
+            <numerusform>feedback released to {done} of %n students on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n coder</numerusform>
+            <numerusform>%n coders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selection(s)</source>
+        <translation>
+            <numerusform>%n selection</numerusform>
+            <numerusform>%n selections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote {file} ({platform}): %n student(s)</source>
+        <translation>
+            <numerusform>wrote {file} ({platform}): %n student</numerusform>
+            <numerusform>wrote {file} ({platform}): %n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n student(s) have no {platform} identifier yet ({names}); set them with `annotator gradebook-ids`</source>
+        <translation>
+            <numerusform>warning: %n student has no {platform} identifier yet ({names}); set it with `annotator gradebook-ids`</numerusform>
+            <numerusform>warning: %n students have no {platform} identifier yet ({names}); set them with `annotator gradebook-ids`</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {platform} identifier(s) changed</source>
+        <translation>
+            <numerusform>%n {platform} identifier changed</numerusform>
+            <numerusform>%n {platform} identifiers changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s); answer key: yes</source>
+        <translation>
+            <numerusform>%n student; answer key: yes</numerusform>
+            <numerusform>%n students; answer key: yes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s); answer key: none</source>
+        <translation>
+            <numerusform>%n student; answer key: none</numerusform>
+            <numerusform>%n students; answer key: none</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>class {name}: %n exercise(s) set</source>
+        <translation>
+            <numerusform>class {name}: %n exercise set</numerusform>
+            <numerusform>class {name}: %n exercises set</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) created; hand each person their login and password (shown only now)</source>
+        <translation>
+            <numerusform>%n account created; hand each person their login and password (shown only now)</numerusform>
+            <numerusform>%n accounts created; hand each person their login and password (shown only now)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CompareTab</name>
@@ -195,6 +300,16 @@
     </message>
 </context>
 <context>
+    <name>OfflineText</name>
+    <message numerus="yes">
+        <source>span {start}-{end} lies outside the article (%n character(s))</source>
+        <translation>
+            <numerusform>span {start}-{end} lies outside the article (%n character)</numerusform>
+            <numerusform>span {start}-{end} lies outside the article (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverlayTab</name>
     <message numerus="yes">
         <source>At this spot: %n student(s)</source>
@@ -249,6 +364,16 @@
         <translation>
             <numerusform>%n source-evaluation answer</numerusform>
             <numerusform>%n source-evaluation answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnText</name>
+    <message numerus="yes">
+        <source>class overlay left out: fewer than %n students, so counts would show a classmate&apos;s markup</source>
+        <translation>
+            <numerusform>class overlay left out: fewer than %n students, so counts would show a classmate&apos;s markup</numerusform>
+            <numerusform>class overlay left out: fewer than %n students, so counts would show a classmate&apos;s markup</numerusform>
         </translation>
     </message>
 </context>
@@ -338,6 +463,51 @@
         <translation>
             <numerusform>%n annotation</numerusform>
             <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StorageText</name>
+    <message numerus="yes">
+        <source>%n structural problem(s)</source>
+        <translation>
+            <numerusform>%n structural problem</numerusform>
+            <numerusform>%n structural problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) pointing to something missing (in {tables})</source>
+        <translation>
+            <numerusform>%n record pointing to something missing (in {tables})</numerusform>
+            <numerusform>%n records pointing to something missing (in {tables})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>upgrading left %n broken reference(s) (first in table {table}); nothing was changed</source>
+        <translation>
+            <numerusform>upgrading left %n broken reference (in table {table}); nothing was changed</numerusform>
+            <numerusform>upgrading left %n broken references (first in table {table}); nothing was changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is too short to be a database (%n byte(s))</source>
+        <translation>
+            <numerusform>the file is too short to be a database (%n byte)</numerusform>
+            <numerusform>the file is too short to be a database (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file was cut short ({there} of %n pages are there)</source>
+        <translation>
+            <numerusform>the file was cut short ({there} of %n page is there)</numerusform>
+            <numerusform>the file was cut short ({there} of %n pages are there)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>after it, %n of the database&apos;s people or exercises would be gone</source>
+        <translation>
+            <numerusform>after it, %n of the database&apos;s people or exercises would be gone</numerusform>
+            <numerusform>after it, %n of the database&apos;s people or exercises would be gone</numerusform>
         </translation>
     </message>
 </context>

@@ -799,8 +799,124 @@ ejemplos:
         <translation>Escribir el trabajo de un estudiante en un ejercicio en un archivo (de forma atómica).</translation>
     </message>
     <message>
+        <source>parts (--include, comma-separated; default all):
+  key       the answer key, with your explanation of each key passage
+  class     the class overlay: how many students marked each character with each tag
+            (left out when fewer than 3 students handed in, to keep classmates anonymous)
+  scores    the student&apos;s scores against the key: exact, overlap, character F1, confusion
+  comments  your comment to the student and your comments on their annotations
+
+exit status:
+  0  a file was written (or feedback released) for every student who handed in
+  1  some could not be (see the problem column)
+  2  bad usage or input
+
+examples:
+  annotator feedback --exercise 7e0e --output returned/ --include key,scores
+  annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --release
+  annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --withdraw
+</source>
+        <translation>partes (--include, separadas por comas; por defecto todas):
+  key       el solucionario, con su explicación de cada pasaje del solucionario
+  class     la vista de la clase: cuántos estudiantes marcaron cada carácter con cada
+            etiqueta (se omite si entregaron menos de 3, para mantener el anonimato de
+            los compañeros)
+  scores    los resultados del estudiante frente al solucionario: exacto, solapamiento,
+            F1 por carácter, confusiones
+  comments  su comentario al estudiante y sus comentarios sobre sus anotaciones
+
+código de salida:
+  0  se escribió un archivo (o se publicó la retroalimentación) para cada estudiante
+     que entregó
+  1  para algunos no fue posible (vea la columna del problema)
+  2  uso o entrada incorrectos
+
+ejemplos:
+  annotator feedback --exercise 7e0e --output returned/ --include key,scores
+  annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --release
+  annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --withdraw
+</translation>
+    </message>
+    <message>
+        <source>write a feedback file for every student who handed in</source>
+        <translation>escribir un archivo de retroalimentación para cada estudiante que entregó</translation>
+    </message>
+    <message>
+        <source>Write NAME.feedback.json for every student whose hand-in was imported: the answer key with explanations, the anonymised class overlay, the student&apos;s scores and your comments. Each file opens only for its student.</source>
+        <translation>Escribir NOMBRE.feedback.json para cada estudiante cuya entrega se importó: el solucionario con explicaciones, la superposición anónima de la clase, las puntuaciones del estudiante y sus comentarios. Cada archivo solo se abre para su estudiante.</translation>
+    </message>
+    <message>
         <source>exercise id or an unambiguous prefix of it</source>
         <translation>identificador del ejercicio o un comienzo inequívoco del mismo</translation>
+    </message>
+    <message>
+        <source>folder to write the files into</source>
+        <translation>carpeta donde escribir los archivos</translation>
+    </message>
+    <message>
+        <source>on a school server (--db postgresql://...): release the feedback to the students there instead of writing files; again replaces it</source>
+        <translation>en un servidor del centro (--db postgresql://...): publicar la retroalimentación para los estudiantes allí en lugar de escribir archivos; volver a hacerlo la reemplaza</translation>
+    </message>
+    <message>
+        <source>on a school server: take back the feedback released on the exercise</source>
+        <translation>en un servidor del centro: retirar la retroalimentación publicada del ejercicio</translation>
+    </message>
+    <message>
+        <source>which parts to include (default: key,class,scores,comments)</source>
+        <translation>qué partes incluir (por defecto: key,class,scores,comments)</translation>
+    </message>
+    <message>
+        <source>print one JSON object per student</source>
+        <translation>escribir un objeto JSON por estudiante</translation>
+    </message>
+    <message>
+        <source>nobody has handed in this exercise yet: import hand-ins first</source>
+        <translation>nadie ha entregado todavía este ejercicio: importe primero las entregas</translation>
+    </message>
+    <message>
+        <source>not written: {problem}</source>
+        <translation>no escrito: {problem}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{written} of %n feedback file(s) written</source>
+        <translation>
+            <numerusform>{written} de %n archivo de retroalimentación escrito</numerusform>
+            <numerusform>{written} de %n archivos de retroalimentación escritos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>feedback withdrawn from %n student(s)</source>
+        <translation>
+            <numerusform>retroalimentación retirada a %n estudiante</numerusform>
+            <numerusform>retroalimentación retirada a %n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody has handed in this exercise yet</source>
+        <translation>nadie ha entregado todavía este ejercicio</translation>
+    </message>
+    <message>
+        <source>released again</source>
+        <translation>publicada de nuevo</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>publicada</translation>
+    </message>
+    <message>
+        <source>not released: {problem}</source>
+        <translation>no publicada: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>feedback released to {done} of %n student(s) on the server</source>
+        <translation>
+            <numerusform>retroalimentación publicada en el servidor para {done} de %n estudiante</numerusform>
+            <numerusform>retroalimentación publicada en el servidor para {done} de %n estudiantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>the student&apos;s id (or a prefix of it) or their exact display name</source>
@@ -896,6 +1012,412 @@ ejemplos:
         <translation>
             <numerusform>%n archivo</numerusform>
             <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each student is named by id (or a unique prefix of it) or
+exact display name. Identifiers are stored in the database, once per student and
+platform, and used by every later `annotator gradebook` export of any exercise. An empty
+identifier removes one.
+
+examples:
+  annotator gradebook-ids --platform moodle --set &quot;Ada Lovelace=ada@school.org&quot;
+  annotator gradebook-ids --platform canvas --from-csv canvas-ids.csv
+  annotator gradebook-ids --platform moodle --exercise 7e0e2d23   # list, with gaps
+</source>
+        <translation>Cada estudiante se indica por su id (o un comienzo único de él) o por su nombre
+visible exacto. Los identificadores se guardan en la base de datos, una vez por
+estudiante y plataforma, y los usa cada exportación posterior con `annotator gradebook`
+de cualquier ejercicio. Un identificador vacío elimina uno.
+
+ejemplos:
+  annotator gradebook-ids --platform moodle --set &quot;Ada Lovelace=ada@school.org&quot;
+  annotator gradebook-ids --platform canvas --from-csv canvas-ids.csv
+  annotator gradebook-ids --platform moodle --exercise 7e0e2d23   # listar, con huecos
+</translation>
+    </message>
+    <message>
+        <source>write the class&apos;s work on an exercise as a REFI-QDA project</source>
+        <translation>escribir el trabajo de la clase en un ejercicio como proyecto REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Write the exercise&apos;s articles, tag set and every student&apos;s (and the key&apos;s) annotations, notes and links as a REFI-QDA project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti or NVivo.</source>
+        <translation>Escribir los artículos del ejercicio, el conjunto de etiquetas y las anotaciones, notas y vínculos de cada estudiante (y del solucionario) como proyecto REFI-QDA (.qdpx) para QualCoder, MAXQDA, ATLAS.ti o NVivo.</translation>
+    </message>
+    <message>
+        <source>import codes, selections and coders from REFI-QDA projects</source>
+        <translation>importar códigos, selecciones y codificadores de proyectos REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Import .qdpx files into an exercise, each in its own transaction. Each coder&apos;s earlier work on the exercise is replaced by what the file holds.</source>
+        <translation>Importa archivos .qdpx en un ejercicio, cada uno en su propia transacción. El trabajo anterior de cada codificador en el ejercicio se reemplaza por lo que contiene el archivo.</translation>
+    </message>
+    <message>
+        <source>write the class&apos;s grades as a Moodle or Canvas import file</source>
+        <translation>escribir las notas de la clase como archivo de importación para Moodle o Canvas</translation>
+    </message>
+    <message>
+        <source>Write each student&apos;s grade (mean F1 against the answer key, 0-100) as a CSV file for the gradebook import of Moodle or Canvas.</source>
+        <translation>Escribir la nota de cada estudiante (F1 medio frente al solucionario, de 0 a 100) como archivo CSV para la importación de calificaciones de Moodle o Canvas.</translation>
+    </message>
+    <message>
+        <source>grade item (Moodle) or assignment (Canvas); default: the exercise</source>
+        <translation>elemento de calificación (Moodle) o tarea (Canvas); por defecto: el ejercicio</translation>
+    </message>
+    <message>
+        <source>set or list the identifiers Moodle or Canvas know students by</source>
+        <translation>establecer o listar los identificadores con los que Moodle o Canvas conocen a los estudiantes</translation>
+    </message>
+    <message>
+        <source>a CSV file with two columns: student, identifier (a header row naming &apos;student&apos; is skipped)</source>
+        <translation>un archivo CSV con dos columnas: estudiante, identificador (se omite una fila de encabezado que diga &apos;student&apos;)</translation>
+    </message>
+    <message>
+        <source>list only the students of this exercise (with the unmapped ones)</source>
+        <translation>listar solo los estudiantes de este ejercicio (también los que no tienen identificador)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n código</numerusform>
+            <numerusform>%n códigos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n codificador</numerusform>
+            <numerusform>%n codificadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selection(s)</source>
+        <translation>
+            <numerusform>%n selección</numerusform>
+            <numerusform>%n selecciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n vínculo</numerusform>
+            <numerusform>%n vínculos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote {file} (qdpx): {counts}</source>
+        <translation>se escribió {file} (qdpx): {counts}</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote {file} ({platform}): %n student(s)</source>
+        <translation>
+            <numerusform>se escribió {file} ({platform}): %n estudiante</numerusform>
+            <numerusform>se escribió {file} ({platform}): %n estudiantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n student(s) have no {platform} identifier yet ({names}); set them with `annotator gradebook-ids`</source>
+        <translation>
+            <numerusform>aviso: %n estudiante aún no tiene identificador de {platform} ({names}); establézcalos con `annotator gradebook-ids`</numerusform>
+            <numerusform>aviso: %n estudiantes aún no tienen identificador de {platform} ({names}); establézcalos con `annotator gradebook-ids`</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>row {row} needs two columns: student, identifier</source>
+        <translation>la fila {row} necesita dos columnas: estudiante, identificador</translation>
+    </message>
+    <message>
+        <source>write STUDENT=IDENTIFIER</source>
+        <translation>escriba ESTUDIANTE=IDENTIFICADOR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {platform} identifier(s) changed</source>
+        <translation>
+            <numerusform>%n identificador de {platform} cambiado</numerusform>
+            <numerusform>%n identificadores de {platform} cambiados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <source>Student-by-student matrices (pairwise Cohen&apos;s kappa, span F1)
+grow with the square of the class; above 200 students they are left out unless --pairwise
+or --pairwise-students asks for them. Every summary (alpha, kappa, the mean of the pairwise
+kappas) is always given.
+
+examples:
+  annotator review --exercise 7e0e --json &gt; review.json
+  annotator review --exercise 7e0e --json --only scores --indent 2
+  annotator review --exercise 7e0e --json --only agreement --pairwise-students ada,ben
+</source>
+        <translation>Las matrices estudiante por estudiante (kappa de Cohen por pares, F1 de los
+fragmentos) crecen con el cuadrado del tamaño de la clase; por encima de 200 estudiantes
+se omiten salvo que --pairwise o --pairwise-students las pida. Cada resumen (alfa, kappa,
+la media de las kappas por pares) se da siempre.
+
+ejemplos:
+  annotator review --exercise 7e0e --json &gt; review.json
+  annotator review --exercise 7e0e --json --only scores --indent 2
+  annotator review --exercise 7e0e --json --only agreement --pairwise-students ada,ben
+</translation>
+    </message>
+    <message>
+        <source>unknown part {part} (choose from {parts})</source>
+        <translation>parte desconocida {part} (elija entre {parts})</translation>
+    </message>
+    <message>
+        <source>the class review of an exercise: agreement, scores, contested passages</source>
+        <translation>la revisión de la clase de un ejercicio: concordancia, resultados, pasajes discutidos</translation>
+    </message>
+    <message>
+        <source>The class review of an exercise. With --json the figures are streamed
+out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
+        <translation>La revisión de la clase de un ejercicio. Con --json las cifras se escriben
+como JSON compacto (una línea) a medida que se calculan; --indent lo hace legible.</translation>
+    </message>
+    <message>
+        <source>exercise id or a unique prefix of it</source>
+        <translation>id del ejercicio o un comienzo único de él</translation>
+    </message>
+    <message>
+        <source>only this article (id or a unique prefix)</source>
+        <translation>solo este artículo (id o un comienzo único)</translation>
+    </message>
+    <message>
+        <source>name students Student 1..N</source>
+        <translation>nombrar a los estudiantes Estudiante 1..N</translation>
+    </message>
+    <message>
+        <source>indent the JSON by N spaces (default: compact)</source>
+        <translation>sangrar el JSON con N espacios (por defecto: compacto)</translation>
+    </message>
+    <message>
+        <source>only these parts, comma-separated: scores, agreement, contested, overlay (the overlay summary and the chart data)</source>
+        <translation>solo estas partes, separadas por comas: scores, agreement, contested, overlay (el resumen de la vista de la clase y los datos de los gráficos)</translation>
+    </message>
+    <message>
+        <source>include the student-by-student matrices whatever the class size (by default only up to 200 students)</source>
+        <translation>incluir las matrices estudiante por estudiante sea cual sea el tamaño de la clase (por defecto solo hasta 200 estudiantes)</translation>
+    </message>
+    <message>
+        <source>leave the student-by-student matrices out</source>
+        <translation>omitir las matrices estudiante por estudiante</translation>
+    </message>
+    <message>
+        <source>the matrices for these students only: ids, unique id prefixes or exact names, comma-separated</source>
+        <translation>las matrices solo para estos estudiantes: ids, comienzos únicos de id o nombres exactos, separados por comas</translation>
+    </message>
+    <message>
+        <source>Review of {title}</source>
+        <translation>Revisión de {title}</translation>
+    </message>
+    <message>
+        <source>Handed in, nothing marked: {names}</source>
+        <translation>Entregado, nada marcado: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s); answer key: yes</source>
+        <translation>
+            <numerusform>%n estudiante; solucionario: sí</numerusform>
+            <numerusform>%n estudiantes; solucionario: sí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s); answer key: none</source>
+        <translation>
+            <numerusform>%n estudiante; solucionario: ninguno</numerusform>
+            <numerusform>%n estudiantes; solucionario: ninguno</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing marked here: {names}</source>
+        <translation>Nada marcado aquí: {names}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Alfa de Krippendorff</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Kappa de Fleiss</translation>
+    </message>
+    <message>
+        <source>Mean Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen medio</translation>
+    </message>
+    <message>
+        <source>Unitizing alpha</source>
+        <translation>Alfa de unitización</translation>
+    </message>
+    <message>
+        <source>Most contested:</source>
+        <translation>Más discutidos:</translation>
+    </message>
+    <message>
+        <source>F1 against the key (overlap) {value}</source>
+        <translation>F1 frente al solucionario (solapamiento) {value}</translation>
+    </message>
+    <message>
+        <source>{name} is ambiguous</source>
+        <translation>{name} es ambiguo</translation>
+    </message>
+    <message>
+        <source>{name} is not a student of this exercise</source>
+        <translation>{name} no es estudiante de este ejercicio</translation>
+    </message>
+    <message>
+        <source>exercise {id} has no article {article} (the prefix is ambiguous)</source>
+        <translation>el ejercicio {id} no tiene el artículo {article} (el comienzo es ambiguo)</translation>
+    </message>
+    <message>
+        <source>exercise {id} has no article {article}</source>
+        <translation>el ejercicio {id} no tiene el artículo {article}</translation>
+    </message>
+    <message>
+        <source>--indent goes with --json</source>
+        <translation>--indent va con --json</translation>
+    </message>
+    <message>
+        <source>examples:</source>
+        <translation>ejemplos:</translation>
+    </message>
+    <message>
+        <source>set up a school server (PostgreSQL): init, classes, accounts, upgrade</source>
+        <translation>configurar un servidor del centro (PostgreSQL): init, clases, cuentas, actualización</translation>
+    </message>
+    <message>
+        <source>Set up and maintain a school server; see docs/server.md.</source>
+        <translation>Configurar y mantener un servidor del centro; vea docs/server.md.</translation>
+    </message>
+    <message>
+        <source>the admin&apos;s postgresql:// URL</source>
+        <translation>la URL postgresql:// del administrador</translation>
+    </message>
+    <message>
+        <source>create the schema, roles and row-level security policies</source>
+        <translation>crear el esquema, los roles y las políticas de seguridad a nivel de fila</translation>
+    </message>
+    <message>
+        <source>upgrade the server&apos;s schema to this version of the app</source>
+        <translation>actualizar el esquema del servidor a esta versión de la aplicación</translation>
+    </message>
+    <message>
+        <source>create a class (and set exercises for it)</source>
+        <translation>crear una clase (y asignarle ejercicios)</translation>
+    </message>
+    <message>
+        <source>an exercise the class works on (id or a unique prefix; repeatable)</source>
+        <translation>un ejercicio en el que trabaja la clase (id o un comienzo único; se puede repetir)</translation>
+    </message>
+    <message>
+        <source>create student accounts and print their passwords</source>
+        <translation>crear cuentas de estudiantes e imprimir sus contraseñas</translation>
+    </message>
+    <message>
+        <source>create instructor accounts and print their passwords</source>
+        <translation>crear cuentas de docentes e imprimir sus contraseñas</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name as shown in the app</source>
+        <translation>el nombre de la persona tal como aparece en la aplicación</translation>
+    </message>
+    <message>
+        <source>a class list: a header row with name (and login) columns</source>
+        <translation>una lista de clase: una fila de encabezado con las columnas name (y login)</translation>
+    </message>
+    <message>
+        <source>the login (default: made from the name)</source>
+        <translation>el usuario de acceso (por defecto: formado a partir del nombre)</translation>
+    </message>
+    <message>
+        <source>school database {name}: schema created</source>
+        <translation>base de datos del centro {name}: esquema creado</translation>
+    </message>
+    <message>
+        <source>school database {name}: schema already there</source>
+        <translation>base de datos del centro {name}: el esquema ya existe</translation>
+    </message>
+    <message>
+        <source>roles: {students} (students), {instructors} (instructors)</source>
+        <translation>roles: {students} (estudiantes), {instructors} (docentes)</translation>
+    </message>
+    <message>
+        <source>; created {roles}</source>
+        <translation>; creados: {roles}</translation>
+    </message>
+    <message>
+        <source>row-level security: on (students see their classes&apos; exercises and their own work)</source>
+        <translation>seguridad a nivel de fila: activada (los estudiantes ven los ejercicios de sus clases y su propio trabajo)</translation>
+    </message>
+    <message>
+        <source>next: annotator server add-class URL CLASS --exercise ID; then add-student</source>
+        <translation>a continuación: annotator server add-class URL CLASE --exercise ID; luego add-student</translation>
+    </message>
+    <message>
+        <source>hand out: File &gt; Connect to School Server, address {url}</source>
+        <translation>para repartir: Archivo &gt; Conectar con el servidor del centro, dirección {url}</translation>
+    </message>
+    <message>
+        <source>schema {new} (upgraded from {old}); policies re-applied</source>
+        <translation>esquema {new} (actualizado desde {old}); políticas aplicadas de nuevo</translation>
+    </message>
+    <message>
+        <source>schema {new} (already current); policies re-applied</source>
+        <translation>esquema {new} (ya actualizado); políticas aplicadas de nuevo</translation>
+    </message>
+    <message>
+        <source>a school server is a postgresql:// URL</source>
+        <translation>un servidor del centro es una URL postgresql://</translation>
+    </message>
+    <message numerus="yes">
+        <source>class {name}: %n exercise(s) set</source>
+        <translation>
+            <numerusform>clase {name}: %n ejercicio asignado</numerusform>
+            <numerusform>clase {name}: %n ejercicios asignados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>class {name}</source>
+        <translation>clase {name}</translation>
+    </message>
+    <message>
+        <source>--login goes with --name; a class list has a login column</source>
+        <translation>--login va con --name; una lista de clase tiene una columna login</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) created; hand each person their login and password (shown only now)</source>
+        <translation>
+            <numerusform>%n cuenta creada; entregue a cada persona su usuario y su contraseña (solo se muestran ahora)</numerusform>
+            <numerusform>%n cuentas creadas; entregue a cada persona su usuario y su contraseña (solo se muestran ahora)</numerusform>
         </translation>
     </message>
 </context>
@@ -1627,8 +2149,16 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
         <translation>todavía no has entregado «{title}» desde este ordenador; la retroalimentación se abre después de entregar (Archivo &gt; Entregar)</translation>
     </message>
     <message>
+        <source>feedback released on the school server</source>
+        <translation>retroalimentación publicada en el servidor del centro</translation>
+    </message>
+    <message>
         <source>this feedback was made for another student; it opens only for the student who handed in the work</source>
         <translation>esta retroalimentación es para otro estudiante; solo se abre para el estudiante que entregó el trabajo</translation>
+    </message>
+    <message>
+        <source>you have not handed in “{title}” yet; feedback opens after you hand in (File &gt; Hand In)</source>
+        <translation>todavía no has entregado «{title}»; la retroalimentación se abre después de entregar (Archivo &gt; Entregar)</translation>
     </message>
     <message>
         <source>this feedback is about a hand-in made after your last one on this computer</source>
@@ -1859,6 +2389,25 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     <message>
         <source>%1 identifier</source>
         <translation>Identificador de %1</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookText</name>
+    <message>
+        <source>unknown gradebook platform {platform} (moodle or canvas)</source>
+        <translation>plataforma de calificaciones desconocida {platform} (moodle o canvas)</translation>
+    </message>
+    <message>
+        <source>no student with id {id}</source>
+        <translation>no hay ningún estudiante con el id {id}</translation>
+    </message>
+    <message>
+        <source>the exercise has no answer key yet, so there is nothing to grade (Review &gt; Annotate the Answer Key)</source>
+        <translation>el ejercicio aún no tiene solucionario, así que no hay nada que calificar (Revisión &gt; Anotar el solucionario)</translation>
+    </message>
+    <message>
+        <source>no exercise with id {id}</source>
+        <translation>no hay ningún ejercicio con el id {id}</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3490,80 @@ Vincula una afirmación de un artículo con un fragmento de otro que la respalde
     </message>
 </context>
 <context>
+    <name>OfflineText</name>
+    <message>
+        <source>the school server cannot be reached and this was not read from it before; not saved</source>
+        <translation>no se puede acceder al servidor del centro y esto no se había leído antes de él; no se guardó</translation>
+    </message>
+    <message numerus="yes">
+        <source>span {start}-{end} lies outside the article (%n character(s))</source>
+        <translation>
+            <numerusform>el fragmento {start}-{end} está fuera del artículo (%n carácter)</numerusform>
+            <numerusform>el fragmento {start}-{end} está fuera del artículo (%n caracteres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the tag does not belong to this exercise&apos;s tag set</source>
+        <translation>la etiqueta no pertenece al conjunto de etiquetas de este ejercicio</translation>
+    </message>
+    <message>
+        <source>no annotation with id {id}</source>
+        <translation>no hay ninguna anotación con el id {id}</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} lies outside the article</source>
+        <translation>el fragmento {start}-{end} está fuera del artículo</translation>
+    </message>
+    <message>
+        <source>an annotation cannot be linked to itself</source>
+        <translation>una anotación no se puede vincular consigo misma</translation>
+    </message>
+    <message>
+        <source>a link joins two annotations by the same person</source>
+        <translation>un vínculo une dos anotaciones de la misma persona</translation>
+    </message>
+    <message>
+        <source>these two passages are already linked that way</source>
+        <translation>estos dos pasajes ya están vinculados de esa manera</translation>
+    </message>
+    <message>
+        <source>no link with id {id}</source>
+        <translation>no hay ningún vínculo con el id {id}</translation>
+    </message>
+    <message>
+        <source>a rating runs from 1 to 5</source>
+        <translation>una valoración va de 1 a 5</translation>
+    </message>
+    <message>
+        <source>the link from “{quote}” was removed meanwhile (with one of its passages); your change to it is kept aside</source>
+        <translation>el vínculo desde «{quote}» se eliminó mientras tanto (con uno de sus pasajes); tu cambio se guarda aparte</translation>
+    </message>
+    <message>
+        <source>a passage of your link from “{quote}” was deleted or could not be placed meanwhile; the link is kept aside</source>
+        <translation>un pasaje de tu vínculo desde «{quote}» se eliminó o no se pudo colocar mientras tanto; el vínculo se guarda aparte</translation>
+    </message>
+    <message>
+        <source>“{quote}” was already linked that way (from another computer); your link and its note are kept aside</source>
+        <translation>«{quote}» ya estaba vinculado de esa manera (desde otro ordenador); tu vínculo y su nota se guardan aparte</translation>
+    </message>
+    <message>
+        <source>“{quote}” was deleted meanwhile; your change to it is kept aside</source>
+        <translation>«{quote}» se eliminó mientras tanto; tu cambio se guarda aparte</translation>
+    </message>
+    <message>
+        <source>the article of “{quote}” was removed meanwhile; your highlight is kept aside</source>
+        <translation>el artículo de «{quote}» se eliminó mientras tanto; tu resaltado se guarda aparte</translation>
+    </message>
+    <message>
+        <source>“{quote}” is no longer in the changed article; kept with your work as an unplaced highlight</source>
+        <translation>«{quote}» ya no está en el artículo modificado; se conserva con tu trabajo como resaltado sin ubicar</translation>
+    </message>
+    <message>
+        <source>the article changed meanwhile; “{quote}” was placed again</source>
+        <translation>el artículo cambió mientras tanto; «{quote}» se volvió a colocar</translation>
+    </message>
+</context>
+<context>
     <name>OrphanModel</name>
     <message>
         <source>Article</source>
@@ -3897,6 +4520,64 @@ Desacuerdo sobre la etiqueta: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReturnText</name>
+    <message>
+        <source>unknown part {part}: choose from {parts}</source>
+        <translation>parte desconocida {part}: elija entre {parts}</translation>
+    </message>
+    <message>
+        <source>no exercise with id {id}</source>
+        <translation>no hay ningún ejercicio con el id {id}</translation>
+    </message>
+    <message>
+        <source>no student with id {id}</source>
+        <translation>no hay ningún estudiante con el id {id}</translation>
+    </message>
+    <message>
+        <source>{name} has not handed in {title}</source>
+        <translation>{name} no ha entregado {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>class overlay left out: fewer than %n students, so counts would show a classmate&apos;s markup</source>
+        <translation>
+            <numerusform>vista de la clase omitida: menos de %n estudiante, así que las cifras mostrarían lo marcado por un compañero</numerusform>
+            <numerusform>vista de la clase omitida: menos de %n estudiantes, así que las cifras mostrarían lo marcado por un compañero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the articles changed since the hand-in: the student&apos;s work as it is now was used</source>
+        <translation>los artículos cambiaron desde la entrega: se usó el trabajo del estudiante tal como está ahora</translation>
+    </message>
+    <message>
+        <source>cannot create the folder ({reason})</source>
+        <translation>no se puede crear la carpeta ({reason})</translation>
+    </message>
+    <message>
+        <source>no annotator with id {id}</source>
+        <translation>no hay ningún anotador con el id {id}</translation>
+    </message>
+    <message>
+        <source>comments are written to students only</source>
+        <translation>los comentarios solo se escriben a estudiantes</translation>
+    </message>
+    <message>
+        <source>no annotation with id {id}</source>
+        <translation>no hay ninguna anotación con el id {id}</translation>
+    </message>
+    <message>
+        <source>that annotation is not this student&apos;s work on this exercise</source>
+        <translation>esa anotación no es trabajo de este estudiante en este ejercicio</translation>
+    </message>
+    <message>
+        <source>explanations belong to answer-key passages</source>
+        <translation>las explicaciones corresponden a pasajes del solucionario</translation>
+    </message>
+    <message>
+        <source>releasing feedback needs a school server (postgresql://); on this computer write feedback files instead</source>
+        <translation>publicar la retroalimentación requiere un servidor del centro (postgresql://); en este ordenador escriba archivos de retroalimentación</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Class Overview…</source>
@@ -3984,6 +4665,17 @@ Desacuerdo sobre la etiqueta: %2</translation>
     <message>
         <source>handed in, nothing marked</source>
         <translation>entregado, nada marcado</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>exercise {exercise} has no article with id {id}</source>
+        <translation>el ejercicio {exercise} no tiene ningún artículo con el id {id}</translation>
+    </message>
+    <message>
+        <source>article {title}: {problem}</source>
+        <translation>artículo {title}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +5149,53 @@ Desacuerdo sobre la etiqueta: %2</translation>
     </message>
 </context>
 <context>
+    <name>ServerText</name>
+    <message>
+        <source>a school server is a postgresql:// URL</source>
+        <translation>un servidor del centro es una URL postgresql://</translation>
+    </message>
+    <message>
+        <source>no class called {name}: add it with &apos;annotator server add-class&apos;</source>
+        <translation>no hay ninguna clase llamada {name}: créela con &apos;annotator server add-class&apos;</translation>
+    </message>
+    <message>
+        <source>no exercise with id {id}</source>
+        <translation>no hay ningún ejercicio con el id {id}</translation>
+    </message>
+    <message>
+        <source>an answer key is not a person and gets no login</source>
+        <translation>un solucionario no es una persona y no recibe usuario de acceso</translation>
+    </message>
+    <message>
+        <source>a login is 2-63 lower-case letters, digits, dots, dashes or underscores, starting with a letter</source>
+        <translation>un usuario tiene de 2 a 63 letras minúsculas, cifras, puntos, guiones o guiones bajos, y empieza por una letra</translation>
+    </message>
+    <message>
+        <source>the login {login} is already taken on this server</source>
+        <translation>el usuario {login} ya está ocupado en este servidor</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (save the class list as CSV UTF-8)</source>
+        <translation>no es texto UTF-8 (guarde la lista de clase como CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>the class list is empty</source>
+        <translation>la lista de clase está vacía</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns (name, login)</source>
+        <translation>la primera fila debe nombrar las columnas (name, login)</translation>
+    </message>
+    <message>
+        <source>row {row} has no name</source>
+        <translation>la fila {row} no tiene nombre</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -4569,6 +5308,17 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <source>could not read the database ({reason})</source>
         <translation>no se pudo leer la base de datos ({reason})</translation>
     </message>
+    <message numerus="yes">
+        <source>upgrading left %n broken reference(s) (first in table {table}); nothing was changed</source>
+        <translation>
+            <numerusform>la actualización dejó %n referencia rota (primero en la tabla {table}); no se cambió nada</numerusform>
+            <numerusform>la actualización dejó %n referencias rotas (primero en la tabla {table}); no se cambió nada</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>upgrading the database failed, nothing was changed ({reason})</source>
+        <translation>la actualización de la base de datos falló, no se cambió nada ({reason})</translation>
+    </message>
     <message>
         <source>could not open the database ({reason})</source>
         <translation>no se pudo abrir la base de datos ({reason})</translation>
@@ -4632,6 +5382,192 @@ Desacuerdo sobre la etiqueta: %2</translation>
     <message>
         <source>the server was busy; your change was not saved</source>
         <translation>el servidor estaba ocupado; tu cambio no se guardó</translation>
+    </message>
+    <message>
+        <source>the backup copy failed its check ({result})</source>
+        <translation>la copia de seguridad no superó su comprobación ({result})</translation>
+    </message>
+    <message>
+        <source>could not write a backup into {folder} ({reason})</source>
+        <translation>no se pudo escribir una copia de seguridad en {folder} ({reason})</translation>
+    </message>
+    <message>
+        <source>The database {name} could not be read: {problem}. Your work may be in a backup; close the app and restart it to restore the newest good backup.</source>
+        <translation>No se pudo leer la base de datos {name}: {problem}. Tu trabajo puede estar en una copia de seguridad; cierra la aplicación y vuelve a abrirla para restaurar la copia buena más reciente.</translation>
+    </message>
+    <message>
+        <source>The database {name} passed the quick check: its structure is sound and every annotation, link and answer points to something that exists.</source>
+        <translation>La base de datos {name} superó la comprobación rápida: su estructura es correcta y cada anotación, vínculo y respuesta apunta a algo que existe.</translation>
+    </message>
+    <message>
+        <source>The database {name} passed the full check: its structure is sound and every annotation, link and answer points to something that exists.</source>
+        <translation>La base de datos {name} superó la comprobación completa: su estructura es correcta y cada anotación, vínculo y respuesta apunta a algo que existe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n structural problem(s)</source>
+        <translation>
+            <numerusform>%n problema de estructura</numerusform>
+            <numerusform>%n problemas de estructura</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) pointing to something missing (in {tables})</source>
+        <translation>
+            <numerusform>%n registro que apunta a algo que falta (en {tables})</numerusform>
+            <numerusform>%n registros que apuntan a algo que falta (en {tables})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database {name} has {problems}. Export your work now, then restart the app: a damaged database is set aside and the newest good backup is restored.</source>
+        <translation>La base de datos {name} tiene {problems}. Exporta tu trabajo ahora y luego reinicia la aplicación: una base de datos dañada se aparta y se restaura la copia de seguridad buena más reciente.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>the database structure is damaged</source>
+        <translation>la estructura de la base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>el archivo está vacío (0 bytes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is too short to be a database (%n byte(s))</source>
+        <translation>
+            <numerusform>el archivo es demasiado corto para ser una base de datos (%n byte)</numerusform>
+            <numerusform>el archivo es demasiado corto para ser una base de datos (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file does not start like a database (its beginning was overwritten)</source>
+        <translation>el archivo no empieza como una base de datos (su comienzo se sobrescribió)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s header is damaged (impossible page size)</source>
+        <translation>la cabecera del archivo está dañada (tamaño de página imposible)</translation>
+    </message>
+    <message>
+        <source>the file was cut short (its length is not a whole number of pages)</source>
+        <translation>el archivo quedó cortado (su longitud no es un número entero de páginas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file was cut short ({there} of %n pages are there)</source>
+        <translation>
+            <numerusform>el archivo quedó cortado (hay {there} de %n página)</numerusform>
+            <numerusform>el archivo quedó cortado (hay {there} de %n páginas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is on a network share. SQLite cannot keep a database safe there; keep it on this computer&apos;s own disk and hand in or export copies.</source>
+        <translation>{path} está en una carpeta compartida de red. SQLite no puede mantener segura una base de datos allí; guárdala en el disco de este ordenador y entrega o exporta copias.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network drive. SQLite cannot keep a database safe there; keep it on this computer&apos;s own disk and hand in or export copies.</source>
+        <translation>{path} está en una unidad de red. SQLite no puede mantener segura una base de datos allí; guárdala en el disco de este ordenador y entrega o exporta copias.</translation>
+    </message>
+    <message>
+        <source>{path} is inside a {service} folder. A sync program can copy or replace the database halfway through a change; keep it outside synced folders and hand in or export copies instead.</source>
+        <translation>{path} está dentro de una carpeta de {service}. Un programa de sincronización puede copiar o reemplazar la base de datos en mitad de un cambio; guárdala fuera de las carpetas sincronizadas y entrega o exporta copias en su lugar.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network file system ({type} at {mount}). SQLite cannot keep a database safe there; keep it on this computer&apos;s own disk.</source>
+        <translation>{path} está en un sistema de archivos de red ({type} en {mount}). SQLite no puede mantener segura una base de datos allí; guárdala en el disco de este ordenador.</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file {name} ({reason})</source>
+        <translation>no se puede crear el archivo de bloqueo {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>The database {name} is already open in another Source Annotator window. Switch to that window, or close it and try again.</source>
+        <translation>La base de datos {name} ya está abierta en otra ventana de Source Annotator. Cambia a esa ventana, o ciérrala e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The database {name} had damaged indexes ({problem}). They were rebuilt from your data and nothing was lost. A copy of the file as it was is at {copy}.</source>
+        <translation>La base de datos {name} tenía índices dañados ({problem}). Se reconstruyeron a partir de tus datos y no se perdió nada. Hay una copia del archivo tal como estaba en {copy}.</translation>
+    </message>
+    <message>
+        <source>The database {name} was being restored from a backup when the app was stopped; the restore has now been completed. The damaged copy is no longer there.</source>
+        <translation>La base de datos {name} se estaba restaurando desde una copia de seguridad cuando la aplicación se detuvo; la restauración ya se ha completado. La copia dañada ya no existe.</translation>
+    </message>
+    <message>
+        <source>The database {name} was being restored from a backup when the app was stopped; the restore has now been completed. The damaged copy is {copy}.</source>
+        <translation>La base de datos {name} se estaba restaurando desde una copia de seguridad cuando la aplicación se detuvo; la restauración ya se ha completado. La copia dañada es {copy}.</translation>
+    </message>
+    <message>
+        <source>The database {name} was damaged ({problem}). It was not changed: it was moved aside to {copy}.</source>
+        <translation>La base de datos {name} estaba dañada ({problem}). No se modificó: se apartó en {copy}.</translation>
+    </message>
+    <message>
+        <source>The newest good backup, from {time}, was restored. Work done after that backup is only in the damaged copy; keep it and ask for help if you need it.</source>
+        <translation>Se restauró la copia de seguridad buena más reciente, del {time}. El trabajo hecho después de esa copia solo está en la copia dañada; consérvala y pide ayuda si la necesitas.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found, so a new, empty database was started.</source>
+        <translation>No se encontró ninguna copia de seguridad utilizable, así que se empezó una base de datos nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>the database file is missing but its write-ahead log is there</source>
+        <translation>falta el archivo de la base de datos, pero su registro de escritura anticipada está ahí</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>problemas</translation>
+    </message>
+    <message>
+        <source>the check found: {problem}</source>
+        <translation>la comprobación encontró: {problem}</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({problem}); nothing was changed; start Source Annotator to set it aside and restore the newest good backup (from {time} UTC)</source>
+        <translation>la base de datos está dañada ({problem}); no se cambió nada; abre Source Annotator para apartarla y restaurar la copia de seguridad buena más reciente (del {time} UTC)</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({problem}); nothing was changed; start Source Annotator to set it aside</source>
+        <translation>la base de datos está dañada ({problem}); no se cambió nada; abre Source Annotator para apartarla</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({problem}) and could not be moved aside ({reason}); it was left as it is</source>
+        <translation>la base de datos está dañada ({problem}) y no se pudo apartar ({reason}); se dejó tal como está</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the database did not belong to it ({reason}); it was set aside as {name} and not used, so your database is exactly as it was when it was last closed.</source>
+        <translation>Un registro de escritura anticipada junto a la base de datos no le pertenecía ({reason}); se apartó como {name} y no se usó, así que tu base de datos está exactamente como estaba al cerrarla por última vez.</translation>
+    </message>
+    <message>
+        <source>its page size is {log}, the database&apos;s {database}</source>
+        <translation>su tamaño de página es {log}, el de la base de datos {database}</translation>
+    </message>
+    <message>
+        <source>replaying it would damage the database</source>
+        <translation>aplicarlo dañaría la base de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>after it, %n of the database&apos;s people or exercises would be gone</source>
+        <translation>
+            <numerusform>después, %n de las personas o ejercicios de la base de datos desaparecería</numerusform>
+            <numerusform>después, %n de las personas o ejercicios de la base de datos desaparecerían</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>su carpeta es de solo lectura</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>this package is revision {revision}, older than the revision {stored} you already have; nothing was changed</source>
+        <translation>este paquete es la versión {revision}, anterior a la versión {stored} que ya está aquí; no se cambió nada</translation>
     </message>
 </context>
 <context>

@@ -799,8 +799,123 @@ exemples :
         <translation>Écrire le travail d&apos;un élève sur un exercice dans un fichier (de façon atomique).</translation>
     </message>
     <message>
+        <source>parts (--include, comma-separated; default all):
+  key       the answer key, with your explanation of each key passage
+  class     the class overlay: how many students marked each character with each tag
+            (left out when fewer than 3 students handed in, to keep classmates anonymous)
+  scores    the student&apos;s scores against the key: exact, overlap, character F1, confusion
+  comments  your comment to the student and your comments on their annotations
+
+exit status:
+  0  a file was written (or feedback released) for every student who handed in
+  1  some could not be (see the problem column)
+  2  bad usage or input
+
+examples:
+  annotator feedback --exercise 7e0e --output returned/ --include key,scores
+  annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --release
+  annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --withdraw
+</source>
+        <translation>parties (--include, séparées par des virgules ; par défaut toutes) :
+  key       le corrigé, avec votre explication de chaque passage du corrigé
+  class     la vue de la classe : combien d&apos;élèves ont marqué chaque caractère avec
+            chaque étiquette (omise si moins de 3 élèves ont rendu leur travail, pour
+            préserver l&apos;anonymat des camarades)
+  scores    les résultats de l&apos;élève par rapport au corrigé : exact, chevauchement,
+            F1 par caractère, confusions
+  comments  votre commentaire à l&apos;élève et vos commentaires sur ses annotations
+
+code de sortie :
+  0  un fichier a été écrit (ou le retour publié) pour chaque élève ayant rendu son travail
+  1  certains n&apos;ont pas pu l&apos;être (voir la colonne du problème)
+  2  mauvaise utilisation ou entrée incorrecte
+
+exemples :
+  annotator feedback --exercise 7e0e --output returned/ --include key,scores
+  annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --release
+  annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --withdraw
+</translation>
+    </message>
+    <message>
+        <source>write a feedback file for every student who handed in</source>
+        <translation>écrire un fichier de retour pour chaque élève ayant rendu</translation>
+    </message>
+    <message>
+        <source>Write NAME.feedback.json for every student whose hand-in was imported: the answer key with explanations, the anonymised class overlay, the student&apos;s scores and your comments. Each file opens only for its student.</source>
+        <translation>Écrire NOM.feedback.json pour chaque élève dont le rendu a été importé : le corrigé avec ses explications, la superposition anonymisée de la classe, les scores de l&apos;élève et vos commentaires. Chaque fichier ne s&apos;ouvre que pour son élève.</translation>
+    </message>
+    <message>
         <source>exercise id or an unambiguous prefix of it</source>
         <translation>identifiant de l&apos;exercice ou un début non ambigu de celui-ci</translation>
+    </message>
+    <message>
+        <source>folder to write the files into</source>
+        <translation>dossier où écrire les fichiers</translation>
+    </message>
+    <message>
+        <source>on a school server (--db postgresql://...): release the feedback to the students there instead of writing files; again replaces it</source>
+        <translation>sur un serveur de l&apos;établissement (--db postgresql://...) : publier le retour aux élèves sur le serveur au lieu d&apos;écrire des fichiers ; une nouvelle publication le remplace</translation>
+    </message>
+    <message>
+        <source>on a school server: take back the feedback released on the exercise</source>
+        <translation>sur un serveur de l&apos;établissement : retirer le retour publié pour l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>which parts to include (default: key,class,scores,comments)</source>
+        <translation>parties à inclure (par défaut : key,class,scores,comments)</translation>
+    </message>
+    <message>
+        <source>print one JSON object per student</source>
+        <translation>afficher un objet JSON par élève</translation>
+    </message>
+    <message>
+        <source>nobody has handed in this exercise yet: import hand-ins first</source>
+        <translation>personne n&apos;a encore rendu cet exercice : importez d&apos;abord des rendus</translation>
+    </message>
+    <message>
+        <source>not written: {problem}</source>
+        <translation>non écrit : {problem}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>remarque : {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{written} of %n feedback file(s) written</source>
+        <translation>
+            <numerusform>{written} fichier de retour sur %n écrit</numerusform>
+            <numerusform>{written} fichiers de retour sur %n écrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>feedback withdrawn from %n student(s)</source>
+        <translation>
+            <numerusform>retour retiré à %n élève</numerusform>
+            <numerusform>retour retiré à %n élèves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody has handed in this exercise yet</source>
+        <translation>personne n&apos;a encore rendu cet exercice</translation>
+    </message>
+    <message>
+        <source>released again</source>
+        <translation>publié à nouveau</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>not released: {problem}</source>
+        <translation>non publié : {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>feedback released to {done} of %n student(s) on the server</source>
+        <translation>
+            <numerusform>retour publié sur le serveur pour {done} élève sur %n</numerusform>
+            <numerusform>retour publié sur le serveur pour {done} élèves sur %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>the student&apos;s id (or a prefix of it) or their exact display name</source>
@@ -896,6 +1011,412 @@ exemples :
         <translation>
             <numerusform>%n fichier</numerusform>
             <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each student is named by id (or a unique prefix of it) or
+exact display name. Identifiers are stored in the database, once per student and
+platform, and used by every later `annotator gradebook` export of any exercise. An empty
+identifier removes one.
+
+examples:
+  annotator gradebook-ids --platform moodle --set &quot;Ada Lovelace=ada@school.org&quot;
+  annotator gradebook-ids --platform canvas --from-csv canvas-ids.csv
+  annotator gradebook-ids --platform moodle --exercise 7e0e2d23   # list, with gaps
+</source>
+        <translation>Chaque élève est désigné par son identifiant (ou un début non ambigu de celui-ci) ou
+par son nom affiché exact. Les identifiants sont enregistrés dans la base de données, une
+fois par élève et par plateforme, et utilisés par chaque export ultérieur
+`annotator gradebook` de n&apos;importe quel exercice. Un identifiant vide en supprime un.
+
+exemples :
+  annotator gradebook-ids --platform moodle --set &quot;Ada Lovelace=ada@school.org&quot;
+  annotator gradebook-ids --platform canvas --from-csv canvas-ids.csv
+  annotator gradebook-ids --platform moodle --exercise 7e0e2d23   # lister, avec les manques
+</translation>
+    </message>
+    <message>
+        <source>write the class&apos;s work on an exercise as a REFI-QDA project</source>
+        <translation>écrire le travail de la classe sur un exercice comme projet REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Write the exercise&apos;s articles, tag set and every student&apos;s (and the key&apos;s) annotations, notes and links as a REFI-QDA project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti or NVivo.</source>
+        <translation>Écrire les articles de l&apos;exercice, le jeu d&apos;étiquettes et les annotations, notes et liens de chaque élève (et du corrigé) comme projet REFI-QDA (.qdpx) pour QualCoder, MAXQDA, ATLAS.ti ou NVivo.</translation>
+    </message>
+    <message>
+        <source>import codes, selections and coders from REFI-QDA projects</source>
+        <translation>importer les codes, les sélections et les codeurs de projets REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Import .qdpx files into an exercise, each in its own transaction. Each coder&apos;s earlier work on the exercise is replaced by what the file holds.</source>
+        <translation>Importer des fichiers .qdpx dans un exercice, chacun dans sa propre transaction. Le travail antérieur de chaque codeur sur l&apos;exercice est remplacé par le contenu du fichier.</translation>
+    </message>
+    <message>
+        <source>write the class&apos;s grades as a Moodle or Canvas import file</source>
+        <translation>écrire les notes de la classe dans un fichier d&apos;import pour Moodle ou Canvas</translation>
+    </message>
+    <message>
+        <source>Write each student&apos;s grade (mean F1 against the answer key, 0-100) as a CSV file for the gradebook import of Moodle or Canvas.</source>
+        <translation>Écrire la note de chaque élève (F1 moyen par rapport au corrigé, de 0 à 100) dans un fichier CSV pour l&apos;import des notes de Moodle ou Canvas.</translation>
+    </message>
+    <message>
+        <source>grade item (Moodle) or assignment (Canvas); default: the exercise</source>
+        <translation>élément d&apos;évaluation (Moodle) ou devoir (Canvas) ; par défaut : l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>set or list the identifiers Moodle or Canvas know students by</source>
+        <translation>définir ou lister les identifiants sous lesquels Moodle ou Canvas connaissent les élèves</translation>
+    </message>
+    <message>
+        <source>a CSV file with two columns: student, identifier (a header row naming &apos;student&apos; is skipped)</source>
+        <translation>un fichier CSV à deux colonnes : élève, identifiant (une ligne d&apos;en-tête nommant &apos;student&apos; est ignorée)</translation>
+    </message>
+    <message>
+        <source>list only the students of this exercise (with the unmapped ones)</source>
+        <translation>lister seulement les élèves de cet exercice (y compris ceux sans identifiant)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n codeur</numerusform>
+            <numerusform>%n codeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selection(s)</source>
+        <translation>
+            <numerusform>%n sélection</numerusform>
+            <numerusform>%n sélections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wrote {file} (qdpx): {counts}</source>
+        <translation>{file} écrit (qdpx) : {counts}</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote {file} ({platform}): %n student(s)</source>
+        <translation>
+            <numerusform>{file} écrit ({platform}) : %n élève</numerusform>
+            <numerusform>{file} écrit ({platform}) : %n élèves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n student(s) have no {platform} identifier yet ({names}); set them with `annotator gradebook-ids`</source>
+        <translation>
+            <numerusform>avertissement : %n élève n&apos;a pas encore d&apos;identifiant {platform} ({names}) ; définissez-les avec `annotator gradebook-ids`</numerusform>
+            <numerusform>avertissement : %n élèves n&apos;ont pas encore d&apos;identifiant {platform} ({names}) ; définissez-les avec `annotator gradebook-ids`</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>impossible de lire le fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>row {row} needs two columns: student, identifier</source>
+        <translation>la ligne {row} doit avoir deux colonnes : élève, identifiant</translation>
+    </message>
+    <message>
+        <source>write STUDENT=IDENTIFIER</source>
+        <translation>écrivez ÉLÈVE=IDENTIFIANT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {platform} identifier(s) changed</source>
+        <translation>
+            <numerusform>%n identifiant {platform} modifié</numerusform>
+            <numerusform>%n identifiants {platform} modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Student-by-student matrices (pairwise Cohen&apos;s kappa, span F1)
+grow with the square of the class; above 200 students they are left out unless --pairwise
+or --pairwise-students asks for them. Every summary (alpha, kappa, the mean of the pairwise
+kappas) is always given.
+
+examples:
+  annotator review --exercise 7e0e --json &gt; review.json
+  annotator review --exercise 7e0e --json --only scores --indent 2
+  annotator review --exercise 7e0e --json --only agreement --pairwise-students ada,ben
+</source>
+        <translation>Les matrices élève par élève (kappa de Cohen par paires, F1 des passages)
+croissent avec le carré de la taille de la classe ; au-delà de 200 élèves, elles sont
+omises sauf si --pairwise ou --pairwise-students les demande. Chaque synthèse (alpha,
+kappa, moyenne des kappas par paires) est toujours donnée.
+
+exemples :
+  annotator review --exercise 7e0e --json &gt; review.json
+  annotator review --exercise 7e0e --json --only scores --indent 2
+  annotator review --exercise 7e0e --json --only agreement --pairwise-students ada,ben
+</translation>
+    </message>
+    <message>
+        <source>unknown part {part} (choose from {parts})</source>
+        <translation>partie inconnue {part} (choisissez parmi {parts})</translation>
+    </message>
+    <message>
+        <source>the class review of an exercise: agreement, scores, contested passages</source>
+        <translation>le bilan de classe d&apos;un exercice : accord, résultats, passages controversés</translation>
+    </message>
+    <message>
+        <source>The class review of an exercise. With --json the figures are streamed
+out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
+        <translation>Le bilan de classe d&apos;un exercice. Avec --json, les chiffres sont
+écrits en JSON compact (une ligne) au fur et à mesure du calcul ; --indent le rend lisible.</translation>
+    </message>
+    <message>
+        <source>exercise id or a unique prefix of it</source>
+        <translation>identifiant de l&apos;exercice ou un début non ambigu de celui-ci</translation>
+    </message>
+    <message>
+        <source>only this article (id or a unique prefix)</source>
+        <translation>seulement cet article (identifiant ou un début non ambigu)</translation>
+    </message>
+    <message>
+        <source>name students Student 1..N</source>
+        <translation>nommer les élèves Élève 1..N</translation>
+    </message>
+    <message>
+        <source>indent the JSON by N spaces (default: compact)</source>
+        <translation>indenter le JSON de N espaces (par défaut : compact)</translation>
+    </message>
+    <message>
+        <source>only these parts, comma-separated: scores, agreement, contested, overlay (the overlay summary and the chart data)</source>
+        <translation>seulement ces parties, séparées par des virgules : scores, agreement, contested, overlay (le résumé de la vue de classe et les données des graphiques)</translation>
+    </message>
+    <message>
+        <source>include the student-by-student matrices whatever the class size (by default only up to 200 students)</source>
+        <translation>inclure les matrices élève par élève quelle que soit la taille de la classe (par défaut, jusqu&apos;à 200 élèves seulement)</translation>
+    </message>
+    <message>
+        <source>leave the student-by-student matrices out</source>
+        <translation>omettre les matrices élève par élève</translation>
+    </message>
+    <message>
+        <source>the matrices for these students only: ids, unique id prefixes or exact names, comma-separated</source>
+        <translation>les matrices pour ces élèves seulement : identifiants, débuts d&apos;identifiant non ambigus ou noms exacts, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Review of {title}</source>
+        <translation>Bilan de {title}</translation>
+    </message>
+    <message>
+        <source>Handed in, nothing marked: {names}</source>
+        <translation>Rendu, rien de marqué : {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s); answer key: yes</source>
+        <translation>
+            <numerusform>%n élève ; corrigé : oui</numerusform>
+            <numerusform>%n élèves ; corrigé : oui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s); answer key: none</source>
+        <translation>
+            <numerusform>%n élève ; corrigé : aucun</numerusform>
+            <numerusform>%n élèves ; corrigé : aucun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing marked here: {names}</source>
+        <translation>Rien de marqué ici : {names}</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Alpha de Krippendorff</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; kappa</source>
+        <translation>Kappa de Fleiss</translation>
+    </message>
+    <message>
+        <source>Mean Cohen&apos;s kappa</source>
+        <translation>Kappa de Cohen moyen</translation>
+    </message>
+    <message>
+        <source>Unitizing alpha</source>
+        <translation>Alpha d&apos;unitisation</translation>
+    </message>
+    <message>
+        <source>Most contested:</source>
+        <translation>Les plus controversés :</translation>
+    </message>
+    <message>
+        <source>F1 against the key (overlap) {value}</source>
+        <translation>F1 par rapport au corrigé (chevauchement) {value}</translation>
+    </message>
+    <message>
+        <source>{name} is ambiguous</source>
+        <translation>{name} est ambigu</translation>
+    </message>
+    <message>
+        <source>{name} is not a student of this exercise</source>
+        <translation>{name} n&apos;est pas un élève de cet exercice</translation>
+    </message>
+    <message>
+        <source>exercise {id} has no article {article} (the prefix is ambiguous)</source>
+        <translation>l&apos;exercice {id} n&apos;a pas d&apos;article {article} (le début est ambigu)</translation>
+    </message>
+    <message>
+        <source>exercise {id} has no article {article}</source>
+        <translation>l&apos;exercice {id} n&apos;a pas d&apos;article {article}</translation>
+    </message>
+    <message>
+        <source>--indent goes with --json</source>
+        <translation>--indent s&apos;utilise avec --json</translation>
+    </message>
+    <message>
+        <source>examples:</source>
+        <translation>exemples :</translation>
+    </message>
+    <message>
+        <source>set up a school server (PostgreSQL): init, classes, accounts, upgrade</source>
+        <translation>configurer un serveur de l&apos;établissement (PostgreSQL) : init, classes, comptes, mise à jour</translation>
+    </message>
+    <message>
+        <source>Set up and maintain a school server; see docs/server.md.</source>
+        <translation>Configurer et maintenir un serveur de l&apos;établissement ; voir docs/server.md.</translation>
+    </message>
+    <message>
+        <source>the admin&apos;s postgresql:// URL</source>
+        <translation>l&apos;URL postgresql:// de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>create the schema, roles and row-level security policies</source>
+        <translation>créer le schéma, les rôles et les règles de sécurité au niveau des lignes</translation>
+    </message>
+    <message>
+        <source>upgrade the server&apos;s schema to this version of the app</source>
+        <translation>mettre à jour le schéma du serveur pour cette version de l&apos;application</translation>
+    </message>
+    <message>
+        <source>create a class (and set exercises for it)</source>
+        <translation>créer une classe (et lui attribuer des exercices)</translation>
+    </message>
+    <message>
+        <source>an exercise the class works on (id or a unique prefix; repeatable)</source>
+        <translation>un exercice sur lequel travaille la classe (identifiant ou début non ambigu ; répétable)</translation>
+    </message>
+    <message>
+        <source>create student accounts and print their passwords</source>
+        <translation>créer des comptes élèves et afficher leurs mots de passe</translation>
+    </message>
+    <message>
+        <source>create instructor accounts and print their passwords</source>
+        <translation>créer des comptes enseignants et afficher leurs mots de passe</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name as shown in the app</source>
+        <translation>le nom de la personne tel qu&apos;il apparaît dans l&apos;application</translation>
+    </message>
+    <message>
+        <source>a class list: a header row with name (and login) columns</source>
+        <translation>une liste de classe : une ligne d&apos;en-tête avec les colonnes name (et login)</translation>
+    </message>
+    <message>
+        <source>the login (default: made from the name)</source>
+        <translation>l&apos;identifiant de connexion (par défaut : formé à partir du nom)</translation>
+    </message>
+    <message>
+        <source>school database {name}: schema created</source>
+        <translation>base de données de l&apos;établissement {name} : schéma créé</translation>
+    </message>
+    <message>
+        <source>school database {name}: schema already there</source>
+        <translation>base de données de l&apos;établissement {name} : schéma déjà présent</translation>
+    </message>
+    <message>
+        <source>roles: {students} (students), {instructors} (instructors)</source>
+        <translation>rôles : {students} (élèves), {instructors} (enseignants)</translation>
+    </message>
+    <message>
+        <source>; created {roles}</source>
+        <translation> ; créés : {roles}</translation>
+    </message>
+    <message>
+        <source>row-level security: on (students see their classes&apos; exercises and their own work)</source>
+        <translation>sécurité au niveau des lignes : activée (les élèves voient les exercices de leurs classes et leur propre travail)</translation>
+    </message>
+    <message>
+        <source>next: annotator server add-class URL CLASS --exercise ID; then add-student</source>
+        <translation>ensuite : annotator server add-class URL CLASSE --exercise ID ; puis add-student</translation>
+    </message>
+    <message>
+        <source>hand out: File &gt; Connect to School Server, address {url}</source>
+        <translation>à communiquer : Fichier &gt; Se connecter au serveur de l’établissement, adresse {url}</translation>
+    </message>
+    <message>
+        <source>schema {new} (upgraded from {old}); policies re-applied</source>
+        <translation>schéma {new} (mis à jour depuis {old}) ; règles réappliquées</translation>
+    </message>
+    <message>
+        <source>schema {new} (already current); policies re-applied</source>
+        <translation>schéma {new} (déjà à jour) ; règles réappliquées</translation>
+    </message>
+    <message>
+        <source>a school server is a postgresql:// URL</source>
+        <translation>un serveur de l&apos;établissement est une URL postgresql://</translation>
+    </message>
+    <message numerus="yes">
+        <source>class {name}: %n exercise(s) set</source>
+        <translation>
+            <numerusform>classe {name} : %n exercice attribué</numerusform>
+            <numerusform>classe {name} : %n exercices attribués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>class {name}</source>
+        <translation>classe {name}</translation>
+    </message>
+    <message>
+        <source>--login goes with --name; a class list has a login column</source>
+        <translation>--login s&apos;utilise avec --name ; une liste de classe a une colonne login</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) created; hand each person their login and password (shown only now)</source>
+        <translation>
+            <numerusform>%n compte créé ; remettez à chaque personne son identifiant et son mot de passe (affichés seulement maintenant)</numerusform>
+            <numerusform>%n comptes créés ; remettez à chaque personne son identifiant et son mot de passe (affichés seulement maintenant)</numerusform>
         </translation>
     </message>
 </context>
@@ -1627,8 +2148,16 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
         <translation>vous n&apos;avez pas encore rendu « {title} » depuis cet ordinateur ; le retour s&apos;ouvre après votre rendu (Fichier &gt; Rendre)</translation>
     </message>
     <message>
+        <source>feedback released on the school server</source>
+        <translation>retour publié sur le serveur de l&apos;établissement</translation>
+    </message>
+    <message>
         <source>this feedback was made for another student; it opens only for the student who handed in the work</source>
         <translation>ce retour est destiné à un autre élève ; il ne s&apos;ouvre que pour l&apos;élève qui a rendu le travail</translation>
+    </message>
+    <message>
+        <source>you have not handed in “{title}” yet; feedback opens after you hand in (File &gt; Hand In)</source>
+        <translation>vous n&apos;avez pas encore rendu « {title} » ; le retour s&apos;ouvre une fois votre travail rendu (Fichier &gt; Rendre)</translation>
     </message>
     <message>
         <source>this feedback is about a hand-in made after your last one on this computer</source>
@@ -1859,6 +2388,25 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
     <message>
         <source>%1 identifier</source>
         <translation>Identifiant %1</translation>
+    </message>
+</context>
+<context>
+    <name>GradebookText</name>
+    <message>
+        <source>unknown gradebook platform {platform} (moodle or canvas)</source>
+        <translation>plateforme de notes inconnue {platform} (moodle ou canvas)</translation>
+    </message>
+    <message>
+        <source>no student with id {id}</source>
+        <translation>aucun élève avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>the exercise has no answer key yet, so there is nothing to grade (Review &gt; Annotate the Answer Key)</source>
+        <translation>l&apos;exercice n&apos;a pas encore de corrigé, il n&apos;y a donc rien à noter (Bilan &gt; Annoter le corrigé)</translation>
+    </message>
+    <message>
+        <source>no exercise with id {id}</source>
+        <translation>aucun exercice avec l&apos;identifiant {id}</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3489,80 @@ Reliez une affirmation d’un article à un passage d’un autre qui l’étaye,
     </message>
 </context>
 <context>
+    <name>OfflineText</name>
+    <message>
+        <source>the school server cannot be reached and this was not read from it before; not saved</source>
+        <translation>le serveur de l&apos;établissement est injoignable et ceci n&apos;y avait pas été lu auparavant ; non enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>span {start}-{end} lies outside the article (%n character(s))</source>
+        <translation>
+            <numerusform>le passage {start}-{end} est en dehors de l&apos;article (%n caractère)</numerusform>
+            <numerusform>le passage {start}-{end} est en dehors de l&apos;article (%n caractères)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the tag does not belong to this exercise&apos;s tag set</source>
+        <translation>l&apos;étiquette n&apos;appartient pas au jeu d&apos;étiquettes de cet exercice</translation>
+    </message>
+    <message>
+        <source>no annotation with id {id}</source>
+        <translation>aucune annotation avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>span {start}-{end} lies outside the article</source>
+        <translation>le passage {start}-{end} est en dehors de l&apos;article</translation>
+    </message>
+    <message>
+        <source>an annotation cannot be linked to itself</source>
+        <translation>une annotation ne peut pas être liée à elle-même</translation>
+    </message>
+    <message>
+        <source>a link joins two annotations by the same person</source>
+        <translation>un lien relie deux annotations de la même personne</translation>
+    </message>
+    <message>
+        <source>these two passages are already linked that way</source>
+        <translation>ces deux passages sont déjà liés de cette façon</translation>
+    </message>
+    <message>
+        <source>no link with id {id}</source>
+        <translation>aucun lien avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>a rating runs from 1 to 5</source>
+        <translation>une évaluation va de 1 à 5</translation>
+    </message>
+    <message>
+        <source>the link from “{quote}” was removed meanwhile (with one of its passages); your change to it is kept aside</source>
+        <translation>le lien depuis « {quote} » a été supprimé entre-temps (avec l&apos;un de ses passages) ; votre modification est mise de côté</translation>
+    </message>
+    <message>
+        <source>a passage of your link from “{quote}” was deleted or could not be placed meanwhile; the link is kept aside</source>
+        <translation>un passage de votre lien depuis « {quote} » a été supprimé ou n&apos;a pas pu être replacé entre-temps ; le lien est mis de côté</translation>
+    </message>
+    <message>
+        <source>“{quote}” was already linked that way (from another computer); your link and its note are kept aside</source>
+        <translation>« {quote} » était déjà lié de cette façon (depuis un autre ordinateur) ; votre lien et sa note sont mis de côté</translation>
+    </message>
+    <message>
+        <source>“{quote}” was deleted meanwhile; your change to it is kept aside</source>
+        <translation>« {quote} » a été supprimé entre-temps ; votre modification est mise de côté</translation>
+    </message>
+    <message>
+        <source>the article of “{quote}” was removed meanwhile; your highlight is kept aside</source>
+        <translation>l&apos;article de « {quote} » a été supprimé entre-temps ; votre surlignage est mis de côté</translation>
+    </message>
+    <message>
+        <source>“{quote}” is no longer in the changed article; kept with your work as an unplaced highlight</source>
+        <translation>« {quote} » ne figure plus dans l&apos;article modifié ; conservé avec votre travail comme surlignage non placé</translation>
+    </message>
+    <message>
+        <source>the article changed meanwhile; “{quote}” was placed again</source>
+        <translation>l&apos;article a été modifié entre-temps ; « {quote} » a été replacé</translation>
+    </message>
+</context>
+<context>
     <name>OrphanModel</name>
     <message>
         <source>Article</source>
@@ -3897,6 +4519,64 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
 </context>
 <context>
+    <name>ReturnText</name>
+    <message>
+        <source>unknown part {part}: choose from {parts}</source>
+        <translation>partie inconnue {part} : choisissez parmi {parts}</translation>
+    </message>
+    <message>
+        <source>no exercise with id {id}</source>
+        <translation>aucun exercice avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>no student with id {id}</source>
+        <translation>aucun élève avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>{name} has not handed in {title}</source>
+        <translation>{name} n&apos;a pas rendu {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>class overlay left out: fewer than %n students, so counts would show a classmate&apos;s markup</source>
+        <translation>
+            <numerusform>vue de la classe omise : moins de %n élève, les chiffres révéleraient les marquages d&apos;un camarade</numerusform>
+            <numerusform>vue de la classe omise : moins de %n élèves, les chiffres révéleraient les marquages d&apos;un camarade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the articles changed since the hand-in: the student&apos;s work as it is now was used</source>
+        <translation>les articles ont changé depuis le rendu : le travail de l&apos;élève dans son état actuel a été utilisé</translation>
+    </message>
+    <message>
+        <source>cannot create the folder ({reason})</source>
+        <translation>impossible de créer le dossier ({reason})</translation>
+    </message>
+    <message>
+        <source>no annotator with id {id}</source>
+        <translation>aucun annotateur avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>comments are written to students only</source>
+        <translation>les commentaires ne s&apos;adressent qu&apos;aux élèves</translation>
+    </message>
+    <message>
+        <source>no annotation with id {id}</source>
+        <translation>aucune annotation avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>that annotation is not this student&apos;s work on this exercise</source>
+        <translation>cette annotation ne fait pas partie du travail de cet élève sur cet exercice</translation>
+    </message>
+    <message>
+        <source>explanations belong to answer-key passages</source>
+        <translation>les explications accompagnent les passages du corrigé</translation>
+    </message>
+    <message>
+        <source>releasing feedback needs a school server (postgresql://); on this computer write feedback files instead</source>
+        <translation>publier un retour nécessite un serveur de l&apos;établissement (postgresql://) ; sur cet ordinateur, écrivez plutôt des fichiers de retour</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>&amp;Class Overview…</source>
@@ -3984,6 +4664,17 @@ Désaccord sur l’étiquette : %2</translation>
     <message>
         <source>handed in, nothing marked</source>
         <translation>rendu, rien de marqué</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>exercise {exercise} has no article with id {id}</source>
+        <translation>l&apos;exercice {exercise} n&apos;a pas d&apos;article avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>article {title}: {problem}</source>
+        <translation>article {title} : {problem}</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +5148,53 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
 </context>
 <context>
+    <name>ServerText</name>
+    <message>
+        <source>a school server is a postgresql:// URL</source>
+        <translation>un serveur de l&apos;établissement est une URL postgresql://</translation>
+    </message>
+    <message>
+        <source>no class called {name}: add it with &apos;annotator server add-class&apos;</source>
+        <translation>aucune classe nommée {name} : créez-la avec &apos;annotator server add-class&apos;</translation>
+    </message>
+    <message>
+        <source>no exercise with id {id}</source>
+        <translation>aucun exercice avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>an answer key is not a person and gets no login</source>
+        <translation>un corrigé n&apos;est pas une personne et n&apos;a pas d&apos;identifiant de connexion</translation>
+    </message>
+    <message>
+        <source>a login is 2-63 lower-case letters, digits, dots, dashes or underscores, starting with a letter</source>
+        <translation>un identifiant compte de 2 à 63 lettres minuscules, chiffres, points, tirets ou tirets bas, et commence par une lettre</translation>
+    </message>
+    <message>
+        <source>the login {login} is already taken on this server</source>
+        <translation>l&apos;identifiant {login} est déjà pris sur ce serveur</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (save the class list as CSV UTF-8)</source>
+        <translation>pas du texte UTF-8 (enregistrez la liste de classe en CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>the class list is empty</source>
+        <translation>la liste de classe est vide</translation>
+    </message>
+    <message>
+        <source>the first row must name the columns (name, login)</source>
+        <translation>la première ligne doit nommer les colonnes (name, login)</translation>
+    </message>
+    <message>
+        <source>row {row} has no name</source>
+        <translation>la ligne {row} n&apos;a pas de nom</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -4569,6 +5307,17 @@ Désaccord sur l’étiquette : %2</translation>
         <source>could not read the database ({reason})</source>
         <translation>impossible de lire la base de données ({reason})</translation>
     </message>
+    <message numerus="yes">
+        <source>upgrading left %n broken reference(s) (first in table {table}); nothing was changed</source>
+        <translation>
+            <numerusform>la mise à jour a laissé %n référence cassée (d&apos;abord dans la table {table}) ; rien n&apos;a été modifié</numerusform>
+            <numerusform>la mise à jour a laissé %n références cassées (d&apos;abord dans la table {table}) ; rien n&apos;a été modifié</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>upgrading the database failed, nothing was changed ({reason})</source>
+        <translation>la mise à jour de la base de données a échoué, rien n&apos;a été modifié ({reason})</translation>
+    </message>
     <message>
         <source>could not open the database ({reason})</source>
         <translation>impossible d&apos;ouvrir la base de données ({reason})</translation>
@@ -4632,6 +5381,192 @@ Désaccord sur l’étiquette : %2</translation>
     <message>
         <source>the server was busy; your change was not saved</source>
         <translation>le serveur était occupé ; votre modification n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>the backup copy failed its check ({result})</source>
+        <translation>la copie de sauvegarde a échoué à sa vérification ({result})</translation>
+    </message>
+    <message>
+        <source>could not write a backup into {folder} ({reason})</source>
+        <translation>impossible d&apos;écrire une sauvegarde dans {folder} ({reason})</translation>
+    </message>
+    <message>
+        <source>The database {name} could not be read: {problem}. Your work may be in a backup; close the app and restart it to restore the newest good backup.</source>
+        <translation>La base de données {name} n&apos;a pas pu être lue : {problem}. Votre travail se trouve peut-être dans une sauvegarde ; fermez l&apos;application et relancez-la pour restaurer la dernière bonne sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database {name} passed the quick check: its structure is sound and every annotation, link and answer points to something that exists.</source>
+        <translation>La base de données {name} a réussi la vérification rapide : sa structure est saine et chaque annotation, lien et réponse renvoie à quelque chose qui existe.</translation>
+    </message>
+    <message>
+        <source>The database {name} passed the full check: its structure is sound and every annotation, link and answer points to something that exists.</source>
+        <translation>La base de données {name} a réussi la vérification complète : sa structure est saine et chaque annotation, lien et réponse renvoie à quelque chose qui existe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n structural problem(s)</source>
+        <translation>
+            <numerusform>%n problème de structure</numerusform>
+            <numerusform>%n problèmes de structure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) pointing to something missing (in {tables})</source>
+        <translation>
+            <numerusform>%n enregistrement renvoyant à quelque chose d&apos;absent (dans {tables})</numerusform>
+            <numerusform>%n enregistrements renvoyant à quelque chose d&apos;absent (dans {tables})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database {name} has {problems}. Export your work now, then restart the app: a damaged database is set aside and the newest good backup is restored.</source>
+        <translation>La base de données {name} présente {problems}. Exportez votre travail maintenant, puis relancez l&apos;application : une base endommagée est mise de côté et la dernière bonne sauvegarde est restaurée.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the database structure is damaged</source>
+        <translation>la structure de la base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>le fichier est vide (0 octet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is too short to be a database (%n byte(s))</source>
+        <translation>
+            <numerusform>le fichier est trop court pour être une base de données (%n octet)</numerusform>
+            <numerusform>le fichier est trop court pour être une base de données (%n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file does not start like a database (its beginning was overwritten)</source>
+        <translation>le fichier ne commence pas comme une base de données (son début a été écrasé)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s header is damaged (impossible page size)</source>
+        <translation>l&apos;en-tête du fichier est endommagé (taille de page impossible)</translation>
+    </message>
+    <message>
+        <source>the file was cut short (its length is not a whole number of pages)</source>
+        <translation>le fichier a été tronqué (sa longueur n&apos;est pas un nombre entier de pages)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file was cut short ({there} of %n pages are there)</source>
+        <translation>
+            <numerusform>le fichier a été tronqué ({there} page sur %n présente)</numerusform>
+            <numerusform>le fichier a été tronqué ({there} pages sur %n présentes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is on a network share. SQLite cannot keep a database safe there; keep it on this computer&apos;s own disk and hand in or export copies.</source>
+        <translation>{path} se trouve sur un partage réseau. SQLite ne peut pas y garder une base de données en sécurité ; gardez-la sur le disque de cet ordinateur et rendez ou exportez des copies.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network drive. SQLite cannot keep a database safe there; keep it on this computer&apos;s own disk and hand in or export copies.</source>
+        <translation>{path} se trouve sur un lecteur réseau. SQLite ne peut pas y garder une base de données en sécurité ; gardez-la sur le disque de cet ordinateur et rendez ou exportez des copies.</translation>
+    </message>
+    <message>
+        <source>{path} is inside a {service} folder. A sync program can copy or replace the database halfway through a change; keep it outside synced folders and hand in or export copies instead.</source>
+        <translation>{path} se trouve dans un dossier {service}. Un programme de synchronisation peut copier ou remplacer la base de données au milieu d&apos;une modification ; gardez-la hors des dossiers synchronisés et rendez ou exportez plutôt des copies.</translation>
+    </message>
+    <message>
+        <source>{path} is on a network file system ({type} at {mount}). SQLite cannot keep a database safe there; keep it on this computer&apos;s own disk.</source>
+        <translation>{path} se trouve sur un système de fichiers réseau ({type} sur {mount}). SQLite ne peut pas y garder une base de données en sécurité ; gardez-la sur le disque de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file {name} ({reason})</source>
+        <translation>impossible de créer le fichier de verrou {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>The database {name} is already open in another Source Annotator window. Switch to that window, or close it and try again.</source>
+        <translation>La base de données {name} est déjà ouverte dans une autre fenêtre de Source Annotator. Passez à cette fenêtre, ou fermez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database {name} had damaged indexes ({problem}). They were rebuilt from your data and nothing was lost. A copy of the file as it was is at {copy}.</source>
+        <translation>La base de données {name} avait des index endommagés ({problem}). Ils ont été reconstruits à partir de vos données et rien n&apos;a été perdu. Une copie du fichier tel qu&apos;il était se trouve dans {copy}.</translation>
+    </message>
+    <message>
+        <source>The database {name} was being restored from a backup when the app was stopped; the restore has now been completed. The damaged copy is no longer there.</source>
+        <translation>La base de données {name} était en cours de restauration depuis une sauvegarde quand l&apos;application s&apos;est arrêtée ; la restauration est maintenant terminée. La copie endommagée n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The database {name} was being restored from a backup when the app was stopped; the restore has now been completed. The damaged copy is {copy}.</source>
+        <translation>La base de données {name} était en cours de restauration depuis une sauvegarde quand l&apos;application s&apos;est arrêtée ; la restauration est maintenant terminée. La copie endommagée est {copy}.</translation>
+    </message>
+    <message>
+        <source>The database {name} was damaged ({problem}). It was not changed: it was moved aside to {copy}.</source>
+        <translation>La base de données {name} était endommagée ({problem}). Elle n&apos;a pas été modifiée : elle a été mise de côté dans {copy}.</translation>
+    </message>
+    <message>
+        <source>The newest good backup, from {time}, was restored. Work done after that backup is only in the damaged copy; keep it and ask for help if you need it.</source>
+        <translation>La dernière bonne sauvegarde, du {time}, a été restaurée. Le travail fait après cette sauvegarde ne se trouve que dans la copie endommagée ; conservez-la et demandez de l&apos;aide si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>No usable backup was found, so a new, empty database was started.</source>
+        <translation>Aucune sauvegarde utilisable n&apos;a été trouvée ; une nouvelle base de données vide a donc été créée.</translation>
+    </message>
+    <message>
+        <source>the database file is missing but its write-ahead log is there</source>
+        <translation>le fichier de la base de données manque, mais son journal d&apos;écriture anticipée est là</translation>
+    </message>
+    <message>
+        <source>problems</source>
+        <translation>des problèmes</translation>
+    </message>
+    <message>
+        <source>the check found: {problem}</source>
+        <translation>la vérification a trouvé : {problem}</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({problem}); nothing was changed; start Source Annotator to set it aside and restore the newest good backup (from {time} UTC)</source>
+        <translation>la base de données est endommagée ({problem}) ; rien n&apos;a été modifié ; lancez Source Annotator pour la mettre de côté et restaurer la dernière bonne sauvegarde (du {time} UTC)</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({problem}); nothing was changed; start Source Annotator to set it aside</source>
+        <translation>la base de données est endommagée ({problem}) ; rien n&apos;a été modifié ; lancez Source Annotator pour la mettre de côté</translation>
+    </message>
+    <message>
+        <source>the database is damaged ({problem}) and could not be moved aside ({reason}); it was left as it is</source>
+        <translation>la base de données est endommagée ({problem}) et n&apos;a pas pu être mise de côté ({reason}) ; elle a été laissée telle quelle</translation>
+    </message>
+    <message>
+        <source>A write-ahead log beside the database did not belong to it ({reason}); it was set aside as {name} and not used, so your database is exactly as it was when it was last closed.</source>
+        <translation>Un journal d&apos;écriture anticipée à côté de la base de données ne lui appartenait pas ({reason}) ; il a été mis de côté sous le nom {name} et n&apos;a pas été utilisé : votre base de données est exactement telle qu&apos;elle était à sa dernière fermeture.</translation>
+    </message>
+    <message>
+        <source>its page size is {log}, the database&apos;s {database}</source>
+        <translation>sa taille de page est {log}, celle de la base de données {database}</translation>
+    </message>
+    <message>
+        <source>replaying it would damage the database</source>
+        <translation>le rejouer endommagerait la base de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>after it, %n of the database&apos;s people or exercises would be gone</source>
+        <translation>
+            <numerusform>après lui, %n des personnes ou exercices de la base de données disparaîtrait</numerusform>
+            <numerusform>après lui, %n des personnes ou exercices de la base de données disparaîtraient</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>its folder is read-only</source>
+        <translation>son dossier est en lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>this package is revision {revision}, older than the revision {stored} you already have; nothing was changed</source>
+        <translation>ce paquet est la version {revision}, plus ancienne que la version {stored} que vous avez déjà ; rien n&apos;a été modifié</translation>
     </message>
 </context>
 <context>
