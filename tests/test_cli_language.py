@@ -55,3 +55,49 @@ def test_an_english_start_reads_no_settings_and_no_catalogue() -> None:
     done = subprocess.run([sys.executable, "-c", probe], env=environ, capture_output=True,
                           text=True, timeout=120, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_review_interop_server_and_feedback_commands_speak_german_and_french(
+        tmp_path: Path) -> None:
+    db = str(tmp_path / "class.sqlite3")
+    german = " ".join(_run(["--help"], tmp_path, LANG="de_DE.UTF-8").stdout.split())
+    assert "die Klassenauswertung einer Übung" in german
+    assert "die Arbeit der Klasse an einer Übung als REFI-QDA-Projekt schreiben" in german
+    assert "einen Schulserver (PostgreSQL) einrichten" in german
+    review = _run(["--db", db, "review", "--exercise", "7e0e"], tmp_path, LANG="de_DE.UTF-8")
+    assert review.returncode == 0, review.stderr
+    assert review.stdout.startswith("Auswertung von ")
+    assert "Schüler; Musterlösung: keine" in review.stdout
+    server = _run(["server", "add-student", "sqlite:///x.db", "--class", "7b", "--name", "Ada"],
+                  tmp_path, LANG="de_DE.UTF-8")
+    assert server.returncode == 2
+    assert server.stderr.strip() == (
+        "annotator: Fehler: sqlite:///x.db: ein Schulserver ist eine postgresql://-URL")
+
+    french = _run(["review", "--help"], tmp_path, LANGUAGE="fr", LANG="fr_FR.UTF-8").stdout
+    assert "seulement cet article (identifiant ou un début non ambigu)" in " ".join(
+        french.split())
+    ids = _run(["--db", db, "gradebook-ids", "--platform", "moodle", "--set", "Ada"], tmp_path,
+               LANGUAGE="fr", LANG="fr_FR.UTF-8")
+    assert ids.returncode == 2
+    assert ids.stderr.strip() == "annotator: erreur : --set 'Ada': écrivez ÉLÈVE=IDENTIFIANT"
+    feedback = _run(["--db", db, "feedback", "--exercise", "7e0e", "--output",
+                     str(tmp_path / "out")], tmp_path, LANGUAGE="fr", LANG="fr_FR.UTF-8")
+    assert feedback.returncode == 2
+    assert "personne n'a encore rendu cet exercice" in feedback.stderr
+
+
+def test_json_output_stays_english_under_german(tmp_path: Path) -> None:
+    import json
+
+    db = str(tmp_path / "class.sqlite3")
+    shown = _run(["--db", db, "review", "--exercise", "7e0e", "--json", "--only", "scores"],
+                 tmp_path, LANG="de_DE.UTF-8")
+    assert shown.returncode == 0, shown.stderr
+    review = json.loads(shown.stdout)
+    assert {"exercise", "articles"} <= set(review)
+    assert {"article", "students", "key"} <= set(review["articles"][0])
+    ids = _run(["--db", db, "gradebook-ids", "--platform", "canvas", "--json"], tmp_path,
+               LANG="de_DE.UTF-8")
+    assert ids.returncode == 0, ids.stderr
+    assert json.loads(ids.stdout) == []

@@ -84,7 +84,7 @@ def test_review_text_summary(db_path: Path, capsys: Any) -> None:
     assert code == 0
     assert out.startswith("Review of Who is behind North Korea")
     assert "== Russia Is Behind North Korea’s Missile Success: Report ==" in out
-    assert "3 student(s); answer key: yes" in out
+    assert "3 students; answer key: yes" in out
     assert "Krippendorff's alpha: " in out and "Fleiss' kappa: " in out
     assert "Xavier: F1 against the key (overlap) 0.00" in out
     assert "Most contested:" in out and "traced to Russia" in out

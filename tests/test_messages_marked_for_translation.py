@@ -45,8 +45,9 @@ SHOWN = {"HandinError", "_OlderHandin", "FeedbackRefused", "_Refused", "PackageE
          "add_parser", "add_argument", "ArgumentParser", "url_command", "ServerError",
          "AnnotationError", "BackupError", "MigrationError", "ArgumentTypeError",
          "ImportResult", "Conflict"}
-# A service's LookupError or ValueError is shown to the instructor (the CLI prints it, the
-# GUI shows it); elsewhere these name programming mistakes, which stay English.
+# In these modules a LookupError or ValueError reaches a person (the GUI shows it, the CLI
+# prints a ValueError, a feedback run puts it in the problem column); elsewhere these name
+# programming mistakes, which stay English.
 SHOWN_BUILTINS = {"LookupError", "ValueError"}
 BUILTINS_SHOWN_IN = {
     "services/review.py", "services/review_figures.py", "services/feedback.py",

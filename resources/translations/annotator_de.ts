@@ -817,14 +817,14 @@ examples:
   annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --release
   annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --withdraw
 </source>
-        <translation>Teile (--include, durch Kommas getrennt; Vorgabe: alle):
-  key       die Musterlösung mit Ihrer Erklärung zu jeder Stelle der Musterlösung
-  class     die Klassenübersicht: wie viele Schüler jedes Zeichen mit welcher Kategorie
-            markiert haben (weggelassen bei weniger als 3 Abgaben, damit Mitschüler
-            anonym bleiben)
-  scores    die Ergebnisse des Schülers im Vergleich zur Musterlösung: exakt, Überlappung,
+        <translation>Teile (--include, durch Kommas getrennt; Standard: alle):
+  key       die Musterlösung, mit Ihrer Erklärung zu jeder Stelle der Musterlösung
+  class     die Klassenüberlagerung: wie viele Schüler jedes Zeichen mit welcher Kategorie
+            markiert haben (weggelassen, wenn weniger als 3 abgegeben haben, damit die
+            Mitschüler anonym bleiben)
+  scores    die Bewertung des Schülers im Vergleich zur Musterlösung: exakt, überlappend,
             Zeichen-F1, Verwechslungen
-  comments  Ihr Kommentar an den Schüler und Ihre Kommentare zu seinen Annotationen
+  comments  Ihr Kommentar an den Schüler und Ihre Kommentare zu seinen Anmerkungen
 
 Rückgabewert:
   0  für jeden Schüler, der abgegeben hat, wurde eine Datei geschrieben (oder die
@@ -1043,11 +1043,11 @@ Beispiele:
     </message>
     <message>
         <source>Write the exercise&apos;s articles, tag set and every student&apos;s (and the key&apos;s) annotations, notes and links as a REFI-QDA project (.qdpx) for QualCoder, MAXQDA, ATLAS.ti or NVivo.</source>
-        <translation>Die Artikel der Übung, das Kategorienset und die Annotationen, Notizen und Verknüpfungen jedes Schülers (und der Musterlösung) als REFI-QDA-Projekt (.qdpx) für QualCoder, MAXQDA, ATLAS.ti oder NVivo schreiben.</translation>
+        <translation>Die Artikel der Übung, das Kategorienset und die Markierungen, Notizen und Verknüpfungen jedes Schülers (und der Musterlösung) als REFI-QDA-Projekt (.qdpx) für QualCoder, MAXQDA, ATLAS.ti oder NVivo schreiben.</translation>
     </message>
     <message>
         <source>import codes, selections and coders from REFI-QDA projects</source>
-        <translation>Codes, Markierungen und Codierer aus REFI-QDA-Projekten importieren</translation>
+        <translation>Codes, codierte Stellen und Codierer aus REFI-QDA-Projekten importieren</translation>
     </message>
     <message>
         <source>Import .qdpx files into an exercise, each in its own transaction. Each coder&apos;s earlier work on the exercise is replaced by what the file holds.</source>
@@ -1063,7 +1063,7 @@ Beispiele:
     </message>
     <message>
         <source>grade item (Moodle) or assignment (Canvas); default: the exercise</source>
-        <translation>Bewertungsaspekt (Moodle) oder Aufgabe (Canvas); Vorgabe: die Übung</translation>
+        <translation>Bewertungsaspekt (Moodle) oder Aufgabe (Canvas); Standard: die Übung</translation>
     </message>
     <message>
         <source>set or list the identifiers Moodle or Canvas know students by</source>
@@ -1101,8 +1101,8 @@ Beispiele:
     <message numerus="yes">
         <source>%n selection(s)</source>
         <translation>
-            <numerusform>%n Markierung</numerusform>
-            <numerusform>%n Markierungen</numerusform>
+            <numerusform>%n codierte Stelle</numerusform>
+            <numerusform>%n codierte Stellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1207,11 +1207,11 @@ als kompaktes JSON (eine Zeile) ausgegeben, sobald sie berechnet sind; --indent 
     </message>
     <message>
         <source>indent the JSON by N spaces (default: compact)</source>
-        <translation>das JSON um N Leerzeichen einrücken (Vorgabe: kompakt)</translation>
+        <translation>das JSON um N Leerzeichen einrücken (Standard: kompakt)</translation>
     </message>
     <message>
         <source>only these parts, comma-separated: scores, agreement, contested, overlay (the overlay summary and the chart data)</source>
-        <translation>nur diese Teile, durch Kommas getrennt: scores, agreement, contested, overlay (die Zusammenfassung der Klassenübersicht und die Diagrammdaten)</translation>
+        <translation>nur diese Teile, durch Kommas getrennt: scores, agreement, contested, overlay (die Zusammenfassung der Klassenüberlagerung und die Diagrammdaten)</translation>
     </message>
     <message>
         <source>include the student-by-student matrices whatever the class size (by default only up to 200 students)</source>
@@ -1345,7 +1345,7 @@ als kompaktes JSON (eine Zeile) ausgegeben, sobald sie berechnet sind; --indent 
     </message>
     <message>
         <source>the login (default: made from the name)</source>
-        <translation>der Anmeldename (Vorgabe: aus dem Namen gebildet)</translation>
+        <translation>der Anmeldename (Standard: aus dem Namen gebildet)</translation>
     </message>
     <message>
         <source>school database {name}: schema created</source>
@@ -3509,7 +3509,7 @@ Verknüpfe eine Behauptung in einem Artikel mit einer Textstelle in einem andere
     </message>
     <message>
         <source>no annotation with id {id}</source>
-        <translation>keine Annotation mit der ID {id}</translation>
+        <translation>keine Markierung mit der ID {id}</translation>
     </message>
     <message>
         <source>span {start}-{end} lies outside the article</source>
@@ -3517,11 +3517,11 @@ Verknüpfe eine Behauptung in einem Artikel mit einer Textstelle in einem andere
     </message>
     <message>
         <source>an annotation cannot be linked to itself</source>
-        <translation>eine Annotation kann nicht mit sich selbst verknüpft werden</translation>
+        <translation>eine Markierung kann nicht mit sich selbst verknüpft werden</translation>
     </message>
     <message>
         <source>a link joins two annotations by the same person</source>
-        <translation>eine Verknüpfung verbindet zwei Annotationen derselben Person</translation>
+        <translation>eine Verknüpfung verbindet zwei Markierungen derselben Person</translation>
     </message>
     <message>
         <source>these two passages are already linked that way</source>
@@ -4541,8 +4541,8 @@ Uneinigkeit bei der Kategorie: %2</translation>
     <message numerus="yes">
         <source>class overlay left out: fewer than %n students, so counts would show a classmate&apos;s markup</source>
         <translation>
-            <numerusform>Klassenübersicht weggelassen: weniger als %n Schüler, die Zahlen würden also die Markierungen eines Mitschülers verraten</numerusform>
-            <numerusform>Klassenübersicht weggelassen: weniger als %n Schüler, die Zahlen würden also die Markierungen eines Mitschülers verraten</numerusform>
+            <numerusform>Klassenüberlagerung weggelassen: weniger als %n Schüler, die Zahlen würden also die Markierungen eines Mitschülers verraten</numerusform>
+            <numerusform>Klassenüberlagerung weggelassen: weniger als %n Schüler, die Zahlen würden also die Markierungen eines Mitschülers verraten</numerusform>
         </translation>
     </message>
     <message>
@@ -4563,11 +4563,11 @@ Uneinigkeit bei der Kategorie: %2</translation>
     </message>
     <message>
         <source>no annotation with id {id}</source>
-        <translation>keine Annotation mit der ID {id}</translation>
+        <translation>keine Markierung mit der ID {id}</translation>
     </message>
     <message>
         <source>that annotation is not this student&apos;s work on this exercise</source>
-        <translation>diese Annotation gehört nicht zur Arbeit dieses Schülers an dieser Übung</translation>
+        <translation>diese Markierung gehört nicht zur Arbeit dieses Schülers an dieser Übung</translation>
     </message>
     <message>
         <source>explanations belong to answer-key passages</source>
@@ -5398,11 +5398,11 @@ Uneinigkeit bei der Kategorie: %2</translation>
     </message>
     <message>
         <source>The database {name} passed the quick check: its structure is sound and every annotation, link and answer points to something that exists.</source>
-        <translation>Die Datenbank {name} hat die Schnellprüfung bestanden: ihre Struktur ist in Ordnung, und jede Annotation, Verknüpfung und Antwort verweist auf etwas, das existiert.</translation>
+        <translation>Die Datenbank {name} hat die Schnellprüfung bestanden: ihre Struktur ist in Ordnung, und jede Markierung, Verknüpfung und Antwort verweist auf etwas, das existiert.</translation>
     </message>
     <message>
         <source>The database {name} passed the full check: its structure is sound and every annotation, link and answer points to something that exists.</source>
-        <translation>Die Datenbank {name} hat die vollständige Prüfung bestanden: ihre Struktur ist in Ordnung, und jede Annotation, Verknüpfung und Antwort verweist auf etwas, das existiert.</translation>
+        <translation>Die Datenbank {name} hat die vollständige Prüfung bestanden: ihre Struktur ist in Ordnung, und jede Markierung, Verknüpfung und Antwort verweist auf etwas, das existiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n structural problem(s)</source>

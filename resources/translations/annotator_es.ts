@@ -817,12 +817,12 @@ examples:
   annotator --db postgresql://reed@school/annotator feedback --exercise 7e0e --withdraw
 </source>
         <translation>partes (--include, separadas por comas; por defecto todas):
-  key       el solucionario, con su explicación de cada pasaje del solucionario
-  class     la vista de la clase: cuántos estudiantes marcaron cada carácter con cada
-            etiqueta (se omite si entregaron menos de 3, para mantener el anonimato de
-            los compañeros)
-  scores    los resultados del estudiante frente al solucionario: exacto, solapamiento,
-            F1 por carácter, confusiones
+  key       el solucionario, con su explicación de cada fragmento del solucionario
+  class     la superposición de la clase: cuántos estudiantes marcaron cada carácter con
+            cada etiqueta (se omite si entregaron menos de 3, para mantener el anonimato
+            de los compañeros)
+  scores    las puntuaciones del estudiante frente al solucionario: exacto, solapado, F1
+            por caracteres, confusiones
   comments  su comentario al estudiante y sus comentarios sobre sus anotaciones
 
 código de salida:

@@ -818,11 +818,11 @@ examples:
 </source>
         <translation>parties (--include, séparées par des virgules ; par défaut toutes) :
   key       le corrigé, avec votre explication de chaque passage du corrigé
-  class     la vue de la classe : combien d&apos;élèves ont marqué chaque caractère avec
-            chaque étiquette (omise si moins de 3 élèves ont rendu leur travail, pour
-            préserver l&apos;anonymat des camarades)
-  scores    les résultats de l&apos;élève par rapport au corrigé : exact, chevauchement,
-            F1 par caractère, confusions
+  class     la superposition de la classe : combien d&apos;élèves ont marqué chaque caractère
+            avec chaque étiquette (omise quand moins de 3 élèves ont rendu, pour garder
+            l&apos;anonymat des camarades)
+  scores    les scores de l&apos;élève par rapport au corrigé : exact, chevauchement, F1 par
+            caractère, confusions
   comments  votre commentaire à l&apos;élève et vos commentaires sur ses annotations
 
 code de sortie :

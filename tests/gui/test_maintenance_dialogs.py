@@ -46,7 +46,7 @@ def test_check_dialog_names_broken_references(qtbot: Any, ctx: Any) -> None:
     dialog = show_check_dialog(None, db)
     qtbot.addWidget(dialog)
     db.close()
-    assert "1 record(s) pointing to something missing (in annotation)" in dialog.summary.text()
+    assert "1 record pointing to something missing (in annotation)" in dialog.summary.text()
     assert "Export your work now" in dialog.summary.text()
 
 

@@ -198,12 +198,12 @@ def test_the_feedback_command_releases_and_withdraws_on_the_server(
     assert main(["--db", url, "feedback", "--exercise", exercise, "--release"]) == 0
     out = capsys.readouterr().out
     assert "Ada Lovelace\treleased\n" in out
-    assert "feedback released to 2 of 2 student(s) on the server" in out
+    assert "feedback released to 2 of 2 students on the server" in out
     assert main(["--db", url, "feedback", "--exercise", exercise, "--release", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["replaced"] for r in rows] == [True, True]
     assert main(["--db", url, "feedback", "--exercise", exercise, "--withdraw"]) == 0
-    assert "feedback withdrawn from 2 student(s)" in capsys.readouterr().out
+    assert "feedback withdrawn from 2 students" in capsys.readouterr().out
 
 
 def _window(qtbot: Any, url: str, exercise_id: uuid.UUID) -> MainWindow:

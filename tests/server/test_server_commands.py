@@ -49,7 +49,7 @@ def test_init_add_class_and_students_from_a_csv_then_a_student_logs_in(
     exercise_id = ensure_sample_exercise(db)
     db.close()
     assert main(["server", "add-class", url, "7b", "--exercise", str(exercise_id)[:8]]) == 0
-    assert "1 exercise(s) set" in capsys.readouterr().out
+    assert "1 exercise set" in capsys.readouterr().out
     class_list = tmp_path / "7b.csv"
     prefix = database.replace("_", "")
     class_list.write_text(f"Name;Login\nÉmile Zola;\nAda Lovelace;{prefix}ada\n",
