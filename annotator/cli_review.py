@@ -70,6 +70,39 @@ def add_review_command(sub: Any) -> None:
     p.set_defaults(handler=_cmd_review)
 
 
+def _reading(measure: str, figure: dict[str, Any]) -> str:
+    """The plain-language reading of a figure in the language of the messages: the same
+    translation the Class Overview shows (context ``Readings``, gui/review/readings.py, with
+    ``%1`` where core/readings.py has ``{value}`` or ``{percent}``). The JSON keeps the
+    English reading, as data."""
+    from annotator.core.i18n import current_language, translate
+
+    english = str(figure["reading"])
+    if current_language() == "en":
+        return english
+    from annotator.core.readings import ENGLISH, plain_reading, reading_key
+
+    value = figure["value"]
+    if plain_reading(measure, value) != english:  # rounded across a boundary: keep it
+        return english
+    key = reading_key(measure, value)
+    template = ENGLISH[key]
+    text = translate("Readings", template.replace("{value}", "%1").replace("{percent}", "%1"))
+    if value is None or key.startswith("undefined"):
+        return text
+    shown = str(round(value * 100)) if "{percent}" in template else _decimal(value)
+    return text.replace("%1", shown)
+
+
+def _decimal(value: float) -> str:
+    """``value`` to two decimals, with the decimal comma of German, French and Spanish."""
+    from annotator.core.i18n import current_language
+    from annotator.core.readings import format_value
+
+    shown = format_value(value)
+    return shown if current_language() == "en" else shown.replace(".", ",")
+
+
 def _review_text(figures: dict[str, Any]) -> str:
     lines = [CliText.tr("Review of {title}").format(title=figures["exercise"]["title"])]
     empty = [s["name"] for s in figures.get("students", []) if s["status"] != "marked"]
@@ -87,20 +120,27 @@ def _review_text(figures: dict[str, Any]) -> str:
                 names=", ".join(s["name"] for s in article["not_marked"])))
         agreement = article.get("agreement")
         if agreement is not None:
-            for key, name in (("krippendorff_alpha", CliText.tr("Krippendorff's alpha")),
-                              ("fleiss_kappa", CliText.tr("Fleiss' kappa")),
-                              ("mean_cohen_kappa", CliText.tr("Mean Cohen's kappa"))):
-                lines.append(f"  {name}: {agreement[key]['reading']}")
+            for key, measure, name in (
+                    ("krippendorff_alpha", "krippendorff_alpha",
+                     CliText.tr("Krippendorff's alpha")),
+                    ("fleiss_kappa", "fleiss_kappa", CliText.tr("Fleiss' kappa")),
+                    ("mean_cohen_kappa", "cohen_kappa", CliText.tr("Mean Cohen's kappa"))):
+                lines.append("  " + CliText.tr("{name}: {reading}").format(
+                    name=name, reading=_reading(measure, agreement[key])))
             unitizing = agreement["unitizing_alpha"]["u_alpha"]
-            lines.append("  " + CliText.tr("Unitizing alpha") + f": {unitizing['reading']}")
+            lines.append("  " + CliText.tr("{name}: {reading}").format(
+                name=CliText.tr("Unitizing alpha"),
+                reading=_reading("unitizing_alpha", unitizing)))
         if article.get("contested"):
             lines.append("  " + CliText.tr("Most contested:"))
-            lines += [f"    {c['score']:.2f}  {c['excerpt']}" for c in article["contested"][:5]]
+            lines += [f"    {_decimal(c['score'])}  {c['excerpt']}"
+                      for c in article["contested"][:5]]
         for entry in article.get("scores", []):
             f1 = entry["overlap"]["all"]["f1"]
-            shown = "–" if f1 is None else f"{f1:.2f}"
-            lines.append(f"  {entry['name']}: " + CliText.tr(
-                "F1 against the key (overlap) {value}").format(value=shown))
+            shown = "–" if f1 is None else _decimal(f1)
+            lines.append("  " + CliText.tr("{name}: {reading}").format(
+                name=entry["name"], reading=CliText.tr(
+                    "F1 against the key (overlap) {value}").format(value=shown)))
     return "\n".join(lines)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -100,3 +101,47 @@ def test_review_bad_ids_are_one_line_errors(
     code, out, err = run(capsys, "--db", str(db_path), "review", *args)
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and message in err
+
+
+@pytest.fixture
+def german(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    from annotator.core.i18n import set_language
+
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    yield
+    set_language("en")
+
+
+def test_review_text_summary_in_german(db_path: Path, capsys: Any, german: None) -> None:
+    code, out, _ = run(capsys, "--db", str(db_path), "review", "--exercise",
+                       str(SAMPLE_EXERCISE_ID))
+    assert code == 0
+    assert out.startswith("Auswertung von Who is behind North Korea")  # the title is data
+    assert "3 Schüler; Musterlösung: ja" in out
+    assert "Xavier: F1 gegenüber der Musterlösung (Überlappung) 0,00" in out
+    assert "Am stärksten umstritten:" in out
+    alpha = next(line for line in out.splitlines() if "Krippendorffs Alpha: " in line)
+    assert "agreement" not in alpha and "Übereinstimmung" in alpha  # the Class Overview's words
+    code, out, _ = run(capsys, "--db", str(db_path), "review", "--exercise",
+                       str(SAMPLE_EXERCISE_ID), "--json")
+    figures = json.loads(out)  # the JSON stays English, readings included
+    assert "agreement" in figures["articles"][0]["agreement"]["krippendorff_alpha"]["reading"]
+
+
+def test_every_reading_has_the_class_overviews_translation() -> None:
+    """cli_review shows the readings through the GUI's translations (context Readings), with
+    ``%1`` in place of ``{value}``/``{percent}``: each must be in every .ts."""
+    import xml.etree.ElementTree as ET
+
+    from annotator.core.readings import ENGLISH
+
+    ts_dir = Path(__file__).resolve().parent.parent / "resources" / "translations"
+    for lang in ("de", "fr", "es"):
+        root = ET.parse(ts_dir / f"annotator_{lang}.ts").getroot()
+        known = {m.findtext("source") for c in root.iter("context")
+                 if c.findtext("name") == "Readings" for m in c.iter("message")}
+        wanted = {t.replace("{value}", "%1").replace("{percent}", "%1")
+                  for t in ENGLISH.values()}
+        assert wanted <= known, (lang, sorted(wanted - known))

@@ -1264,6 +1264,10 @@ als kompaktes JSON (eine Zeile) ausgegeben, sobald sie berechnet sind; --indent 
         <translation>Mittleres Cohens Kappa</translation>
     </message>
     <message>
+        <source>{name}: {reading}</source>
+        <translation>{name}: {reading}</translation>
+    </message>
+    <message>
         <source>Unitizing alpha</source>
         <translation>Unitizing-Alpha</translation>
     </message>

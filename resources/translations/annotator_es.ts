@@ -1263,6 +1263,10 @@ como JSON compacto (una línea) a medida que se calculan; --indent lo hace legib
         <translation>Kappa de Cohen medio</translation>
     </message>
     <message>
+        <source>{name}: {reading}</source>
+        <translation>{name}: {reading}</translation>
+    </message>
+    <message>
         <source>Unitizing alpha</source>
         <translation>Alfa de unitización</translation>
     </message>

@@ -1262,6 +1262,10 @@ out as compact JSON (one line) as they are computed; --indent makes it readable.
         <translation>Kappa de Cohen moyen</translation>
     </message>
     <message>
+        <source>{name}: {reading}</source>
+        <translation>{name} : {reading}</translation>
+    </message>
+    <message>
         <source>Unitizing alpha</source>
         <translation>Alpha d&apos;unitisation</translation>
     </message>
