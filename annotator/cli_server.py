@@ -149,11 +149,9 @@ def _cmd_add_people(args: argparse.Namespace) -> int:
         if accounts:
             heads = (CliText.tr("name"), CliText.tr("login"), CliText.tr("password"))
             width = max(len(heads[0]), *(len(a.display_name) for a in accounts))
-            login_width = max(len(heads[1]), *(len(a.login) for a in accounts))
-            print(f"{heads[0].ljust(width)}  {heads[1].ljust(login_width)}  {heads[2]}")
-            for a in accounts:
-                print(f"{a.display_name.ljust(width)}  {a.login.ljust(login_width)}  "
-                      f"{a.password}")
+            print(f"{heads[0].ljust(width)}  {heads[1]}  {heads[2]}")
+            for a in accounts:  # two spaces only between columns: scripts split on them
+                print(f"{a.display_name.ljust(width)}  {a.login}  {a.password}")
             print(CliText.tr("%n account(s) created; hand each person their login and "
                              "password (shown only now)", "", len(accounts)))
     return 0

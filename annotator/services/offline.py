@@ -54,7 +54,6 @@ _view_payload = annotation_payload  # the name the tests knew
 RETRY_S = 10.0  # while offline, how often a change tries the server again before queueing
 
 
-
 def _not_read() -> str:
     return OfflineText.tr("the school server cannot be reached and this was not read from it "
                           "before; not saved")

@@ -141,8 +141,8 @@ def _class_id(session: object, name: str) -> uuid.UUID:
     ).first()
     if row is None:
         raise ServerError(ServerText.tr(
-                "no class called {name}: add it with 'annotator server add-class'").format(
-                    name=repr(name)))
+            "no class called {name}: add it with 'annotator server add-class'").format(
+                name=repr(name)))
     return row.id
 
 
