@@ -30,7 +30,7 @@ def _review_parts(text: str) -> frozenset[str]:
     if unknown or not parts:
         raise argparse.ArgumentTypeError(
             CliText.tr("unknown part {part} (choose from {parts})").format(
-                part=unknown[0] if unknown else repr(text), parts=", ".join(PARTS)))
+                part=repr(unknown[0] if unknown else text), parts=", ".join(PARTS)))
     return parts
 
 
