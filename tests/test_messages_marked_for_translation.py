@@ -48,6 +48,7 @@ SHOWN = {"HandinError", "_OlderHandin", "FeedbackRefused", "_Refused", "PackageE
          "WorkWouldBeLostError", "ArticleInUseError", "DuplicateArticleError",
          "UnknownExerciseError", "ExerciseNotFoundError", "TagSetError", "TagInUseError",
          "AnnotationError", "LookupError", "ValueError",
+         "_required", "_clean",  # helpers that raise with the message they are given
          "add_parser", "add_argument", "ArgumentParser"}
 KEYWORDS = {"help", "description", "epilog"}  # argparse texts
 ALLOWED = {"annotator: ",  # the program's name in front of a message, as every tool writes it
@@ -117,6 +118,25 @@ def test_the_walk_finds_an_unmarked_message(tmp_path: Path) -> None:
         "p.add_argument('--x', help='an option')\n", encoding="utf-8")
     assert _findings(sample, tmp_path) == ["sample.py:1: ': the file is empty'",
                                            "sample.py:4: 'an option'"]
+
+
+@pytest.mark.parametrize(("module", "marked", "unmarked"), [
+    ("services/tag_sets.py", 'TagSetText.tr("a tag key is 1 to 64 characters")',
+     '"a tag key is 1 to 64 characters"'),
+    ("exchange/safezip.py", 'ZipText.tr("the archive is too large")',
+     'f"the archive {file} is too large"'),
+    ("services/authoring.py", 'ExerciseText.tr("a question needs text")',
+     '"a question needs text"'),
+])
+def test_the_walk_finds_a_message_unmarked_again(tmp_path: Path, module: str, marked: str,
+                                                 unmarked: str) -> None:
+    """Undoing one marking in a translated module makes its walk fail on that message."""
+    source = (ROOT / module).read_text(encoding="utf-8")
+    assert marked in source
+    copy = tmp_path / "module.py"
+    copy.write_text(source.replace(marked, unmarked, 1), encoding="utf-8")
+    found = _findings(copy, tmp_path)
+    assert len(found) == 1 and unmarked.strip('f"').split(" {")[0] in found[0], found
 
 
 def _marked(path: Path) -> list[tuple[str, str, int]]:
