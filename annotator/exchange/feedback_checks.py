@@ -33,12 +33,13 @@ def _span_problem(where: str, spans: Sequence[OwnAnnotation | KeyPassage], n_cha
                   tags: set[str]) -> str | None:
     for n, s in enumerate(spans, start=1):
         if not 0 <= s.start < s.end <= n_chars:
-            return FeedbackCheckText.tr("{where} {n} lies outside a text of %n character(s)", "",
-                      n_chars).format(where=where, n=n)
+            return FeedbackCheckText.tr(
+                "{where} {n} lies outside a text of %n character(s)", "", n_chars).format(
+                where=where, n=n)
         if s.end - s.start != len(s.exact):
             return FeedbackCheckText.tr(
                 "{where} {n} quotes {quoted} characters for a span of %n", "",
-                      s.end - s.start).format(where=where, n=n, quoted=len(s.exact))
+                s.end - s.start).format(where=where, n=n, quoted=len(s.exact))
         if s.tag_key not in tags:
             return FeedbackCheckText.tr("{where} {n} uses a tag the file does not list").format(
                 where=where, n=n)
@@ -89,23 +90,22 @@ def _article_problem(n: int, a: FeedbackArticle, tags: set[str],
                      includes: tuple[str, ...]) -> str | None:
     where = FeedbackCheckText.tr("article {n}").format(n=n)
     yours = FeedbackCheckText.tr("{where}, your annotation").format(where=where)
-    problem = _span_problem(yours, a.yours,
-                            a.n_chars, tags)
+    problem = _span_problem(yours, a.yours, a.n_chars, tags)
     if problem:
         return problem
     if (a.key is not None) != ("key" in includes):
-        return f"{where}: " + (FeedbackCheckText.tr("the answer key is missing") if a.key is None
-                                 else FeedbackCheckText.tr("the answer key is not announced"))
+        missing = a.key is None
+        return f"{where}: " + (FeedbackCheckText.tr("the answer key is missing") if missing
+                               else FeedbackCheckText.tr("the answer key is not announced"))
     if a.key is not None:
         passage = FeedbackCheckText.tr("{where}, key passage").format(where=where)
-        problem = _span_problem(passage, a.key,
-                                a.n_chars, tags)
+        problem = _span_problem(passage, a.key, a.n_chars, tags)
         if problem:
             return problem
     if (a.class_counts is not None) != ("class" in includes):
-        return f"{where}: " + (FeedbackCheckText.tr("the class overlay is missing")
-                                 if a.class_counts is None
-                                 else FeedbackCheckText.tr("the class overlay is not announced"))
+        missing = a.class_counts is None
+        return f"{where}: " + (FeedbackCheckText.tr("the class overlay is missing") if missing
+                               else FeedbackCheckText.tr("the class overlay is not announced"))
     if a.class_counts is not None:
         problem = _class_problem(where, a.class_counts, a.n_chars, tags)
         if problem:
