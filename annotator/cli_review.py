@@ -72,26 +72,27 @@ def add_review_command(sub: Any) -> None:
 
 def _reading(measure: str, figure: dict[str, Any]) -> str:
     """The plain-language reading of a figure in the language of the messages: the same
-    translation the Class Overview shows (context ``Readings``, gui/review/readings.py, with
-    ``%1`` where core/readings.py has ``{value}`` or ``{percent}``). The JSON keeps the
-    English reading, as data."""
-    from annotator.core.i18n import current_language, translate
+    translation the Class Overview shows (context ``Readings``, core/readings.py). The JSON
+    keeps the English reading, as data."""
+    from annotator.core.i18n import current_language
 
     english = str(figure["reading"])
     if current_language() == "en":
         return english
-    from annotator.core.readings import ENGLISH, plain_reading, reading_key
+    from annotator.core.readings import plain_reading
 
     value = figure["value"]
     if plain_reading(measure, value) != english:  # rounded across a boundary: keep it
         return english
-    key = reading_key(measure, value)
-    template = ENGLISH[key]
-    text = translate("Readings", template.replace("{value}", "%1").replace("{percent}", "%1"))
-    if value is None or key.startswith("undefined"):
-        return text
-    shown = str(round(value * 100)) if "{percent}" in template else _decimal(value)
-    return text.replace("%1", shown)
+    return plain_reading(measure, value, translated=True, number=_number)
+
+
+def _number(value: float, decimals: int) -> str:
+    """``value`` to ``decimals`` places, with the decimal comma of German, French and
+    Spanish."""
+    from annotator.core.readings import format_value
+
+    return format_value(value, decimals).replace(".", ",")
 
 
 def _decimal(value: float) -> str:

@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from annotator.core.i18n import Texts
+
 SIMILAR_DELTA_E = 20.0
+
+
+class ColourText(Texts):
+    """The translation context of the tag set checks (shown in the tag set editor)."""
 
 
 @dataclass(frozen=True)
@@ -22,7 +28,8 @@ class TagLook:
 def hex_to_rgb(colour: str) -> tuple[int, int, int]:
     value = colour.strip().lstrip("#")
     if len(value) != 6:
-        raise ValueError(f"{colour!r} is not a colour of the form #rrggbb")
+        raise ValueError(ColourText.tr(
+            "{colour} is not a colour of the form #rrggbb").format(colour=repr(colour)))
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
 
 
@@ -70,7 +77,8 @@ def tag_warnings(tags: Sequence[TagLook]) -> list[str]:
             by_shortcut.setdefault(tag.shortcut.strip().upper(), []).append(tag.label)
     for shortcut, labels in by_shortcut.items():
         if len(labels) > 1:
-            warnings.append(f"Shortcut {shortcut} is used by {' and '.join(labels)}.")
+            warnings.append(ColourText.tr("Shortcut {shortcut} is used by {labels}.").format(
+                shortcut=shortcut, labels=ColourText.tr(" and ").join(labels)))
     for i, first in enumerate(tags):
         for second in tags[i + 1:]:
             try:
@@ -78,7 +86,7 @@ def tag_warnings(tags: Sequence[TagLook]) -> list[str]:
             except ValueError:
                 continue
             if distance < SIMILAR_DELTA_E:
-                warnings.append(
-                    f"{first.label} and {second.label} have colours that are hard to tell apart."
-                )
+                warnings.append(ColourText.tr(
+                    "{first} and {second} have colours that are hard to tell apart.").format(
+                    first=first.label, second=second.label))
     return warnings

@@ -10,54 +10,89 @@ tentative conclusions only, below 0.667 not reliable.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
-__all__ = ["ENGLISH", "MEASURES", "format_value", "plain_reading", "reading_key"]
+from annotator.core.i18n import QT_TRANSLATE_NOOP, translate
+
+__all__ = ["CONTEXT", "ENGLISH", "MEASURES", "format_value", "plain_reading", "reading_key"]
 
 _ALPHA = {"krippendorff_alpha", "unitizing_alpha", "alpha", "u_alpha", "binary_alpha",
           "cu_alpha"}
 _KAPPA = {"fleiss_kappa", "cohen_kappa", "kappa"}
 _SCORES = {"f1", "span_f1", "precision", "recall", "char_f1"}
 MEASURES = tuple(sorted(_ALPHA | _KAPPA | _SCORES))
+CONTEXT = "Readings"  # the translation context of the readings
+
 
 # Each reading by its key (see reading_key); {value} is the figure to two decimals, {percent}
-# a whole percentage. The GUI shows its own translation of each (gui/review/readings.py).
+# a whole percentage. The English is data (the review JSON holds it); the GUI shows each
+# translated (plain_reading(..., translated=True)).
 ENGLISH = {
-    "undefined": "Cannot be computed: there are fewer than two annotators, or nobody's markup "
-                 "varied (for example nothing was highlighted), so there is no agreement to "
-                 "measure.",
-    "undefined_score": "Cannot be computed: there is nothing to compare on either side.",
-    "alpha_reliable": "{value}. Reliable agreement: the class marked this text in much the same "
-                      "way. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)",
-    "alpha_tentative": "{value}. Tentative agreement: broadly similar markups, but enough "
-                       "differences that conclusions should be drawn with care. (1 = perfect "
-                       "agreement, 0 = chance, 0.8+ is reliable.)",
-    "alpha_low": "{value}. Low agreement: students often marked different passages or chose "
-                 "different tags; worth discussing in class. (1 = perfect agreement, "
-                 "0 = chance, 0.8+ is reliable.)",
-    "alpha_chance": "{value}. Hardly better than chance: the markups look about as alike as "
-                    "random highlighting with the same amounts would. (1 = perfect agreement, "
-                    "0 = chance, 0.8+ is reliable.)",
-    "alpha_systematic": "{value}. Systematic disagreement: students differ more than chance "
-                        "would predict, perhaps the tags were understood differently. "
-                        "(1 = perfect agreement, 0 = chance, 0.8+ is reliable.)",
-    "kappa_poor": "{value}: poor (below chance) agreement beyond chance (1 = perfect, 0 = what "
-                  "chance alone would give).",
-    "kappa_slight": "{value}: slight agreement beyond chance (1 = perfect, 0 = what chance "
-                    "alone would give).",
-    "kappa_fair": "{value}: fair agreement beyond chance (1 = perfect, 0 = what chance alone "
-                  "would give).",
-    "kappa_moderate": "{value}: moderate agreement beyond chance (1 = perfect, 0 = what chance "
-                      "alone would give).",
-    "kappa_substantial": "{value}: substantial agreement beyond chance (1 = perfect, 0 = what "
-                         "chance alone would give).",
-    "kappa_almost_perfect": "{value}: almost perfect agreement beyond chance (1 = perfect, "
-                            "0 = what chance alone would give).",
-    "precision": "{percent}% of what was marked is also in the reference.",
-    "recall": "{percent}% of what the reference marks was found.",
-    "score_close": "{value}: close match (1 = the same spans, 0 = nothing in common).",
-    "score_partial": "{value}: partial match (1 = the same spans, 0 = nothing in common).",
-    "score_different": "{value}: mostly different (1 = the same spans, 0 = nothing in common).",
-    "score_none": "{value}: no overlap (1 = the same spans, 0 = nothing in common).",
+    "undefined": QT_TRANSLATE_NOOP(
+        "Readings",
+        "Cannot be computed: there are fewer than two annotators, or nobody's markup varied "
+        "(for example nothing was highlighted), so there is no agreement to measure."),
+    "undefined_score": QT_TRANSLATE_NOOP(
+        "Readings", "Cannot be computed: there is nothing to compare on either side."),
+    "alpha_reliable": QT_TRANSLATE_NOOP(
+        "Readings",
+        "{value}. Reliable agreement: the class marked this text in much the same way. "
+        "(1 = perfect agreement, 0 = chance, 0.8+ is reliable.)"),
+    "alpha_tentative": QT_TRANSLATE_NOOP(
+        "Readings",
+        "{value}. Tentative agreement: broadly similar markups, but enough differences that "
+        "conclusions should be drawn with care. (1 = perfect agreement, 0 = chance, "
+        "0.8+ is reliable.)"),
+    "alpha_low": QT_TRANSLATE_NOOP(
+        "Readings",
+        "{value}. Low agreement: students often marked different passages or chose different "
+        "tags; worth discussing in class. (1 = perfect agreement, 0 = chance, 0.8+ is "
+        "reliable.)"),
+    "alpha_chance": QT_TRANSLATE_NOOP(
+        "Readings",
+        "{value}. Hardly better than chance: the markups look about as alike as random "
+        "highlighting with the same amounts would. (1 = perfect agreement, 0 = chance, "
+        "0.8+ is reliable.)"),
+    "alpha_systematic": QT_TRANSLATE_NOOP(
+        "Readings",
+        "{value}. Systematic disagreement: students differ more than chance would predict, "
+        "perhaps the tags were understood differently. (1 = perfect agreement, 0 = chance, "
+        "0.8+ is reliable.)"),
+    "kappa_poor": QT_TRANSLATE_NOOP(
+        "Readings",
+        "{value}: poor (below chance) agreement beyond chance (1 = perfect, 0 = what chance "
+        "alone would give)."),
+    "kappa_slight": QT_TRANSLATE_NOOP(
+        "Readings",
+        "{value}: slight agreement beyond chance (1 = perfect, 0 = what chance alone would "
+        "give)."),
+    "kappa_fair": QT_TRANSLATE_NOOP(
+        "Readings",
+        "{value}: fair agreement beyond chance (1 = perfect, 0 = what chance alone would "
+        "give)."),
+    "kappa_moderate": QT_TRANSLATE_NOOP(
+        "Readings",
+        "{value}: moderate agreement beyond chance (1 = perfect, 0 = what chance alone would "
+        "give)."),
+    "kappa_substantial": QT_TRANSLATE_NOOP(
+        "Readings",
+        "{value}: substantial agreement beyond chance (1 = perfect, 0 = what chance alone "
+        "would give)."),
+    "kappa_almost_perfect": QT_TRANSLATE_NOOP(
+        "Readings",
+        "{value}: almost perfect agreement beyond chance (1 = perfect, 0 = what chance alone "
+        "would give)."),
+    "precision": QT_TRANSLATE_NOOP(
+        "Readings", "{percent}% of what was marked is also in the reference."),
+    "recall": QT_TRANSLATE_NOOP("Readings", "{percent}% of what the reference marks was found."),
+    "score_close": QT_TRANSLATE_NOOP(
+        "Readings", "{value}: close match (1 = the same spans, 0 = nothing in common)."),
+    "score_partial": QT_TRANSLATE_NOOP(
+        "Readings", "{value}: partial match (1 = the same spans, 0 = nothing in common)."),
+    "score_different": QT_TRANSLATE_NOOP(
+        "Readings", "{value}: mostly different (1 = the same spans, 0 = nothing in common)."),
+    "score_none": QT_TRANSLATE_NOOP(
+        "Readings", "{value}: no overlap (1 = the same spans, 0 = nothing in common)."),
 }
 
 
@@ -105,7 +140,7 @@ def reading_key(measure_name: str, value: float | None) -> str:
     """The key in :data:`ENGLISH` of the reading of ``value`` of ``measure_name``."""
     measure = measure_name.lower()
     if measure not in MEASURES:
-        raise ValueError(f"no plain reading for unknown measure {measure_name!r}")
+        raise ValueError(f"no plain reading for unknown measure {measure_name!r}")  # a bug
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "undefined_score" if measure in _SCORES else "undefined"
     if measure in _ALPHA:
@@ -115,9 +150,17 @@ def reading_key(measure_name: str, value: float | None) -> str:
     return _score(measure, value)
 
 
-def plain_reading(measure_name: str, value: float | None) -> str:
-    """A one- or two-sentence reading of ``value`` of ``measure_name`` (see ``MEASURES``)."""
+def plain_reading(measure_name: str, value: float | None, *, translated: bool = False,
+                  number: Callable[[float, int], str] = format_value) -> str:
+    """A one- or two-sentence reading of ``value`` of ``measure_name`` (see ``MEASURES``).
+
+    English by default (the review JSON keeps it as data); ``translated`` gives it in the
+    language of the messages (core/i18n.py: in the GUI, View > Language), with ``number``
+    writing the figure (``gui.i18n.number`` for the locale's digits, "0,80" in German)."""
     key = reading_key(measure_name, value)
+    text = translate(CONTEXT, ENGLISH[key]) if translated else ENGLISH[key]
     if value is None or key.startswith("undefined"):
-        return ENGLISH[key]
-    return ENGLISH[key].format(value=format_value(value), percent=round(value * 100))
+        return text
+    percent = round(value * 100)
+    return text.format(value=number(round(value, 2) + 0.0, 2),
+                       percent=number(percent, 0) if translated else str(percent))

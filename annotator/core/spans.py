@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from annotator.core.text import SpanText
+
 __all__ = ["Span", "check_spans", "overlap"]
 
 
@@ -37,10 +39,10 @@ def check_spans(n_chars: int, spans: Iterable[Span], tags: Sequence[str]) -> Non
     known = set(tags)
     for span in spans:
         if not 0 <= span.start < span.end <= n_chars:
-            raise ValueError(
-                f"span {span.start}-{span.end} of {span.annotator!r} lies outside "
-                f"a text of {n_chars} characters"
-            )
+            raise ValueError(SpanText.tr(
+                "span {start}-{end} of {name} lies outside a text of %n character(s)", "",
+                n_chars).format(start=span.start, end=span.end, name=repr(span.annotator)))
         if span.tag not in known:
-            raise ValueError(f"span {span.start}-{span.end} of {span.annotator!r} has unknown "
-                             f"tag {span.tag!r}")
+            raise ValueError(SpanText.tr(
+                "span {start}-{end} of {name} has unknown tag {tag}").format(
+                start=span.start, end=span.end, name=repr(span.annotator), tag=repr(span.tag)))

@@ -9,7 +9,13 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
-__all__ = ["fingerprint", "normalise_text", "quote_context"]
+from annotator.core.i18n import Texts
+
+__all__ = ["SpanText", "fingerprint", "normalise_text", "quote_context"]
+
+
+class SpanText(Texts):
+    """The translation context of spans that do not fit their text."""
 
 CONTEXT_CHARS = 32
 
@@ -42,5 +48,7 @@ def quote_context(
 ) -> tuple[str, str, str]:
     """Return ``(prefix, exact, suffix)`` for the code-point span ``[start, end)``."""
     if not 0 <= start <= end <= len(text):
-        raise ValueError(f"span {start}-{end} lies outside a text of {len(text)} characters")
+        raise ValueError(SpanText.tr(
+            "span {start}-{end} lies outside a text of %n character(s)", "", len(text)).format(
+            start=start, end=end))
     return text[max(0, start - width) : start], text[start:end], text[end : end + width]

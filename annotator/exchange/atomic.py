@@ -24,12 +24,14 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from annotator.core.i18n import Texts
 from annotator.exchange.errors import ExchangeError
 from annotator.storage.durable import fsync_folder
 
 __all__ = [
     "REPLACE_RETRY_DELAYS",
     "STALE_AFTER",
+    "FileProblemText",
     "atomic_write_bytes",
     "atomic_writer",
     "describe_create_error",
@@ -43,19 +45,40 @@ STALE_AFTER = 10 * 60.0  # seconds: no write of ours takes this long
 # Seconds to wait between renames refused on Windows (about 1.5 s in all).
 REPLACE_RETRY_DELAYS = (0.02, 0.05, 0.1, 0.2, 0.4, 0.7)
 
-_MESSAGES = {
-    errno.ENOSPC: "the disk is full; nothing was written",
-    errno.EDQUOT: "the disk quota is exhausted; nothing was written",
-    errno.EACCES: "permission denied; choose a folder you can write to",
-    errno.EPERM: "permission denied; choose a folder you can write to",
-    errno.EROFS: "the disk is read-only; choose another folder",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENAMETOOLONG: "the file name is too long",
-}
+
+class FileProblemText(Texts):
+    """The translation context of what the operating system refused (file name in front)."""
 
 
-IN_USE = ("the file is open in another program (or read-only); close it there and try "
-          "again, or save under another name; nothing was written")
+def _message(code: int | None) -> str | None:
+    """The translated words for an ``errno`` the app explains, else ``None``."""
+    if code == errno.ENOSPC:
+        return FileProblemText.tr("the disk is full; nothing was written")
+    if code == errno.EDQUOT:
+        return FileProblemText.tr("the disk quota is exhausted; nothing was written")
+    if code in (errno.EACCES, errno.EPERM):
+        return FileProblemText.tr("permission denied; choose a folder you can write to")
+    if code == errno.EROFS:
+        return FileProblemText.tr("the disk is read-only; choose another folder")
+    if code == errno.ENOENT:
+        return FileProblemText.tr("the folder does not exist")
+    if code == errno.ENAMETOOLONG:
+        return FileProblemText.tr("the file name is too long")
+    return None
+
+
+def in_use() -> str:
+    """The message for a file another program holds open (Windows)."""
+    return FileProblemText.tr(
+        "the file is open in another program (or read-only); close it there and try "
+        "again, or save under another name; nothing was written")
+
+
+def too_long() -> str:
+    """The message for a path longer than the system allows."""
+    return FileProblemText.tr(
+        "the path is too long for this system; choose a shorter file name or a folder "
+        "nearer the top of the disk; nothing was written")
 
 
 def describe_replace_error(exc: OSError, windows: bool) -> str:
@@ -63,12 +86,10 @@ def describe_replace_error(exc: OSError, windows: bool) -> str:
     folder, so the folder is writable: on Windows a permission error then means the file
     itself is in use (a spreadsheet showing the CSV, a viewer) or read-only."""
     if windows and isinstance(exc, PermissionError):
-        return IN_USE
+        return in_use()
     return describe_os_error(exc)
 
 
-TOO_LONG = ("the path is too long for this system; choose a shorter file name or a folder "
-            "nearer the top of the disk; nothing was written")
 _WINDOWS_TOO_LONG = {206}  # ERROR_FILENAME_EXCED_RANGE
 
 
@@ -77,17 +98,15 @@ def describe_create_error(exc: OSError, folder_exists: bool) -> str:
     folder that exists means the path was too long (Windows without long paths: 260
     characters in all)."""
     if isinstance(exc, FileNotFoundError) and folder_exists:
-        return TOO_LONG
+        return too_long()
     return describe_os_error(exc)
 
 
 def describe_os_error(exc: OSError) -> str:
     """A short, user-facing description of an operating-system error."""
     if getattr(exc, "winerror", None) in _WINDOWS_TOO_LONG:
-        return TOO_LONG
-    if exc.errno in _MESSAGES:
-        return _MESSAGES[exc.errno]
-    return exc.strerror or str(exc)
+        return too_long()
+    return _message(exc.errno) or exc.strerror or str(exc)
 
 
 def _temporary_pattern(target: Path) -> re.Pattern[str]:

@@ -84,9 +84,10 @@ def _schema_problem(document: Any) -> str | None:
     error = best_match(_validator().iter_errors(document))
     if error is None:
         return None
-    where = "/".join(str(p) for p in error.absolute_path) or "top level"
+    where = "/".join(str(p) for p in error.absolute_path) or FeedbackFileText.tr("top level")
     message = error.message if len(error.message) <= 120 else error.message[:117] + "..."
-    return f"does not match the feedback schema at {where}: {message}"
+    return FeedbackFileText.tr("does not match the feedback schema at {where}: {message}").format(
+        where=where, message=message)
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -226,8 +227,9 @@ def _prf_in(per_tag: dict[str, Any], where: str) -> dict[str, Prf]:
             if (stated is None) != (actual is None) or (
                 stated is not None and abs(stated - actual) > 1e-6
             ):
-                raise ValueError(f"{where}: the {measure} of tag {tag!r} does not follow "
-                                 "from its counts")
+                raise ValueError(f"{where}: " + FeedbackFileText.tr(
+                    "the {measure} of tag {tag} does not follow from its counts").format(
+                    measure=measure, tag=repr(tag)))
         out[tag] = prf
     return out
 
@@ -236,7 +238,7 @@ def _article(d: dict[str, Any], n: int) -> FeedbackArticle:
     u = uuid.UUID
     scores = d["scores"]
     counts = d["class"]
-    where = f"article {n}"
+    where = FeedbackFileText.tr("article {n}").format(n=n)
     return FeedbackArticle(
         id=u(d["id"]),
         sha256=d["sha256"],

@@ -86,10 +86,11 @@ def _schema_problem(document: Any) -> str | None:
     try:
         _validator().validate(document)
     except jsonschema_rs.ValidationError as exc:
-        where = "/".join(str(p) for p in exc.instance_path) or "top level"
+        where = "/".join(str(p) for p in exc.instance_path) or HandinText.tr("top level")
         message = " ".join(str(exc.message).split())
         message = message if len(message) <= 120 else message[:117] + "..."
-        return f"does not match the hand-in schema at {where}: {message}"
+        return HandinText.tr("does not match the hand-in schema at {where}: {message}").format(
+            where=where, message=message)
     return None
 
 
@@ -235,10 +236,12 @@ def _whole(value: Any) -> int:
     """A JSON integer; JSON Schema counts ``300.0`` as one, so it is read as 300."""
     if isinstance(value, float):
         if not value.is_integer():
-            raise ValueError(f"{value!r} is not a whole number")
+            raise ValueError(HandinText.tr("{value} is not a whole number").format(
+                value=repr(value)))
         return int(value)
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ValueError(f"{value!r} is not a whole number")
+        raise ValueError(HandinText.tr("{value} is not a whole number").format(
+            value=repr(value)))
     return value
 
 

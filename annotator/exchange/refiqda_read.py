@@ -20,6 +20,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from annotator.core.i18n import Texts
 from annotator.exchange.errors import ExchangeError
 from annotator.exchange.refiqda import (
     NAMESPACE,
@@ -34,7 +35,7 @@ from annotator.exchange.refiqda import (
 )
 from annotator.exchange.safezip import read_members
 
-__all__ = ["QdpxError", "read_qdpx"]
+__all__ = ["QdpxError", "QdpxText", "read_qdpx"]
 
 MAX_XML_BYTES = 50 * 1024 * 1024
 # The file may hold pictures, PDFs or recordings the app skips; only what it reads counts
@@ -44,15 +45,33 @@ _INTERNAL = re.compile(r"internal://([^/\\]+)")
 _Q = f"{{{NAMESPACE}}}"
 
 
+class QdpxText(Texts):
+    """The translation context of refused REFI-QDA projects (the file name stays in front)."""
+
+
 class QdpxError(ExchangeError):
     """A ``.qdpx`` file could not be read."""
 
 
-def _guid(value: str | None, file: str, what: str) -> uuid.UUID:
+def _what(kind: str) -> str:
+    """The element a GUID belongs to, in the language of the messages."""
+    if kind == "code":
+        return QdpxText.tr("a code")
+    if kind == "user":
+        return QdpxText.tr("a user")
+    if kind == "link":
+        return QdpxText.tr("a link")
+    if kind == "selection":
+        return QdpxText.tr("a selection")
+    return QdpxText.tr("a text source")
+
+
+def _guid(value: str | None, file: str, kind: str) -> uuid.UUID:
     try:
         return uuid.UUID((value or "").strip().strip("{}"))
     except ValueError:
-        raise QdpxError(file, f"{what} has no valid GUID ({(value or '')[:40]!r})") from None
+        raise QdpxError(file, QdpxText.tr("{what} has no valid GUID ({value})").format(
+            what=_what(kind), value=repr((value or "")[:40]))) from None
 
 
 def _maybe_guid(value: str | None) -> uuid.UUID | None:
@@ -72,11 +91,13 @@ def _when(value: str | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _int(value: str | None, file: str, what: str) -> int:
+def _int(value: str | None, file: str, selection_id: uuid.UUID) -> int:
     try:
         return int((value or "").strip())
     except ValueError:
-        raise QdpxError(file, f"{what} has no whole-number position ({value!r})") from None
+        raise QdpxError(file, QdpxText.tr(
+            "selection {id} has no whole-number position ({value})").format(
+            id=selection_id, value=repr(value))) from None
 
 
 def _parse(data: bytes, file: str) -> etree._Element:
@@ -86,10 +107,12 @@ def _parse(data: bytes, file: str) -> etree._Element:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         reason = " ".join(str(exc.msg).split())  # libxml2 messages may end in a line break
-        raise QdpxError(file, f"project.qde is not well-formed XML ({reason})") from None
+        raise QdpxError(file, QdpxText.tr(
+            "project.qde is not well-formed XML ({reason})").format(reason=reason)) from None
     if root.tag != f"{_Q}Project":
-        raise QdpxError(file, "project.qde is not a REFI-QDA project (no Project element in "
-                        f"the namespace {NAMESPACE})")
+        raise QdpxError(file, QdpxText.tr(
+            "project.qde is not a REFI-QDA project (no Project element in the namespace "
+            "{namespace})").format(namespace=NAMESPACE))
     return root
 
 
@@ -99,7 +122,7 @@ def _codes(root: etree._Element, file: str) -> tuple[QdaCode, ...]:
         if code.get("isCodable", "true").strip().lower() in ("false", "0"):
             continue
         description = code.findtext(f"{_Q}Description") or ""
-        codes.append(QdaCode(_guid(code.get("guid"), file, "a code"), code.get("name", ""),
+        codes.append(QdaCode(_guid(code.get("guid"), file, "code"), code.get("name", ""),
                              code.get("color", ""), description))
     return tuple(codes)
 
@@ -130,9 +153,10 @@ def _text_paths(root: etree._Element, file: str) -> dict[uuid.UUID, str]:
             continue
         found = _INTERNAL.fullmatch((source.get("plainTextPath") or "").strip())
         if found is None:
-            raise QdpxError(file, f"text source {source.get('name', '')[:40]!r} keeps its "
-                            "text outside the file (plainTextPath is not internal://)")
-        paths[_guid(source.get("guid"), file, "a text source")] = f"Sources/{found.group(1)}"
+            raise QdpxError(file, QdpxText.tr(
+                "text source {name} keeps its text outside the file (plainTextPath is not "
+                "internal://)").format(name=repr(source.get("name", "")[:40])))
+        paths[_guid(source.get("guid"), file, "text source")] = f"Sources/{found.group(1)}"
     return paths
 
 
@@ -140,12 +164,13 @@ def _selections(source: etree._Element, source_id: uuid.UUID, text: str,
                 notes: dict[uuid.UUID, str], file: str) -> list[QdaSelection]:
     result = []
     for element in source.iterfind(f"{_Q}PlainTextSelection"):
-        selection_id = _guid(element.get("guid"), file, "a selection")
-        start = _int(element.get("startPosition"), file, f"selection {selection_id}")
-        end = _int(element.get("endPosition"), file, f"selection {selection_id}")
+        selection_id = _guid(element.get("guid"), file, "selection")
+        start = _int(element.get("startPosition"), file, selection_id)
+        end = _int(element.get("endPosition"), file, selection_id)
         if not 0 <= start < end <= len(text):
-            raise QdpxError(file, f"selection {selection_id} ({start}-{end}) lies outside its "
-                            f"source ({len(text)} characters)")
+            raise QdpxError(file, QdpxText.tr(
+                "selection {id} ({start}-{end}) lies outside its source (%n character(s))", "",
+                len(text)).format(id=selection_id, start=start, end=end))
         note = _note_text(element, notes)
         for n, coding in enumerate(element.iterfind(f"{_Q}Coding")):
             code_id = _maybe_guid(coding.find(f"{_Q}CodeRef").get("targetGUID")
@@ -169,7 +194,8 @@ def _decode(data: bytes, file: str, member: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise QdpxError(file, f"{member} is not UTF-8 text") from None
+        raise QdpxError(file, QdpxText.tr("{member} is not UTF-8 text").format(
+            member=member)) from None
 
 
 def read_qdpx(path: str | os.PathLike[str]) -> QdaProject:
@@ -186,7 +212,7 @@ def read_qdpx(path: str | os.PathLike[str]) -> QdaProject:
     notes = _notes(root)
     sources, selections = [], []
     for element in root.iterfind(f"{_Q}Sources/{_Q}TextSource"):
-        source_id = _guid(element.get("guid"), file, "a text source")
+        source_id = _guid(element.get("guid"), file, "text source")
         inline = element.find(f"{_Q}PlainTextContent")
         if inline is not None:
             text = inline.text or ""
@@ -195,13 +221,13 @@ def read_qdpx(path: str | os.PathLike[str]) -> QdaProject:
         sources.append(QdaSource(source_id, element.get("name", ""), text,
                                  element.findtext(f"{_Q}Description") or ""))
         selections.extend(_selections(element, source_id, text, notes, file))
-    users = tuple(QdaUser(_guid(u.get("guid"), file, "a user"), u.get("name", ""))
+    users = tuple(QdaUser(_guid(u.get("guid"), file, "user"), u.get("name", ""))
                   for u in root.iterfind(f"{_Q}Users/{_Q}User"))
     links = []
     for link in root.iterfind(f"{_Q}Links/{_Q}Link"):
         origin, target = _maybe_guid(link.get("originGUID")), _maybe_guid(link.get("targetGUID"))
         if origin is not None and target is not None:
-            links.append(QdaLink(_guid(link.get("guid"), file, "a link"), link.get("name", ""),
+            links.append(QdaLink(_guid(link.get("guid"), file, "link"), link.get("name", ""),
                                  origin, target, link.get("direction") == "Bidirectional",
                                  _note_text(link, notes)))
     return QdaProject(

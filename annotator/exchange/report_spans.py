@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from annotator.core.text import SpanText
+
 __all__ = ["Piece", "cut_pieces", "nesting_order"]
 
 
@@ -35,7 +37,9 @@ def cut_pieces(text: str, spans: Sequence[tuple[int, int]]) -> list[Piece]:
     the text) and after every line break."""
     for start, end in spans:
         if not 0 <= start < end <= len(text):
-            raise ValueError(f"span {start}-{end} lies outside a text of {len(text)} characters")
+            raise ValueError(SpanText.tr(
+                "span {start}-{end} lies outside a text of %n character(s)", "",
+                len(text)).format(start=start, end=end))
     order = nesting_order(spans)
     rank = {index: r for r, index in enumerate(order)}
     cuts = {0, len(text)}

@@ -18,6 +18,7 @@ import zlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from annotator.core.i18n import Texts
 from annotator.exchange.atomic import atomic_writer, describe_os_error
 from annotator.exchange.errors import ExchangeError
 
@@ -27,6 +28,7 @@ __all__ = [
     "DEFAULT_MAX_RATIO",
     "DEFAULT_MAX_TOTAL_BYTES",
     "UnsafeZipError",
+    "ZipText",
     "read_members",
     "write_zip_atomic",
 ]
@@ -48,6 +50,10 @@ _DRIVE = re.compile(r"^[A-Za-z]:")
 _FIXED_DATE = (2020, 1, 1, 0, 0, 0)
 
 
+class ZipText(Texts):
+    """The translation context of refused zip files (the file name stays in front)."""
+
+
 class UnsafeZipError(ExchangeError):
     """A zip file is damaged, or built to harm the reader; nothing was read from it."""
 
@@ -55,14 +61,18 @@ class UnsafeZipError(ExchangeError):
 def _check_name(name: str, file: str) -> None:
     shown = name[:80]
     if "\\" in name:
-        raise UnsafeZipError(file, f"member {shown!r} has a backslash in its path; refused")
+        raise UnsafeZipError(file, ZipText.tr(
+            "member {name} has a backslash in its path; refused").format(name=repr(shown)))
     if name.startswith("/") or _DRIVE.match(name):
-        raise UnsafeZipError(file, f"member {shown!r} has an absolute path; refused")
+        raise UnsafeZipError(file, ZipText.tr(
+            "member {name} has an absolute path; refused").format(name=repr(shown)))
     parts = name.split("/")
     if any(part in ("", ".", "..") for part in parts):
-        raise UnsafeZipError(file, f"member {shown!r} has an unsafe path; refused")
+        raise UnsafeZipError(file, ZipText.tr(
+            "member {name} has an unsafe path; refused").format(name=repr(shown)))
     if "\x00" in name or any(ord(ch) < 32 for ch in name):
-        raise UnsafeZipError(file, f"member {shown!r} has control characters in its name")
+        raise UnsafeZipError(file, ZipText.tr(
+            "member {name} has control characters in its name").format(name=repr(shown)))
 
 
 def _is_symlink(info: zipfile.ZipInfo) -> bool:
@@ -75,7 +85,8 @@ def _local_entry_end(handle: io.BufferedReader, info: zipfile.ZipInfo, file: str
     handle.seek(info.header_offset)
     header = handle.read(_LOCAL_HEADER.size)
     if len(header) != _LOCAL_HEADER.size or header[:4] != _LOCAL_SIGNATURE:
-        raise UnsafeZipError(file, f"member {info.filename!r} has a damaged header")
+        raise UnsafeZipError(file, ZipText.tr(
+            "member {name} has a damaged header").format(name=repr(info.filename)))
     fields = _LOCAL_HEADER.unpack(header)
     name_length, extra_length = fields[-2], fields[-1]
     return info.header_offset + _LOCAL_HEADER.size + name_length + extra_length + info.compress_size
@@ -90,9 +101,11 @@ def _check_layout(path: Path, infos: list[zipfile.ZipInfo], start_dir: int, file
         )
     for (_, end, name), (next_start, _, _) in itertools.pairwise(spans):
         if end > next_start:
-            raise UnsafeZipError(file, f"member {name!r} overlaps another entry (a zip bomb?)")
+            raise UnsafeZipError(file, ZipText.tr(
+                "member {name} overlaps another entry (a zip bomb?)").format(name=repr(name)))
     if spans and spans[-1][1] > start_dir:
-        raise UnsafeZipError(file, f"member {spans[-1][2]!r} overlaps the zip directory")
+        raise UnsafeZipError(file, ZipText.tr(
+            "member {name} overlaps the zip directory").format(name=repr(spans[-1][2])))
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, file: str) -> bytes:
@@ -108,28 +121,36 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, fi
                 size += len(chunk)
                 if size > limit:
                     raise UnsafeZipError(
-                        file, f"member {info.filename!r} unpacks to more than allowed; refused"
+                        file, ZipText.tr(
+                            "member {name} unpacks to more than allowed; refused").format(
+                            name=repr(info.filename))
                     )
                 chunks.append(chunk)
     except UnsafeZipError:
         raise
     except zipfile.BadZipFile as exc:
         raise UnsafeZipError(
-            file, f"member {info.filename!r} does not match its header (forged or damaged)"
+            file, ZipText.tr("member {name} does not match its header (forged or damaged)").format(
+                name=repr(info.filename))
         ) from exc
     except (zlib.error, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
-        raise UnsafeZipError(file, f"member {info.filename!r} is damaged ({exc})") from exc
+        raise UnsafeZipError(file, ZipText.tr(
+            "member {name} is damaged ({reason})").format(
+            name=repr(info.filename), reason=exc)) from exc
     if size != info.file_size:
         raise UnsafeZipError(
             file,
-            f"member {info.filename!r} unpacks to {size} bytes but its header says "
-            f"{info.file_size} (forged sizes); refused",
+            ZipText.tr("member {name} unpacks to {size} bytes but its header says {declared} "
+                       "(forged sizes); refused").format(
+                name=repr(info.filename), size=size, declared=info.file_size),
         )
     return b"".join(chunks)
 
 
 def _too_many(file: str, entries: int, allowed: int) -> UnsafeZipError:
-    return UnsafeZipError(file, f"the archive has {entries} entries (at most {allowed}); refused")
+    return UnsafeZipError(file, ZipText.tr(
+        "the archive has {entries} entries (at most {allowed}); refused").format(
+            entries=entries, allowed=allowed))
 
 
 def _precheck(path: Path, file: str, max_total_bytes: int, max_entries: int) -> None:
@@ -137,7 +158,8 @@ def _precheck(path: Path, file: str, max_total_bytes: int, max_entries: int) -> 
     builds its in-memory index of every entry."""
     size = path.stat().st_size
     if size > max_total_bytes + _EOCD_SEARCH:
-        raise UnsafeZipError(file, f"the file is {size} bytes, more than allowed; refused")
+        raise UnsafeZipError(file, ZipText.tr(
+            "the file is {size} bytes, more than allowed; refused").format(size=size))
     with path.open("rb") as handle:
         handle.seek(max(0, size - _EOCD_SEARCH))
         tail = handle.read()
@@ -146,7 +168,8 @@ def _precheck(path: Path, file: str, max_total_bytes: int, max_entries: int) -> 
         return  # zipfile reports the damage
     entries = _EOCD.unpack_from(tail, position)[4]
     if entries == 0xFFFF:
-        raise UnsafeZipError(file, "the archive has 65535 or more entries; refused")
+        raise UnsafeZipError(file, ZipText.tr(
+            "the archive has 65535 or more entries; refused"))
     if entries > max_entries:
         raise _too_many(file, entries, max_entries)
 
@@ -189,29 +212,39 @@ def read_members(
                     continue
                 _check_name(name, file)
                 if name in seen:
-                    raise UnsafeZipError(file, f"member {name!r} appears twice; refused")
+                    raise UnsafeZipError(file, ZipText.tr(
+                        "member {name} appears twice; refused").format(name=repr(name)))
                 seen.add(name)
                 if _is_symlink(info):
-                    raise UnsafeZipError(file, f"member {name!r} is a symbolic link; refused")
+                    raise UnsafeZipError(file, ZipText.tr(
+                        "member {name} is a symbolic link; refused").format(name=repr(name)))
                 if name not in allowed:
-                    raise UnsafeZipError(file, f"unexpected member {name!r}; refused")
+                    raise UnsafeZipError(file, ZipText.tr(
+                        "unexpected member {name}; refused").format(name=repr(name)))
                 if info.flag_bits & 0x1:
-                    raise UnsafeZipError(file, f"member {name!r} is encrypted; refused")
+                    raise UnsafeZipError(file, ZipText.tr(
+                        "member {name} is encrypted; refused").format(name=repr(name)))
                 if info.file_size > max_member_bytes:
                     raise UnsafeZipError(
-                        file, f"member {name!r} would unpack to {info.file_size} bytes; refused"
+                        file, ZipText.tr(
+                            "member {name} would unpack to {size} bytes; refused").format(
+                            name=repr(name), size=info.file_size)
                     )
                 ratio = info.file_size / max(info.compress_size, 1)
                 if info.file_size > RATIO_FLOOR_BYTES and ratio > max_ratio:
                     raise UnsafeZipError(
-                        file, f"member {name!r} is compressed {ratio:.0f} to 1 (a zip bomb?)"
+                        file, ZipText.tr(
+                            "member {name} is compressed {ratio} to 1 (a zip bomb?)").format(
+                            name=repr(name), ratio=f"{ratio:.0f}")
                     )
                 declared_total += info.file_size
             if declared_total > max_total_bytes:
-                raise UnsafeZipError(file, "the archive would unpack to more than allowed")
+                raise UnsafeZipError(file, ZipText.tr(
+                    "the archive would unpack to more than allowed"))
             missing = sorted(required - seen)
             if missing:
-                raise UnsafeZipError(file, f"member {missing[0]!r} is missing")
+                raise UnsafeZipError(file, ZipText.tr(
+                    "member {name} is missing").format(name=repr(missing[0])))
             _check_layout(path, infos, archive.start_dir, file)
             result: dict[str, bytes] = {}
             total = 0
@@ -224,11 +257,12 @@ def read_members(
                 result[info.filename] = data
             return result
     except zipfile.BadZipFile as exc:
-        raise UnsafeZipError(file, "not a zip file, or a damaged one") from exc
+        raise UnsafeZipError(file, ZipText.tr("not a zip file, or a damaged one")) from exc
     except zipfile.LargeZipFile as exc:
-        raise UnsafeZipError(file, "the archive is too large") from exc
+        raise UnsafeZipError(file, ZipText.tr("the archive is too large")) from exc
     except OSError as exc:
-        raise ExchangeError(file, f"cannot read the file ({describe_os_error(exc)})") from exc
+        raise ExchangeError(file, ZipText.tr(
+            "cannot read the file ({reason})").format(reason=describe_os_error(exc))) from exc
 
 
 def write_zip_atomic(path: str | os.PathLike[str], members: Mapping[str, bytes]) -> None:

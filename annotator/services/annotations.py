@@ -18,6 +18,7 @@ from sqlalchemy import Integer, String, bindparam, func, insert, or_, select, ty
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Insert, Select
 
+from annotator.core.i18n import Texts
 from annotator.core.text import CONTEXT_CHARS, without_nul
 from annotator.services import events as ev
 from annotator.services.events import EventBus
@@ -25,6 +26,10 @@ from annotator.services.views import AnnotationView, AnswerView, LinkView
 from annotator.storage import models as m
 from annotator.storage.database import Database
 from annotator.storage.types import new_id, utcnow
+
+
+class AnnotationText(Texts):
+    """The translation context of refused annotations, links and answers."""
 
 
 class AnnotationError(ValueError):
@@ -68,11 +73,9 @@ class AnnotationService:
                 session, article_id, start, end, tag_id
             )
             if not 0 <= start < end <= length:
-                raise AnnotationError(
-                    f"span {start}-{end} lies outside the article ({length} characters)"
-                )
+                raise AnnotationError(_outside(start, end, length))
             if not tag_fits:
-                raise AnnotationError(TAG_MISMATCH)
+                raise AnnotationError(_tag_mismatch())
             now = utcnow()
             view = AnnotationView(annotation_id or new_id(), article_id, annotator_id, start, end,
                                   exact, prefix, suffix, tag_id, note, now, now)
@@ -107,15 +110,12 @@ class AnnotationService:
                     session, row.article_id, new_start, new_end, tag_id or row.tag_id
                 )
                 if new_tag and not tag_fits:
-                    raise AnnotationError(TAG_MISMATCH)
+                    raise AnnotationError(_tag_mismatch())
                 if new_tag:
                     row.tag_id = tag_id  # type: ignore[assignment]
                 if moved:
                     if not 0 <= new_start < new_end <= length:
-                        raise AnnotationError(
-                            f"span {new_start}-{new_end} lies outside the article "
-                            f"({length} characters)"
-                        )
+                        raise AnnotationError(_outside(new_start, new_end, length))
                     row.start, row.end = new_start, new_end
                     row.prefix, row.exact, row.suffix = prefix, exact, suffix
             if note is not None:
@@ -212,11 +212,13 @@ class AnnotationService:
         source: object | None = None,
     ) -> LinkView:
         if source_id == target_id:
-            raise AnnotationError("an annotation cannot be linked to itself")
+            raise AnnotationError(AnnotationText.tr(
+                "an annotation cannot be linked to itself"))
         with self.db.session() as session:
             ends = [self._get(session, i) for i in (source_id, target_id)]
             if ends[0].annotator_id != ends[1].annotator_id:
-                raise AnnotationError("a link joins two annotations by the same person")
+                raise AnnotationError(AnnotationText.tr(
+                    "a link joins two annotations by the same person"))
             duplicate = session.scalars(
                 select(m.Link).where(
                     m.Link.source_id == source_id, m.Link.target_id == target_id,
@@ -224,7 +226,8 @@ class AnnotationService:
                 )
             ).first()
             if duplicate is not None:
-                raise AnnotationError("these two passages are already linked that way")
+                raise AnnotationError(AnnotationText.tr(
+                    "these two passages are already linked that way"))
             row = m.Link(source_id=source_id, target_id=target_id, kind=kind,
                          note=without_nul(note))
             if link_id is not None:
@@ -242,7 +245,8 @@ class AnnotationService:
         with self.db.session() as session:
             row = session.get(m.Link, link_id)
             if row is None:
-                raise AnnotationError(f"no link with id {link_id}")
+                raise AnnotationError(AnnotationText.tr(
+                    "no link with id {id}").format(id=link_id))
             before = LinkView.of(row)
             if kind is not None:
                 row.kind = kind
@@ -257,7 +261,8 @@ class AnnotationService:
         with self.db.session() as session:
             row = session.get(m.Link, link_id)
             if row is None:
-                raise AnnotationError(f"no link with id {link_id}")
+                raise AnnotationError(AnnotationText.tr(
+                    "no link with id {id}").format(id=link_id))
             view = LinkView.of(row)
             session.delete(row)
         self.bus.publish(ev.LINK_REMOVED, view, source)
@@ -297,7 +302,7 @@ class AnnotationService:
         source: object | None = None,
     ) -> tuple[AnswerView | None, AnswerView]:
         if rating is not None and not 1 <= rating <= 5:
-            raise AnnotationError("a rating runs from 1 to 5")
+            raise AnnotationError(AnnotationText.tr("a rating runs from 1 to 5"))
         with self.db.session() as session:
             row = session.scalars(
                 select(m.Answer).where(
@@ -332,7 +337,8 @@ class AnnotationService:
     def _get(session: Session, annotation_id: uuid.UUID) -> m.Annotation:
         row = session.get(m.Annotation, annotation_id)
         if row is None:
-            raise AnnotationError(f"no annotation with id {annotation_id}")
+            raise AnnotationError(AnnotationText.tr(
+                "no annotation with id {id}").format(id=annotation_id))
         return row
 
 
@@ -354,7 +360,16 @@ def _same(seen: dict[object, uuid.UUID], raw: object) -> uuid.UUID:
     if found is None:
         found = seen[raw] = raw if isinstance(raw, uuid.UUID) else uuid.UUID(str(raw))
     return found
-TAG_MISMATCH = "that tag does not belong to this exercise's tag set"
+
+
+def _outside(start: int, end: int, length: int) -> str:
+    return AnnotationText.tr(
+        "span {start}-{end} lies outside the article (%n character(s))", "", length).format(
+        start=start, end=end)
+
+
+def _tag_mismatch() -> str:
+    return AnnotationText.tr("that tag does not belong to this exercise's tag set")
 
 
 @functools.cache
@@ -400,7 +415,8 @@ def _facts(
                   suffix_from=to + 1)
     found = session.execute(query, params).one_or_none()
     if found is None:
-        raise AnnotationError(f"no article with id {article_id}")
+        raise AnnotationError(AnnotationText.tr(
+            "no article with id {id}").format(id=article_id))
     length, prefix, exact, suffix, fits = found
     return int(length), prefix or "", exact or "", suffix or "", bool(fits)
 

@@ -6,8 +6,10 @@ import uuid
 
 from sqlalchemy import select
 
+from annotator.core.i18n import Texts
 from annotator.core.text import without_nul
 from annotator.services.events import ANNOTATOR_CHANGED, EventBus
+from annotator.services.not_found import NotFoundText
 from annotator.services.views import AnnotatorView
 from annotator.storage import models as m
 from annotator.storage.database import Database
@@ -15,11 +17,15 @@ from annotator.storage.database import Database
 MAX_NAME = 200
 
 
+class AnnotatorText(Texts):
+    """The translation context of refused names."""
+
+
 def clean_name(name: str) -> str:
     """Collapse whitespace; refuse an empty name. Names are shown as plain text only."""
     cleaned = " ".join(without_nul(name).split())[:MAX_NAME]
     if not cleaned:
-        raise ValueError("a name cannot be empty")
+        raise ValueError(AnnotatorText.tr("a name cannot be empty"))
     return cleaned
 
 
@@ -52,7 +58,7 @@ def rename_annotator(
     with db.session() as session:
         row = session.get(m.Annotator, annotator_id)
         if row is None:
-            raise LookupError(f"no annotator with id {annotator_id}")
+            raise LookupError(NotFoundText.tr("no annotator with id {id}").format(id=annotator_id))
         row.display_name = clean_name(display_name)
         view = _view(row)
     if bus is not None:

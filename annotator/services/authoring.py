@@ -35,10 +35,12 @@ from annotator.services.authoring_work import (
 from annotator.services.events import EventBus
 from annotator.services.exercises_io import (
     ExerciseEditError,
+    ExerciseText,
     UnknownExerciseError,
     import_article_into_exercise,
     update_article_text,
 )
+from annotator.services.not_found import NotFoundText
 from annotator.services.sample import DEFAULT_TAG_SET_ID, ensure_default_tag_set, sample_definition
 from annotator.services.tag_sets import new_tag_set
 from annotator.services.views import AnnotationView, ArticleView, LinkView, QuestionView
@@ -88,26 +90,30 @@ class AuthoringService:
     ) -> uuid.UUID:
         """A new exercise, in one transaction; its tag set is ``tag_set_id`` (shared) or a
         fresh copy of the default tag set. ``questions=None`` means the default questions."""
-        title = _required(title, "an exercise needs a title")
+        title = _required(title, ExerciseText.tr("an exercise needs a title"))
         if tag_set_id is None:
             ensure_default_tag_set(self.db, self.language)
         seen: set[str] = set()
         with self.db.session() as session:
             if tag_set_id is None:
                 default = session.get(m.TagSet, DEFAULT_TAG_SET_ID)
-                tag_set_id = new_tag_set(session, f"Tags for {title}"[:200], default).id
+                name = ExerciseText.tr("Tags for {title}").format(title=title)
+                tag_set_id = new_tag_set(session, name[:200], default).id
             elif session.get(m.TagSet, tag_set_id) is None:
-                raise ExerciseEditError(f"no tag set with id {tag_set_id}")
+                raise ExerciseEditError(
+                    NotFoundText.tr("no tag set with id {id}").format(id=tag_set_id))
             exercise = m.Exercise(title=title, instructions=instructions.strip(),
                                   tag_set_id=tag_set_id)
             for imported in articles:
                 text = normalise_text(imported.text)
                 sha = fingerprint(text)
-                name = imported.source_name or imported.title or "article"
+                name = imported.source_name or imported.title or ExerciseText.tr("article")
                 if not text.strip():
-                    raise ExerciseEditError(f"{name}: there is no article text to add")
+                    raise ExerciseEditError(f"{name}: " + ExerciseText.tr(
+                        "there is no article text to add"))
                 if sha in seen:
-                    raise ExerciseEditError(f"{name}: the same text is already in this exercise")
+                    raise ExerciseEditError(f"{name}: " + ExerciseText.tr(
+                        "the same text is already in this exercise"))
                 seen.add(sha)
                 exercise.articles.append(m.Article(
                     position=len(exercise.articles), text=text, sha256=sha,
@@ -130,7 +136,7 @@ class AuthoringService:
             exercise = _exercise(session, exercise_id)
             before = ExerciseDetails(exercise.title, exercise.instructions, exercise.tag_set_id)
             if title is not None:
-                exercise.title = _required(title, "an exercise needs a title")
+                exercise.title = _required(title, ExerciseText.tr("an exercise needs a title"))
             if instructions is not None:
                 exercise.instructions = instructions.strip()
             if tag_set_id is not None and tag_set_id != exercise.tag_set_id:
@@ -162,7 +168,7 @@ class AuthoringService:
             annotations, links, answers = article_work(session, article_id)
             loss = loss_of(session, annotations, links, answers)
             if loss and not confirm:
-                raise WorkWouldBeLostError(article.title or "this article", loss)
+                raise WorkWouldBeLostError(article.title or ExerciseText.tr("this article"), loss)
             exercise = article.exercise
             removed = RemovedArticle(
                 exercise.id, ArticleView.of(article),
@@ -220,7 +226,9 @@ class AuthoringService:
         The text cannot be changed here (see :meth:`replace_text`)."""
         unknown = set(fields) - set(PROVENANCE)
         if unknown:
-            raise ExerciseEditError(f"these article fields cannot be edited: {sorted(unknown)}")
+            raise ExerciseEditError(ExerciseText.tr(
+                "these article fields cannot be edited: {fields}").format(
+                fields=", ".join(sorted(unknown))))
         with self.db.session() as session:
             article = _article(session, article_id)
             before = ArticleView.of(article)
@@ -250,7 +258,8 @@ class AuthoringService:
     ) -> QuestionView:
         with self.db.session() as session:
             exercise = _exercise(session, exercise_id)
-            row = m.Question(text=_required(text, "a question needs text"), kind=kind)
+            row = m.Question(text=_required(text, ExerciseText.tr("a question needs text")),
+                             kind=kind)
             if question_id is not None:
                 row.id = question_id
             questions = list(exercise.questions)
@@ -268,10 +277,10 @@ class AuthoringService:
     ) -> QuestionView:
         """Change a question's text and/or kind; return it before."""
         with self.db.session() as session:
-            row = _get(session, m.Question, question_id, "question")
+            row = _get(session, m.Question, question_id)
             before = _question(row)
             if text is not None:
-                row.text = _required(text, "a question needs text")
+                row.text = _required(text, ExerciseText.tr("a question needs text"))
             if kind is not None:
                 row.kind = kind
             _touch(row.exercise)
@@ -281,7 +290,7 @@ class AuthoringService:
 
     def move_question(self, question_id: uuid.UUID, position: int) -> int:
         with self.db.session() as session:
-            row = _get(session, m.Question, question_id, "question")
+            row = _get(session, m.Question, question_id)
             old = move_row(row.exercise.questions, row, position)
             _touch(row.exercise)
             exercise_id = row.exercise_id
@@ -305,12 +314,12 @@ class AuthoringService:
 
     def remove_question(self, question_id: uuid.UUID, *, confirm: bool = False) -> RemovedQuestion:
         with self.db.session() as session:
-            row = _get(session, m.Question, question_id, "question")
+            row = _get(session, m.Question, question_id)
             answers = list(session.scalars(select(m.Answer).where(
                 m.Answer.question_id == question_id)))
             loss = loss_of(session, [], [], answers)
             if loss and not confirm:
-                raise WorkWouldBeLostError("this question", loss)
+                raise WorkWouldBeLostError(ExerciseText.tr("this question"), loss)
             exercise = row.exercise
             removed = RemovedQuestion(exercise.id, _question(row),
                                       tuple(answer_view(a) for a in answers))
@@ -339,14 +348,15 @@ class AuthoringService:
         session: Session, exercise: m.Exercise, tag_set_id: uuid.UUID
     ) -> None:
         if session.get(m.TagSet, tag_set_id) is None:
-            raise ExerciseEditError(f"no tag set with id {tag_set_id}")
+            raise ExerciseEditError(
+                NotFoundText.tr("no tag set with id {id}").format(id=tag_set_id))
         used = session.scalar(
             select(m.Annotation.id).join(m.Article).join(m.Tag, m.Tag.id == m.Annotation.tag_id)
             .where(m.Article.exercise_id == exercise.id, m.Tag.tag_set_id != tag_set_id).limit(1))
         if used is not None:
-            raise ExerciseEditError(
+            raise ExerciseEditError(ExerciseText.tr(
                 "the tag set cannot be switched: annotations use tags of the current set; "
-                "edit the current tag set instead")
+                "edit the current tag set instead"))
 
 
 def _required(text: str, message: str) -> str:
@@ -360,10 +370,12 @@ def _touch(exercise: m.Exercise) -> None:
     exercise.revision += 1
 
 
-def _get(session: Session, model: type[Any], row_id: uuid.UUID, what: str) -> Any:
+def _get(session: Session, model: type[Any], row_id: uuid.UUID) -> Any:
     row = session.get(model, row_id)
     if row is None:
-        raise ExerciseEditError(f"no {what} with id {row_id}")
+        message = (NotFoundText.tr("no question with id {id}") if model is m.Question
+                   else NotFoundText.tr("no article with id {id}"))
+        raise ExerciseEditError(message.format(id=row_id))
     return row
 
 
@@ -375,7 +387,7 @@ def _exercise(session: Session, exercise_id: uuid.UUID) -> m.Exercise:
 
 
 def _article(session: Session, article_id: uuid.UUID) -> m.Article:
-    return _get(session, m.Article, article_id, "article")  # type: ignore[no-any-return]
+    return _get(session, m.Article, article_id)  # type: ignore[no-any-return]
 
 
 def _question(row: m.Question) -> QuestionView:

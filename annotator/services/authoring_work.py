@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from annotator.services.exercises_io import ExerciseEditError
+from annotator.services.exercises_io import ExerciseEditError, ExerciseText
 from annotator.services.views import (
     AnnotationView,
     AnswerView,
@@ -50,17 +50,24 @@ class Loss:
         return bool(self.annotations or self.answers)
 
     def describe(self) -> str:
-        parts = [f"{n} {word}{'s' if n != 1 else ''}" for n, word in (
-            (self.annotations, "annotation"), (self.links, "link"), (self.answers, "answer"))
-            if n]
-        who = f" by {', '.join(self.people)}" if self.people else ""
-        return (", ".join(parts) or "nothing") + who
+        """"2 annotations, 1 link by Ada, Ben" in the language of the messages."""
+        parts = [text for n, text in (
+            (self.annotations, ExerciseText.tr("%n annotation(s)", "", self.annotations)),
+            (self.links, ExerciseText.tr("%n link(s)", "", self.links)),
+            (self.answers, ExerciseText.tr("%n answer(s)", "", self.answers))) if n]
+        what = ", ".join(parts) or ExerciseText.tr("nothing")
+        if not self.people:
+            return what
+        return ExerciseText.tr("{work} by {people}").format(
+            work=what, people=", ".join(self.people))
 
 
 class WorkWouldBeLostError(ExerciseEditError):
     def __init__(self, what: str, loss: Loss) -> None:
         self.loss = loss
-        super().__init__(f"removing {what} would delete {loss.describe()}; confirm to remove it")
+        super().__init__(ExerciseText.tr(
+            "removing {what} would delete {work}; confirm to remove it").format(
+            what=what, work=loss.describe()))
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from annotator.core.i18n import Texts
 from annotator.core.text import fingerprint, normalise_text
 from annotator.exchange.articles import ImportedArticle
 from annotator.exchange.package import PackageError, read_package, write_package
@@ -33,6 +34,7 @@ from annotator.services.exercise_sync import (
     as_uuid,
 )
 from annotator.services.maintenance import backup_before
+from annotator.services.not_found import NotFoundText
 from annotator.storage import models as m
 from annotator.storage.database import Database
 from annotator.storage.errors import BackupError, StorageError
@@ -42,6 +44,7 @@ __all__ = [
     "ArticleInUseError",
     "DuplicateArticleError",
     "ExerciseEditError",
+    "ExerciseText",
     "ImportResult",
     "UnknownExerciseError",
     "exercise_record",
@@ -52,9 +55,13 @@ __all__ = [
 ]
 
 
+class ExerciseText(Texts):
+    """The translation context of refused exercise edits and imports."""
+
+
 class UnknownExerciseError(LookupError):
     def __init__(self, exercise_id: uuid.UUID | str) -> None:
-        super().__init__(f"no exercise with id {exercise_id}")
+        super().__init__(NotFoundText.tr("no exercise with id {id}").format(id=exercise_id))
 
 
 class ExerciseEditError(ValueError):
@@ -136,16 +143,20 @@ def import_exercise_package(db: Database, path: str | os.PathLike[str]) -> Impor
         backup_before(db, "before-import")
     except BackupError as exc:
         raise PackageError(
-            Path(path).name, f"not opened, because no backup could be made first ({exc})"
+            Path(path).name, ExerciseText.tr(
+                "not opened, because no backup could be made first ({reason})").format(reason=exc)
         ) from exc
     try:
         with db.session() as session:
             return apply_exercise_record(session, record)
     except StorageError as exc:  # a full disk, a read-only database
-        raise PackageError(Path(path).name, f"could not be saved ({exc})") from exc
+        raise PackageError(Path(path).name, ExerciseText.tr(
+            "could not be saved ({reason})").format(reason=exc)) from exc
     except SQLAlchemyError as exc:
         raise PackageError(
-            Path(path).name, f"could not be saved ({type(exc).__name__}); nothing was changed"
+            Path(path).name, ExerciseText.tr(
+                "could not be saved ({reason}); nothing was changed").format(
+                reason=type(exc).__name__)
         ) from exc
 
 
@@ -158,7 +169,8 @@ def import_article_into_exercise(
     """Append an imported article to the exercise; return the new article's id."""
     text = normalise_text(imported.text)
     if not text.strip():
-        raise ExerciseEditError(f"{imported.source_name}: there is no article text to add")
+        raise ExerciseEditError(f"{imported.source_name}: " + ExerciseText.tr(
+            "there is no article text to add"))
     sha = fingerprint(text)
     with db.session() as session:
         exercise = session.get(m.Exercise, as_uuid(exercise_id))
@@ -167,8 +179,9 @@ def import_article_into_exercise(
         for article in exercise.articles:
             if article.sha256 == sha:
                 raise DuplicateArticleError(
-                    f"{imported.source_name}: this exercise already has an article with exactly "
-                    f"this text ({article.title or 'untitled'})"
+                    f"{imported.source_name}: " + ExerciseText.tr(
+                        "this exercise already has an article with exactly this text "
+                        "({title})").format(title=article.title or ExerciseText.tr("untitled"))
                 )
         position = max((a.position for a in exercise.articles), default=-1) + 1
         article = m.Article(
@@ -198,16 +211,18 @@ def update_article_text(db: Database, article_id: uuid.UUID | str, new_text: str
     with db.session() as session:
         article = session.get(m.Article, as_uuid(article_id))
         if article is None:
-            raise LookupError(f"no article with id {article_id}")
-        name = article.title or "this article"
+            raise LookupError(NotFoundText.tr("no article with id {id}").format(id=article_id))
+        name = article.title or ExerciseText.tr("this article")
         uses = article_use_count(session, article.id)
         if uses:
             raise ArticleInUseError(
-                f"{name}: its text cannot be changed because {uses} annotation(s) or answer(s) "
-                "point into it; add the new text as a new article instead"
+                f"{name}: " + ExerciseText.tr(
+                    "its text cannot be changed because %n annotation(s) or answer(s) point "
+                    "into it; add the new text as a new article instead", "", uses)
             )
         if not text.strip():
-            raise ExerciseEditError(f"{name}: an article cannot have empty text")
+            raise ExerciseEditError(f"{name}: " + ExerciseText.tr(
+                "an article cannot have empty text"))
         sha = fingerprint(text)
         if sha == article.sha256:
             return
@@ -218,7 +233,8 @@ def update_article_text(db: Database, article_id: uuid.UUID | str, new_text: str
         )
         if clash is not None:
             raise DuplicateArticleError(
-                f"{name}: another article in this exercise already has exactly this text"
+                f"{name}: " + ExerciseText.tr(
+                    "another article in this exercise already has exactly this text")
             )
         article.text = text
         article.sha256 = sha

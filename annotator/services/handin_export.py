@@ -17,7 +17,7 @@ from annotator.exchange.atomic import atomic_write_bytes
 from annotator.exchange.csvexport import dump_csv
 from annotator.exchange.errors import ExchangeError
 from annotator.exchange.handin import dump_handin
-from annotator.exchange.handin_errors import HandinError
+from annotator.exchange.handin_errors import HandinError, HandinText
 from annotator.exchange.handin_records import (
     HandinAnnotation,
     HandinAnnotator,
@@ -29,6 +29,7 @@ from annotator.exchange.handin_records import (
 )
 from annotator.exchange.w3c import dump_w3c
 from annotator.services.key_guard import refuse_key
+from annotator.services.not_found import NotFoundText
 from annotator.storage.database import Database
 from annotator.storage.models import Annotation, Annotator, Answer, Exercise, Link
 from annotator.storage.types import utcnow
@@ -51,10 +52,10 @@ def build_handin_record(
     """
     exercise = session.get(Exercise, exercise_id)
     if exercise is None:
-        raise LookupError(f"no exercise with id {exercise_id}")
+        raise LookupError(NotFoundText.tr("no exercise with id {id}").format(id=exercise_id))
     person = session.get(Annotator, annotator_id)
     if person is None:
-        raise LookupError(f"no annotator with id {annotator_id}")
+        raise LookupError(NotFoundText.tr("no annotator with id {id}").format(id=annotator_id))
     articles = list(exercise.articles)
     position = {a.id: a.position for a in articles}
     tags = list(exercise.tag_set.tags)
@@ -157,13 +158,15 @@ def export_handin(
         "csv": dump_csv,
     }
     if fmt not in writers:
-        raise HandinError(f"{target}: unknown export format {fmt!r} (handin, w3c or csv)")
+        raise HandinError(f"{target}: " + HandinText.tr(
+            "unknown export format {format} (handin, w3c or csv)").format(format=repr(fmt)))
     refuse_key(db, annotator_id, target)
     with db.session() as session:
         try:
             record = build_handin_record(session, exercise_id, annotator_id, handed_in=handed_in)
         except LookupError as exc:
-            raise HandinError(f"{target}: nothing written, {exc}") from None
+            raise HandinError(f"{target}: " + HandinText.tr("nothing written, {reason}").format(
+                reason=exc)) from None
     try:
         atomic_write_bytes(target, writers[fmt](record))
     except ExchangeError as exc:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from annotator.exchange.atomic import atomic_write_bytes
 from annotator.exchange.errors import ExchangeError
-from annotator.exchange.handin_errors import HandinError
+from annotator.exchange.handin_errors import HandinError, HandinText
 from annotator.exchange.handin_records import HandinRecord
 from annotator.exchange.html_report import ReportQuestion, render_report
 from annotator.services.handin_export import build_handin_record
@@ -93,7 +93,8 @@ def export_report(
     try:
         html = report_html(db, exercise_id, annotator_id)
     except LookupError as exc:
-        raise HandinError(f"{target}: nothing written, {exc}") from None
+        raise HandinError(f"{target}: " + HandinText.tr("nothing written, {reason}").format(
+            reason=exc)) from None
     try:
         atomic_write_bytes(target, html.encode("utf-8"))
     except ExchangeError as exc:

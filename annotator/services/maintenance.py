@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from annotator.core.i18n import Texts
 from annotator.paths import backup_dir, default_database_url
 from annotator.services.context import AppContext
 from annotator.storage.backup import backup_sqlite_file, backup_time, list_backups
@@ -53,6 +54,11 @@ __all__ = [
     "start_database",
 ]
 
+
+class StartText(Texts):
+    """The translation context of what the start of a session tells the user."""
+
+
 START_BACKUP_HOURS = 12
 
 
@@ -75,22 +81,22 @@ class StartReport:
         """Plain sentences to show the user after start (empty when all is well)."""
         found = []
         if self.read_only_reason is not None:
-            found.append(
-                f"The database {self.db.path} cannot be written to: {self.read_only_reason}. "
-                "It was opened read-only: you can read your work, export it and hand it in, "
-                "but changes cannot be saved until that is fixed and the app restarted."
-            )
+            found.append(StartText.tr(
+                "The database {path} cannot be written to: {reason}. It was opened read-only: "
+                "you can read your work, export it and hand it in, but changes cannot be saved "
+                "until that is fixed and the app restarted.").format(
+                path=self.db.path, reason=self.read_only_reason))
         if self.recovery.wal.message:
             found.append(self.recovery.wal.message)
         if self.recovery.recovered:
             found.append(self.recovery.message)
         elif self.unclean_shutdown:
-            found.append(
+            found.append(StartText.tr(
                 "Source Annotator did not close properly last time. The database was checked "
-                "and is fine; nothing was lost that had been saved."
-            )
+                "and is fine; nothing was lost that had been saved."))
         if self.backup_error:
-            found.append(f"A backup could not be made: {self.backup_error}")
+            found.append(StartText.tr("A backup could not be made: {reason}").format(
+                reason=self.backup_error))
         if self.location_warning:
             found.append(self.location_warning)
         return found
@@ -123,8 +129,9 @@ def start_database(
             try:
                 unclean = mark_running(path)
             except OSError as exc:  # a full disk or a folder that cannot be written
-                reason = ("the disk is full" if exc.errno == errno.ENOSPC
-                          else f"its folder cannot be written ({exc.strerror or exc})")
+                reason = (StartText.tr("the disk is full") if exc.errno == errno.ENOSPC
+                          else StartText.tr("its folder cannot be written ({reason})").format(
+                              reason=exc.strerror or exc))
         if reason is not None:
             return read_only_start(path, reason)
     try:
@@ -151,12 +158,13 @@ def read_only_start(path: Path, reason: str) -> StartReport:
     from annotator.storage.database import head_revision, read_state
 
     if not path.exists() or path.stat().st_size == 0:
-        raise StorageError(f"{path}: cannot be opened: {reason}, and there is no database yet")
+        raise StorageError(f"{path}: " + StartText.tr(
+            "cannot be opened: {reason}, and there is no database yet").format(reason=reason))
     _tables, revision = read_state(sqlite_url(path.resolve()))  # read-only; refuses damage
     if revision != head_revision():
-        raise StorageError(
-            f"{path}: cannot be opened: {reason}, and the database needs to be upgraded first"
-        )
+        raise StorageError(f"{path}: " + StartText.tr(
+            "cannot be opened: {reason}, and the database needs to be upgraded first").format(
+            reason=reason))
     db = Database(read_only_url(path), read_only_engine(path), OpenReport(), path=path,
                   read_only=True)
     return StartReport(db, RecoveryReport(path), read_only_reason=reason)

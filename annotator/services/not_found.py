@@ -5,9 +5,15 @@ from __future__ import annotations
 
 import uuid
 
-__all__ = ["ExerciseNotFoundError"]
+from annotator.core.i18n import Texts
+
+__all__ = ["ExerciseNotFoundError", "NotFoundText"]
+
+
+class NotFoundText(Texts):
+    """The translation context of ids that name nothing."""
 
 
 class ExerciseNotFoundError(LookupError):
     def __init__(self, exercise_id: uuid.UUID | str) -> None:
-        super().__init__(f"no exercise with id {exercise_id}")
+        super().__init__(NotFoundText.tr("no exercise with id {id}").format(id=exercise_id))

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 import annotator
 from annotator.core.anchoring import reanchor
+from annotator.core.i18n import Texts
 from annotator.core.text import normalise_text, quote_context
 from annotator.exchange.errors import ExchangeError
 from annotator.exchange.refiqda import (
@@ -39,16 +40,34 @@ from annotator.exchange.refiqda import (
 )
 from annotator.exchange.refiqda_read import read_qdpx
 from annotator.services.maintenance import backup_before
+from annotator.services.not_found import NotFoundText
 from annotator.storage import models as m
 from annotator.storage.database import Database
 from annotator.storage.errors import BackupError, StorageError
 from annotator.storage.types import utcnow
 
-__all__ = ["QdaImportResult", "build_project", "export_qdpx", "import_qdpx"]
+__all__ = ["QdaImportResult", "QdaText", "build_project", "export_qdpx", "import_qdpx"]
 
 # The answer key travels as a user whose name ends with this; a new user so named is
 # imported as an answer key.
 _KEY_MARK = " (answer key)"
+
+
+class QdaText(Texts):
+    """The translation context of REFI-QDA imports and exports (file name in front)."""
+
+
+# Why selections were skipped: the keys of ``QdaImportResult.skipped`` (data, English).
+NO_SOURCE = "text source not in the exercise"
+NO_CODE = "code not in the exercise's tag set"
+
+
+def _reason(reason: str) -> str:
+    if reason == NO_SOURCE:
+        return QdaText.tr("text source not in the exercise")
+    if reason == NO_CODE:
+        return QdaText.tr("code not in the exercise's tag set")
+    return reason
 
 
 @dataclass(frozen=True)
@@ -70,22 +89,25 @@ class QdaImportResult:
 
     def summary(self) -> str:
         if self.problem:
-            return f"not imported: {self.problem}"
-        parts = [f"{self.imported} selection(s) from {self.users} coder(s) imported"]
+            return QdaText.tr("not imported: {problem}").format(problem=self.problem)
+        parts = [QdaText.tr("{selections} from {coders} imported").format(
+            selections=QdaText.tr("%n selection(s)", "", self.imported),
+            coders=QdaText.tr("%n coder(s)", "", self.users))]
         if self.reanchored:
-            parts.append(f"{self.reanchored} re-anchored to the article text")
+            parts.append(QdaText.tr("%n re-anchored to the article text", "", self.reanchored))
         if self.orphaned:
-            parts.append(f"{self.orphaned} kept as orphans")
+            parts.append(QdaText.tr("%n kept as orphan(s)", "", self.orphaned))
         if self.links:
-            parts.append(f"{self.links} link(s)")
-        parts += [f"{n} skipped ({reason})" for reason, n in sorted(self.skipped.items())]
+            parts.append(QdaText.tr("%n link(s)", "", self.links))
+        parts += [QdaText.tr("%n skipped ({reason})", "", n).format(reason=_reason(reason))
+                  for reason, n in sorted(self.skipped.items())]
         return "; ".join(parts)
 
 
 def _exercise(session: Session, exercise_id: uuid.UUID) -> m.Exercise:
     row = session.get(m.Exercise, exercise_id)
     if row is None:
-        raise LookupError(f"no exercise with id {exercise_id}")
+        raise LookupError(NotFoundText.tr("no exercise with id {id}").format(id=exercise_id))
     return row
 
 
@@ -136,7 +158,8 @@ def export_qdpx(db: Database, exercise_id: uuid.UUID, path: str | os.PathLike[st
         try:
             project = build_project(session, exercise_id)
         except LookupError as exc:
-            raise ExchangeError(path, f"nothing written, {exc}") from None
+            raise ExchangeError(path, QdaText.tr("nothing written, {reason}").format(
+                reason=exc)) from None
     write_qdpx(path, project)
     return project
 
@@ -180,7 +203,8 @@ def _coders(session: Session, project: QdaProject, needed: set[uuid.UUID | None]
         if row is None:
             name = names.get(user_id, "") if user_id else ""
             role = m.Role.KEY if name.endswith(_KEY_MARK) else m.Role.STUDENT
-            name = name.removesuffix(_KEY_MARK).strip() or f"Coder from {file}"
+            name = name.removesuffix(_KEY_MARK).strip() or QdaText.tr(
+                "Coder from {file}").format(file=file)
             row = m.Annotator(id=key, display_name=name[:200], role=role)
             session.add(row)
         result[user_id] = row
@@ -206,9 +230,9 @@ def _store(session: Session, project: QdaProject, exercise: m.Exercise,
     usable = []
     for s in project.selections:
         if s.source_id not in placed_in:
-            skipped["text source not in the exercise"] += 1
+            skipped[NO_SOURCE] += 1
         elif s.code_id not in tags:
-            skipped["code not in the exercise's tag set"] += 1
+            skipped[NO_CODE] += 1
         else:
             usable.append(s)
     coders = _coders(session, project, {s.user_id for s in usable}, file.name)
@@ -277,8 +301,9 @@ def import_qdpx(db: Database, path: str | os.PathLike[str],
     try:
         backup_before(db, "before-qdpx-import")
     except BackupError as exc:
-        return QdaImportResult(file, problem=f"{file.name}: not imported, because no backup "
-                               f"could be made first ({exc})")
+        return QdaImportResult(file, problem=f"{file.name}: " + QdaText.tr(
+            "not imported, because no backup could be made first ({reason})").format(
+            reason=exc))
     try:
         with db.session() as session:
             exercise = _exercise(session, exercise_id)
@@ -286,4 +311,5 @@ def import_qdpx(db: Database, path: str | os.PathLike[str],
     except LookupError as exc:
         return QdaImportResult(file, problem=f"{file.name}: {exc}")
     except StorageError as exc:
-        return QdaImportResult(file, problem=f"{file.name}: not imported ({exc})")
+        return QdaImportResult(file, problem=f"{file.name}: " + QdaText.tr(
+            "not imported ({reason})").format(reason=exc))

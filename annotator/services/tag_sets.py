@@ -17,6 +17,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from annotator.core.colours import SIMILAR_DELTA_E, delta_e
+from annotator.core.i18n import Texts
 from annotator.services import events as ev
 from annotator.services.events import EventBus
 from annotator.services.views import TagView
@@ -29,6 +30,10 @@ OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
+class TagSetText(Texts):
+    """The translation context of refused tag set edits."""
+
+
 class TagSetError(ValueError):
     """A tag set edit was refused; the message says why in one line."""
 
@@ -36,9 +41,9 @@ class TagSetError(ValueError):
 class TagInUseError(TagSetError):
     def __init__(self, label: str, count: int) -> None:
         self.count = count
-        super().__init__(
-            f"{count} annotation(s) use the tag {label!r}; choose a tag to merge them into"
-        )
+        super().__init__(TagSetText.tr(
+            "%n annotation(s) use the tag {label}; choose a tag to merge them into", "", count
+        ).format(label=repr(label)))
 
 
 @dataclass(frozen=True)
@@ -118,7 +123,7 @@ class TagSetService:
 
     def create(self, name: str, copy_from: uuid.UUID | None = None) -> TagSetView:
         """A new tag set, empty or with copies (new ids) of another set's tags."""
-        name = _clean(name, "a tag set needs a name")
+        name = _clean(name, TagSetText.tr("a tag set needs a name"))
         with self.db.session() as session:
             source = None if copy_from is None else self._set(session, copy_from)
             tag_set = new_tag_set(session, name, source)
@@ -128,7 +133,7 @@ class TagSetService:
 
     def rename(self, tag_set_id: uuid.UUID, name: str) -> str:
         """Rename the set; return the old name."""
-        name = _clean(name, "a tag set needs a name")
+        name = _clean(name, TagSetText.tr("a tag set needs a name"))
         with self.db.session() as session:
             tag_set = self._set(session, tag_set_id)
             old, tag_set.name = tag_set.name, name
@@ -143,7 +148,7 @@ class TagSetService:
         position: int | None = None, tag_id: uuid.UUID | None = None,
     ) -> TagView:
         """Add a tag (at the end unless ``position``); key and colour are chosen if omitted."""
-        label = _clean(label, "a tag needs a label")
+        label = _clean(label, TagSetText.tr("a tag needs a label"))
         with self.db.session() as session:
             tag_set = self._set(session, tag_set_id)
             keys = {t.key for t in tag_set.tags}
@@ -174,7 +179,7 @@ class TagSetService:
             tag = self._tag(session, tag_id)
             before = TagView.of(tag)
             if label is not None:
-                tag.label = _clean(label, "a tag needs a label")
+                tag.label = _clean(label, TagSetText.tr("a tag needs a label"))
             if key is not None and key != tag.key:
                 tag.key = _check_key(key, {t.key for t in tag.tag_set.tags if t.id != tag.id})
             if colour is not None:
@@ -210,7 +215,8 @@ class TagSetService:
             if merge_into is not None:
                 target = self._tag(session, merge_into)
                 if target.tag_set_id != tag.tag_set_id or target.id == tag.id:
-                    raise TagSetError("a tag can only be merged into another tag of its set")
+                    raise TagSetError(TagSetText.tr(
+                        "a tag can only be merged into another tag of its set"))
             elif used:
                 raise TagInUseError(tag.label, len(used))
             if used:
@@ -254,14 +260,14 @@ class TagSetService:
     def _set(session: Session, tag_set_id: uuid.UUID) -> m.TagSet:
         tag_set = session.get(m.TagSet, tag_set_id)
         if tag_set is None:
-            raise TagSetError(f"no tag set with id {tag_set_id}")
+            raise TagSetError(TagSetText.tr("no tag set with id {id}").format(id=tag_set_id))
         return tag_set
 
     @staticmethod
     def _tag(session: Session, tag_id: uuid.UUID) -> m.Tag:
         tag = session.get(m.Tag, tag_id)
         if tag is None:
-            raise TagSetError(f"no tag with id {tag_id}")
+            raise TagSetError(TagSetText.tr("no tag with id {id}").format(id=tag_id))
         return tag
 
 
@@ -302,13 +308,15 @@ def _clean(text: str, message: str) -> str:
 def _check_key(key: str, taken: set[str]) -> str:
     key = key.strip()
     if not key or len(key) > 64:
-        raise TagSetError("a tag key is 1 to 64 characters")
+        raise TagSetError(TagSetText.tr("a tag key is 1 to 64 characters"))
     if key in taken:
-        raise TagSetError(f"another tag in this set already has the key {key!r}")
+        raise TagSetError(TagSetText.tr(
+            "another tag in this set already has the key {key}").format(key=repr(key)))
     return key
 
 
 def _check_colour(colour: str) -> str:
     if not _COLOUR.match(colour.strip()):
-        raise TagSetError(f"{colour!r} is not a colour of the form #rrggbb")
+        raise TagSetError(TagSetText.tr(
+            "{colour} is not a colour of the form #rrggbb").format(colour=repr(colour)))
     return colour.strip().upper()

@@ -130,6 +130,48 @@
     </message>
 </context>
 <context>
+    <name>AnnotationText</name>
+    <message>
+        <source>an annotation cannot be linked to itself</source>
+        <translation>eine Markierung kann nicht mit sich selbst verknüpft werden</translation>
+    </message>
+    <message>
+        <source>a link joins two annotations by the same person</source>
+        <translation>eine Verknüpfung verbindet zwei Markierungen derselben Person</translation>
+    </message>
+    <message>
+        <source>these two passages are already linked that way</source>
+        <translation>diese beiden Textstellen sind bereits so verknüpft</translation>
+    </message>
+    <message>
+        <source>no link with id {id}</source>
+        <translation>keine Verknüpfung mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>a rating runs from 1 to 5</source>
+        <translation>eine Bewertung reicht von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>no annotation with id {id}</source>
+        <translation>keine Markierung mit der ID {id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>span {start}-{end} lies outside the article (%n character(s))</source>
+        <translation>
+            <numerusform>der Abschnitt {start}-{end} liegt außerhalb des Artikels (%n Zeichen)</numerusform>
+            <numerusform>der Abschnitt {start}-{end} liegt außerhalb des Artikels (%n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that tag does not belong to this exercise&apos;s tag set</source>
+        <translation>diese Kategorie gehört nicht zum Kategoriensatz dieser Übung</translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation>kein Artikel mit der ID {id}</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsPanel</name>
     <message>
         <source>No annotations yet.
@@ -194,6 +236,13 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
     <message>
         <source>Edit Note</source>
         <translation>Notiz bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatorText</name>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation>ein Name darf nicht leer sein</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1476,25 @@ als kompaktes JSON (eine Zeile) ausgegeben, sobald sie berechnet sind; --indent 
     </message>
 </context>
 <context>
+    <name>ColourText</name>
+    <message>
+        <source>{colour} is not a colour of the form #rrggbb</source>
+        <translation>{colour} ist keine Farbe der Form #rrggbb</translation>
+    </message>
+    <message>
+        <source>Shortcut {shortcut} is used by {labels}.</source>
+        <translation>Das Tastenkürzel {shortcut} wird von {labels} verwendet.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>{first} and {second} have colours that are hard to tell apart.</source>
+        <translation>{first} und {second} haben Farben, die schwer zu unterscheiden sind.</translation>
+    </message>
+</context>
+<context>
     <name>CommentBox</name>
     <message>
         <source>Comment on the student&apos;s passage</source>
@@ -1930,6 +1998,117 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
     </message>
 </context>
 <context>
+    <name>ExerciseText</name>
+    <message>
+        <source>an exercise needs a title</source>
+        <translation>eine Übung braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>Tags for {title}</source>
+        <translation>Kategorien für {title}</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>there is no article text to add</source>
+        <translation>es gibt keinen Artikeltext zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>the same text is already in this exercise</source>
+        <translation>derselbe Text ist bereits in dieser Übung</translation>
+    </message>
+    <message>
+        <source>this article</source>
+        <translation>diesen Artikel</translation>
+    </message>
+    <message>
+        <source>these article fields cannot be edited: {fields}</source>
+        <translation>diese Artikelfelder können nicht bearbeitet werden: {fields}</translation>
+    </message>
+    <message>
+        <source>a question needs text</source>
+        <translation>eine Frage braucht einen Text</translation>
+    </message>
+    <message>
+        <source>this question</source>
+        <translation>diese Frage</translation>
+    </message>
+    <message>
+        <source>the tag set cannot be switched: annotations use tags of the current set; edit the current tag set instead</source>
+        <translation>der Kategoriensatz kann nicht gewechselt werden: Markierungen verwenden Kategorien des aktuellen Satzes; bearbeiten Sie stattdessen den aktuellen Kategoriensatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>{work} by {people}</source>
+        <translation>{work} von {people}</translation>
+    </message>
+    <message>
+        <source>removing {what} would delete {work}; confirm to remove it</source>
+        <translation>wenn Sie {what} entfernen, wird Folgendes gelöscht: {work}; bestätigen Sie das Entfernen</translation>
+    </message>
+    <message>
+        <source>not opened, because no backup could be made first ({reason})</source>
+        <translation>nicht geöffnet, weil vorher keine Sicherung angelegt werden konnte ({reason})</translation>
+    </message>
+    <message>
+        <source>could not be saved ({reason})</source>
+        <translation>konnte nicht gespeichert werden ({reason})</translation>
+    </message>
+    <message>
+        <source>could not be saved ({reason}); nothing was changed</source>
+        <translation>konnte nicht gespeichert werden ({reason}); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>this exercise already has an article with exactly this text ({title})</source>
+        <translation>diese Übung hat bereits einen Artikel mit genau diesem Text ({title})</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message numerus="yes">
+        <source>its text cannot be changed because %n annotation(s) or answer(s) point into it; add the new text as a new article instead</source>
+        <translation>
+            <numerusform>sein Text kann nicht geändert werden, weil %n Markierung oder Antwort darauf verweist; fügen Sie den neuen Text stattdessen als neuen Artikel hinzu</numerusform>
+            <numerusform>sein Text kann nicht geändert werden, weil %n Markierungen oder Antworten darauf verweisen; fügen Sie den neuen Text stattdessen als neuen Artikel hinzu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an article cannot have empty text</source>
+        <translation>ein Artikel kann keinen leeren Text haben</translation>
+    </message>
+    <message>
+        <source>another article in this exercise already has exactly this text</source>
+        <translation>ein anderer Artikel dieser Übung hat bereits genau diesen Text</translation>
+    </message>
+</context>
+<context>
     <name>ExplainDialog</name>
     <message>
         <source>Explain Key Passage</source>
@@ -2031,7 +2210,120 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
     </message>
 </context>
 <context>
+    <name>FeedbackCheckText</name>
+    <message numerus="yes">
+        <source>{where} {n} lies outside a text of %n character(s)</source>
+        <translation>
+            <numerusform>{where} {n} liegt außerhalb eines Textes von %n Zeichen</numerusform>
+            <numerusform>{where} {n} liegt außerhalb eines Textes von %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} {n} quotes {quoted} characters for a span of %n</source>
+        <translation>
+            <numerusform>{where} {n} zitiert {quoted} Zeichen für einen Abschnitt von %n Zeichen</numerusform>
+            <numerusform>{where} {n} zitiert {quoted} Zeichen für einen Abschnitt von %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where} {n} uses a tag the file does not list</source>
+        <translation>{where} {n} verwendet eine Kategorie, die die Datei nicht aufführt</translation>
+    </message>
+    <message>
+        <source>the class counts use a tag the file does not list</source>
+        <translation>die Klassenzählung verwendet eine Kategorie, die die Datei nicht aufführt</translation>
+    </message>
+    <message>
+        <source>the class counts for {tag} are out of order or outside the text</source>
+        <translation>die Klassenzählung für {tag} ist nicht in der richtigen Reihenfolge oder liegt außerhalb des Textes</translation>
+    </message>
+    <message>
+        <source>a class count for {tag} exceeds the class size</source>
+        <translation>eine Klassenzählung für {tag} übersteigt die Klassengröße</translation>
+    </message>
+    <message>
+        <source>the scores use a tag the file does not list</source>
+        <translation>die Bewertung verwendet eine Kategorie, die die Datei nicht aufführt</translation>
+    </message>
+    <message>
+        <source>the scores for {tag} count more matches than passages</source>
+        <translation>die Bewertung für {tag} zählt mehr Treffer als Textstellen</translation>
+    </message>
+    <message>
+        <source>the confusion matrix uses a tag the file does not list</source>
+        <translation>die Verwechslungsmatrix verwendet eine Kategorie, die die Datei nicht aufführt</translation>
+    </message>
+    <message>
+        <source>the confusion matrix is not {n} by {n}</source>
+        <translation>die Verwechslungsmatrix ist nicht {n} × {n}</translation>
+    </message>
+    <message>
+        <source>article {n}</source>
+        <translation>Artikel {n}</translation>
+    </message>
+    <message>
+        <source>{where}, your annotation</source>
+        <translation>{where}, deine Markierung</translation>
+    </message>
+    <message>
+        <source>the answer key is missing</source>
+        <translation>die Musterlösung fehlt</translation>
+    </message>
+    <message>
+        <source>the answer key is not announced</source>
+        <translation>die Musterlösung ist nicht angekündigt</translation>
+    </message>
+    <message>
+        <source>{where}, key passage</source>
+        <translation>{where}, Textstelle der Musterlösung</translation>
+    </message>
+    <message>
+        <source>the class overlay is missing</source>
+        <translation>die Klassenübersicht fehlt</translation>
+    </message>
+    <message>
+        <source>the class overlay is not announced</source>
+        <translation>die Klassenübersicht ist nicht angekündigt</translation>
+    </message>
+    <message>
+        <source>the scores are not announced</source>
+        <translation>die Bewertung ist nicht angekündigt</translation>
+    </message>
+    <message>
+        <source>the same tag is listed twice</source>
+        <translation>dieselbe Kategorie ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>the same article is listed twice</source>
+        <translation>derselbe Artikel ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>the same annotation id appears twice</source>
+        <translation>dieselbe Markierungs-ID kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the comments are missing</source>
+        <translation>die Kommentare fehlen</translation>
+    </message>
+    <message>
+        <source>the comments are not announced</source>
+        <translation>die Kommentare sind nicht angekündigt</translation>
+    </message>
+    <message>
+        <source>comment {n} is on an annotation that is not yours</source>
+        <translation>Kommentar {n} bezieht sich auf eine Markierung, die nicht deine ist</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackFileText</name>
+    <message>
+        <source>top level</source>
+        <translation>oberste Ebene</translation>
+    </message>
+    <message>
+        <source>does not match the feedback schema at {where}: {message}</source>
+        <translation>passt nicht zum Rückmeldungsschema bei {where}: {message}</translation>
+    </message>
     <message>
         <source>larger than {size} MB, refused</source>
         <translation>größer als {size} MB, abgelehnt</translation>
@@ -2047,6 +2339,14 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
     <message>
         <source>checksum mismatch; the file was changed or damaged</source>
         <translation>Prüfsumme stimmt nicht; die Datei wurde verändert oder beschädigt</translation>
+    </message>
+    <message>
+        <source>the {measure} of tag {tag} does not follow from its counts</source>
+        <translation>der Wert {measure} der Kategorie {tag} folgt nicht aus ihren Zählungen</translation>
+    </message>
+    <message>
+        <source>article {n}</source>
+        <translation>Artikel {n}</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2578,41 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
     <message>
         <source>What it means</source>
         <translation>Bedeutung</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblemText</name>
+    <message>
+        <source>the disk is full; nothing was written</source>
+        <translation>der Datenträger ist voll; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>the disk quota is exhausted; nothing was written</source>
+        <translation>das Speicherkontingent ist erschöpft; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>permission denied; choose a folder you can write to</source>
+        <translation>Zugriff verweigert; wählen Sie einen Ordner, in den Sie schreiben dürfen</translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another folder</source>
+        <translation>der Datenträger ist schreibgeschützt; wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>der Dateiname ist zu lang</translation>
+    </message>
+    <message>
+        <source>the file is open in another program (or read-only); close it there and try again, or save under another name; nothing was written</source>
+        <translation>die Datei ist in einem anderen Programm geöffnet (oder schreibgeschützt); schließen Sie sie dort und versuchen Sie es erneut, oder speichern Sie unter einem anderen Namen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>the path is too long for this system; choose a shorter file name or a folder nearer the top of the disk; nothing was written</source>
+        <translation>der Pfad ist für dieses System zu lang; wählen Sie einen kürzeren Dateinamen oder einen Ordner weiter oben auf dem Datenträger; nichts wurde geschrieben</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2975,14 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
 <context>
     <name>HandinText</name>
     <message>
+        <source>top level</source>
+        <translation>oberste Ebene</translation>
+    </message>
+    <message>
+        <source>does not match the hand-in schema at {where}: {message}</source>
+        <translation>passt nicht zum Abgabeschema bei {where}: {message}</translation>
+    </message>
+    <message>
         <source>not a Source Annotator hand-in</source>
         <translation>keine Abgabe von Source Annotator</translation>
     </message>
@@ -2650,6 +2993,10 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
     <message>
         <source>checksum mismatch; the file was changed or damaged</source>
         <translation>Prüfsumme stimmt nicht; die Datei wurde verändert oder beschädigt</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>the student&apos;s name is empty</source>
@@ -2789,6 +3136,14 @@ Die Details stehen in {log}. Wenn das wieder passiert, nutze „Details kopieren
     <message>
         <source>larger than {size} MB, refused without reading it</source>
         <translation>größer als {size} MB, ungelesen abgelehnt</translation>
+    </message>
+    <message>
+        <source>unknown export format {format} (handin, w3c or csv)</source>
+        <translation>unbekanntes Exportformat {format} (handin, w3c oder csv)</translation>
+    </message>
+    <message>
+        <source>nothing written, {reason}</source>
+        <translation>nichts geschrieben, {reason}</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3827,29 @@ Verknüpfe eine Behauptung in einem Artikel mit einer Textstelle in einem andere
     </message>
 </context>
 <context>
+    <name>NotFoundText</name>
+    <message>
+        <source>no annotator with id {id}</source>
+        <translation>keine Person mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>no tag set with id {id}</source>
+        <translation>kein Kategoriensatz mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>no question with id {id}</source>
+        <translation>keine Frage mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation>kein Artikel mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>no exercise with id {id}</source>
+        <translation>keine Übung mit der ID {id}</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
@@ -3945,6 +4323,137 @@ Uneinigkeit bei der Kategorie: %2</translation>
     </message>
 </context>
 <context>
+    <name>QdaText</name>
+    <message>
+        <source>text source not in the exercise</source>
+        <translation>Textquelle nicht in der Übung</translation>
+    </message>
+    <message>
+        <source>code not in the exercise&apos;s tag set</source>
+        <translation>Code nicht im Kategoriensatz der Übung</translation>
+    </message>
+    <message>
+        <source>not imported: {problem}</source>
+        <translation>nicht importiert: {problem}</translation>
+    </message>
+    <message>
+        <source>{selections} from {coders} imported</source>
+        <translation>{selections} von {coders} importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selection(s)</source>
+        <translation>
+            <numerusform>%n codiertes Segment</numerusform>
+            <numerusform>%n codierte Segmente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n codierenden Person</numerusform>
+            <numerusform>%n codierenden Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-anchored to the article text</source>
+        <translation>
+            <numerusform>%n am Artikeltext neu verankert</numerusform>
+            <numerusform>%n am Artikeltext neu verankert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as orphan(s)</source>
+        <translation>
+            <numerusform>%n als verwaist behalten</numerusform>
+            <numerusform>%n als verwaist behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped ({reason})</source>
+        <translation>
+            <numerusform>%n übersprungen ({reason})</numerusform>
+            <numerusform>%n übersprungen ({reason})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing written, {reason}</source>
+        <translation>nichts geschrieben, {reason}</translation>
+    </message>
+    <message>
+        <source>Coder from {file}</source>
+        <translation>Codierende Person aus {file}</translation>
+    </message>
+    <message>
+        <source>not imported, because no backup could be made first ({reason})</source>
+        <translation>nicht importiert, weil vorher keine Sicherung angelegt werden konnte ({reason})</translation>
+    </message>
+    <message>
+        <source>not imported ({reason})</source>
+        <translation>nicht importiert ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxText</name>
+    <message>
+        <source>a code</source>
+        <translation>ein Code</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>ein Benutzer</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>eine Verknüpfung</translation>
+    </message>
+    <message>
+        <source>a selection</source>
+        <translation>ein Segment</translation>
+    </message>
+    <message>
+        <source>a text source</source>
+        <translation>eine Textquelle</translation>
+    </message>
+    <message>
+        <source>{what} has no valid GUID ({value})</source>
+        <translation>{what} hat keine gültige GUID ({value})</translation>
+    </message>
+    <message>
+        <source>selection {id} has no whole-number position ({value})</source>
+        <translation>das Segment {id} hat keine ganzzahlige Position ({value})</translation>
+    </message>
+    <message>
+        <source>project.qde is not well-formed XML ({reason})</source>
+        <translation>project.qde ist kein wohlgeformtes XML ({reason})</translation>
+    </message>
+    <message>
+        <source>project.qde is not a REFI-QDA project (no Project element in the namespace {namespace})</source>
+        <translation>project.qde ist kein REFI-QDA-Projekt (kein Project-Element im Namensraum {namespace})</translation>
+    </message>
+    <message>
+        <source>text source {name} keeps its text outside the file (plainTextPath is not internal://)</source>
+        <translation>die Textquelle {name} hat ihren Text außerhalb der Datei (plainTextPath ist nicht internal://)</translation>
+    </message>
+    <message numerus="yes">
+        <source>selection {id} ({start}-{end}) lies outside its source (%n character(s))</source>
+        <translation>
+            <numerusform>das Segment {id} ({start}-{end}) liegt außerhalb seiner Quelle (%n Zeichen)</numerusform>
+            <numerusform>das Segment {id} ({start}-{end}) liegt außerhalb seiner Quelle (%n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{member} is not UTF-8 text</source>
+        <translation>{member} ist kein UTF-8-Text</translation>
+    </message>
+</context>
+<context>
     <name>QuestionListEditor</name>
     <message>
         <source>Written answer</source>
@@ -4025,72 +4534,72 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>Nicht berechenbar: Auf keiner Seite gibt es etwas zu vergleichen.</translation>
     </message>
     <message>
-        <source>%1. Reliable agreement: the class marked this text in much the same way. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
-        <translation>%1. Verlässliche Übereinstimmung: Die Klasse hat diesen Text weitgehend gleich markiert. (1 = vollständige Übereinstimmung, 0 = Zufall, ab 0,8 verlässlich.)</translation>
+        <source>{value}. Reliable agreement: the class marked this text in much the same way. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>{value}. Verlässliche Übereinstimmung: Die Klasse hat diesen Text weitgehend gleich markiert. (1 = vollständige Übereinstimmung, 0 = Zufall, ab 0,8 verlässlich.)</translation>
     </message>
     <message>
-        <source>%1. Tentative agreement: broadly similar markups, but enough differences that conclusions should be drawn with care. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
-        <translation>%1. Vorläufige Übereinstimmung: weitgehend ähnliche Markierungen, aber genug Unterschiede, um Schlüsse nur vorsichtig zu ziehen. (1 = vollständige Übereinstimmung, 0 = Zufall, ab 0,8 verlässlich.)</translation>
+        <source>{value}. Tentative agreement: broadly similar markups, but enough differences that conclusions should be drawn with care. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>{value}. Vorläufige Übereinstimmung: weitgehend ähnliche Markierungen, aber genug Unterschiede, um Schlüsse nur vorsichtig zu ziehen. (1 = vollständige Übereinstimmung, 0 = Zufall, ab 0,8 verlässlich.)</translation>
     </message>
     <message>
-        <source>%1. Low agreement: students often marked different passages or chose different tags; worth discussing in class. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
-        <translation>%1. Niedrige Übereinstimmung: Die Lernenden haben oft verschiedene Stellen markiert oder verschiedene Kategorien gewählt; ein Thema für den Unterricht. (1 = vollständige Übereinstimmung, 0 = Zufall, ab 0,8 verlässlich.)</translation>
+        <source>{value}. Low agreement: students often marked different passages or chose different tags; worth discussing in class. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>{value}. Niedrige Übereinstimmung: Die Lernenden haben oft verschiedene Stellen markiert oder verschiedene Kategorien gewählt; ein Thema für den Unterricht. (1 = vollständige Übereinstimmung, 0 = Zufall, ab 0,8 verlässlich.)</translation>
     </message>
     <message>
-        <source>%1. Hardly better than chance: the markups look about as alike as random highlighting with the same amounts would. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
-        <translation>%1. Kaum besser als Zufall: Die Markierungen ähneln sich etwa so sehr wie zufällige Markierungen im gleichen Umfang. (1 = vollständige Übereinstimmung, 0 = Zufall, ab 0,8 verlässlich.)</translation>
+        <source>{value}. Hardly better than chance: the markups look about as alike as random highlighting with the same amounts would. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>{value}. Kaum besser als Zufall: Die Markierungen ähneln sich etwa so sehr wie zufällige Markierungen im gleichen Umfang. (1 = vollständige Übereinstimmung, 0 = Zufall, ab 0,8 verlässlich.)</translation>
     </message>
     <message>
-        <source>%1. Systematic disagreement: students differ more than chance would predict, perhaps the tags were understood differently. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
-        <translation>%1. Systematische Uneinigkeit: Die Lernenden unterscheiden sich stärker, als der Zufall erwarten ließe; vielleicht wurden die Kategorien unterschiedlich verstanden. (1 = vollständige Übereinstimmung, 0 = Zufall, ab 0,8 verlässlich.)</translation>
+        <source>{value}. Systematic disagreement: students differ more than chance would predict, perhaps the tags were understood differently. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>{value}. Systematische Uneinigkeit: Die Lernenden unterscheiden sich stärker, als der Zufall erwarten ließe; vielleicht wurden die Kategorien unterschiedlich verstanden. (1 = vollständige Übereinstimmung, 0 = Zufall, ab 0,8 verlässlich.)</translation>
     </message>
     <message>
-        <source>%1: poor (below chance) agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1: schwache (unter dem Zufall liegende) Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
+        <source>{value}: poor (below chance) agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value}: schwache (unter dem Zufall liegende) Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
     </message>
     <message>
-        <source>%1: slight agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1: geringe Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
+        <source>{value}: slight agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value}: geringe Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
     </message>
     <message>
-        <source>%1: fair agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1: mäßige Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
+        <source>{value}: fair agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value}: mäßige Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
     </message>
     <message>
-        <source>%1: moderate agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1: mittlere Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
+        <source>{value}: moderate agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value}: mittlere Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
     </message>
     <message>
-        <source>%1: substantial agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1: deutliche Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
+        <source>{value}: substantial agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value}: deutliche Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
     </message>
     <message>
-        <source>%1: almost perfect agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1: fast vollständige Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
+        <source>{value}: almost perfect agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value}: fast vollständige Übereinstimmung über den Zufall hinaus (1 = vollständig, 0 = was der Zufall allein ergäbe).</translation>
     </message>
     <message>
-        <source>%1% of what was marked is also in the reference.</source>
-        <translation>%1 % des Markierten steht auch in der Referenz.</translation>
+        <source>{percent}% of what was marked is also in the reference.</source>
+        <translation>{percent} % des Markierten steht auch in der Referenz.</translation>
     </message>
     <message>
-        <source>%1% of what the reference marks was found.</source>
-        <translation>%1 % dessen, was die Referenz markiert, wurde gefunden.</translation>
+        <source>{percent}% of what the reference marks was found.</source>
+        <translation>{percent} % dessen, was die Referenz markiert, wurde gefunden.</translation>
     </message>
     <message>
-        <source>%1: close match (1 = the same spans, 0 = nothing in common).</source>
-        <translation>%1: große Übereinstimmung (1 = dieselben Stellen, 0 = nichts gemeinsam).</translation>
+        <source>{value}: close match (1 = the same spans, 0 = nothing in common).</source>
+        <translation>{value}: große Übereinstimmung (1 = dieselben Stellen, 0 = nichts gemeinsam).</translation>
     </message>
     <message>
-        <source>%1: partial match (1 = the same spans, 0 = nothing in common).</source>
-        <translation>%1: teilweise Übereinstimmung (1 = dieselben Stellen, 0 = nichts gemeinsam).</translation>
+        <source>{value}: partial match (1 = the same spans, 0 = nothing in common).</source>
+        <translation>{value}: teilweise Übereinstimmung (1 = dieselben Stellen, 0 = nichts gemeinsam).</translation>
     </message>
     <message>
-        <source>%1: mostly different (1 = the same spans, 0 = nothing in common).</source>
-        <translation>%1: überwiegend verschieden (1 = dieselben Stellen, 0 = nichts gemeinsam).</translation>
+        <source>{value}: mostly different (1 = the same spans, 0 = nothing in common).</source>
+        <translation>{value}: überwiegend verschieden (1 = dieselben Stellen, 0 = nichts gemeinsam).</translation>
     </message>
     <message>
-        <source>%1: no overlap (1 = the same spans, 0 = nothing in common).</source>
-        <translation>%1: keine Überschneidung (1 = dieselben Stellen, 0 = nichts gemeinsam).</translation>
+        <source>{value}: no overlap (1 = the same spans, 0 = nothing in common).</source>
+        <translation>{value}: keine Überschneidung (1 = dieselben Stellen, 0 = nichts gemeinsam).</translation>
     </message>
 </context>
 <context>
@@ -5224,10 +5733,62 @@ Uneinigkeit bei der Kategorie: %2</translation>
     </message>
 </context>
 <context>
+    <name>SpanText</name>
+    <message numerus="yes">
+        <source>span {start}-{end} of {name} lies outside a text of %n character(s)</source>
+        <translation>
+            <numerusform>der Abschnitt {start}-{end} von {name} liegt außerhalb eines Textes von %n Zeichen</numerusform>
+            <numerusform>der Abschnitt {start}-{end} von {name} liegt außerhalb eines Textes von %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>span {start}-{end} of {name} has unknown tag {tag}</source>
+        <translation>der Abschnitt {start}-{end} von {name} hat die unbekannte Kategorie {tag}</translation>
+    </message>
+    <message numerus="yes">
+        <source>span {start}-{end} lies outside a text of %n character(s)</source>
+        <translation>
+            <numerusform>der Abschnitt {start}-{end} liegt außerhalb eines Textes von %n Zeichen</numerusform>
+            <numerusform>der Abschnitt {start}-{end} liegt außerhalb eines Textes von %n Zeichen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StackedBarChart</name>
     <message>
         <source>Nothing to show yet.</source>
         <translation>Noch nichts anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>StartText</name>
+    <message>
+        <source>The database {path} cannot be written to: {reason}. It was opened read-only: you can read your work, export it and hand it in, but changes cannot be saved until that is fixed and the app restarted.</source>
+        <translation>In die Datenbank {path} kann nicht geschrieben werden: {reason}. Sie wurde schreibgeschützt geöffnet: Sie können Ihre Arbeit lesen, exportieren und abgeben, aber Änderungen können erst gespeichert werden, wenn das behoben und die App neu gestartet ist.</translation>
+    </message>
+    <message>
+        <source>Source Annotator did not close properly last time. The database was checked and is fine; nothing was lost that had been saved.</source>
+        <translation>Source Annotator wurde beim letzten Mal nicht ordnungsgemäß beendet. Die Datenbank wurde geprüft und ist in Ordnung; nichts Gespeichertes ging verloren.</translation>
+    </message>
+    <message>
+        <source>A backup could not be made: {reason}</source>
+        <translation>Es konnte keine Sicherung angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written ({reason})</source>
+        <translation>in ihren Ordner kann nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {reason}, and there is no database yet</source>
+        <translation>kann nicht geöffnet werden: {reason}, und es gibt noch keine Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {reason}, and the database needs to be upgraded first</source>
+        <translation>kann nicht geöffnet werden: {reason}, und die Datenbank muss zuerst aktualisiert werden</translation>
     </message>
 </context>
 <context>
@@ -5723,6 +6284,48 @@ Uneinigkeit bei der Kategorie: %2</translation>
     </message>
 </context>
 <context>
+    <name>TagSetText</name>
+    <message numerus="yes">
+        <source>%n annotation(s) use the tag {label}; choose a tag to merge them into</source>
+        <translation>
+            <numerusform>%n Markierung verwendet die Kategorie {label}; wählen Sie eine Kategorie, in die sie übernommen werden soll</numerusform>
+            <numerusform>%n Markierungen verwenden die Kategorie {label}; wählen Sie eine Kategorie, in die sie übernommen werden sollen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a tag set needs a name</source>
+        <translation>ein Kategoriensatz braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a tag needs a label</source>
+        <translation>eine Kategorie braucht eine Bezeichnung</translation>
+    </message>
+    <message>
+        <source>a tag can only be merged into another tag of its set</source>
+        <translation>eine Kategorie kann nur in eine andere Kategorie desselben Satzes übernommen werden</translation>
+    </message>
+    <message>
+        <source>no tag set with id {id}</source>
+        <translation>kein Kategoriensatz mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>no tag with id {id}</source>
+        <translation>keine Kategorie mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>a tag key is 1 to 64 characters</source>
+        <translation>ein Kategorie-Schlüssel hat 1 bis 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>another tag in this set already has the key {key}</source>
+        <translation>eine andere Kategorie in diesem Satz hat bereits den Schlüssel {key}</translation>
+    </message>
+    <message>
+        <source>{colour} is not a colour of the form #rrggbb</source>
+        <translation>{colour} ist keine Farbe der Form #rrggbb</translation>
+    </message>
+</context>
+<context>
     <name>TagTableModel</name>
     <message>
         <source>Colour</source>
@@ -5874,6 +6477,109 @@ Uneinigkeit bei der Kategorie: %2</translation>
     <message>
         <source>Keep Unsaved</source>
         <translation>Ungespeichert lassen</translation>
+    </message>
+</context>
+<context>
+    <name>ZipText</name>
+    <message>
+        <source>member {name} has a backslash in its path; refused</source>
+        <translation>der Bestandteil {name} hat einen Backslash im Pfad; abgelehnt</translation>
+    </message>
+    <message>
+        <source>member {name} has an absolute path; refused</source>
+        <translation>der Bestandteil {name} hat einen absoluten Pfad; abgelehnt</translation>
+    </message>
+    <message>
+        <source>member {name} has an unsafe path; refused</source>
+        <translation>der Bestandteil {name} hat einen unsicheren Pfad; abgelehnt</translation>
+    </message>
+    <message>
+        <source>member {name} has control characters in its name</source>
+        <translation>der Bestandteil {name} hat Steuerzeichen im Namen</translation>
+    </message>
+    <message>
+        <source>member {name} has a damaged header</source>
+        <translation>der Bestandteil {name} hat einen beschädigten Kopf</translation>
+    </message>
+    <message>
+        <source>member {name} overlaps another entry (a zip bomb?)</source>
+        <translation>der Bestandteil {name} überlappt einen anderen Eintrag (eine ZIP-Bombe?)</translation>
+    </message>
+    <message>
+        <source>member {name} overlaps the zip directory</source>
+        <translation>der Bestandteil {name} überlappt das ZIP-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>member {name} unpacks to more than allowed; refused</source>
+        <translation>der Bestandteil {name} wird beim Entpacken größer als erlaubt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>member {name} does not match its header (forged or damaged)</source>
+        <translation>der Bestandteil {name} passt nicht zu seinem Kopf (gefälscht oder beschädigt)</translation>
+    </message>
+    <message>
+        <source>member {name} is damaged ({reason})</source>
+        <translation>der Bestandteil {name} ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <source>member {name} unpacks to {size} bytes but its header says {declared} (forged sizes); refused</source>
+        <translation>der Bestandteil {name} wird auf {size} Bytes entpackt, sein Kopf nennt aber {declared} (gefälschte Größen); abgelehnt</translation>
+    </message>
+    <message>
+        <source>the archive has {entries} entries (at most {allowed}); refused</source>
+        <translation>das Archiv hat {entries} Einträge (höchstens {allowed}); abgelehnt</translation>
+    </message>
+    <message>
+        <source>the file is {size} bytes, more than allowed; refused</source>
+        <translation>die Datei hat {size} Bytes, mehr als erlaubt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>the archive has 65535 or more entries; refused</source>
+        <translation>das Archiv hat 65535 oder mehr Einträge; abgelehnt</translation>
+    </message>
+    <message>
+        <source>member {name} appears twice; refused</source>
+        <translation>der Bestandteil {name} kommt zweimal vor; abgelehnt</translation>
+    </message>
+    <message>
+        <source>member {name} is a symbolic link; refused</source>
+        <translation>der Bestandteil {name} ist ein symbolischer Link; abgelehnt</translation>
+    </message>
+    <message>
+        <source>unexpected member {name}; refused</source>
+        <translation>unerwarteter Bestandteil {name}; abgelehnt</translation>
+    </message>
+    <message>
+        <source>member {name} is encrypted; refused</source>
+        <translation>der Bestandteil {name} ist verschlüsselt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>member {name} would unpack to {size} bytes; refused</source>
+        <translation>der Bestandteil {name} würde auf {size} Bytes entpackt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>member {name} is compressed {ratio} to 1 (a zip bomb?)</source>
+        <translation>der Bestandteil {name} ist {ratio} zu 1 komprimiert (eine ZIP-Bombe?)</translation>
+    </message>
+    <message>
+        <source>the archive would unpack to more than allowed</source>
+        <translation>das Archiv würde beim Entpacken größer als erlaubt</translation>
+    </message>
+    <message>
+        <source>member {name} is missing</source>
+        <translation>der Bestandteil {name} fehlt</translation>
+    </message>
+    <message>
+        <source>not a zip file, or a damaged one</source>
+        <translation>keine ZIP-Datei oder eine beschädigte</translation>
+    </message>
+    <message>
+        <source>the archive is too large</source>
+        <translation>das Archiv ist zu groß</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>die Datei kann nicht gelesen werden ({reason})</translation>
     </message>
 </context>
 <context>

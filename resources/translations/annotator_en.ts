@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>AnnotationText</name>
+    <message numerus="yes">
+        <source>span {start}-{end} lies outside the article (%n character(s))</source>
+        <translation>
+            <numerusform>span {start}-{end} lies outside the article (%n character)</numerusform>
+            <numerusform>span {start}-{end} lies outside the article (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuthoringActions</name>
     <message numerus="yes">
         <source>Import %n article(s)</source>
@@ -243,12 +253,60 @@
     </message>
 </context>
 <context>
+    <name>ExerciseText</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its text cannot be changed because %n annotation(s) or answer(s) point into it; add the new text as a new article instead</source>
+        <translation>
+            <numerusform>its text cannot be changed because %n annotation or answer points into it; add the new text as a new article instead</numerusform>
+            <numerusform>its text cannot be changed because %n annotations or answers point into it; add the new text as a new article instead</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedbackActions</name>
     <message numerus="yes">
         <source>%n feedback file(s) written to %1.</source>
         <translation>
             <numerusform>%n feedback file written to %1.</numerusform>
             <numerusform>%n feedback files written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCheckText</name>
+    <message numerus="yes">
+        <source>{where} {n} lies outside a text of %n character(s)</source>
+        <translation>
+            <numerusform>{where} {n} lies outside a text of %n character</numerusform>
+            <numerusform>{where} {n} lies outside a text of %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} {n} quotes {quoted} characters for a span of %n</source>
+        <translation>
+            <numerusform>{where} {n} quotes {quoted} characters for a span of %n character</numerusform>
+            <numerusform>{where} {n} quotes {quoted} characters for a span of %n characters</numerusform>
         </translation>
     </message>
 </context>
@@ -326,6 +384,61 @@
         <translation>
             <numerusform>%1 of %n student highlighted this</numerusform>
             <numerusform>%1 of %n students highlighted this</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QdaText</name>
+    <message numerus="yes">
+        <source>%n selection(s)</source>
+        <translation>
+            <numerusform>%n selection</numerusform>
+            <numerusform>%n selections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n coder</numerusform>
+            <numerusform>%n coders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-anchored to the article text</source>
+        <translation>
+            <numerusform>%n re-anchored to the article text</numerusform>
+            <numerusform>%n re-anchored to the article text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as orphan(s)</source>
+        <translation>
+            <numerusform>%n kept as an orphan</numerusform>
+            <numerusform>%n kept as orphans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped ({reason})</source>
+        <translation>
+            <numerusform>%n skipped ({reason})</numerusform>
+            <numerusform>%n skipped ({reason})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QdpxText</name>
+    <message numerus="yes">
+        <source>selection {id} ({start}-{end}) lies outside its source (%n character(s))</source>
+        <translation>
+            <numerusform>selection {id} ({start}-{end}) lies outside its source (%n character)</numerusform>
+            <numerusform>selection {id} ({start}-{end}) lies outside its source (%n characters)</numerusform>
         </translation>
     </message>
 </context>
@@ -450,6 +563,23 @@
     </message>
 </context>
 <context>
+    <name>SpanText</name>
+    <message numerus="yes">
+        <source>span {start}-{end} of {name} lies outside a text of %n character(s)</source>
+        <translation>
+            <numerusform>span {start}-{end} of {name} lies outside a text of %n character</numerusform>
+            <numerusform>span {start}-{end} of {name} lies outside a text of %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>span {start}-{end} lies outside a text of %n character(s)</source>
+        <translation>
+            <numerusform>span {start}-{end} lies outside a text of %n character</numerusform>
+            <numerusform>span {start}-{end} lies outside a text of %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusCounts</name>
     <message numerus="yes">
         <source>%n link(s)</source>
@@ -525,6 +655,16 @@
         <translation>
             <numerusform>%1 is used by %n annotation and is the only tag; add another tag to merge it into first</numerusform>
             <numerusform>%1 is used by %n annotations and is the only tag; add another tag to merge them into first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagSetText</name>
+    <message numerus="yes">
+        <source>%n annotation(s) use the tag {label}; choose a tag to merge them into</source>
+        <translation>
+            <numerusform>%n annotation uses the tag {label}; choose a tag to merge it into</numerusform>
+            <numerusform>%n annotations use the tag {label}; choose a tag to merge them into</numerusform>
         </translation>
     </message>
 </context>

@@ -130,6 +130,48 @@
     </message>
 </context>
 <context>
+    <name>AnnotationText</name>
+    <message>
+        <source>an annotation cannot be linked to itself</source>
+        <translation>una anotación no puede vincularse consigo misma</translation>
+    </message>
+    <message>
+        <source>a link joins two annotations by the same person</source>
+        <translation>un vínculo une dos anotaciones de la misma persona</translation>
+    </message>
+    <message>
+        <source>these two passages are already linked that way</source>
+        <translation>estos dos fragmentos ya están vinculados de esa forma</translation>
+    </message>
+    <message>
+        <source>no link with id {id}</source>
+        <translation>no hay ningún vínculo con el id {id}</translation>
+    </message>
+    <message>
+        <source>a rating runs from 1 to 5</source>
+        <translation>una valoración va de 1 a 5</translation>
+    </message>
+    <message>
+        <source>no annotation with id {id}</source>
+        <translation>no hay ninguna anotación con el id {id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>span {start}-{end} lies outside the article (%n character(s))</source>
+        <translation>
+            <numerusform>el fragmento {start}-{end} queda fuera del artículo (%n carácter)</numerusform>
+            <numerusform>el fragmento {start}-{end} queda fuera del artículo (%n caracteres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that tag does not belong to this exercise&apos;s tag set</source>
+        <translation>esa etiqueta no pertenece al conjunto de etiquetas de este ejercicio</translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation>no hay ningún artículo con el id {id}</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsPanel</name>
     <message>
         <source>No annotations yet.
@@ -194,6 +236,13 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     <message>
         <source>Edit Note</source>
         <translation>Editar nota</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatorText</name>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation>un nombre no puede estar vacío</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1475,25 @@ como JSON compacto (una línea) a medida que se calculan; --indent lo hace legib
     </message>
 </context>
 <context>
+    <name>ColourText</name>
+    <message>
+        <source>{colour} is not a colour of the form #rrggbb</source>
+        <translation>{colour} no es un color con la forma #rrggbb</translation>
+    </message>
+    <message>
+        <source>Shortcut {shortcut} is used by {labels}.</source>
+        <translation>El atajo {shortcut} lo usan {labels}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>{first} and {second} have colours that are hard to tell apart.</source>
+        <translation>{first} y {second} tienen colores difíciles de distinguir.</translation>
+    </message>
+</context>
+<context>
     <name>CommentBox</name>
     <message>
         <source>Comment on the student&apos;s passage</source>
@@ -1929,6 +1997,117 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     </message>
 </context>
 <context>
+    <name>ExerciseText</name>
+    <message>
+        <source>an exercise needs a title</source>
+        <translation>un ejercicio necesita un título</translation>
+    </message>
+    <message>
+        <source>Tags for {title}</source>
+        <translation>Etiquetas para {title}</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>artículo</translation>
+    </message>
+    <message>
+        <source>there is no article text to add</source>
+        <translation>no hay texto de artículo que añadir</translation>
+    </message>
+    <message>
+        <source>the same text is already in this exercise</source>
+        <translation>el mismo texto ya está en este ejercicio</translation>
+    </message>
+    <message>
+        <source>this article</source>
+        <translation>este artículo</translation>
+    </message>
+    <message>
+        <source>these article fields cannot be edited: {fields}</source>
+        <translation>estos campos del artículo no se pueden editar: {fields}</translation>
+    </message>
+    <message>
+        <source>a question needs text</source>
+        <translation>una pregunta necesita un texto</translation>
+    </message>
+    <message>
+        <source>this question</source>
+        <translation>esta pregunta</translation>
+    </message>
+    <message>
+        <source>the tag set cannot be switched: annotations use tags of the current set; edit the current tag set instead</source>
+        <translation>no se puede cambiar el conjunto de etiquetas: hay anotaciones que usan etiquetas del conjunto actual; edite en su lugar el conjunto de etiquetas actual</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n anotación</numerusform>
+            <numerusform>%n anotaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n vínculo</numerusform>
+            <numerusform>%n vínculos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>{work} by {people}</source>
+        <translation>{work} de {people}</translation>
+    </message>
+    <message>
+        <source>removing {what} would delete {work}; confirm to remove it</source>
+        <translation>quitar {what} eliminaría {work}; confirme que quiere quitarlo</translation>
+    </message>
+    <message>
+        <source>not opened, because no backup could be made first ({reason})</source>
+        <translation>no se ha abierto porque antes no se pudo hacer una copia de seguridad ({reason})</translation>
+    </message>
+    <message>
+        <source>could not be saved ({reason})</source>
+        <translation>no se pudo guardar ({reason})</translation>
+    </message>
+    <message>
+        <source>could not be saved ({reason}); nothing was changed</source>
+        <translation>no se pudo guardar ({reason}); no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>this exercise already has an article with exactly this text ({title})</source>
+        <translation>este ejercicio ya tiene un artículo con exactamente este texto ({title})</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message numerus="yes">
+        <source>its text cannot be changed because %n annotation(s) or answer(s) point into it; add the new text as a new article instead</source>
+        <translation>
+            <numerusform>su texto no se puede cambiar porque %n anotación o respuesta remite a él; añada el nuevo texto como un artículo nuevo</numerusform>
+            <numerusform>su texto no se puede cambiar porque %n anotaciones o respuestas remiten a él; añada el nuevo texto como un artículo nuevo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an article cannot have empty text</source>
+        <translation>un artículo no puede tener un texto vacío</translation>
+    </message>
+    <message>
+        <source>another article in this exercise already has exactly this text</source>
+        <translation>otro artículo de este ejercicio ya tiene exactamente este texto</translation>
+    </message>
+</context>
+<context>
     <name>ExplainDialog</name>
     <message>
         <source>Explain Key Passage</source>
@@ -2030,7 +2209,120 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     </message>
 </context>
 <context>
+    <name>FeedbackCheckText</name>
+    <message numerus="yes">
+        <source>{where} {n} lies outside a text of %n character(s)</source>
+        <translation>
+            <numerusform>{where} {n} queda fuera de un texto de %n carácter</numerusform>
+            <numerusform>{where} {n} queda fuera de un texto de %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} {n} quotes {quoted} characters for a span of %n</source>
+        <translation>
+            <numerusform>{where} {n} cita {quoted} caracteres para un fragmento de %n carácter</numerusform>
+            <numerusform>{where} {n} cita {quoted} caracteres para un fragmento de %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where} {n} uses a tag the file does not list</source>
+        <translation>{where} {n} usa una etiqueta que el archivo no incluye</translation>
+    </message>
+    <message>
+        <source>the class counts use a tag the file does not list</source>
+        <translation>los recuentos de la clase usan una etiqueta que el archivo no incluye</translation>
+    </message>
+    <message>
+        <source>the class counts for {tag} are out of order or outside the text</source>
+        <translation>los recuentos de la clase para {tag} están desordenados o fuera del texto</translation>
+    </message>
+    <message>
+        <source>a class count for {tag} exceeds the class size</source>
+        <translation>un recuento de la clase para {tag} supera el tamaño de la clase</translation>
+    </message>
+    <message>
+        <source>the scores use a tag the file does not list</source>
+        <translation>las puntuaciones usan una etiqueta que el archivo no incluye</translation>
+    </message>
+    <message>
+        <source>the scores for {tag} count more matches than passages</source>
+        <translation>las puntuaciones para {tag} cuentan más coincidencias que fragmentos</translation>
+    </message>
+    <message>
+        <source>the confusion matrix uses a tag the file does not list</source>
+        <translation>la matriz de confusión usa una etiqueta que el archivo no incluye</translation>
+    </message>
+    <message>
+        <source>the confusion matrix is not {n} by {n}</source>
+        <translation>la matriz de confusión no es de {n} por {n}</translation>
+    </message>
+    <message>
+        <source>article {n}</source>
+        <translation>artículo {n}</translation>
+    </message>
+    <message>
+        <source>{where}, your annotation</source>
+        <translation>{where}, tu anotación</translation>
+    </message>
+    <message>
+        <source>the answer key is missing</source>
+        <translation>falta el solucionario</translation>
+    </message>
+    <message>
+        <source>the answer key is not announced</source>
+        <translation>el solucionario no está anunciado</translation>
+    </message>
+    <message>
+        <source>{where}, key passage</source>
+        <translation>{where}, fragmento del solucionario</translation>
+    </message>
+    <message>
+        <source>the class overlay is missing</source>
+        <translation>falta la vista de la clase</translation>
+    </message>
+    <message>
+        <source>the class overlay is not announced</source>
+        <translation>la vista de la clase no está anunciada</translation>
+    </message>
+    <message>
+        <source>the scores are not announced</source>
+        <translation>las puntuaciones no están anunciadas</translation>
+    </message>
+    <message>
+        <source>the same tag is listed twice</source>
+        <translation>la misma etiqueta aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the same article is listed twice</source>
+        <translation>el mismo artículo aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the same annotation id appears twice</source>
+        <translation>el mismo id de anotación aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the comments are missing</source>
+        <translation>faltan los comentarios</translation>
+    </message>
+    <message>
+        <source>the comments are not announced</source>
+        <translation>los comentarios no están anunciados</translation>
+    </message>
+    <message>
+        <source>comment {n} is on an annotation that is not yours</source>
+        <translation>el comentario {n} está en una anotación que no es tuya</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackFileText</name>
+    <message>
+        <source>top level</source>
+        <translation>nivel superior</translation>
+    </message>
+    <message>
+        <source>does not match the feedback schema at {where}: {message}</source>
+        <translation>no se ajusta al esquema de comentarios en {where}: {message}</translation>
+    </message>
     <message>
         <source>larger than {size} MB, refused</source>
         <translation>más de {size} MB, rechazado</translation>
@@ -2046,6 +2338,14 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     <message>
         <source>checksum mismatch; the file was changed or damaged</source>
         <translation>la suma de comprobación no coincide; el archivo fue modificado o está dañado</translation>
+    </message>
+    <message>
+        <source>the {measure} of tag {tag} does not follow from its counts</source>
+        <translation>el valor {measure} de la etiqueta {tag} no se deduce de sus recuentos</translation>
+    </message>
+    <message>
+        <source>article {n}</source>
+        <translation>artículo {n}</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2577,41 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     <message>
         <source>What it means</source>
         <translation>Qué significa</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblemText</name>
+    <message>
+        <source>the disk is full; nothing was written</source>
+        <translation>el disco está lleno; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <source>the disk quota is exhausted; nothing was written</source>
+        <translation>la cuota de disco está agotada; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <source>permission denied; choose a folder you can write to</source>
+        <translation>permiso denegado; elija una carpeta en la que pueda escribir</translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another folder</source>
+        <translation>el disco es de solo lectura; elija otra carpeta</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>el nombre del archivo es demasiado largo</translation>
+    </message>
+    <message>
+        <source>the file is open in another program (or read-only); close it there and try again, or save under another name; nothing was written</source>
+        <translation>el archivo está abierto en otro programa (o es de solo lectura); ciérrelo allí y vuelva a intentarlo, o guárdelo con otro nombre; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <source>the path is too long for this system; choose a shorter file name or a folder nearer the top of the disk; nothing was written</source>
+        <translation>la ruta es demasiado larga para este sistema; elija un nombre de archivo más corto o una carpeta más cercana a la raíz del disco; no se ha escrito nada</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2974,14 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
 <context>
     <name>HandinText</name>
     <message>
+        <source>top level</source>
+        <translation>nivel superior</translation>
+    </message>
+    <message>
+        <source>does not match the hand-in schema at {where}: {message}</source>
+        <translation>no se ajusta al esquema de entregas en {where}: {message}</translation>
+    </message>
+    <message>
         <source>not a Source Annotator hand-in</source>
         <translation>no es una entrega de Source Annotator</translation>
     </message>
@@ -2649,6 +2992,10 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     <message>
         <source>checksum mismatch; the file was changed or damaged</source>
         <translation>la suma de comprobación no coincide; el archivo fue modificado o está dañado</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} no es un número entero</translation>
     </message>
     <message>
         <source>the student&apos;s name is empty</source>
@@ -2788,6 +3135,14 @@ Los detalles se han guardado en {log}. Si vuelve a ocurrir, usa Copiar detalles 
     <message>
         <source>larger than {size} MB, refused without reading it</source>
         <translation>más de {size} MB, rechazado sin leerlo</translation>
+    </message>
+    <message>
+        <source>unknown export format {format} (handin, w3c or csv)</source>
+        <translation>formato de exportación desconocido {format} (handin, w3c o csv)</translation>
+    </message>
+    <message>
+        <source>nothing written, {reason}</source>
+        <translation>no se ha escrito nada, {reason}</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3826,29 @@ Vincula una afirmación de un artículo con un fragmento de otro que la respalde
     </message>
 </context>
 <context>
+    <name>NotFoundText</name>
+    <message>
+        <source>no annotator with id {id}</source>
+        <translation>no hay ninguna persona con el id {id}</translation>
+    </message>
+    <message>
+        <source>no tag set with id {id}</source>
+        <translation>no hay ningún conjunto de etiquetas con el id {id}</translation>
+    </message>
+    <message>
+        <source>no question with id {id}</source>
+        <translation>no hay ninguna pregunta con el id {id}</translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation>no hay ningún artículo con el id {id}</translation>
+    </message>
+    <message>
+        <source>no exercise with id {id}</source>
+        <translation>no hay ningún ejercicio con el id {id}</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
@@ -3944,6 +4322,137 @@ Desacuerdo sobre la etiqueta: %2</translation>
     </message>
 </context>
 <context>
+    <name>QdaText</name>
+    <message>
+        <source>text source not in the exercise</source>
+        <translation>fuente de texto que no está en el ejercicio</translation>
+    </message>
+    <message>
+        <source>code not in the exercise&apos;s tag set</source>
+        <translation>código que no está en el conjunto de etiquetas del ejercicio</translation>
+    </message>
+    <message>
+        <source>not imported: {problem}</source>
+        <translation>no importado: {problem}</translation>
+    </message>
+    <message>
+        <source>{selections} from {coders} imported</source>
+        <translation>importación: {selections} de {coders}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selection(s)</source>
+        <translation>
+            <numerusform>%n selección</numerusform>
+            <numerusform>%n selecciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n codificador</numerusform>
+            <numerusform>%n codificadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-anchored to the article text</source>
+        <translation>
+            <numerusform>%n reanclada en el texto del artículo</numerusform>
+            <numerusform>%n reancladas en el texto del artículo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as orphan(s)</source>
+        <translation>
+            <numerusform>%n conservada como huérfana</numerusform>
+            <numerusform>%n conservadas como huérfanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n vínculo</numerusform>
+            <numerusform>%n vínculos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped ({reason})</source>
+        <translation>
+            <numerusform>%n omitida ({reason})</numerusform>
+            <numerusform>%n omitidas ({reason})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing written, {reason}</source>
+        <translation>no se ha escrito nada, {reason}</translation>
+    </message>
+    <message>
+        <source>Coder from {file}</source>
+        <translation>Codificador de {file}</translation>
+    </message>
+    <message>
+        <source>not imported, because no backup could be made first ({reason})</source>
+        <translation>no importado porque antes no se pudo hacer una copia de seguridad ({reason})</translation>
+    </message>
+    <message>
+        <source>not imported ({reason})</source>
+        <translation>no importado ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxText</name>
+    <message>
+        <source>a code</source>
+        <translation>un código</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>un usuario</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>un vínculo</translation>
+    </message>
+    <message>
+        <source>a selection</source>
+        <translation>una selección</translation>
+    </message>
+    <message>
+        <source>a text source</source>
+        <translation>una fuente de texto</translation>
+    </message>
+    <message>
+        <source>{what} has no valid GUID ({value})</source>
+        <translation>{what} no tiene un GUID válido ({value})</translation>
+    </message>
+    <message>
+        <source>selection {id} has no whole-number position ({value})</source>
+        <translation>la selección {id} no tiene una posición entera ({value})</translation>
+    </message>
+    <message>
+        <source>project.qde is not well-formed XML ({reason})</source>
+        <translation>project.qde no es un XML bien formado ({reason})</translation>
+    </message>
+    <message>
+        <source>project.qde is not a REFI-QDA project (no Project element in the namespace {namespace})</source>
+        <translation>project.qde no es un proyecto REFI-QDA (no hay ningún elemento Project en el espacio de nombres {namespace})</translation>
+    </message>
+    <message>
+        <source>text source {name} keeps its text outside the file (plainTextPath is not internal://)</source>
+        <translation>la fuente de texto {name} guarda su texto fuera del archivo (plainTextPath no es internal://)</translation>
+    </message>
+    <message numerus="yes">
+        <source>selection {id} ({start}-{end}) lies outside its source (%n character(s))</source>
+        <translation>
+            <numerusform>la selección {id} ({start}-{end}) queda fuera de su fuente (%n carácter)</numerusform>
+            <numerusform>la selección {id} ({start}-{end}) queda fuera de su fuente (%n caracteres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{member} is not UTF-8 text</source>
+        <translation>{member} no es texto UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>QuestionListEditor</name>
     <message>
         <source>Written answer</source>
@@ -4024,72 +4533,72 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>No se puede calcular: no hay nada que comparar en ninguno de los dos lados.</translation>
     </message>
     <message>
-        <source>%1. Reliable agreement: the class marked this text in much the same way. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
-        <translation>%1. Acuerdo fiable: la clase marcó este texto de forma muy parecida. (1 = acuerdo perfecto, 0 = azar, fiable desde 0,8.)</translation>
+        <source>{value}. Reliable agreement: the class marked this text in much the same way. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>{value}. Acuerdo fiable: la clase marcó este texto de forma muy parecida. (1 = acuerdo perfecto, 0 = azar, fiable desde 0,8.)</translation>
     </message>
     <message>
-        <source>%1. Tentative agreement: broadly similar markups, but enough differences that conclusions should be drawn with care. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
-        <translation>%1. Acuerdo provisional: marcas en general parecidas, pero con suficientes diferencias como para sacar conclusiones con cautela. (1 = acuerdo perfecto, 0 = azar, fiable desde 0,8.)</translation>
+        <source>{value}. Tentative agreement: broadly similar markups, but enough differences that conclusions should be drawn with care. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>{value}. Acuerdo provisional: marcas en general parecidas, pero con suficientes diferencias como para sacar conclusiones con cautela. (1 = acuerdo perfecto, 0 = azar, fiable desde 0,8.)</translation>
     </message>
     <message>
-        <source>%1. Low agreement: students often marked different passages or chose different tags; worth discussing in class. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
-        <translation>%1. Acuerdo bajo: los estudiantes a menudo marcaron fragmentos distintos o eligieron etiquetas distintas; conviene comentarlo en clase. (1 = acuerdo perfecto, 0 = azar, fiable desde 0,8.)</translation>
+        <source>{value}. Low agreement: students often marked different passages or chose different tags; worth discussing in class. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>{value}. Acuerdo bajo: los estudiantes a menudo marcaron fragmentos distintos o eligieron etiquetas distintas; conviene comentarlo en clase. (1 = acuerdo perfecto, 0 = azar, fiable desde 0,8.)</translation>
     </message>
     <message>
-        <source>%1. Hardly better than chance: the markups look about as alike as random highlighting with the same amounts would. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
-        <translation>%1. Apenas mejor que el azar: las marcas se parecen más o menos como lo harían subrayados aleatorios de la misma cantidad. (1 = acuerdo perfecto, 0 = azar, fiable desde 0,8.)</translation>
+        <source>{value}. Hardly better than chance: the markups look about as alike as random highlighting with the same amounts would. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>{value}. Apenas mejor que el azar: las marcas se parecen más o menos como lo harían subrayados aleatorios de la misma cantidad. (1 = acuerdo perfecto, 0 = azar, fiable desde 0,8.)</translation>
     </message>
     <message>
-        <source>%1. Systematic disagreement: students differ more than chance would predict, perhaps the tags were understood differently. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
-        <translation>%1. Desacuerdo sistemático: los estudiantes difieren más de lo que predeciría el azar; quizá las etiquetas se entendieron de forma distinta. (1 = acuerdo perfecto, 0 = azar, fiable desde 0,8.)</translation>
+        <source>{value}. Systematic disagreement: students differ more than chance would predict, perhaps the tags were understood differently. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>{value}. Desacuerdo sistemático: los estudiantes difieren más de lo que predeciría el azar; quizá las etiquetas se entendieron de forma distinta. (1 = acuerdo perfecto, 0 = azar, fiable desde 0,8.)</translation>
     </message>
     <message>
-        <source>%1: poor (below chance) agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1: acuerdo pobre (por debajo del azar) más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
+        <source>{value}: poor (below chance) agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value}: acuerdo pobre (por debajo del azar) más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
     </message>
     <message>
-        <source>%1: slight agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1: acuerdo leve más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
+        <source>{value}: slight agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value}: acuerdo leve más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
     </message>
     <message>
-        <source>%1: fair agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1: acuerdo aceptable más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
+        <source>{value}: fair agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value}: acuerdo aceptable más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
     </message>
     <message>
-        <source>%1: moderate agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1: acuerdo moderado más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
+        <source>{value}: moderate agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value}: acuerdo moderado más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
     </message>
     <message>
-        <source>%1: substantial agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1: acuerdo considerable más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
+        <source>{value}: substantial agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value}: acuerdo considerable más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
     </message>
     <message>
-        <source>%1: almost perfect agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1: acuerdo casi perfecto más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
+        <source>{value}: almost perfect agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value}: acuerdo casi perfecto más allá del azar (1 = perfecto, 0 = lo que daría el azar por sí solo).</translation>
     </message>
     <message>
-        <source>%1% of what was marked is also in the reference.</source>
-        <translation>El %1 % de lo marcado también está en la referencia.</translation>
+        <source>{percent}% of what was marked is also in the reference.</source>
+        <translation>El {percent} % de lo marcado también está en la referencia.</translation>
     </message>
     <message>
-        <source>%1% of what the reference marks was found.</source>
-        <translation>Se encontró el %1 % de lo que marca la referencia.</translation>
+        <source>{percent}% of what the reference marks was found.</source>
+        <translation>Se encontró el {percent} % de lo que marca la referencia.</translation>
     </message>
     <message>
-        <source>%1: close match (1 = the same spans, 0 = nothing in common).</source>
-        <translation>%1: coincidencia estrecha (1 = los mismos fragmentos, 0 = nada en común).</translation>
+        <source>{value}: close match (1 = the same spans, 0 = nothing in common).</source>
+        <translation>{value}: coincidencia estrecha (1 = los mismos fragmentos, 0 = nada en común).</translation>
     </message>
     <message>
-        <source>%1: partial match (1 = the same spans, 0 = nothing in common).</source>
-        <translation>%1: coincidencia parcial (1 = los mismos fragmentos, 0 = nada en común).</translation>
+        <source>{value}: partial match (1 = the same spans, 0 = nothing in common).</source>
+        <translation>{value}: coincidencia parcial (1 = los mismos fragmentos, 0 = nada en común).</translation>
     </message>
     <message>
-        <source>%1: mostly different (1 = the same spans, 0 = nothing in common).</source>
-        <translation>%1: mayormente distinto (1 = los mismos fragmentos, 0 = nada en común).</translation>
+        <source>{value}: mostly different (1 = the same spans, 0 = nothing in common).</source>
+        <translation>{value}: mayormente distinto (1 = los mismos fragmentos, 0 = nada en común).</translation>
     </message>
     <message>
-        <source>%1: no overlap (1 = the same spans, 0 = nothing in common).</source>
-        <translation>%1: sin solapamiento (1 = los mismos fragmentos, 0 = nada en común).</translation>
+        <source>{value}: no overlap (1 = the same spans, 0 = nothing in common).</source>
+        <translation>{value}: sin solapamiento (1 = los mismos fragmentos, 0 = nada en común).</translation>
     </message>
 </context>
 <context>
@@ -5223,10 +5732,62 @@ Desacuerdo sobre la etiqueta: %2</translation>
     </message>
 </context>
 <context>
+    <name>SpanText</name>
+    <message numerus="yes">
+        <source>span {start}-{end} of {name} lies outside a text of %n character(s)</source>
+        <translation>
+            <numerusform>el fragmento {start}-{end} de {name} queda fuera de un texto de %n carácter</numerusform>
+            <numerusform>el fragmento {start}-{end} de {name} queda fuera de un texto de %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>span {start}-{end} of {name} has unknown tag {tag}</source>
+        <translation>el fragmento {start}-{end} de {name} tiene una etiqueta desconocida {tag}</translation>
+    </message>
+    <message numerus="yes">
+        <source>span {start}-{end} lies outside a text of %n character(s)</source>
+        <translation>
+            <numerusform>el fragmento {start}-{end} queda fuera de un texto de %n carácter</numerusform>
+            <numerusform>el fragmento {start}-{end} queda fuera de un texto de %n caracteres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StackedBarChart</name>
     <message>
         <source>Nothing to show yet.</source>
         <translation>Todavía no hay nada que mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>StartText</name>
+    <message>
+        <source>The database {path} cannot be written to: {reason}. It was opened read-only: you can read your work, export it and hand it in, but changes cannot be saved until that is fixed and the app restarted.</source>
+        <translation>No se puede escribir en la base de datos {path}: {reason}. Se ha abierto en modo de solo lectura: puede leer su trabajo, exportarlo y entregarlo, pero los cambios no se podrán guardar hasta que se solucione y se reinicie la aplicación.</translation>
+    </message>
+    <message>
+        <source>Source Annotator did not close properly last time. The database was checked and is fine; nothing was lost that had been saved.</source>
+        <translation>Source Annotator no se cerró correctamente la última vez. Se ha comprobado la base de datos y está bien; no se ha perdido nada de lo que se había guardado.</translation>
+    </message>
+    <message>
+        <source>A backup could not be made: {reason}</source>
+        <translation>No se pudo hacer una copia de seguridad: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written ({reason})</source>
+        <translation>no se puede escribir en su carpeta ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {reason}, and there is no database yet</source>
+        <translation>no se puede abrir: {reason}, y todavía no hay ninguna base de datos</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {reason}, and the database needs to be upgraded first</source>
+        <translation>no se puede abrir: {reason}, y antes hay que actualizar la base de datos</translation>
     </message>
 </context>
 <context>
@@ -5722,6 +6283,48 @@ Desacuerdo sobre la etiqueta: %2</translation>
     </message>
 </context>
 <context>
+    <name>TagSetText</name>
+    <message numerus="yes">
+        <source>%n annotation(s) use the tag {label}; choose a tag to merge them into</source>
+        <translation>
+            <numerusform>%n anotación usa la etiqueta {label}; elija una etiqueta con la que fusionarla</numerusform>
+            <numerusform>%n anotaciones usan la etiqueta {label}; elija una etiqueta con la que fusionarlas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a tag set needs a name</source>
+        <translation>un conjunto de etiquetas necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a tag needs a label</source>
+        <translation>una etiqueta necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a tag can only be merged into another tag of its set</source>
+        <translation>una etiqueta solo se puede fusionar con otra etiqueta de su conjunto</translation>
+    </message>
+    <message>
+        <source>no tag set with id {id}</source>
+        <translation>no hay ningún conjunto de etiquetas con el id {id}</translation>
+    </message>
+    <message>
+        <source>no tag with id {id}</source>
+        <translation>no hay ninguna etiqueta con el id {id}</translation>
+    </message>
+    <message>
+        <source>a tag key is 1 to 64 characters</source>
+        <translation>una clave de etiqueta tiene de 1 a 64 caracteres</translation>
+    </message>
+    <message>
+        <source>another tag in this set already has the key {key}</source>
+        <translation>otra etiqueta de este conjunto ya tiene la clave {key}</translation>
+    </message>
+    <message>
+        <source>{colour} is not a colour of the form #rrggbb</source>
+        <translation>{colour} no es un color con la forma #rrggbb</translation>
+    </message>
+</context>
+<context>
     <name>TagTableModel</name>
     <message>
         <source>Colour</source>
@@ -5873,6 +6476,109 @@ Desacuerdo sobre la etiqueta: %2</translation>
     <message>
         <source>Keep Unsaved</source>
         <translation>Dejar sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>ZipText</name>
+    <message>
+        <source>member {name} has a backslash in its path; refused</source>
+        <translation>el elemento {name} tiene una barra invertida en su ruta; rechazado</translation>
+    </message>
+    <message>
+        <source>member {name} has an absolute path; refused</source>
+        <translation>el elemento {name} tiene una ruta absoluta; rechazado</translation>
+    </message>
+    <message>
+        <source>member {name} has an unsafe path; refused</source>
+        <translation>el elemento {name} tiene una ruta insegura; rechazado</translation>
+    </message>
+    <message>
+        <source>member {name} has control characters in its name</source>
+        <translation>el elemento {name} tiene caracteres de control en su nombre</translation>
+    </message>
+    <message>
+        <source>member {name} has a damaged header</source>
+        <translation>el elemento {name} tiene una cabecera dañada</translation>
+    </message>
+    <message>
+        <source>member {name} overlaps another entry (a zip bomb?)</source>
+        <translation>el elemento {name} se solapa con otra entrada (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <source>member {name} overlaps the zip directory</source>
+        <translation>el elemento {name} se solapa con el directorio del zip</translation>
+    </message>
+    <message>
+        <source>member {name} unpacks to more than allowed; refused</source>
+        <translation>el elemento {name} ocupa al descomprimirse más de lo permitido; rechazado</translation>
+    </message>
+    <message>
+        <source>member {name} does not match its header (forged or damaged)</source>
+        <translation>el elemento {name} no coincide con su cabecera (falsificado o dañado)</translation>
+    </message>
+    <message>
+        <source>member {name} is damaged ({reason})</source>
+        <translation>el elemento {name} está dañado ({reason})</translation>
+    </message>
+    <message>
+        <source>member {name} unpacks to {size} bytes but its header says {declared} (forged sizes); refused</source>
+        <translation>el elemento {name} se descomprime en {size} bytes, pero su cabecera indica {declared} (tamaños falsificados); rechazado</translation>
+    </message>
+    <message>
+        <source>the archive has {entries} entries (at most {allowed}); refused</source>
+        <translation>el archivo comprimido tiene {entries} entradas (como máximo {allowed}); rechazado</translation>
+    </message>
+    <message>
+        <source>the file is {size} bytes, more than allowed; refused</source>
+        <translation>el archivo tiene {size} bytes, más de lo permitido; rechazado</translation>
+    </message>
+    <message>
+        <source>the archive has 65535 or more entries; refused</source>
+        <translation>el archivo comprimido tiene 65535 entradas o más; rechazado</translation>
+    </message>
+    <message>
+        <source>member {name} appears twice; refused</source>
+        <translation>el elemento {name} aparece dos veces; rechazado</translation>
+    </message>
+    <message>
+        <source>member {name} is a symbolic link; refused</source>
+        <translation>el elemento {name} es un enlace simbólico; rechazado</translation>
+    </message>
+    <message>
+        <source>unexpected member {name}; refused</source>
+        <translation>elemento inesperado {name}; rechazado</translation>
+    </message>
+    <message>
+        <source>member {name} is encrypted; refused</source>
+        <translation>el elemento {name} está cifrado; rechazado</translation>
+    </message>
+    <message>
+        <source>member {name} would unpack to {size} bytes; refused</source>
+        <translation>el elemento {name} se descomprimiría en {size} bytes; rechazado</translation>
+    </message>
+    <message>
+        <source>member {name} is compressed {ratio} to 1 (a zip bomb?)</source>
+        <translation>el elemento {name} está comprimido {ratio} a 1 (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <source>the archive would unpack to more than allowed</source>
+        <translation>el archivo comprimido ocuparía al descomprimirse más de lo permitido</translation>
+    </message>
+    <message>
+        <source>member {name} is missing</source>
+        <translation>falta el elemento {name}</translation>
+    </message>
+    <message>
+        <source>not a zip file, or a damaged one</source>
+        <translation>no es un archivo zip, o está dañado</translation>
+    </message>
+    <message>
+        <source>the archive is too large</source>
+        <translation>el archivo comprimido es demasiado grande</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>no se puede leer el archivo ({reason})</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,48 @@
     </message>
 </context>
 <context>
+    <name>AnnotationText</name>
+    <message>
+        <source>an annotation cannot be linked to itself</source>
+        <translation>une annotation ne peut pas être liée à elle-même</translation>
+    </message>
+    <message>
+        <source>a link joins two annotations by the same person</source>
+        <translation>un lien relie deux annotations de la même personne</translation>
+    </message>
+    <message>
+        <source>these two passages are already linked that way</source>
+        <translation>ces deux passages sont déjà liés de cette façon</translation>
+    </message>
+    <message>
+        <source>no link with id {id}</source>
+        <translation>aucun lien avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>a rating runs from 1 to 5</source>
+        <translation>une note va de 1 à 5</translation>
+    </message>
+    <message>
+        <source>no annotation with id {id}</source>
+        <translation>aucune annotation avec l’identifiant {id}</translation>
+    </message>
+    <message numerus="yes">
+        <source>span {start}-{end} lies outside the article (%n character(s))</source>
+        <translation>
+            <numerusform>le passage {start}-{end} est en dehors de l’article (%n caractère)</numerusform>
+            <numerusform>le passage {start}-{end} est en dehors de l’article (%n caractères)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>that tag does not belong to this exercise&apos;s tag set</source>
+        <translation>cette étiquette n’appartient pas au jeu d’étiquettes de cet exercice</translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation>aucun article avec l’identifiant {id}</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsPanel</name>
     <message>
         <source>No annotations yet.
@@ -194,6 +236,13 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
     <message>
         <source>Edit Note</source>
         <translation>Modifier la note</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotatorText</name>
+    <message>
+        <source>a name cannot be empty</source>
+        <translation>un nom ne peut pas être vide</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1474,25 @@ out as compact JSON (one line) as they are computed; --indent makes it readable.
     </message>
 </context>
 <context>
+    <name>ColourText</name>
+    <message>
+        <source>{colour} is not a colour of the form #rrggbb</source>
+        <translation>{colour} n’est pas une couleur de la forme #rrggbb</translation>
+    </message>
+    <message>
+        <source>Shortcut {shortcut} is used by {labels}.</source>
+        <translation>Le raccourci {shortcut} est utilisé par {labels}.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>{first} and {second} have colours that are hard to tell apart.</source>
+        <translation>{first} et {second} ont des couleurs difficiles à distinguer.</translation>
+    </message>
+</context>
+<context>
     <name>CommentBox</name>
     <message>
         <source>Comment on the student&apos;s passage</source>
@@ -1928,6 +1996,117 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
     </message>
 </context>
 <context>
+    <name>ExerciseText</name>
+    <message>
+        <source>an exercise needs a title</source>
+        <translation>un exercice doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>Tags for {title}</source>
+        <translation>Étiquettes pour {title}</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>there is no article text to add</source>
+        <translation>il n’y a aucun texte d’article à ajouter</translation>
+    </message>
+    <message>
+        <source>the same text is already in this exercise</source>
+        <translation>le même texte figure déjà dans cet exercice</translation>
+    </message>
+    <message>
+        <source>this article</source>
+        <translation>cet article</translation>
+    </message>
+    <message>
+        <source>these article fields cannot be edited: {fields}</source>
+        <translation>ces champs de l’article ne peuvent pas être modifiés : {fields}</translation>
+    </message>
+    <message>
+        <source>a question needs text</source>
+        <translation>une question doit avoir un texte</translation>
+    </message>
+    <message>
+        <source>this question</source>
+        <translation>cette question</translation>
+    </message>
+    <message>
+        <source>the tag set cannot be switched: annotations use tags of the current set; edit the current tag set instead</source>
+        <translation>impossible de changer de jeu d’étiquettes : des annotations utilisent les étiquettes du jeu actuel ; modifiez plutôt le jeu d’étiquettes actuel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>{work} by {people}</source>
+        <translation>{work} de {people}</translation>
+    </message>
+    <message>
+        <source>removing {what} would delete {work}; confirm to remove it</source>
+        <translation>supprimer {what} effacerait {work} ; confirmez la suppression</translation>
+    </message>
+    <message>
+        <source>not opened, because no backup could be made first ({reason})</source>
+        <translation>non ouvert, car aucune sauvegarde n’a pu être faite au préalable ({reason})</translation>
+    </message>
+    <message>
+        <source>could not be saved ({reason})</source>
+        <translation>n’a pas pu être enregistré ({reason})</translation>
+    </message>
+    <message>
+        <source>could not be saved ({reason}); nothing was changed</source>
+        <translation>n’a pas pu être enregistré ({reason}) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>this exercise already has an article with exactly this text ({title})</source>
+        <translation>cet exercice contient déjà un article avec exactement ce texte ({title})</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message numerus="yes">
+        <source>its text cannot be changed because %n annotation(s) or answer(s) point into it; add the new text as a new article instead</source>
+        <translation>
+            <numerusform>son texte ne peut pas être modifié, car %n annotation ou réponse y renvoie ; ajoutez plutôt le nouveau texte comme nouvel article</numerusform>
+            <numerusform>son texte ne peut pas être modifié, car %n annotations ou réponses y renvoient ; ajoutez plutôt le nouveau texte comme nouvel article</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an article cannot have empty text</source>
+        <translation>un article ne peut pas avoir un texte vide</translation>
+    </message>
+    <message>
+        <source>another article in this exercise already has exactly this text</source>
+        <translation>un autre article de cet exercice a déjà exactement ce texte</translation>
+    </message>
+</context>
+<context>
     <name>ExplainDialog</name>
     <message>
         <source>Explain Key Passage</source>
@@ -2029,7 +2208,120 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
     </message>
 </context>
 <context>
+    <name>FeedbackCheckText</name>
+    <message numerus="yes">
+        <source>{where} {n} lies outside a text of %n character(s)</source>
+        <translation>
+            <numerusform>{where} {n} est en dehors d’un texte de %n caractère</numerusform>
+            <numerusform>{where} {n} est en dehors d’un texte de %n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{where} {n} quotes {quoted} characters for a span of %n</source>
+        <translation>
+            <numerusform>{where} {n} cite {quoted} caractères pour un passage de %n caractère</numerusform>
+            <numerusform>{where} {n} cite {quoted} caractères pour un passage de %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where} {n} uses a tag the file does not list</source>
+        <translation>{where} {n} utilise une étiquette que le fichier ne liste pas</translation>
+    </message>
+    <message>
+        <source>the class counts use a tag the file does not list</source>
+        <translation>les effectifs de la classe utilisent une étiquette que le fichier ne liste pas</translation>
+    </message>
+    <message>
+        <source>the class counts for {tag} are out of order or outside the text</source>
+        <translation>les effectifs de la classe pour {tag} sont dans le désordre ou en dehors du texte</translation>
+    </message>
+    <message>
+        <source>a class count for {tag} exceeds the class size</source>
+        <translation>un effectif de la classe pour {tag} dépasse la taille de la classe</translation>
+    </message>
+    <message>
+        <source>the scores use a tag the file does not list</source>
+        <translation>les scores utilisent une étiquette que le fichier ne liste pas</translation>
+    </message>
+    <message>
+        <source>the scores for {tag} count more matches than passages</source>
+        <translation>les scores pour {tag} comptent plus de correspondances que de passages</translation>
+    </message>
+    <message>
+        <source>the confusion matrix uses a tag the file does not list</source>
+        <translation>la matrice de confusion utilise une étiquette que le fichier ne liste pas</translation>
+    </message>
+    <message>
+        <source>the confusion matrix is not {n} by {n}</source>
+        <translation>la matrice de confusion n’est pas de {n} sur {n}</translation>
+    </message>
+    <message>
+        <source>article {n}</source>
+        <translation>article {n}</translation>
+    </message>
+    <message>
+        <source>{where}, your annotation</source>
+        <translation>{where}, votre annotation</translation>
+    </message>
+    <message>
+        <source>the answer key is missing</source>
+        <translation>le corrigé manque</translation>
+    </message>
+    <message>
+        <source>the answer key is not announced</source>
+        <translation>le corrigé n’est pas annoncé</translation>
+    </message>
+    <message>
+        <source>{where}, key passage</source>
+        <translation>{where}, passage du corrigé</translation>
+    </message>
+    <message>
+        <source>the class overlay is missing</source>
+        <translation>la vue de la classe manque</translation>
+    </message>
+    <message>
+        <source>the class overlay is not announced</source>
+        <translation>la vue de la classe n’est pas annoncée</translation>
+    </message>
+    <message>
+        <source>the scores are not announced</source>
+        <translation>les scores ne sont pas annoncés</translation>
+    </message>
+    <message>
+        <source>the same tag is listed twice</source>
+        <translation>la même étiquette figure deux fois</translation>
+    </message>
+    <message>
+        <source>the same article is listed twice</source>
+        <translation>le même article figure deux fois</translation>
+    </message>
+    <message>
+        <source>the same annotation id appears twice</source>
+        <translation>le même identifiant d’annotation apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the comments are missing</source>
+        <translation>les commentaires manquent</translation>
+    </message>
+    <message>
+        <source>the comments are not announced</source>
+        <translation>les commentaires ne sont pas annoncés</translation>
+    </message>
+    <message>
+        <source>comment {n} is on an annotation that is not yours</source>
+        <translation>le commentaire {n} porte sur une annotation qui n’est pas la vôtre</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackFileText</name>
+    <message>
+        <source>top level</source>
+        <translation>racine</translation>
+    </message>
+    <message>
+        <source>does not match the feedback schema at {where}: {message}</source>
+        <translation>ne correspond pas au schéma des retours à {where} : {message}</translation>
+    </message>
     <message>
         <source>larger than {size} MB, refused</source>
         <translation>plus de {size} Mo, refusé</translation>
@@ -2045,6 +2337,14 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
     <message>
         <source>checksum mismatch; the file was changed or damaged</source>
         <translation>somme de contrôle incorrecte ; le fichier a été modifié ou endommagé</translation>
+    </message>
+    <message>
+        <source>the {measure} of tag {tag} does not follow from its counts</source>
+        <translation>la valeur {measure} de l’étiquette {tag} ne découle pas de ses effectifs</translation>
+    </message>
+    <message>
+        <source>article {n}</source>
+        <translation>article {n}</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2576,41 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
     <message>
         <source>What it means</source>
         <translation>Signification</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblemText</name>
+    <message>
+        <source>the disk is full; nothing was written</source>
+        <translation>le disque est plein ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>the disk quota is exhausted; nothing was written</source>
+        <translation>le quota de disque est épuisé ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>permission denied; choose a folder you can write to</source>
+        <translation>accès refusé ; choisissez un dossier où vous pouvez écrire</translation>
+    </message>
+    <message>
+        <source>the disk is read-only; choose another folder</source>
+        <translation>le disque est en lecture seule ; choisissez un autre dossier</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>le nom du fichier est trop long</translation>
+    </message>
+    <message>
+        <source>the file is open in another program (or read-only); close it there and try again, or save under another name; nothing was written</source>
+        <translation>le fichier est ouvert dans un autre programme (ou en lecture seule) ; fermez-le et réessayez, ou enregistrez-le sous un autre nom ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>the path is too long for this system; choose a shorter file name or a folder nearer the top of the disk; nothing was written</source>
+        <translation>le chemin est trop long pour ce système ; choisissez un nom de fichier plus court ou un dossier plus proche de la racine du disque ; rien n’a été écrit</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2973,14 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
 <context>
     <name>HandinText</name>
     <message>
+        <source>top level</source>
+        <translation>racine</translation>
+    </message>
+    <message>
+        <source>does not match the hand-in schema at {where}: {message}</source>
+        <translation>ne correspond pas au schéma des rendus à {where} : {message}</translation>
+    </message>
+    <message>
         <source>not a Source Annotator hand-in</source>
         <translation>pas un rendu de Source Annotator</translation>
     </message>
@@ -2648,6 +2991,10 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
     <message>
         <source>checksum mismatch; the file was changed or damaged</source>
         <translation>somme de contrôle incorrecte ; le fichier a été modifié ou endommagé</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} n’est pas un nombre entier</translation>
     </message>
     <message>
         <source>the student&apos;s name is empty</source>
@@ -2787,6 +3134,14 @@ Les détails ont été écrits dans {log}. Si cela se reproduit, utilisez Copier
     <message>
         <source>larger than {size} MB, refused without reading it</source>
         <translation>plus de {size} Mo, refusé sans être lu</translation>
+    </message>
+    <message>
+        <source>unknown export format {format} (handin, w3c or csv)</source>
+        <translation>format d’export inconnu {format} (handin, w3c ou csv)</translation>
+    </message>
+    <message>
+        <source>nothing written, {reason}</source>
+        <translation>rien n’a été écrit, {reason}</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +3825,29 @@ Reliez une affirmation d’un article à un passage d’un autre qui l’étaye,
     </message>
 </context>
 <context>
+    <name>NotFoundText</name>
+    <message>
+        <source>no annotator with id {id}</source>
+        <translation>aucune personne avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>no tag set with id {id}</source>
+        <translation>aucun jeu d’étiquettes avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>no question with id {id}</source>
+        <translation>aucune question avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>no article with id {id}</source>
+        <translation>aucun article avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>no exercise with id {id}</source>
+        <translation>aucun exercice avec l’identifiant {id}</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
@@ -3943,6 +4321,137 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
 </context>
 <context>
+    <name>QdaText</name>
+    <message>
+        <source>text source not in the exercise</source>
+        <translation>source textuelle absente de l’exercice</translation>
+    </message>
+    <message>
+        <source>code not in the exercise&apos;s tag set</source>
+        <translation>code absent du jeu d’étiquettes de l’exercice</translation>
+    </message>
+    <message>
+        <source>not imported: {problem}</source>
+        <translation>non importé : {problem}</translation>
+    </message>
+    <message>
+        <source>{selections} from {coders} imported</source>
+        <translation>importation : {selections} de {coders}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selection(s)</source>
+        <translation>
+            <numerusform>%n sélection</numerusform>
+            <numerusform>%n sélections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coder(s)</source>
+        <translation>
+            <numerusform>%n codeur</numerusform>
+            <numerusform>%n codeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n re-anchored to the article text</source>
+        <translation>
+            <numerusform>%n réancrée dans le texte de l’article</numerusform>
+            <numerusform>%n réancrées dans le texte de l’article</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as orphan(s)</source>
+        <translation>
+            <numerusform>%n conservée comme orpheline</numerusform>
+            <numerusform>%n conservées comme orphelines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped ({reason})</source>
+        <translation>
+            <numerusform>%n ignorée ({reason})</numerusform>
+            <numerusform>%n ignorées ({reason})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing written, {reason}</source>
+        <translation>rien n’a été écrit, {reason}</translation>
+    </message>
+    <message>
+        <source>Coder from {file}</source>
+        <translation>Codeur de {file}</translation>
+    </message>
+    <message>
+        <source>not imported, because no backup could be made first ({reason})</source>
+        <translation>non importé, car aucune sauvegarde n’a pu être faite au préalable ({reason})</translation>
+    </message>
+    <message>
+        <source>not imported ({reason})</source>
+        <translation>non importé ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxText</name>
+    <message>
+        <source>a code</source>
+        <translation>un code</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>un utilisateur</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>un lien</translation>
+    </message>
+    <message>
+        <source>a selection</source>
+        <translation>une sélection</translation>
+    </message>
+    <message>
+        <source>a text source</source>
+        <translation>une source textuelle</translation>
+    </message>
+    <message>
+        <source>{what} has no valid GUID ({value})</source>
+        <translation>{what} n’a pas de GUID valide ({value})</translation>
+    </message>
+    <message>
+        <source>selection {id} has no whole-number position ({value})</source>
+        <translation>la sélection {id} n’a pas de position entière ({value})</translation>
+    </message>
+    <message>
+        <source>project.qde is not well-formed XML ({reason})</source>
+        <translation>project.qde n’est pas un XML bien formé ({reason})</translation>
+    </message>
+    <message>
+        <source>project.qde is not a REFI-QDA project (no Project element in the namespace {namespace})</source>
+        <translation>project.qde n’est pas un projet REFI-QDA (pas d’élément Project dans l’espace de noms {namespace})</translation>
+    </message>
+    <message>
+        <source>text source {name} keeps its text outside the file (plainTextPath is not internal://)</source>
+        <translation>la source textuelle {name} garde son texte hors du fichier (plainTextPath n’est pas internal://)</translation>
+    </message>
+    <message numerus="yes">
+        <source>selection {id} ({start}-{end}) lies outside its source (%n character(s))</source>
+        <translation>
+            <numerusform>la sélection {id} ({start}-{end}) est en dehors de sa source (%n caractère)</numerusform>
+            <numerusform>la sélection {id} ({start}-{end}) est en dehors de sa source (%n caractères)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{member} is not UTF-8 text</source>
+        <translation>{member} n’est pas du texte UTF-8</translation>
+    </message>
+</context>
+<context>
     <name>QuestionListEditor</name>
     <message>
         <source>Written answer</source>
@@ -4023,72 +4532,72 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Impossible à calculer : il n’y a rien à comparer d’un côté ou de l’autre.</translation>
     </message>
     <message>
-        <source>%1. Reliable agreement: the class marked this text in much the same way. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
-        <translation>%1. Accord fiable : la classe a annoté ce texte à peu près de la même façon. (1 = accord parfait, 0 = hasard, fiable à partir de 0,8.)</translation>
+        <source>{value}. Reliable agreement: the class marked this text in much the same way. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>{value}. Accord fiable : la classe a annoté ce texte à peu près de la même façon. (1 = accord parfait, 0 = hasard, fiable à partir de 0,8.)</translation>
     </message>
     <message>
-        <source>%1. Tentative agreement: broadly similar markups, but enough differences that conclusions should be drawn with care. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
-        <translation>%1. Accord provisoire : des annotations globalement semblables, mais assez de différences pour tirer des conclusions avec prudence. (1 = accord parfait, 0 = hasard, fiable à partir de 0,8.)</translation>
+        <source>{value}. Tentative agreement: broadly similar markups, but enough differences that conclusions should be drawn with care. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>{value}. Accord provisoire : des annotations globalement semblables, mais assez de différences pour tirer des conclusions avec prudence. (1 = accord parfait, 0 = hasard, fiable à partir de 0,8.)</translation>
     </message>
     <message>
-        <source>%1. Low agreement: students often marked different passages or chose different tags; worth discussing in class. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
-        <translation>%1. Accord faible : les élèves ont souvent marqué des passages différents ou choisi des étiquettes différentes ; à discuter en classe. (1 = accord parfait, 0 = hasard, fiable à partir de 0,8.)</translation>
+        <source>{value}. Low agreement: students often marked different passages or chose different tags; worth discussing in class. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>{value}. Accord faible : les élèves ont souvent marqué des passages différents ou choisi des étiquettes différentes ; à discuter en classe. (1 = accord parfait, 0 = hasard, fiable à partir de 0,8.)</translation>
     </message>
     <message>
-        <source>%1. Hardly better than chance: the markups look about as alike as random highlighting with the same amounts would. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
-        <translation>%1. À peine mieux que le hasard : les annotations se ressemblent à peu près autant que des surlignages aléatoires de même quantité. (1 = accord parfait, 0 = hasard, fiable à partir de 0,8.)</translation>
+        <source>{value}. Hardly better than chance: the markups look about as alike as random highlighting with the same amounts would. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>{value}. À peine mieux que le hasard : les annotations se ressemblent à peu près autant que des surlignages aléatoires de même quantité. (1 = accord parfait, 0 = hasard, fiable à partir de 0,8.)</translation>
     </message>
     <message>
-        <source>%1. Systematic disagreement: students differ more than chance would predict, perhaps the tags were understood differently. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
-        <translation>%1. Désaccord systématique : les élèves divergent plus que le hasard ne le prévoit ; les étiquettes ont peut-être été comprises différemment. (1 = accord parfait, 0 = hasard, fiable à partir de 0,8.)</translation>
+        <source>{value}. Systematic disagreement: students differ more than chance would predict, perhaps the tags were understood differently. (1 = perfect agreement, 0 = chance, 0.8+ is reliable.)</source>
+        <translation>{value}. Désaccord systématique : les élèves divergent plus que le hasard ne le prévoit ; les étiquettes ont peut-être été comprises différemment. (1 = accord parfait, 0 = hasard, fiable à partir de 0,8.)</translation>
     </message>
     <message>
-        <source>%1: poor (below chance) agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1 : accord médiocre (inférieur au hasard) au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
+        <source>{value}: poor (below chance) agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value} : accord médiocre (inférieur au hasard) au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
     </message>
     <message>
-        <source>%1: slight agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1 : accord léger au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
+        <source>{value}: slight agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value} : accord léger au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
     </message>
     <message>
-        <source>%1: fair agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1 : accord passable au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
+        <source>{value}: fair agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value} : accord passable au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
     </message>
     <message>
-        <source>%1: moderate agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1 : accord modéré au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
+        <source>{value}: moderate agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value} : accord modéré au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
     </message>
     <message>
-        <source>%1: substantial agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1 : accord important au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
+        <source>{value}: substantial agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value} : accord important au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
     </message>
     <message>
-        <source>%1: almost perfect agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
-        <translation>%1 : accord presque parfait au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
+        <source>{value}: almost perfect agreement beyond chance (1 = perfect, 0 = what chance alone would give).</source>
+        <translation>{value} : accord presque parfait au-delà du hasard (1 = parfait, 0 = ce que donnerait le hasard seul).</translation>
     </message>
     <message>
-        <source>%1% of what was marked is also in the reference.</source>
-        <translation>%1 % de ce qui a été marqué figure aussi dans la référence.</translation>
+        <source>{percent}% of what was marked is also in the reference.</source>
+        <translation>{percent} % de ce qui a été marqué figure aussi dans la référence.</translation>
     </message>
     <message>
-        <source>%1% of what the reference marks was found.</source>
-        <translation>%1 % de ce que marque la référence a été trouvé.</translation>
+        <source>{percent}% of what the reference marks was found.</source>
+        <translation>{percent} % de ce que marque la référence a été trouvé.</translation>
     </message>
     <message>
-        <source>%1: close match (1 = the same spans, 0 = nothing in common).</source>
-        <translation>%1 : correspondance étroite (1 = les mêmes passages, 0 = rien en commun).</translation>
+        <source>{value}: close match (1 = the same spans, 0 = nothing in common).</source>
+        <translation>{value} : correspondance étroite (1 = les mêmes passages, 0 = rien en commun).</translation>
     </message>
     <message>
-        <source>%1: partial match (1 = the same spans, 0 = nothing in common).</source>
-        <translation>%1 : correspondance partielle (1 = les mêmes passages, 0 = rien en commun).</translation>
+        <source>{value}: partial match (1 = the same spans, 0 = nothing in common).</source>
+        <translation>{value} : correspondance partielle (1 = les mêmes passages, 0 = rien en commun).</translation>
     </message>
     <message>
-        <source>%1: mostly different (1 = the same spans, 0 = nothing in common).</source>
-        <translation>%1 : plutôt différent (1 = les mêmes passages, 0 = rien en commun).</translation>
+        <source>{value}: mostly different (1 = the same spans, 0 = nothing in common).</source>
+        <translation>{value} : plutôt différent (1 = les mêmes passages, 0 = rien en commun).</translation>
     </message>
     <message>
-        <source>%1: no overlap (1 = the same spans, 0 = nothing in common).</source>
-        <translation>%1 : aucun recoupement (1 = les mêmes passages, 0 = rien en commun).</translation>
+        <source>{value}: no overlap (1 = the same spans, 0 = nothing in common).</source>
+        <translation>{value} : aucun recoupement (1 = les mêmes passages, 0 = rien en commun).</translation>
     </message>
 </context>
 <context>
@@ -5222,10 +5731,62 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
 </context>
 <context>
+    <name>SpanText</name>
+    <message numerus="yes">
+        <source>span {start}-{end} of {name} lies outside a text of %n character(s)</source>
+        <translation>
+            <numerusform>le passage {start}-{end} de {name} est en dehors d’un texte de %n caractère</numerusform>
+            <numerusform>le passage {start}-{end} de {name} est en dehors d’un texte de %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>span {start}-{end} of {name} has unknown tag {tag}</source>
+        <translation>le passage {start}-{end} de {name} a une étiquette inconnue {tag}</translation>
+    </message>
+    <message numerus="yes">
+        <source>span {start}-{end} lies outside a text of %n character(s)</source>
+        <translation>
+            <numerusform>le passage {start}-{end} est en dehors d’un texte de %n caractère</numerusform>
+            <numerusform>le passage {start}-{end} est en dehors d’un texte de %n caractères</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StackedBarChart</name>
     <message>
         <source>Nothing to show yet.</source>
         <translation>Rien à afficher pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>StartText</name>
+    <message>
+        <source>The database {path} cannot be written to: {reason}. It was opened read-only: you can read your work, export it and hand it in, but changes cannot be saved until that is fixed and the app restarted.</source>
+        <translation>Impossible d’écrire dans la base de données {path} : {reason}. Elle a été ouverte en lecture seule : vous pouvez lire votre travail, l’exporter et le rendre, mais les modifications ne pourront être enregistrées qu’une fois le problème réglé et l’application redémarrée.</translation>
+    </message>
+    <message>
+        <source>Source Annotator did not close properly last time. The database was checked and is fine; nothing was lost that had been saved.</source>
+        <translation>Source Annotator ne s’est pas fermé correctement la dernière fois. La base de données a été vérifiée et elle est intacte ; rien de ce qui avait été enregistré n’a été perdu.</translation>
+    </message>
+    <message>
+        <source>A backup could not be made: {reason}</source>
+        <translation>Aucune sauvegarde n’a pu être faite : {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>its folder cannot be written ({reason})</source>
+        <translation>son dossier n’est pas accessible en écriture ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {reason}, and there is no database yet</source>
+        <translation>ne peut pas être ouvert : {reason}, et il n’y a pas encore de base de données</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {reason}, and the database needs to be upgraded first</source>
+        <translation>ne peut pas être ouvert : {reason}, et la base de données doit d’abord être mise à jour</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +6282,48 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
 </context>
 <context>
+    <name>TagSetText</name>
+    <message numerus="yes">
+        <source>%n annotation(s) use the tag {label}; choose a tag to merge them into</source>
+        <translation>
+            <numerusform>%n annotation utilise l’étiquette {label} ; choisissez une étiquette dans laquelle la fusionner</numerusform>
+            <numerusform>%n annotations utilisent l’étiquette {label} ; choisissez une étiquette dans laquelle les fusionner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a tag set needs a name</source>
+        <translation>un jeu d’étiquettes doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a tag needs a label</source>
+        <translation>une étiquette doit avoir un libellé</translation>
+    </message>
+    <message>
+        <source>a tag can only be merged into another tag of its set</source>
+        <translation>une étiquette ne peut être fusionnée que dans une autre étiquette de son jeu</translation>
+    </message>
+    <message>
+        <source>no tag set with id {id}</source>
+        <translation>aucun jeu d’étiquettes avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>no tag with id {id}</source>
+        <translation>aucune étiquette avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>a tag key is 1 to 64 characters</source>
+        <translation>une clé d’étiquette compte de 1 à 64 caractères</translation>
+    </message>
+    <message>
+        <source>another tag in this set already has the key {key}</source>
+        <translation>une autre étiquette de ce jeu a déjà la clé {key}</translation>
+    </message>
+    <message>
+        <source>{colour} is not a colour of the form #rrggbb</source>
+        <translation>{colour} n’est pas une couleur de la forme #rrggbb</translation>
+    </message>
+</context>
+<context>
     <name>TagTableModel</name>
     <message>
         <source>Colour</source>
@@ -5872,6 +6475,109 @@ Désaccord sur l’étiquette : %2</translation>
     <message>
         <source>Keep Unsaved</source>
         <translation>Laisser non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ZipText</name>
+    <message>
+        <source>member {name} has a backslash in its path; refused</source>
+        <translation>le membre {name} a une barre oblique inverse dans son chemin ; refusé</translation>
+    </message>
+    <message>
+        <source>member {name} has an absolute path; refused</source>
+        <translation>le membre {name} a un chemin absolu ; refusé</translation>
+    </message>
+    <message>
+        <source>member {name} has an unsafe path; refused</source>
+        <translation>le membre {name} a un chemin dangereux ; refusé</translation>
+    </message>
+    <message>
+        <source>member {name} has control characters in its name</source>
+        <translation>le membre {name} a des caractères de contrôle dans son nom</translation>
+    </message>
+    <message>
+        <source>member {name} has a damaged header</source>
+        <translation>le membre {name} a un en-tête endommagé</translation>
+    </message>
+    <message>
+        <source>member {name} overlaps another entry (a zip bomb?)</source>
+        <translation>le membre {name} chevauche une autre entrée (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <source>member {name} overlaps the zip directory</source>
+        <translation>le membre {name} chevauche le répertoire du zip</translation>
+    </message>
+    <message>
+        <source>member {name} unpacks to more than allowed; refused</source>
+        <translation>le membre {name} se décompresse au-delà de la taille permise ; refusé</translation>
+    </message>
+    <message>
+        <source>member {name} does not match its header (forged or damaged)</source>
+        <translation>le membre {name} ne correspond pas à son en-tête (falsifié ou endommagé)</translation>
+    </message>
+    <message>
+        <source>member {name} is damaged ({reason})</source>
+        <translation>le membre {name} est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <source>member {name} unpacks to {size} bytes but its header says {declared} (forged sizes); refused</source>
+        <translation>le membre {name} se décompresse en {size} octets alors que son en-tête indique {declared} (tailles falsifiées) ; refusé</translation>
+    </message>
+    <message>
+        <source>the archive has {entries} entries (at most {allowed}); refused</source>
+        <translation>l’archive contient {entries} entrées (au plus {allowed}) ; refusé</translation>
+    </message>
+    <message>
+        <source>the file is {size} bytes, more than allowed; refused</source>
+        <translation>le fichier fait {size} octets, plus que permis ; refusé</translation>
+    </message>
+    <message>
+        <source>the archive has 65535 or more entries; refused</source>
+        <translation>l’archive contient 65535 entrées ou plus ; refusé</translation>
+    </message>
+    <message>
+        <source>member {name} appears twice; refused</source>
+        <translation>le membre {name} apparaît deux fois ; refusé</translation>
+    </message>
+    <message>
+        <source>member {name} is a symbolic link; refused</source>
+        <translation>le membre {name} est un lien symbolique ; refusé</translation>
+    </message>
+    <message>
+        <source>unexpected member {name}; refused</source>
+        <translation>membre inattendu {name} ; refusé</translation>
+    </message>
+    <message>
+        <source>member {name} is encrypted; refused</source>
+        <translation>le membre {name} est chiffré ; refusé</translation>
+    </message>
+    <message>
+        <source>member {name} would unpack to {size} bytes; refused</source>
+        <translation>le membre {name} se décompresserait en {size} octets ; refusé</translation>
+    </message>
+    <message>
+        <source>member {name} is compressed {ratio} to 1 (a zip bomb?)</source>
+        <translation>le membre {name} est compressé à {ratio} pour 1 (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <source>the archive would unpack to more than allowed</source>
+        <translation>l’archive se décompresserait au-delà de la taille permise</translation>
+    </message>
+    <message>
+        <source>member {name} is missing</source>
+        <translation>le membre {name} manque</translation>
+    </message>
+    <message>
+        <source>not a zip file, or a damaged one</source>
+        <translation>pas un fichier zip, ou un fichier zip endommagé</translation>
+    </message>
+    <message>
+        <source>the archive is too large</source>
+        <translation>l’archive est trop volumineuse</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>impossible de lire le fichier ({reason})</translation>
     </message>
 </context>
 <context>

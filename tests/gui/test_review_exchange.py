@@ -66,7 +66,7 @@ def test_project_export_and_import_into_another_database(window: ReviewWindow,
     result = second.exchange.import_project(out)
     assert result is not None and result.ok and result.users == len(NAMES) + 1
     assert second.students.rowCount() == len(NAMES)  # the class is shown at once
-    assert "selection(s) from 9 coder(s) imported" in second.statusBar().currentMessage()
+    assert "selections from 9 coders imported" in second.statusBar().currentMessage()
     second.close()
     other.close()
 
