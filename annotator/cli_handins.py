@@ -86,9 +86,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from annotator.services import handins
+    # the import module alone: the exports and reports (CSV, HTML) are not needed here
+    from annotator.services import handin_import
 
-    expand_paths, import_handins = handins.expand_paths, handins.import_handins
+    expand_paths, import_handins = handin_import.expand_paths, handin_import.import_handins
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:

@@ -32,7 +32,10 @@ def _refuse_constant(name: str) -> Any:
 
 
 def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
+    result = dict(pairs)  # in C; the pairs are looked at one by one only when a key repeats
+    if len(result) == len(pairs):
+        return result
+    result = {}
     for key, value in pairs:
         if key in result:
             raise _Refused(HandinText.tr("duplicate key {key}").format(key=repr(key)))
@@ -61,9 +64,9 @@ def _check_value(value: Any, max_depth: int, strings: bool) -> None:
             raise _Refused(HandinText.tr("nested more than {depth} levels deep").format(
                 depth=max_depth))
         below: list[Any] = []
-        for item in level:
-            children = item.values() if isinstance(item, dict) else item
-            below.extend(c for c in children if isinstance(c, (dict, list)))
+        for item in level:  # the parser makes plain dicts and lists only
+            children = item.values() if type(item) is dict else item
+            below += [c for c in children if type(c) is dict or type(c) is list]
         level = below
         depth += 1
 

@@ -145,12 +145,13 @@ def place(
     placed: list[dict[str, Any]] = []
     orphans: list[dict[str, Any]] = []
     reanchored = 0
+    articles: dict[uuid.UUID, tuple[str, bool]] = {
+        article_id: (article.text, fingerprints.get(article_id) == article.sha256)
+        for article_id, article in info.articles.items()}
     for a in record.annotations:
-        article = info.articles[a.article_id]
-        text = article.text
-        same_text = fingerprints[a.article_id] == article.sha256
+        text, same_text = articles[a.article_id]
         common = {
-            "id": ids.get(a.id, a.id),
+            "id": ids.get(a.id, a.id) if ids else a.id,
             "article_id": a.article_id,
             "annotator_id": person,
             "tag_id": tag_map[a.tag_id],

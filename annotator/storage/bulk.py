@@ -38,6 +38,8 @@ def _utc_text(value: datetime | None) -> str | None:
     """What :class:`UTCDateTime` stores on SQLite, in one step (a tenth of the time)."""
     if value is None:
         return None
+    if value.tzinfo is UTC:  # what the app holds: the offset's six characters cut off
+        return value.isoformat(sep=" ", timespec="microseconds")[:-6]
     if value.tzinfo is None:
         raise ValueError("naive datetimes are ambiguous; pass an aware UTC datetime")
     if value.utcoffset():

@@ -73,3 +73,36 @@ def test_a_batch_session_hands_every_connection_back_with_synchronous_full(
         with db.session() as session:
             assert session.connection().exec_driver_sql("PRAGMA synchronous").scalar() == 2
     db.close()
+
+
+def test_a_batch_keeps_each_step_whole_on_one_connection_and_hands_it_back_as_it_was(
+    tmp_path: Path,
+) -> None:
+    from sqlalchemy import text
+
+    from annotator.storage.models import Annotator, Role
+
+    db = open_database(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    ensure_sample_exercise(db)
+    people = [uuid.uuid4() for _ in range(3)]
+    with db.batch() as batch:
+        for n, person in enumerate(people):
+            try:
+                with batch.session() as session:
+                    pragma = session.connection().exec_driver_sql
+                    assert pragma("PRAGMA synchronous").scalar() == 1  # NORMAL
+                    assert pragma("PRAGMA wal_autocheckpoint").scalar() == 16_384
+                    session.add(Annotator(id=person, display_name=f"P{n}", role=Role.STUDENT))
+                    session.flush()
+                    if n == 1:
+                        raise RuntimeError("this step fails after writing")
+            except RuntimeError:
+                pass
+    db.make_durable()
+    with db.session() as session:
+        names = session.scalars(text("SELECT display_name FROM annotator")).all()
+        pragma = session.connection().exec_driver_sql
+        assert pragma("PRAGMA synchronous").scalar() == 2  # FULL again
+        assert pragma("PRAGMA wal_autocheckpoint").scalar() == 1000
+    assert {"P0", "P2"} <= set(names) and "P1" not in names  # the failed step left nothing
+    db.close()
