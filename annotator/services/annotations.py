@@ -12,11 +12,12 @@ import builtins
 import functools
 import uuid
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import (
     Integer,
     String,
+    Table,
     bindparam,
     delete,
     func,
@@ -409,13 +410,14 @@ def _read_annotation() -> Select[Any]:
 @functools.cache
 def _update_annotation() -> Update:
     """``UPDATE`` of the columns named in the parameters (SQLAlchemy sets those)."""
-    return update(m.Annotation.__table__).where(
-        m.Annotation.__table__.c.id == bindparam("key"))
+    table = cast(Table, m.Annotation.__table__)
+    return update(table).where(table.c.id == bindparam("key"))
 
 
 @functools.cache
 def _delete_annotation() -> Delete:
-    return delete(m.Annotation.__table__).where(m.Annotation.__table__.c.id == bindparam("key"))
+    table = cast(Table, m.Annotation.__table__)
+    return delete(table).where(table.c.id == bindparam("key"))
 
 
 @functools.cache
