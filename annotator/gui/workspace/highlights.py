@@ -77,7 +77,7 @@ class HighlightLayer(QObject):
         self.preview: tuple[uuid.UUID, int, int] | None = None  # edge drag, UTF-16
         self.flashing: dict[uuid.UUID, float] = {}
         self._animations: dict[uuid.UUID, QVariantAnimation] = {}
-        self._painting: tuple[list[Entry], QPoint, QRectF | None] | None = None
+        self._painting: tuple[list[Entry], QPoint, list[QRectF] | None] | None = None
         self._painted: Painted | None = None  # what the viewport shows now
         self._dark_now = False
         self._held = 0  # inside held(): refresh once at the end
@@ -351,22 +351,24 @@ class HighlightLayer(QObject):
             painted = self._painted = self._snapshot()
         return painted
 
-    def paint_under(self, painter: QPainter, clip: QRectF | None = None) -> None:
+    def paint_under(self, painter: QPainter, clip: QRectF | None = None,
+                    region: list[QRectF] | None = None) -> None:
         """Fills behind the text. Only the annotations that reach ``clip`` (viewport
-        coordinates: the part being repainted) are drawn."""
+        coordinates: the part being repainted; ``region``: its rectangles) are drawn."""
         painted = self._current()
         dark = self._dark_now = bool(painted.geometry[-1])
-        entries = highlight_paint.frame(self, painted, clip)
-        part = highlight_paint.area(self, painted, clip)
+        entries = highlight_paint.frame(self, painted, clip, region)
+        part = highlight_paint.area(self, painted, clip, region)
         self._painting = (entries, painted.offset, part)
         highlight_paint.paint_under(self, painter, entries, painted.offset, dark, part)
 
-    def paint_over(self, painter: QPainter, clip: QRectF | None = None) -> None:
+    def paint_over(self, painter: QPainter, clip: QRectF | None = None,
+                   region: list[QRectF] | None = None) -> None:
         """Underlines, note dots, selection and link outlines over the text."""
         if self._painting is None:
             painted = self._current()
             self._dark_now = bool(painted.geometry[-1])
-            self._painting = (highlight_paint.frame(self, painted, clip), painted.offset,
-                              highlight_paint.area(self, painted, clip))
+            self._painting = (highlight_paint.frame(self, painted, clip, region),
+                              painted.offset, highlight_paint.area(self, painted, clip, region))
         (entries, offset, part), self._painting = self._painting, None
         highlight_paint.paint_over(self, painter, entries, offset, self._dark_now, part)
