@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QImage, QPaintEvent, QRegion
+from PySide6.QtGui import QColor, QImage, QPaintEvent, QPalette, QRegion
 from PySide6.QtWidgets import QApplication
 from ws_helpers import answer_prompts, mine, select_text, show_active
 
@@ -170,3 +170,54 @@ def test_changes_repaint_only_their_lines_and_match_a_full_repaint(
     check("undo delete")
     assert other.id in layer.annotations
     screenshot(pane, "ws-incremental-paint")
+
+    # The painting draws only what reaches the rectangles of the repainted region: a
+    # scroll repaints only the strip that comes into view (Qt moves the rest), and after a
+    # scroll, a resize, a zoom and a dark palette a key press still matches a full repaint.
+    # A full repaint also draws the deep underlines of the lines just above the view that
+    # reach into it (a strip scrolled in from above showed them, a repaint did not).
+    def same(what: str) -> None:
+        settle()
+        screen = on_screen(window, pane)
+        assert screen == full_repaint(pane, screen), f"{what}: screen differs from a repaint"
+        painted.regions.clear()
+
+    window.actions_pane.select(added.id)
+    same("select the added one")
+    bar = pane.view.verticalScrollBar()
+    for step in (7, 23, -11):
+        bar.setValue(bar.value() + step)
+        same(f"scrolled by {step} pixels")
+    qtbot.keyClick(pane.view, key_of(tags[0].shortcut))  # type: ignore[attr-defined]
+    check("re-tag after scrolling")
+    window.resize(window.width() - 90, window.height() - 40)
+    same("resized")
+    qtbot.keyClick(pane.view, key_of(tags[1].shortcut))  # type: ignore[attr-defined]
+    check("re-tag after resizing")
+    window.set_zoom(window.zoom + 1)
+    same("zoomed in")
+    layer.scroll_to(added.id)
+    window.actions_pane.select(added.id)
+    pane.view.setFocus()
+    same("scrolled back to it")
+    assert window.actions_pane.selected is not None
+    qtbot.keyClick(pane.view, Qt.Key.Key_Right,  # type: ignore[attr-defined]
+                   Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    check("move end after zooming")
+    light = QApplication.palette()
+    dark = QPalette(light)
+    for role, colour in ((QPalette.ColorRole.Base, QColor("#1e1e1e")),
+                         (QPalette.ColorRole.Window, QColor("#2b2b2b")),
+                         (QPalette.ColorRole.Text, QColor("#eeeeee")),
+                         (QPalette.ColorRole.WindowText, QColor("#eeeeee"))):
+        dark.setColor(role, colour)
+    QApplication.setPalette(dark)
+    try:
+        same("dark palette")
+        qtbot.keyClick(pane.view, key_of(tags[2].shortcut))  # type: ignore[attr-defined]
+        check("re-tag in the dark palette")
+        qtbot.keyClick(pane.view, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+        check("delete in the dark palette")
+    finally:
+        QApplication.setPalette(light)
+        window.set_zoom(0)

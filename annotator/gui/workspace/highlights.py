@@ -26,7 +26,7 @@ in :mod:`~annotator.gui.workspace.painted`, and the drawing done in
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -307,8 +307,7 @@ class HighlightLayer(QObject):
     def _snapshot(self) -> Painted:
         """How every annotation and decoration in the visible part looks right now."""
         geometry = self._geometry()
-        candidates = self.index.overlapping(*geometry[0])  # type: ignore[misc]
-        layers = self.layering.ensure(candidates)
+        candidates, layers = self._reaching(*geometry[0])  # type: ignore[misc]
         annotations, tags, preview = self.annotations, self.tags, self.preview
         looks: dict[object, Look] = {}
         depth = 0
@@ -333,6 +332,27 @@ class HighlightLayer(QObject):
         offset = QPoint(int(geometry[1]), int(geometry[2]))  # type: ignore[call-overload]
         return Painted(geometry, offset, candidates, layers, looks,  # type: ignore[arg-type]
                        depth)
+
+    def _reaching(self, first: int, last: int
+                  ) -> tuple[list[tuple[Hashable, int, int]], dict[Hashable, int]]:
+        """The annotations drawn in the visible range ``first..last`` and on the lines just
+        above it (their deep underlines reach down into the view), with the layers."""
+        candidates = self.index.overlapping(first, last)
+        layers = self.layering.ensure(candidates)
+        depth, top = -1, first
+        while top > 0:  # each line further up can bring a deeper layer with it
+            deepest = max((layers[c[0]] for c in candidates), default=0)
+            if deepest <= depth:
+                break
+            depth = deepest
+            reach = int(below(depth) + REACH) + 1
+            higher = self.view.cursorForPosition(QPoint(0, -reach)).position()
+            if higher >= top:
+                break
+            top = higher
+            candidates = self.index.overlapping(top, last)
+            layers = self.layering.ensure(candidates)
+        return candidates, layers
 
     def _look_bounds(self, key: object, look: Look) -> QRectF:
         """Document box around everything drawn for one look (see :mod:`painted`)."""
