@@ -221,3 +221,61 @@ def test_changes_repaint_only_their_lines_and_match_a_full_repaint(
     finally:
         QApplication.setPalette(light)
         window.set_zoom(0)
+
+
+def test_right_to_left_changes_match_a_full_repaint(qtbot: object, ctx: object) -> None:
+    """Right-to-left lines: adding, re-tagging, moving and deleting repaint only their boxes
+    and match a full repaint (the layer once took the right end of a line for its end, and
+    left the annotations of a right-to-left line out of a partial repaint)."""
+    from test_rtl_articles import ARABIC, _add_articles
+
+    _add_articles(ctx)
+    win = MainWindow(ctx, Settings(), SAMPLE_EXERCISE_ID)  # type: ignore[arg-type]
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    show_active(qtbot, win, 1800, 900)
+    answer_prompts(win)
+    try:
+        for text in (ARABIC,):
+            pane = next(p for p in win.panes if p.article.text == text)
+            pane.view.setCursorWidth(0)
+            tags = win.exercise.tags  # type: ignore[union-attr]
+            me = win.annotator_id
+            words = [i for i, ch in enumerate(text) if ch == " "]
+            for n in range(0, len(words) - 3, 2):  # overlapping spans two words long
+                s, e = words[n] + 1, words[n + 2]
+                if me is None:
+                    select_text(pane, s, e)
+                    qtbot.keyClick(pane.view, Qt.Key.Key_1)  # type: ignore[attr-defined]
+                    me = win.annotator_id
+                else:
+                    win.ctx.annotations.add(pane.article.id, me, s, e, tags[n % 3].id)
+            win.actions_pane.select(None)
+            settle()
+            painted = PaintedRegions()
+            pane.view.viewport().installEventFilter(painted)
+
+            def check(what: str, pane: ArticlePane = pane,
+                      painted: PaintedRegions = painted) -> None:
+                settle()
+                assert painted.regions, f"{what}: nothing was repainted"
+                screen = on_screen(win, pane)
+                assert screen == full_repaint(pane, screen), f"{what}: {pane.article.title}"
+                painted.regions.clear()
+
+            screen = on_screen(win, pane)
+            assert screen == full_repaint(pane, screen), f"before: {pane.article.title}"
+            start = words[3] + 1
+            select_text(pane, start, text.index(" ", start + 6))
+            settle()
+            painted.regions.clear()
+            qtbot.keyClick(pane.view, key_of(tags[1].shortcut))  # type: ignore[attr-defined]
+            check("add")
+            qtbot.keyClick(pane.view, key_of(tags[2].shortcut))  # type: ignore[attr-defined]
+            check("re-tag")
+            qtbot.keyClick(pane.view, Qt.Key.Key_Right,  # type: ignore[attr-defined]
+                           Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+            check("move end")
+            qtbot.keyClick(pane.view, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+            check("delete")
+    finally:
+        win.close()

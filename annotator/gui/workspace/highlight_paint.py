@@ -61,7 +61,6 @@ def frame(layer: HighlightLayer, painted: Painted, clip: QRectF | None,
     """The annotations whose fill, underline or dot can reach ``clip`` (viewport
     coordinates; None: the whole viewport; ``region``: its rectangles), with their layers
     and document boxes."""
-    view = layer.view
     candidates = painted.candidates
     part = area(layer, painted, clip, region)
     if part is None:
@@ -69,10 +68,7 @@ def frame(layer: HighlightLayer, painted: Painted, clip: QRectF | None,
     preview = layer.preview
     if clip is not None:  # underlines of deep layers reach several lines down
         reach = below(painted.depth) + REACH
-        width = view.viewport().width()
-        lo = view.cursorForPosition(QPoint(0, int(clip.top() - reach))).position()
-        hi = view.cursorForPosition(
-            QPoint(width, int(clip.bottom() + REACH) + 1)).position() + 1
+        lo, hi = layer.boxes.between(int(clip.top() - reach), int(clip.bottom() + REACH) + 1)
         dragged = preview[0] if preview is not None else None
         candidates = [c for c in candidates if (c[1] < hi and c[2] > lo) or c[0] == dragged]
     boxes_of = layer.boxes

@@ -346,7 +346,7 @@ class HighlightLayer(QObject):
                 break
             depth = deepest
             reach = int(below(depth) + REACH) + 1
-            higher = self.view.cursorForPosition(QPoint(0, -reach)).position()
+            higher = self.boxes.between(-reach, -reach)[0]
             if higher >= top:
                 break
             top = higher
