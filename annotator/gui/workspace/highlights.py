@@ -41,7 +41,7 @@ from annotator.gui.workspace import highlight_paint
 from annotator.gui.workspace.highlight_paint import Entry, below
 from annotator.gui.workspace.line_boxes import LineBoxes
 from annotator.gui.workspace.painted import REACH, Decoration, Look, Painted, bounds, changed
-from annotator.gui.workspace.underlines import underline_style
+from annotator.gui.workspace.underlines import TILE_HEIGHT, underline_style
 from annotator.services.views import AnnotationView, TagView
 
 FLASH_MS = 1200
@@ -169,7 +169,8 @@ class HighlightLayer(QObject):
         region = QRegion()
         offset = QPointF(new.offset)
         for key, look in changed(old, new):
-            region += self._look_bounds(key, look).translated(offset).toAlignedRect()
+            for box in self._look_boxes(key, look):
+                region += box.translated(offset).toAlignedRect()
         if not region.isEmpty():
             viewport.update(region)
 
@@ -353,6 +354,22 @@ class HighlightLayer(QObject):
             candidates = self.index.overlapping(top, last)
             layers = self.layering.ensure(candidates)
         return candidates, layers
+
+    def _look_boxes(self, key: object, look: Look) -> list[QRectF]:
+        """Where one look is drawn, in document coordinates: for an annotation, each line
+        box with room for its fill, dot and outline, and the thin strip of its underline
+        (which for a deep layer lies lines further down: the lines in between need not be
+        repainted); for a decoration, the box around it (see :meth:`_look_bounds`)."""
+        if isinstance(key, Decoration):
+            return [self._look_bounds(key, look)]
+        layer = look[0]
+        lift = highlight_paint.UNDERLINE_OFFSET + layer * highlight_paint.UNDERLINE_GAP  # type: ignore[operator]
+        out = []
+        for box in self.boxes.doc_rects(look[3], look[4]):  # type: ignore[arg-type]
+            out.append(box.adjusted(-REACH, -REACH, REACH, REACH))
+            out.append(QRectF(box.left() - 2, box.bottom() + lift - TILE_HEIGHT / 2 - 2,
+                              box.width() + 4, TILE_HEIGHT + 4))
+        return out
 
     def _look_bounds(self, key: object, look: Look) -> QRectF:
         """Document box around everything drawn for one look (see :mod:`painted`)."""
