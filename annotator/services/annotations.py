@@ -11,12 +11,24 @@ from __future__ import annotations
 import builtins
 import functools
 import uuid
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, cast
 
-from sqlalchemy import Integer, String, bindparam, func, insert, or_, select, type_coerce
+from sqlalchemy import (
+    Integer,
+    String,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import Insert, Select
+from sqlalchemy.sql import Delete, Insert, Select, Update
 
 from annotator.core.i18n import Texts
 from annotator.core.text import CONTEXT_CHARS, without_nul
@@ -97,47 +109,49 @@ class AnnotationService:
         end: int | None = None,
         source: object | None = None,
     ) -> tuple[AnnotationView, AnnotationView]:
-        """Change some fields; return the annotation before and after."""
+        """Change some fields; return the annotation before and after.
+
+        One indexed read of the row, the span facts only when the tag or the span changes,
+        then one ``UPDATE`` of the changed columns (statements built once, no ORM objects)."""
         with self.db.session() as session:
-            row = self._get(session, annotation_id)
-            before = AnnotationView.of(row)
-            new_tag = tag_id is not None and tag_id != row.tag_id
-            new_start = row.start if start is None else start
-            new_end = row.end if end is None else end
-            moved = (new_start, new_end) != (row.start, row.end)
+            before = _read(session, annotation_id)
+            changes: dict[str, Any] = {}
+            new_tag = tag_id is not None and tag_id != before.tag_id
+            new_start = before.start if start is None else start
+            new_end = before.end if end is None else end
+            moved = (new_start, new_end) != (before.start, before.end)
             if new_tag or moved:  # read what is needed in SQL, never the whole text
                 length, prefix, exact, suffix, tag_fits = _facts(
-                    session, row.article_id, new_start, new_end, tag_id or row.tag_id
+                    session, before.article_id, new_start, new_end, tag_id or before.tag_id
                 )
                 if new_tag and not tag_fits:
                     raise AnnotationError(_tag_mismatch())
                 if new_tag:
-                    row.tag_id = tag_id  # type: ignore[assignment]
+                    changes["tag_id"] = tag_id
                 if moved:
                     if not 0 <= new_start < new_end <= length:
                         raise AnnotationError(_outside(new_start, new_end, length))
-                    row.start, row.end = new_start, new_end
-                    row.prefix, row.exact, row.suffix = prefix, exact, suffix
-            if note is not None:
-                row.note = without_nul(note)
-            row.modified = utcnow()
-            session.flush()
-            after = AnnotationView.of(row)
+                    changes.update(start=new_start, end=new_end, prefix=prefix, exact=exact,
+                                   suffix=suffix)
+            if note is not None and without_nul(note) != before.note:
+                changes["note"] = without_nul(note)
+            changes["modified"] = utcnow()
+            session.execute(_update_annotation(), dict(changes, key=annotation_id))
+            after = replace(before, **changes)
         self.bus.publish(ev.ANNOTATION_CHANGED, after, source)
         return before, after
 
     def delete(self, annotation_id: uuid.UUID, *, source: object | None = None) -> Removed:
+        """Delete an annotation and its links: one indexed read each, one ``DELETE`` (the
+        links' own only when there are any)."""
         with self.db.session() as session:
-            row = self._get(session, annotation_id)
-            links = session.scalars(
-                select(m.Link).where(
-                    or_(m.Link.source_id == annotation_id, m.Link.target_id == annotation_id)
-                )
-            ).all()
-            removed = Removed(AnnotationView.of(row), tuple(LinkView.of(li) for li in links))
-            for link_row in links:
-                session.delete(link_row)
-            session.delete(row)
+            annotation = _read(session, annotation_id)
+            links = tuple(LinkView(*row) for row in session.execute(
+                _links_of(), dict(key=annotation_id)))
+            if links:
+                session.execute(delete(m.Link).where(m.Link.id.in_([li.id for li in links])))
+            session.execute(_delete_annotation(), dict(key=annotation_id))
+            removed = Removed(annotation, links)
         for link in removed.links:
             self.bus.publish(ev.LINK_REMOVED, link, source)
         self.bus.publish(ev.ANNOTATION_REMOVED, removed.annotation, source)
@@ -147,14 +161,11 @@ class AnnotationService:
         """Put back a deleted annotation and its links with their original ids (undo)."""
         a = removed.annotation
         with self.db.session() as session:
-            session.add(
-                m.Annotation(
-                    id=a.id, article_id=a.article_id, annotator_id=a.annotator_id, start=a.start,
-                    end=a.end, exact=a.exact, prefix=a.prefix, suffix=a.suffix, tag_id=a.tag_id,
-                    note=a.note, created=a.created, modified=a.modified,
-                )
-            )
-            session.flush()
+            session.execute(_insert_annotation(), dict(
+                id=a.id, article_id=a.article_id, annotator_id=a.annotator_id, start=a.start,
+                end=a.end, exact=a.exact, prefix=a.prefix, suffix=a.suffix, tag_id=a.tag_id,
+                note=a.note, created=a.created, modified=a.modified,
+            ))
             for link in removed.links:
                 session.add(
                     m.Link(id=link.id, source_id=link.source_id, target_id=link.target_id,
@@ -397,6 +408,48 @@ def _facts_query() -> Select[Any]:
 @functools.cache
 def _insert_annotation() -> Insert:
     return insert(m.Annotation)
+
+
+# An annotation's columns in the order of AnnotationView's fields.
+_ROW_COLUMNS = ("id", "article_id", "annotator_id", "start", "end", "exact", "prefix", "suffix",
+                "tag_id", "note", "created", "modified")
+
+
+@functools.cache
+def _read_annotation() -> Select[Any]:
+    table = m.Annotation.__table__
+    return select(*(table.c[name] for name in _ROW_COLUMNS)).where(
+        table.c.id == bindparam("key"))
+
+
+@functools.cache
+def _update_annotation() -> Update:
+    """``UPDATE`` of the columns named in the parameters (SQLAlchemy sets those)."""
+    table = cast(Table, m.Annotation.__table__)
+    return update(table).where(table.c.id == bindparam("key"))
+
+
+@functools.cache
+def _delete_annotation() -> Delete:
+    table = cast(Table, m.Annotation.__table__)
+    return delete(table).where(table.c.id == bindparam("key"))
+
+
+@functools.cache
+def _links_of() -> Select[Any]:
+    table = m.Link.__table__
+    return select(table.c.id, table.c.source_id, table.c.target_id, table.c.kind,
+                  table.c.note, table.c.created).where(
+        or_(table.c.source_id == bindparam("key"), table.c.target_id == bindparam("key")))
+
+
+def _read(session: Session, annotation_id: uuid.UUID) -> AnnotationView:
+    """One annotation as a view, read in one indexed ``SELECT`` (no ORM object)."""
+    found = session.execute(_read_annotation(), dict(key=annotation_id)).one_or_none()
+    if found is None:
+        raise AnnotationError(AnnotationText.tr(
+            "no annotation with id {id}").format(id=annotation_id))
+    return AnnotationView(*found)
 
 
 def _facts(

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QImage, QPaintEvent, QRegion
+from PySide6.QtGui import QColor, QImage, QPaintEvent, QPalette, QRegion
 from PySide6.QtWidgets import QApplication
 from ws_helpers import answer_prompts, mine, select_text, show_active
 
@@ -170,3 +170,112 @@ def test_changes_repaint_only_their_lines_and_match_a_full_repaint(
     check("undo delete")
     assert other.id in layer.annotations
     screenshot(pane, "ws-incremental-paint")
+
+    # The painting draws only what reaches the rectangles of the repainted region: a
+    # scroll repaints only the strip that comes into view (Qt moves the rest), and after a
+    # scroll, a resize, a zoom and a dark palette a key press still matches a full repaint.
+    # A full repaint also draws the deep underlines of the lines just above the view that
+    # reach into it (a strip scrolled in from above showed them, a repaint did not).
+    def same(what: str) -> None:
+        settle()
+        screen = on_screen(window, pane)
+        assert screen == full_repaint(pane, screen), f"{what}: screen differs from a repaint"
+        painted.regions.clear()
+
+    window.actions_pane.select(added.id)
+    same("select the added one")
+    bar = pane.view.verticalScrollBar()
+    for step in (7, 23, -11):
+        bar.setValue(bar.value() + step)
+        same(f"scrolled by {step} pixels")
+    qtbot.keyClick(pane.view, key_of(tags[0].shortcut))  # type: ignore[attr-defined]
+    check("re-tag after scrolling")
+    window.resize(window.width() - 90, window.height() - 40)
+    same("resized")
+    qtbot.keyClick(pane.view, key_of(tags[1].shortcut))  # type: ignore[attr-defined]
+    check("re-tag after resizing")
+    window.set_zoom(window.zoom + 1)
+    same("zoomed in")
+    layer.scroll_to(added.id)
+    window.actions_pane.select(added.id)
+    pane.view.setFocus()
+    same("scrolled back to it")
+    assert window.actions_pane.selected is not None
+    qtbot.keyClick(pane.view, Qt.Key.Key_Right,  # type: ignore[attr-defined]
+                   Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    check("move end after zooming")
+    light = QApplication.palette()
+    dark = QPalette(light)
+    for role, colour in ((QPalette.ColorRole.Base, QColor("#1e1e1e")),
+                         (QPalette.ColorRole.Window, QColor("#2b2b2b")),
+                         (QPalette.ColorRole.Text, QColor("#eeeeee")),
+                         (QPalette.ColorRole.WindowText, QColor("#eeeeee"))):
+        dark.setColor(role, colour)
+    QApplication.setPalette(dark)
+    try:
+        same("dark palette")
+        qtbot.keyClick(pane.view, key_of(tags[2].shortcut))  # type: ignore[attr-defined]
+        check("re-tag in the dark palette")
+        qtbot.keyClick(pane.view, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+        check("delete in the dark palette")
+    finally:
+        QApplication.setPalette(light)
+        window.set_zoom(0)
+
+
+def test_right_to_left_changes_match_a_full_repaint(qtbot: object, ctx: object) -> None:
+    """Right-to-left lines: adding, re-tagging, moving and deleting repaint only their boxes
+    and match a full repaint (the layer once took the right end of a line for its end, and
+    left the annotations of a right-to-left line out of a partial repaint)."""
+    from test_rtl_articles import ARABIC, _add_articles
+
+    _add_articles(ctx)
+    win = MainWindow(ctx, Settings(), SAMPLE_EXERCISE_ID)  # type: ignore[arg-type]
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    show_active(qtbot, win, 1800, 900)
+    answer_prompts(win)
+    try:
+        for text in (ARABIC,):
+            pane = next(p for p in win.panes if p.article.text == text)
+            pane.view.setCursorWidth(0)
+            tags = win.exercise.tags  # type: ignore[union-attr]
+            me = win.annotator_id
+            words = [i for i, ch in enumerate(text) if ch == " "]
+            for n in range(0, len(words) - 3, 2):  # overlapping spans two words long
+                s, e = words[n] + 1, words[n + 2]
+                if me is None:
+                    select_text(pane, s, e)
+                    qtbot.keyClick(pane.view, Qt.Key.Key_1)  # type: ignore[attr-defined]
+                    me = win.annotator_id
+                else:
+                    win.ctx.annotations.add(pane.article.id, me, s, e, tags[n % 3].id)
+            win.actions_pane.select(None)
+            settle()
+            painted = PaintedRegions()
+            pane.view.viewport().installEventFilter(painted)
+
+            def check(what: str, pane: ArticlePane = pane,
+                      painted: PaintedRegions = painted) -> None:
+                settle()
+                assert painted.regions, f"{what}: nothing was repainted"
+                screen = on_screen(win, pane)
+                assert screen == full_repaint(pane, screen), f"{what}: {pane.article.title}"
+                painted.regions.clear()
+
+            screen = on_screen(win, pane)
+            assert screen == full_repaint(pane, screen), f"before: {pane.article.title}"
+            start = words[3] + 1
+            select_text(pane, start, text.index(" ", start + 6))
+            settle()
+            painted.regions.clear()
+            qtbot.keyClick(pane.view, key_of(tags[1].shortcut))  # type: ignore[attr-defined]
+            check("add")
+            qtbot.keyClick(pane.view, key_of(tags[2].shortcut))  # type: ignore[attr-defined]
+            check("re-tag")
+            qtbot.keyClick(pane.view, Qt.Key.Key_Right,  # type: ignore[attr-defined]
+                           Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+            check("move end")
+            qtbot.keyClick(pane.view, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+            check("delete")
+    finally:
+        win.close()

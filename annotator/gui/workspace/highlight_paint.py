@@ -40,23 +40,37 @@ def below(layer: int) -> float:
     return UNDERLINE_OFFSET + layer * UNDERLINE_GAP + TILE_HEIGHT
 
 
-def frame(layer: HighlightLayer, painted: Painted, clip: QRectF | None) -> list[Entry]:
+def area(layer: HighlightLayer, painted: Painted, clip: QRectF | None,
+         region: list[QRectF] | None = None) -> list[QRectF] | None:
+    """The part being repainted, as the rectangles of its region (viewport coordinates;
+    ``clip`` alone when not given) turned into document coordinates; None when it is the
+    whole view. A key press repaints a few line pieces; their bounding box would take in
+    the lines between them, and so every annotation there."""
+    if clip is None or clip.contains(QRectF(layer.view.viewport().rect())):
+        return None  # the whole view: no need to sort out what reaches it
+    shift = -QPointF(painted.offset)
+    return [rect.translated(shift) for rect in (region or [clip])]
+
+
+def _reaches(rect: QRectF, part: list[QRectF]) -> bool:
+    return any(rect.intersects(piece) for piece in part)
+
+
+def frame(layer: HighlightLayer, painted: Painted, clip: QRectF | None,
+          region: list[QRectF] | None = None) -> list[Entry]:
     """The annotations whose fill, underline or dot can reach ``clip`` (viewport
-    coordinates; None: the whole viewport), with their layers and document boxes."""
-    view = layer.view
+    coordinates; None: the whole viewport; ``region``: its rectangles), with their layers
+    and document boxes."""
     candidates = painted.candidates
-    if clip is not None and clip.contains(QRectF(view.viewport().rect())):
-        clip = None  # the whole view: no need to sort out what reaches it
+    part = area(layer, painted, clip, region)
+    if part is None:
+        clip = None
     preview = layer.preview
     if clip is not None:  # underlines of deep layers reach several lines down
         reach = below(painted.depth) + REACH
-        width = view.viewport().width()
-        lo = view.cursorForPosition(QPoint(0, int(clip.top() - reach))).position()
-        hi = view.cursorForPosition(
-            QPoint(width, int(clip.bottom() + REACH) + 1)).position() + 1
+        lo, hi = layer.boxes.between(int(clip.top() - reach), int(clip.bottom() + REACH) + 1)
         dragged = preview[0] if preview is not None else None
         candidates = [c for c in candidates if (c[1] < hi and c[2] > lo) or c[0] == dragged]
-    area = None if clip is None else clip.translated(-QPointF(painted.offset))
     boxes_of = layer.boxes
     looks = painted.looks
     entries = []
@@ -68,9 +82,9 @@ def frame(layer: HighlightLayer, painted: Painted, clip: QRectF | None) -> list[
             boxes = boxes_of.doc_rects(preview[1], preview[2])
         else:
             boxes = boxes_of.cached(key, s, e)
-        if area is not None:  # on a crowded screen most of the band misses the clip
+        if part is not None:  # on a crowded screen most of the band misses the clip
             reach_below = max(below(look[0]), REACH)  # type: ignore[arg-type]
-            if not any(box.adjusted(-REACH, -REACH, REACH, reach_below).intersects(area)
+            if not any(_reaches(box.adjusted(-REACH, -REACH, REACH, reach_below), part)
                        for box in boxes):
                 continue
         entries.append((key, look[0], look[1], boxes))
@@ -78,10 +92,12 @@ def frame(layer: HighlightLayer, painted: Painted, clip: QRectF | None) -> list[
 
 
 def paint_under(layer: HighlightLayer, painter: QPainter, entries: list[Entry],
-                offset: QPoint, dark: bool) -> None:
+                offset: QPoint, dark: bool, part: list[QRectF] | None = None) -> None:
     """Fills behind the text: one translucent box per line and annotation, outer layers
     first (an opaque nested fill then shows its own tag over its parent's), then the glow
-    of a flashing annotation."""
+    of a flashing annotation. With ``part`` (document coordinates: the part being
+    repainted) only the boxes that reach it are drawn: an annotation a few lines above,
+    there for its deep underline, draws no fill."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.save()
@@ -94,7 +110,8 @@ def paint_under(layer: HighlightLayer, painter: QPainter, entries: list[Entry],
         painter.setBrush(fill)
         inset = min(depth, 3) * LAYER_INSET  # nested layers sit inside their parent
         for rect in rects:
-            painter.drawRoundedRect(rect.adjusted(-1, inset, 1, -inset), 2.5, 2.5)
+            if part is None or _reaches(rect.adjusted(-2, -1, 2, 1), part):
+                painter.drawRoundedRect(rect.adjusted(-1, inset, 1, -inset), 2.5, 2.5)
     painter.restore()
     accent = layer.view.palette().color(QPalette.ColorRole.Highlight)
     for key, strength in layer.flashing.items():
@@ -108,9 +125,9 @@ def paint_under(layer: HighlightLayer, painter: QPainter, entries: list[Entry],
 
 
 def paint_over(layer: HighlightLayer, painter: QPainter, entries: list[Entry],
-               offset: QPoint, dark: bool) -> None:
+               offset: QPoint, dark: bool, part: list[QRectF] | None = None) -> None:
     """Underlines (one per tag, stacked by layer), note dots, then selection and link
-    outlines."""
+    outlines; with ``part`` (document coordinates) only the underlines that reach it."""
     shift = QPointF(offset)
     dx, dy = offset.x(), offset.y()
     device = painter.device()
@@ -126,7 +143,9 @@ def paint_over(layer: HighlightLayer, painter: QPainter, entries: list[Entry],
         colour, pixmap = look
         lift = dy + UNDERLINE_OFFSET + depth * UNDERLINE_GAP - half
         for box in rects:  # the underline, drawn from its style's tile (underlines.py)
-            if box.width() > 0:
+            if box.width() > 0 and (part is None or _reaches(QRectF(
+                    box.left() - 1, box.bottom() + lift - dy - 1, box.width() + 2,
+                    TILE_HEIGHT + 2), part)):
                 painter.drawTiledPixmap(QRectF(box.left() + dx, box.bottom() + lift,
                                                box.width(), TILE_HEIGHT), pixmap)
         shown = layer.annotations.get(key)

@@ -26,7 +26,7 @@ in :mod:`~annotator.gui.workspace.painted`, and the drawing done in
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -41,7 +41,7 @@ from annotator.gui.workspace import highlight_paint
 from annotator.gui.workspace.highlight_paint import Entry, below
 from annotator.gui.workspace.line_boxes import LineBoxes
 from annotator.gui.workspace.painted import REACH, Decoration, Look, Painted, bounds, changed
-from annotator.gui.workspace.underlines import underline_style
+from annotator.gui.workspace.underlines import TILE_HEIGHT, underline_style
 from annotator.services.views import AnnotationView, TagView
 
 FLASH_MS = 1200
@@ -77,7 +77,7 @@ class HighlightLayer(QObject):
         self.preview: tuple[uuid.UUID, int, int] | None = None  # edge drag, UTF-16
         self.flashing: dict[uuid.UUID, float] = {}
         self._animations: dict[uuid.UUID, QVariantAnimation] = {}
-        self._painting: tuple[list[Entry], QPoint] | None = None
+        self._painting: tuple[list[Entry], QPoint, list[QRectF] | None] | None = None
         self._painted: Painted | None = None  # what the viewport shows now
         self._dark_now = False
         self._held = 0  # inside held(): refresh once at the end
@@ -169,7 +169,8 @@ class HighlightLayer(QObject):
         region = QRegion()
         offset = QPointF(new.offset)
         for key, look in changed(old, new):
-            region += self._look_bounds(key, look).translated(offset).toAlignedRect()
+            for box in self._look_boxes(key, look):
+                region += box.translated(offset).toAlignedRect()
         if not region.isEmpty():
             viewport.update(region)
 
@@ -307,8 +308,7 @@ class HighlightLayer(QObject):
     def _snapshot(self) -> Painted:
         """How every annotation and decoration in the visible part looks right now."""
         geometry = self._geometry()
-        candidates = self.index.overlapping(*geometry[0])  # type: ignore[misc]
-        layers = self.layering.ensure(candidates)
+        candidates, layers = self._reaching(*geometry[0])  # type: ignore[misc]
         annotations, tags, preview = self.annotations, self.tags, self.preview
         looks: dict[object, Look] = {}
         depth = 0
@@ -334,6 +334,43 @@ class HighlightLayer(QObject):
         return Painted(geometry, offset, candidates, layers, looks,  # type: ignore[arg-type]
                        depth)
 
+    def _reaching(self, first: int, last: int
+                  ) -> tuple[list[tuple[Hashable, int, int]], dict[Hashable, int]]:
+        """The annotations drawn in the visible range ``first..last`` and on the lines just
+        above it (their deep underlines reach down into the view), with the layers."""
+        candidates = self.index.overlapping(first, last)
+        layers = self.layering.ensure(candidates)
+        depth, top = -1, first
+        while top > 0:  # each line further up can bring a deeper layer with it
+            deepest = max((layers[c[0]] for c in candidates), default=0)
+            if deepest <= depth:
+                break
+            depth = deepest
+            reach = int(below(depth) + REACH) + 1
+            higher = self.boxes.between(-reach, -reach)[0]
+            if higher >= top:
+                break
+            top = higher
+            candidates = self.index.overlapping(top, last)
+            layers = self.layering.ensure(candidates)
+        return candidates, layers
+
+    def _look_boxes(self, key: object, look: Look) -> list[QRectF]:
+        """Where one look is drawn, in document coordinates: for an annotation, each line
+        box with room for its fill, dot and outline, and the thin strip of its underline
+        (which for a deep layer lies lines further down: the lines in between need not be
+        repainted); for a decoration, the box around it (see :meth:`_look_bounds`)."""
+        if isinstance(key, Decoration):
+            return [self._look_bounds(key, look)]
+        layer = look[0]
+        lift = highlight_paint.UNDERLINE_OFFSET + layer * highlight_paint.UNDERLINE_GAP  # type: ignore[operator]
+        out = []
+        for box in self.boxes.doc_rects(look[3], look[4]):  # type: ignore[arg-type]
+            out.append(box.adjusted(-REACH, -REACH, REACH, REACH))
+            out.append(QRectF(box.left() - 2, box.bottom() + lift - TILE_HEIGHT / 2 - 2,
+                              box.width() + 4, TILE_HEIGHT + 4))
+        return out
+
     def _look_bounds(self, key: object, look: Look) -> QRectF:
         """Document box around everything drawn for one look (see :mod:`painted`)."""
         doc_rects = self.boxes.doc_rects
@@ -351,20 +388,24 @@ class HighlightLayer(QObject):
             painted = self._painted = self._snapshot()
         return painted
 
-    def paint_under(self, painter: QPainter, clip: QRectF | None = None) -> None:
+    def paint_under(self, painter: QPainter, clip: QRectF | None = None,
+                    region: list[QRectF] | None = None) -> None:
         """Fills behind the text. Only the annotations that reach ``clip`` (viewport
-        coordinates: the part being repainted) are drawn."""
+        coordinates: the part being repainted; ``region``: its rectangles) are drawn."""
         painted = self._current()
         dark = self._dark_now = bool(painted.geometry[-1])
-        entries = highlight_paint.frame(self, painted, clip)
-        self._painting = (entries, painted.offset)
-        highlight_paint.paint_under(self, painter, entries, painted.offset, dark)
+        entries = highlight_paint.frame(self, painted, clip, region)
+        part = highlight_paint.area(self, painted, clip, region)
+        self._painting = (entries, painted.offset, part)
+        highlight_paint.paint_under(self, painter, entries, painted.offset, dark, part)
 
-    def paint_over(self, painter: QPainter, clip: QRectF | None = None) -> None:
+    def paint_over(self, painter: QPainter, clip: QRectF | None = None,
+                   region: list[QRectF] | None = None) -> None:
         """Underlines, note dots, selection and link outlines over the text."""
         if self._painting is None:
             painted = self._current()
             self._dark_now = bool(painted.geometry[-1])
-            self._painting = (highlight_paint.frame(self, painted, clip), painted.offset)
-        (entries, offset), self._painting = self._painting, None
-        highlight_paint.paint_over(self, painter, entries, offset, self._dark_now)
+            self._painting = (highlight_paint.frame(self, painted, clip, region),
+                              painted.offset, highlight_paint.area(self, painted, clip, region))
+        (entries, offset, part), self._painting = self._painting, None
+        highlight_paint.paint_over(self, painter, entries, offset, self._dark_now, part)

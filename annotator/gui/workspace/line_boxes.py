@@ -33,9 +33,17 @@ class LineBoxes:
 
     def visible_range(self) -> tuple[int, int]:
         viewport = self.view.viewport()
-        first = self.view.cursorForPosition(QPoint(0, 0)).position()
-        last = self.view.cursorForPosition(QPoint(viewport.width(), viewport.height()))
-        return first, last.position() + 1
+        return self.between(0, viewport.height())
+
+    def between(self, top: int, bottom: int) -> tuple[int, int]:
+        """The text positions on the lines from ``top`` to ``bottom`` (viewport y): from
+        the start of the first line to the end of the last. Both ends of a line are looked
+        at, as a right-to-left line starts at its right end."""
+        at = self.view.cursorForPosition
+        width = self.view.viewport().width()
+        first = min(at(QPoint(x, top)).position() for x in (0, width))
+        last = max(at(QPoint(x, bottom)).position() for x in (0, width))
+        return first, last + 1
 
     def offset(self) -> QPoint:
         """Document to viewport coordinates."""

@@ -121,14 +121,15 @@ class ReadingView(QTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         clip = QRectF(event.rect())  # the layer draws only what reaches the repainted part
+        region = [QRectF(rect) for rect in event.region()]  # type: ignore[attr-defined]
         if self.layer is not None:
             painter = QPainter(self.viewport())  # clipped to the paint event's region
-            self.layer.paint_under(painter, clip)
+            self.layer.paint_under(painter, clip, region)
             painter.end()
         super().paintEvent(event)
         if self.layer is not None:
             painter = QPainter(self.viewport())
-            self.layer.paint_over(painter, clip)
+            self.layer.paint_over(painter, clip, region)
             painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
