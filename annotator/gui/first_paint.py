@@ -120,11 +120,10 @@ class PreviewPane(QWidget):
 class PreviewWindow(QMainWindow):
     """The main window's place and panes, read-only, while the app finishes starting."""
 
-    def __init__(self, settings: Settings, exercise: PeekedExercise,
-                 desk: EarlyDesk | None = None) -> None:
+    def __init__(self, settings: Settings, exercise: PeekedExercise) -> None:
         super().__init__()
         self.exercise = exercise
-        self.desk = desk
+        self.desk: EarlyDesk | None = None
         self.added: list[EarlyAnnotation] = []  # stored here, handed to the main window
         self.setWindowTitle(plain.window_title(f"{exercise.title} — {APP_NAME}"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -137,16 +136,24 @@ class PreviewWindow(QMainWindow):
         if self.panes:
             splitter.setSizes([1000] * len(self.panes))
         self.setCentralWidget(splitter)
-        self.keys = PreviewKeys(self, splitter, self.panes, desk) if desk is not None else None
-        if self.keys is not None:
-            for pane in self.panes:
-                pane.view.setAccessibleDescription(QCoreApplication.translate(
-                    "PreviewKeys",
-                    "Select words with Shift and the arrow keys, then press 1 to 4 to tag them."))
+        self.splitter = splitter
+        self.keys: PreviewKeys | None = None
         self.statusBar().showMessage(self.tr("Opening…"))
         geometry = settings.get(opt.GEOMETRY)
         if not (geometry and self.restoreGeometry(geometry)):
             self.resize(first_start_size(self))
+
+    def take_keys(self, desk: EarlyDesk | None) -> bool:
+        """From now on, tag keys are stored through ``desk`` (None: the preview only reads)."""
+        if desk is None:
+            return False
+        self.desk = desk
+        self.keys = PreviewKeys(self, self.splitter, self.panes, desk)
+        for pane in self.panes:
+            pane.view.setAccessibleDescription(QCoreApplication.translate(
+                "PreviewKeys",
+                "Select words with Shift and the arrow keys, then press 1 to 4 to tag them."))
+        return True
 
     @property
     def takes_keys(self) -> bool:
@@ -224,9 +231,7 @@ def show_preview(settings: Settings, db: str | None, wanted: str | None,
     exercise = opening_exercise(settings, db, wanted)
     if exercise is None:
         return None
-    window = PreviewWindow(settings, exercise, _desk(settings, path, exercise))
-    if window.takes_keys and on_keys is not None:
-        on_keys()  # the benchmark's probe: this first paint is "ready to annotate"
+    window = PreviewWindow(settings, exercise)
     loop = QEventLoop()
     watch = _PaintWatch(window, loop)
     app = QApplication.instance()
@@ -239,4 +244,10 @@ def show_preview(settings: Settings, db: str | None, wanted: str | None,
     window.show()
     loop.exec()
     app.removeEventFilter(watch)
+    # Then the keys: opening the file for writing costs a few milliseconds that the first
+    # paint need not wait for; a key pressed meanwhile waits in the queue.
+    if window.isVisible() and window.take_keys(_desk(settings, path, exercise)):
+        window.repaint()  # the student's own highlights, now
+        if on_keys is not None:
+            on_keys()  # the benchmark's probe: "ready to annotate"
     return window

@@ -26,10 +26,16 @@ class FirstPaintProbe(QObject):
         self._window: QWidget | None = None
         self._keys_at_first_paint = False
         self._ready_told = False
+        self._told_first = False
 
     def keys_ready(self) -> None:
-        """The window about to paint first takes tag keys: its first paint is "ready"."""
-        self._keys_at_first_paint = True
+        """The window painted first now takes tag keys and has painted so: "ready" (at its
+        first paint if that has not been told yet)."""
+        if self._told_first:
+            self._ready_told = True
+            print(f"ready {time.time():.6f}", flush=True)
+        else:
+            self._keys_at_first_paint = True
 
     def ready_when_painted(self, window: QWidget) -> None:
         """Quit after ``window`` (the main window, about to be shown) has painted."""
@@ -57,6 +63,7 @@ class FirstPaintProbe(QObject):
     def first_paint(self) -> None:
         now = time.time()
         print(f"first-paint {now:.6f}", flush=True)
+        self._told_first = True
         if self._keys_at_first_paint:
             self._ready_told = True
             print(f"ready {now:.6f}", flush=True)
