@@ -110,7 +110,7 @@ class EarlyDesk:
                 raise SpanRefused(
                     f"span {start}-{end} lies outside the article ({length} characters)")
             if not fits:
-                raise SpanRefused("the tag is not in this exercise's tag set")
+                raise SpanRefused("that tag does not belong to this exercise's tag set")
             now = _utc_text(datetime.now(UTC))
             made = EarlyAnnotation(uuid.uuid4(), article_id, start, end, tag_id, exact or "")
             connection.execute(
