@@ -225,19 +225,46 @@ def _ask_password_if_needed(db: str | None, settings: Settings) -> str | None:
     return login.url()
 
 
-# Loaded in steps; between them the preview handles what the student did meanwhile.
-_STEPS = ("sqlalchemy.orm", "annotator.storage.models", "annotator.services.annotations",
-          "annotator.gui.workspace.highlights", "annotator.gui.main_window")
+# While the preview takes keys, what has no Qt in it loads on a thread (the preview stays
+# responsive), then the window's modules in steps with the student's input handled between.
+_BACKGROUND = ("sqlalchemy.orm", "annotator.storage.models", "annotator.services.annotations",
+               "annotator.services.context", "annotator.services.maintenance",
+               "annotator.services.exercises", "annotator.services.sample")
+_STEPS = ("annotator.gui.workspace.highlights", "annotator.gui.workspace.article_pane",
+          "annotator.gui.workspace.panels", "annotator.gui.main_window")
+_PUMP_S = 0.005
+
+
+def _load_while_taking_keys(preview: PreviewWindow) -> None:
+    import importlib
+    import threading
+
+    done = threading.Event()
+    failed: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            for name in _BACKGROUND:
+                importlib.import_module(name)
+        except BaseException as error:  # raised again below, on the GUI thread
+            failed.append(error)
+        finally:
+            done.set()
+
+    threading.Thread(target=load, name="start-up imports", daemon=True).start()
+    while not done.wait(_PUMP_S):
+        preview.pump()
+    if failed:
+        raise failed[0]
+    for name in _STEPS:
+        importlib.import_module(name)
+        preview.pump()
 
 
 def _open_window(db: str | None, settings: Settings, exercise: str | None,
                  preview: PreviewWindow | None = None) -> tuple[MainWindow | None, Any]:
     if preview is not None and preview.takes_keys:
-        import importlib
-
-        for step in _STEPS:
-            importlib.import_module(step)
-            preview.pump()
+        _load_while_taking_keys(preview)
     from annotator.gui.main_window import MainWindow
     from annotator.gui.session import open_session
     from annotator.services.exercises import ExerciseNotFoundError
