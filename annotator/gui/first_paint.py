@@ -22,6 +22,7 @@ import json
 import uuid
 from collections.abc import Callable
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -37,15 +38,17 @@ from annotator.core.text import normalise_text
 from annotator.gui import i18n, plain
 from annotator.gui import settings as opt
 from annotator.gui.i18n import arg
-from annotator.gui.preview_keys import NOT_YET, PreviewKeys
 from annotator.gui.settings import Settings
 from annotator.gui.window_size import first_start_size
 from annotator.gui.workspace.pane_look import fill_header, header_labels, stack_pane
 from annotator.gui.workspace.reading_view import ReadingView
 from annotator.paths import default_database_url
-from annotator.storage.early_annotate import EarlyAnnotation, EarlyDesk, open_desk
 from annotator.storage.lock import InstanceLock, held_elsewhere
 from annotator.storage.peek import PeekedArticle, PeekedExercise, peek_exercise, sqlite_path
+
+if TYPE_CHECKING:  # imported after the first paint: it need not wait for them
+    from annotator.gui.preview_keys import PreviewKeys
+    from annotator.storage.early_annotate import EarlyAnnotation, EarlyDesk
 
 SAMPLE_PACKAGE = "annotator.resources.sample"
 PAINT_WAIT_MS = 500  # go on loading even if no paint comes (a minimised window)
@@ -147,6 +150,8 @@ class PreviewWindow(QMainWindow):
         """From now on, tag keys are stored through ``desk`` (None: the preview only reads)."""
         if desk is None:
             return False
+        from annotator.gui.preview_keys import PreviewKeys
+
         self.desk = desk
         self.keys = PreviewKeys(self, self.splitter, self.panes, desk)
         for pane in self.panes:
@@ -165,6 +170,8 @@ class PreviewWindow(QMainWindow):
         digit = event.text().isdigit() and not self.takes_keys
         if digit or event.text() in ("n", "N") or event.key() in (
                 Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            from annotator.gui.preview_keys import NOT_YET
+
             self.statusBar().showMessage(QCoreApplication.translate("PreviewKeys", NOT_YET),
                                          6000)
             event.accept()
@@ -217,6 +224,8 @@ def _desk(settings: Settings, path: object, exercise: PeekedExercise) -> EarlyDe
 
     if not isinstance(path, Path) or not path.exists():  # a first start: no file yet
         return None
+    from annotator.storage.early_annotate import open_desk
+
     return open_desk(path, sample_preview().id, exercise.id, settings.get(opt.STUDENT_ID))
 
 
