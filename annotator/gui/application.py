@@ -230,8 +230,8 @@ def _ask_password_if_needed(db: str | None, settings: Settings) -> str | None:
 _BACKGROUND = ("sqlalchemy.orm", "annotator.storage.models", "annotator.services.annotations",
                "annotator.services.context", "annotator.services.maintenance",
                "annotator.services.exercises", "annotator.services.sample")
-_STEPS = ("annotator.gui.workspace.highlights", "annotator.gui.workspace.article_pane",
-          "annotator.gui.workspace.panels", "annotator.gui.main_window")
+_STEPS = ("annotator.gui.workspace.highlights", "annotator.gui.workspace.panels",
+          "annotator.gui.authoring.actions", "annotator.gui.main_window")
 _PUMP_S = 0.005
 
 
