@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,33 @@ def test_without_a_known_student_the_preview_only_reads(qtbot: object) -> None:
     assert preview.hand_over() is None
     preview.close()
     assert preview.exercise.id == SAMPLE_EXERCISE_ID
+
+
+def test_keys_are_stored_while_the_app_loads_on_its_thread(
+    known_student: Path, qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLAlchemy and the services load on a thread; the preview stores a key meanwhile."""
+    (tmp_path / "slow_start_module.py").write_text(
+        "import time\ntime.sleep(1.5)\nFINISHED = time.monotonic()\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(application, "_BACKGROUND", ("slow_start_module",))
+    preview = show_preview(Settings(), None, None)
+    assert preview is not None and preview.takes_keys
+    qtbot.addWidget(preview)  # type: ignore[attr-defined]
+    preview.activateWindow()
+    qtbot.waitActive(preview)  # type: ignore[attr-defined]
+    stored: list[float] = []
+
+    def press() -> None:
+        _select_two_words(qtbot, preview)
+        qtbot.keyClick(preview.panes[0].view, Qt.Key.Key_1)  # type: ignore[attr-defined]
+        if _rows(known_student):
+            stored.append(time.monotonic())
+
+    QTimer.singleShot(100, press)
+    application._load_while_taking_keys(preview)
+    import slow_start_module  # type: ignore[import-not-found]
+
+    assert stored and stored[0] < slow_start_module.FINISHED  # stored while it loaded
+    preview.hand_over().release()  # type: ignore[union-attr]
+    preview.close()
