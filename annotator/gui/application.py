@@ -137,9 +137,11 @@ def run_gui(
     if _hand_to_running_window(db, open_paths):  # the app already has this database open
         crash_handler.uninstall()
         return 0
-    # The texts on screen first, read-only; then everything else (gui/first_paint.py).
+    # The texts on screen first; then everything else (gui/first_paint.py). Where the file
+    # can be written at once, the preview takes tag keys already (gui/preview_keys.py).
     try:
-        preview = show_preview(settings, db, exercise)
+        preview = show_preview(settings, db, exercise,
+                               probe.keys_ready if probe is not None else None)
     except Exception:  # a nicety only: whatever goes wrong, start without it (and log it)
         crash_handler.logger.exception("the first-paint preview failed; starting without it")
         preview = None
@@ -157,7 +159,12 @@ def run_gui(
             _close(preview)
             crash_handler.uninstall()
             return 2
-        window, session = _open_window(db, settings, exercise)
+        window, session = _open_window(db, settings, exercise, preview)
+        if preview is not None and not preview.isVisible():  # closed while loading
+            if session is not None:
+                session.close()
+            crash_handler.uninstall()
+            return 0
         if window is None or session is None:
             _close(preview)
             crash_handler.uninstall()
@@ -218,13 +225,56 @@ def _ask_password_if_needed(db: str | None, settings: Settings) -> str | None:
     return login.url()
 
 
-def _open_window(db: str | None, settings: Settings, exercise: str | None) -> tuple[
-        MainWindow | None, Any]:
+# While the preview takes keys, what has no Qt in it loads on a thread (the preview stays
+# responsive), then the window's modules in steps with the student's input handled between.
+_BACKGROUND = ("sqlalchemy.orm", "annotator.storage.models", "annotator.services.annotations",
+               "annotator.services.context", "annotator.services.maintenance",
+               "annotator.services.exercises", "annotator.services.sample")
+_STEPS = ("annotator.gui.workspace.highlights", "annotator.gui.workspace.panels",
+          "annotator.gui.authoring.actions", "annotator.gui.main_window")
+_PUMP_S = 0.005
+
+
+def _load_while_taking_keys(preview: PreviewWindow) -> None:
+    import importlib
+    import threading
+
+    done = threading.Event()
+    failed: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            for name in _BACKGROUND:
+                importlib.import_module(name)
+        except BaseException as error:  # raised again below, on the GUI thread
+            failed.append(error)
+        finally:
+            done.set()
+
+    threading.Thread(target=load, name="start-up imports", daemon=True).start()
+    while not done.wait(_PUMP_S):
+        preview.pump()
+    if failed:
+        raise failed[0]
+    for name in _STEPS:
+        importlib.import_module(name)
+        preview.pump()
+
+
+def _open_window(db: str | None, settings: Settings, exercise: str | None,
+                 preview: PreviewWindow | None = None) -> tuple[MainWindow | None, Any]:
+    if preview is not None and preview.takes_keys:
+        _load_while_taking_keys(preview)
     from annotator.gui.main_window import MainWindow
     from annotator.gui.session import open_session
     from annotator.services.exercises import ExerciseNotFoundError
 
-    session = open_session(db)
+    lock = preview.hand_over() if preview is not None else None
+    if preview is not None and not preview.isVisible():
+        if lock is not None:
+            lock.release()
+        return None, None
+    session = open_session(db, lock=lock)
     if session is None:
         return None, None
     ctx = session.ctx
@@ -234,6 +284,10 @@ def _open_window(db: str | None, settings: Settings, exercise: str | None) -> tu
         plain.message_box(None, QMessageBox.Icon.Critical, APP_NAME, str(error)).exec()
         session.close()
         return None, None
+    if preview is not None:
+        from annotator.gui.preview_handover import take_over
+
+        take_over(preview, window, preview.added)
     return window, session
 
 
@@ -278,6 +332,11 @@ def _take_place_of(window: MainWindow, preview: PreviewWindow | None,
     window.show()
     if active:
         window.activateWindow()
+    if preview is not None:
+        from annotator.gui.preview_handover import after_show
+
+        preview.pump()  # keys that still reach the preview go to the window now
+        after_show(preview, window)
     _close(preview)
 
 

@@ -4,9 +4,11 @@
 :func:`quit_after_first_paint` before anything is shown. The app prints
 ``first-paint <unix time>`` once the first paint pass of any window is done (the preview of
 :mod:`annotator.gui.first_paint`, or the main window when there is none), then
-``ready <unix time>`` once the main window (given to :meth:`FirstPaintProbe.ready_when_painted`)
-has painted, and quits. Imported only then: setting up ``QEvent``'s enums costs a few
-milliseconds that a normal start should not pay.
+``ready <unix time>`` once a surface that takes tag keys has painted: the preview itself when
+it stores annotations (:meth:`FirstPaintProbe.keys_ready`, ``gui/preview_keys.py``), else the
+main window (given to :meth:`FirstPaintProbe.ready_when_painted`). Once the main window has
+painted it prints ``window <unix time>`` and quits. Imported only then: setting up
+``QEvent``'s enums costs a few milliseconds that a normal start should not pay.
 """
 
 from __future__ import annotations
@@ -22,6 +24,18 @@ class FirstPaintProbe(QObject):
         super().__init__(parent)
         self._first_seen = False
         self._window: QWidget | None = None
+        self._keys_at_first_paint = False
+        self._ready_told = False
+        self._told_first = False
+
+    def keys_ready(self) -> None:
+        """The window painted first now takes tag keys and has painted so: "ready" (at its
+        first paint if that has not been told yet)."""
+        if self._told_first:
+            self._ready_told = True
+            print(f"ready {time.time():.6f}", flush=True)
+        else:
+            self._keys_at_first_paint = True
 
     def ready_when_painted(self, window: QWidget) -> None:
         """Quit after ``window`` (the main window, about to be shown) has painted."""
@@ -47,10 +61,18 @@ class FirstPaintProbe(QObject):
         return False
 
     def first_paint(self) -> None:
-        print(f"first-paint {time.time():.6f}", flush=True)
+        now = time.time()
+        print(f"first-paint {now:.6f}", flush=True)
+        self._told_first = True
+        if self._keys_at_first_paint:
+            self._ready_told = True
+            print(f"ready {now:.6f}", flush=True)
 
     def _ready(self) -> None:
-        print(f"ready {time.time():.6f}", flush=True)
+        now = time.time()
+        if not self._ready_told:
+            print(f"ready {now:.6f}", flush=True)
+        print(f"window {now:.6f}", flush=True)
         QApplication.quit()
 
 

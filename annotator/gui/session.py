@@ -58,12 +58,14 @@ class GuiSession:
             self.lock.release()
 
 
-def open_session(db_override: str | None = None, *, show: Show | None = None) -> GuiSession | None:
-    """Lock, check and open the database; None (after telling the user) if it cannot be."""
+def open_session(db_override: str | None = None, *, show: Show | None = None,
+                 lock: InstanceLock | None = None) -> GuiSession | None:
+    """Lock, check and open the database; None (after telling the user) if it cannot be.
+    ``lock``: the instance lock, already held (the start-up preview took it to store the
+    student's first annotations, storage/early_annotate.py)."""
     tell: Show = show or (lambda icon, text: _show(icon, text))
     path = database_path(db_override)
-    lock: InstanceLock | None = None
-    if path is not None:
+    if path is not None and lock is None:
         try:
             lock = acquire_instance_lock(path)
         except StorageError as error:

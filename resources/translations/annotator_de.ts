@@ -4298,6 +4298,25 @@ Uneinigkeit bei der Kategorie: %2</translation>
     </message>
 </context>
 <context>
+    <name>PreviewKeys</name>
+    <message>
+        <source>Select words with Shift and the arrow keys, then press 1 to 4 to tag them.</source>
+        <translation>Wörter mit Umschalt und den Pfeiltasten auswählen, dann mit 1 bis 4 einer Kategorie zuordnen.</translation>
+    </message>
+    <message>
+        <source>Still opening: nothing was changed. Press the key again in a moment.</source>
+        <translation>Wird noch geöffnet: Es wurde nichts geändert. Bitte die Taste gleich noch einmal drücken.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1. Press the key again in a moment.</source>
+        <translation>Nichts wurde gespeichert: %1. Bitte die Taste gleich noch einmal drücken.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” saved</source>
+        <translation>%1: „%2“ gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Untitled article</source>

@@ -4297,6 +4297,25 @@ Desacuerdo sobre la etiqueta: %2</translation>
     </message>
 </context>
 <context>
+    <name>PreviewKeys</name>
+    <message>
+        <source>Select words with Shift and the arrow keys, then press 1 to 4 to tag them.</source>
+        <translation>Selecciona palabras con Mayús y las flechas y pulsa de 1 a 4 para etiquetarlas.</translation>
+    </message>
+    <message>
+        <source>Still opening: nothing was changed. Press the key again in a moment.</source>
+        <translation>Todavía se está abriendo: no se ha cambiado nada. Vuelve a pulsar la tecla dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1. Press the key again in a moment.</source>
+        <translation>No se ha guardado nada: %1. Vuelve a pulsar la tecla dentro de un momento.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” saved</source>
+        <translation>%1: «%2» guardado</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Untitled article</source>

@@ -4296,6 +4296,25 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
 </context>
 <context>
+    <name>PreviewKeys</name>
+    <message>
+        <source>Select words with Shift and the arrow keys, then press 1 to 4 to tag them.</source>
+        <translation>Sélectionnez des mots avec Maj et les flèches, puis appuyez sur 1 à 4 pour les étiqueter.</translation>
+    </message>
+    <message>
+        <source>Still opening: nothing was changed. Press the key again in a moment.</source>
+        <translation>Ouverture en cours : rien n’a été modifié. Appuyez de nouveau sur la touche dans un instant.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1. Press the key again in a moment.</source>
+        <translation>Rien n’a été enregistré : %1. Appuyez de nouveau sur la touche dans un instant.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” saved</source>
+        <translation>%1 : « %2 » enregistré</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Untitled article</source>

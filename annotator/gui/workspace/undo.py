@@ -251,3 +251,9 @@ class _AlreadyDone(QUndoCommand):
 
     def undo(self) -> None:
         self.inner.undo()
+
+
+def record_done(stack: QUndoStack, command: QUndoCommand) -> None:
+    """Put ``command`` on the stack as already done (its change is stored: the start-up
+    preview's annotations, gui/preview_handover.py); undo and redo then work as usual."""
+    stack.push(_AlreadyDone(command))
