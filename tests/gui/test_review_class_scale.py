@@ -32,6 +32,26 @@ def klass(ctx: Any) -> dict[str, Any]:
 def large(monkeypatch: Any) -> None:
     """Treat the test class as a large one: computed off the GUI thread."""
     monkeypatch.setattr(window_module, "SYNC_LIMIT_SPANS", 0)
+    monkeypatch.setattr(window_module, "FIRST_SYNC_LIMIT_SPANS", 0)
+
+
+def test_a_middle_sized_class_shows_its_overlay_at_once(qtbot: Any, ctx: Any, klass: Any,
+                                                        monkeypatch: Any) -> None:
+    """Too large to compute all at once, small enough for the overlay's figures: the
+    overlay is there when the window opens, the rest follows from the worker."""
+    monkeypatch.setattr(window_module, "SYNC_LIMIT_SPANS", 0)
+    win = _open(qtbot, ctx)
+    assert win.pages.currentWidget() is win.tabs
+    assert win.overlay_tab.view.overlay is not None
+    review = win.state.ready(win.article_id)
+    assert review is not None and not review.complete and win.computing
+    assert win.strip.isVisible() and not win.agreement_tab.isEnabled()
+    qtbot.waitUntil(lambda: not win.computing, timeout=20000)
+    assert win.current().complete and win.agreement_tab.isEnabled()
+    assert not win.strip.isVisible()
+    data = gather_article(ctx.db, SAMPLE_EXERCISE_ID, win.article_id)
+    assert win.current().figures == review_article(data)
+    win.close()
 
 
 def _open(qtbot: Any, ctx: Any) -> ReviewWindow:

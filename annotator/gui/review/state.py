@@ -40,6 +40,9 @@ KEY_NAME = QT_TRANSLATE_NOOP("ReviewState", "Answer key")
 # below this many student highlights in the whole exercise, computing the review takes a few
 # tens of milliseconds and is done at once; above it, on a worker thread with progress
 SYNC_LIMIT_SPANS = 3000
+# below this many, the overlay's figures (reading the class, the overlay, the contested
+# passages: a few tens of milliseconds) are computed at once and only the rest on the worker
+FIRST_SYNC_LIMIT_SPANS = 10000
 
 # what the Class Overlay and Compare tabs need, computed and shown first; the rest (the
 # agreement with its pairwise matrices, the scores) follows
@@ -120,6 +123,7 @@ def compute_article(request: Request, gathered: ArticleClass | None = None,
                     cancelled: Callable[[], bool] = lambda: False,
                     first: ArticleReview | None = None,
                     shown: Callable[[ArticleClass, ArticleReview], None] | None = None,
+                    only_first: bool = False,
                     ) -> tuple[ArticleClass, ArticleReview]:
     """Read (unless ``gathered`` is given) and compute one article; any thread. Raises
     :class:`Cancelled` between steps once ``cancelled()`` says so.
@@ -127,7 +131,8 @@ def compute_article(request: Request, gathered: ArticleClass | None = None,
     The overlay's figures come first: ``shown(gathered, review)`` is called with a review
     of those alone (not :attr:`ArticleReview.complete`) before the agreement and the scores
     are computed, so a window can paint the overlay while the rest is worked out. ``first``
-    is such a review already computed: only the rest is computed then."""
+    is such a review already computed: only the rest is computed then. ``only_first``
+    stops after the overlay's figures and returns those."""
 
     def step(done: int, what: str) -> None:
         if cancelled():
@@ -154,6 +159,8 @@ def compute_article(request: Request, gathered: ArticleClass | None = None,
         figures = review_article(data, options=_options(request.pairwise, FIRST_PARTS),
                                  overlay=overlay)
         first = ArticleReview(data, overlay, figures, OffsetMap(data.text))
+        if only_first:
+            return gathered, first
         step(1, QCoreApplication.translate("ReviewState", "Overlay and agreement"))
         if shown is not None:
             shown(gathered, first)
@@ -262,6 +269,16 @@ class ReviewState:
         :attr:`ArticleReview.complete`), or nothing yet (None)."""
         return self._reviews.get(article_id)
 
+    def first_part(self, article_id: uuid.UUID) -> ArticleReview:
+        """The article's overlay figures (or more), computed now in this thread if need be."""
+        known = self._reviews.get(article_id)
+        if known is None:
+            request = self.request(article_id)
+            gathered, known = compute_article(request, self.gathered(article_id),
+                                              only_first=True)
+            self.store(request, gathered, known)
+        return known
+
     def article(self, article_id: uuid.UUID) -> ArticleReview:
         """The article's figures, computed now in this thread when not all known yet."""
         known = self._reviews.get(article_id)
@@ -287,6 +304,7 @@ def iter_missing(state: ReviewState, first: uuid.UUID | None) -> Iterator[Reques
         yield state.request(article_id)
 
 
-__all__ = ["FIRST_PARTS", "KEY_NAME", "PAIRWISE_LIMIT", "REST_PARTS", "SYNC_LIMIT_SPANS",
+__all__ = ["FIRST_PARTS", "FIRST_SYNC_LIMIT_SPANS", "KEY_NAME", "PAIRWISE_LIMIT", "REST_PARTS",
+           "SYNC_LIMIT_SPANS",
            "ArticleReview", "Cancelled", "Request", "ReviewState", "compute_article",
            "iter_missing", "natural_key"]

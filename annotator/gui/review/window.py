@@ -46,7 +46,13 @@ from annotator.gui.review.models import ID_ROLE, StudentsModel
 from annotator.gui.review.overlay_tab import OverlayTab
 from annotator.gui.review.progress_strip import ProgressStrip
 from annotator.gui.review.scores_tab import ScoresTab
-from annotator.gui.review.state import SYNC_LIMIT_SPANS, ArticleReview, Request, ReviewState
+from annotator.gui.review.state import (
+    FIRST_SYNC_LIMIT_SPANS,
+    SYNC_LIMIT_SPANS,
+    ArticleReview,
+    Request,
+    ReviewState,
+)
 from annotator.gui.window_size import fitted_size
 from annotator.services.context import AppContext
 from annotator.services.review import score_rows
@@ -156,7 +162,7 @@ class ReviewWindow(QMainWindow):
         self._stale: set[QWidget] = set()
         self._painted: object = None  # the overlay the overlay and compare tabs show
         self.job: ReviewJob | None = None
-        self._sync = self.state.workload() <= SYNC_LIMIT_SPANS
+        self._sync_limits()
         self.busy.cancelRequested.connect(self.cancel_computing)
         self.busy.retryRequested.connect(self.refresh)
         self.strip.cancelRequested.connect(self.cancel_computing)
@@ -233,9 +239,16 @@ class ReviewWindow(QMainWindow):
         """Read the class again from the database (new hand-ins, changed markups)."""
         self._stop_job()
         self.state.reload()
-        self._sync = self.state.workload() <= SYNC_LIMIT_SPANS
+        self._sync_limits()
         self._reload_students()
         self.refresh()
+
+    def _sync_limits(self) -> None:
+        """Whether the class is small enough to compute at once: all of it (``_sync``), or
+        the overlay's figures before the rest goes to the worker (``_first_sync``)."""
+        workload = self.state.workload()
+        self._sync = workload <= SYNC_LIMIT_SPANS
+        self._first_sync = workload <= FIRST_SYNC_LIMIT_SPANS
 
     @property
     def computing(self) -> bool:
@@ -258,6 +271,8 @@ class ReviewWindow(QMainWindow):
             self._show(self.current())
             return
         ready = self.state.ready(self.article_id)
+        if ready is None and self._first_sync:
+            ready = self.state.first_part(self.article_id)
         if ready is not None:
             self._show(ready)
         missing = self.state.missing(self.article_id)
