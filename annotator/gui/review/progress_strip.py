@@ -5,7 +5,14 @@ what is being done, a progress bar and Cancel; after a cancel, Compute Again."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 
 class ProgressStrip(QWidget):
@@ -22,6 +29,8 @@ class ProgressStrip(QWidget):
         self.bar.setTextVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.retry_button = QPushButton(self.tr("Compute Again"))
+        for button in (self.cancel_button, self.retry_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.cancel_button.clicked.connect(self.cancelRequested)
         self.retry_button.clicked.connect(self.retryRequested)
         layout = QHBoxLayout(self)
