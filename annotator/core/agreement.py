@@ -15,7 +15,7 @@ agreement. When the data vary and all annotators agree, alpha and kappa are exac
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -65,6 +65,26 @@ def snap_array(values: np.ndarray) -> np.ndarray:
     """:func:`snap` for every element (NaN stays NaN)."""
     out = np.where(np.abs(values) < RESIDUE, 0.0, values)
     return np.where(np.abs(out - 1.0) < RESIDUE, 1.0, out)
+
+
+def equal_column_runs(cover: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The first column of each run of columns where no row of ``cover`` (any shape, columns
+    last) changes, and the runs' lengths: counting such a run once with its length as weight
+    gives the same co-occurrence counts with fewer columns."""
+    flat = cover.reshape(-1, cover.shape[-1])
+    n = flat.shape[1]
+    change = np.ones(n, dtype=bool)
+    if n > 1:
+        change[1:] = (flat[:, 1:] != flat[:, :-1]).any(axis=0)
+    starts = np.flatnonzero(change)
+    return starts, np.diff(np.append(starts, n))
+
+
+def weighted_pair_counts(rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """:func:`pair_counts` of rows whose column ``k`` stands for ``weights[k]`` equal
+    columns (from :func:`equal_column_runs`); exact while the weights sum to under 2**24."""
+    as_float = np.asarray(rows, dtype=np.float32)
+    return np.rint((as_float * weights.astype(np.float32)) @ as_float.T).astype(np.int64)
 
 
 def pair_counts(rows: np.ndarray, block: int = 16) -> np.ndarray:
@@ -160,11 +180,18 @@ def _kappa_from(agree: np.ndarray, p: np.ndarray, n: int) -> np.ndarray:
     return snap_array(kappa)
 
 
-def cohen_kappa_matrix(labels: np.ndarray, n_values: int) -> np.ndarray:
+def cohen_kappa_matrix(labels: np.ndarray, n_values: int,
+                       known: dict[int, tuple[np.ndarray, np.ndarray]] | None = None,
+                       count: Callable[[np.ndarray], np.ndarray] = pair_counts,
+                       ) -> np.ndarray:
     """``(m, m)`` pairwise Cohen's kappa of label rows (NaN where undefined).
 
     Observed agreement for all pairs at once is ``sum_v B_v B_v^T`` with ``B_v`` the indicator
     matrix of value ``v`` (computed by :func:`pair_counts`), not a loop over pairs.
+    ``known`` may give, for a value ``v``, a boolean matrix and its :func:`pair_counts`
+    computed already: when it equals ``B_v`` those counts are taken instead of computed again
+    (the same integers, so the same kappas). ``count`` counts the rest (an equal way of
+    :func:`pair_counts`).
     """
     m, n = labels.shape
     if n == 0:
@@ -173,17 +200,20 @@ def cohen_kappa_matrix(labels: np.ndarray, n_values: int) -> np.ndarray:
     p = np.zeros((m, n_values))
     for v in range(n_values):
         b = labels == v
-        agree += pair_counts(b)
+        given = (known or {}).get(v)
+        agree += given[1] if given is not None and np.array_equal(given[0], b) else count(b)
         p[:, v] = b.sum(axis=1) / n
     return _kappa_from(agree, p, n)
 
 
-def binary_kappa_matrix(cover: np.ndarray) -> np.ndarray:
-    """Pairwise Cohen's kappa of boolean rows (covered by a tag or not)."""
+def binary_kappa_matrix(cover: np.ndarray, both: np.ndarray | None = None) -> np.ndarray:
+    """Pairwise Cohen's kappa of boolean rows (covered by a tag or not); ``both`` may give
+    their :func:`pair_counts`, computed already."""
     m, n = cover.shape
     if n == 0:
         return np.full((m, m), np.nan)
-    both = pair_counts(cover)
+    if both is None:
+        both = pair_counts(cover)
     ones = cover.sum(axis=1).astype(np.float64)
     agree = n - ones[:, None] - ones[None, :] + 2.0 * both
     p = np.stack([1.0 - ones / n, ones / n], axis=1)
@@ -337,11 +367,28 @@ def article_agreement(overlay: Overlay,
         return matrix if pairwise is None else matrix[np.ix_(rows, rows)]
 
     per_tag: dict[str, TagAgreement] = {}
+    # each tag's co-occurrence counts serve its own kappas and, where the tag's cover equals
+    # the label rows' value for it (always for the first tag; for every tag when no student
+    # marked a character with two tags), the overall kappas too: fewer matrix products
+    known: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    count: Callable[[np.ndarray], np.ndarray] = pair_counts
+    if m > 64 and 0 < overlay.n_chars < _EXACT_FLOAT32:  # a matrix product per count:
+        starts, lengths = equal_column_runs(overlay.tag_cover)  # merge equal columns first
+        if starts.size < overlay.n_chars:
+
+            def merged(rows: np.ndarray) -> np.ndarray:
+                return weighted_pair_counts(rows[:, starts], lengths)
+
+            count = merged
+
     for t, tag in enumerate(overlay.tags):
         ones = overlay.tag_counts[t]
         counts = np.stack([m - ones, ones])
         cover = overlay.tag_cover[:, t, :]
-        cohen_t = binary_kappa_matrix(cover)
+        both = count(cover) if cover.shape[1] else None
+        if both is not None:
+            known[t + 1] = (cover, both)
+        cohen_t = binary_kappa_matrix(cover, both)
         per_tag[tag] = TagAgreement(
             alpha=nominal_alpha(counts) if m >= 2 else None,
             fleiss=fleiss_kappa(counts) if m >= 2 else None,
@@ -349,7 +396,7 @@ def article_agreement(overlay: Overlay,
             cohen=pick(cohen_t),
             mean_cohen=_off_diagonal_mean(cohen_t),
         )
-    cohen = cohen_kappa_matrix(overlay.labels, len(overlay.tags) + 1)
+    cohen = cohen_kappa_matrix(overlay.labels, len(overlay.tags) + 1, known, count)
     return ArticleAgreement(
         annotators=overlay.annotators,
         tags=overlay.tags,

@@ -4342,6 +4342,25 @@ Uneinigkeit bei der Kategorie: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Progress of the other figures</source>
+        <translation>Fortschritt der übrigen Werte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Compute Again</source>
+        <translation>Erneut berechnen</translation>
+    </message>
+    <message>
+        <source>Computing the other figures…</source>
+        <translation>Die übrigen Werte werden berechnet…</translation>
+    </message>
+</context>
+<context>
     <name>QdaText</name>
     <message>
         <source>text source not in the exercise</source>
@@ -5318,8 +5337,8 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>Abgebrochen. Die Werte dieses Artikels wurden nicht berechnet.</translation>
     </message>
     <message>
-        <source>Cancelled: the other articles&apos; figures were not computed.</source>
-        <translation>Abgebrochen: Die Werte der anderen Artikel wurden nicht berechnet.</translation>
+        <source>Cancelled: some figures were not computed.</source>
+        <translation>Abgebrochen: Einige Werte wurden nicht berechnet.</translation>
     </message>
     <message>
         <source>Could not compute the review: %1</source>
@@ -5338,6 +5357,10 @@ Uneinigkeit bei der Kategorie: %2</translation>
             <numerusform>Dieser Artikel: %n Lernende/r angezeigt, noch keine Musterlösung (Auswertung &gt; Musterlösung markieren im Hauptfenster).</numerusform>
             <numerusform>Dieser Artikel: %n Lernende angezeigt, noch keine Musterlösung (Auswertung &gt; Musterlösung markieren im Hauptfenster).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Still being computed: the progress is shown at the foot of the window.</source>
+        <translation>Wird noch berechnet: Der Fortschritt steht unten im Fenster.</translation>
     </message>
     <message>
         <source>Select at least two students in the list first (Ctrl+click).</source>

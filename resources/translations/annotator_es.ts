@@ -4341,6 +4341,25 @@ Desacuerdo sobre la etiqueta: %2</translation>
     </message>
 </context>
 <context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Progress of the other figures</source>
+        <translation>Progreso de los demás índices</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Compute Again</source>
+        <translation>Volver a calcular</translation>
+    </message>
+    <message>
+        <source>Computing the other figures…</source>
+        <translation>Calculando los demás índices…</translation>
+    </message>
+</context>
+<context>
     <name>QdaText</name>
     <message>
         <source>text source not in the exercise</source>
@@ -5317,8 +5336,8 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Cancelado. Los índices de este artículo no se calcularon.</translation>
     </message>
     <message>
-        <source>Cancelled: the other articles&apos; figures were not computed.</source>
-        <translation>Cancelado: los índices de los demás artículos no se calcularon.</translation>
+        <source>Cancelled: some figures were not computed.</source>
+        <translation>Cancelado: algunos índices no se calcularon.</translation>
     </message>
     <message>
         <source>Could not compute the review: %1</source>
@@ -5337,6 +5356,10 @@ Desacuerdo sobre la etiqueta: %2</translation>
             <numerusform>Este artículo: %n estudiante mostrado, todavía sin solucionario (Revisión &gt; Anotar el solucionario en la ventana principal).</numerusform>
             <numerusform>Este artículo: %n estudiantes mostrados, todavía sin solucionario (Revisión &gt; Anotar el solucionario en la ventana principal).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Still being computed: the progress is shown at the foot of the window.</source>
+        <translation>Todavía se está calculando: el progreso se muestra en la parte inferior de la ventana.</translation>
     </message>
     <message>
         <source>Select at least two students in the list first (Ctrl+click).</source>

@@ -4340,6 +4340,25 @@ Désaccord sur l’étiquette : %2</translation>
     </message>
 </context>
 <context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Progress of the other figures</source>
+        <translation>Avancement des autres indicateurs</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Compute Again</source>
+        <translation>Recalculer</translation>
+    </message>
+    <message>
+        <source>Computing the other figures…</source>
+        <translation>Calcul des autres indicateurs…</translation>
+    </message>
+</context>
+<context>
     <name>QdaText</name>
     <message>
         <source>text source not in the exercise</source>
@@ -5316,8 +5335,8 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Annulé. Les indicateurs de cet article n’ont pas été calculés.</translation>
     </message>
     <message>
-        <source>Cancelled: the other articles&apos; figures were not computed.</source>
-        <translation>Annulé : les indicateurs des autres articles n’ont pas été calculés.</translation>
+        <source>Cancelled: some figures were not computed.</source>
+        <translation>Annulé : certains indicateurs n’ont pas été calculés.</translation>
     </message>
     <message>
         <source>Could not compute the review: %1</source>
@@ -5336,6 +5355,10 @@ Désaccord sur l’étiquette : %2</translation>
             <numerusform>Cet article : %n élève affiché, pas encore de corrigé (Bilan &gt; Annoter le corrigé dans la fenêtre principale).</numerusform>
             <numerusform>Cet article : %n élèves affichés, pas encore de corrigé (Bilan &gt; Annoter le corrigé dans la fenêtre principale).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Still being computed: the progress is shown at the foot of the window.</source>
+        <translation>Calcul en cours : l’avancement s’affiche en bas de la fenêtre.</translation>
     </message>
     <message>
         <source>Select at least two students in the list first (Ctrl+click).</source>

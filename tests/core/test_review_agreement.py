@@ -211,3 +211,48 @@ def test_pair_counts_both_ways_are_exact(m):
     rows = np.random.default_rng(m).random((m, 517)) > 0.7
     expected = rows.astype(np.int64) @ rows.T.astype(np.int64)
     assert np.array_equal(pair_counts(rows), expected)
+
+
+@settings(max_examples=40, deadline=None)
+@given(arrays(bool, st.tuples(st.integers(1, 12), st.integers(1, 8))),
+       st.lists(st.integers(1, 9), min_size=8, max_size=8))
+def test_equal_columns_merged_with_weights_count_the_same(columns, repeats):
+    from annotator.core.agreement import equal_column_runs, weighted_pair_counts
+
+    rows = np.repeat(columns, repeats[: columns.shape[1]], axis=1)  # runs of equal columns
+    starts, lengths = equal_column_runs(rows[:, None, :])
+    assert lengths.sum() == rows.shape[1]
+    assert np.array_equal(weighted_pair_counts(rows[:, starts], lengths), pair_counts(rows))
+
+
+def test_a_large_class_gets_the_same_agreement_with_fewer_matrix_products(monkeypatch):
+    """Above 64 students the counts are matrix products over merged equal columns, the first
+    tag's reused for the overall kappa: the figures are those of one product per value."""
+    import annotator.core.agreement as agreement_module
+
+    rng = np.random.default_rng(13)
+    people = [f"s{i}" for i in range(80)]
+    spans = []
+    for who in people:
+        for _ in range(6):
+            start = int(rng.integers(0, 380))
+            spans.append(Span(who, start, start + int(rng.integers(1, 40)),
+                              TAGS[int(rng.integers(0, len(TAGS)))]))
+    overlay = class_overlay(420, spans, TAGS, people)
+    merged = article_agreement(overlay)
+    calls: list[int] = []
+
+    def one_product(rows: np.ndarray, block: int = 16) -> np.ndarray:
+        calls.append(1)
+        return rows.astype(np.int64) @ rows.T.astype(np.int64)
+
+    monkeypatch.setattr(agreement_module, "equal_column_runs",
+                        lambda cover: (np.arange(cover.shape[-1]), np.ones(cover.shape[-1])))
+    monkeypatch.setattr(agreement_module, "pair_counts", one_product)
+    plain = agreement_module.article_agreement(overlay)
+    assert np.array_equal(merged.cohen, plain.cohen, equal_nan=True)
+    assert merged.mean_cohen == plain.mean_cohen
+    for tag in TAGS:
+        assert np.array_equal(merged.per_tag[tag].cohen, plain.per_tag[tag].cohen,
+                              equal_nan=True)
+        assert merged.per_tag[tag].mean_cohen == plain.per_tag[tag].mean_cohen

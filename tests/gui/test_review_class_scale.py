@@ -32,6 +32,26 @@ def klass(ctx: Any) -> dict[str, Any]:
 def large(monkeypatch: Any) -> None:
     """Treat the test class as a large one: computed off the GUI thread."""
     monkeypatch.setattr(window_module, "SYNC_LIMIT_SPANS", 0)
+    monkeypatch.setattr(window_module, "FIRST_SYNC_LIMIT_SPANS", 0)
+
+
+def test_a_middle_sized_class_shows_its_overlay_at_once(qtbot: Any, ctx: Any, klass: Any,
+                                                        monkeypatch: Any) -> None:
+    """Too large to compute all at once, small enough for the overlay's figures: the
+    overlay is there when the window opens, the rest follows from the worker."""
+    monkeypatch.setattr(window_module, "SYNC_LIMIT_SPANS", 0)
+    win = _open(qtbot, ctx)
+    assert win.pages.currentWidget() is win.tabs
+    assert win.overlay_tab.view.overlay is not None
+    review = win.state.ready(win.article_id)
+    assert review is not None and not review.complete and win.computing
+    assert win.strip.isVisible() and not win.agreement_tab.isEnabled()
+    qtbot.waitUntil(lambda: not win.computing, timeout=20000)
+    assert win.current().complete and win.agreement_tab.isEnabled()
+    assert not win.strip.isVisible()
+    data = gather_article(ctx.db, SAMPLE_EXERCISE_ID, win.article_id)
+    assert win.current().figures == review_article(data)
+    win.close()
 
 
 def _open(qtbot: Any, ctx: Any) -> ReviewWindow:
@@ -76,14 +96,14 @@ def test_cancel_then_compute_again(qtbot: Any, ctx: Any, klass: Any, large: None
     entered, release = threading.Event(), threading.Event()
 
     def slow(request: Any, gathered: Any = None, progress: Any = None,
-             cancelled: Any = lambda: False) -> Any:
+             cancelled: Any = lambda: False, **kwargs: Any) -> Any:
         def held(done: int, of: int, what: str) -> None:
             if progress is not None:
                 progress(done, of, what)
             entered.set()
             release.wait(10)
 
-        return compute_article(request, gathered, held, cancelled)
+        return compute_article(request, gathered, held, cancelled, **kwargs)
 
     monkeypatch.setattr(job_module, "compute_article", slow)
     win = _open(qtbot, ctx)
@@ -102,6 +122,59 @@ def test_cancel_then_compute_again(qtbot: Any, ctx: Any, klass: Any, large: None
     QTest.mouseClick(win.busy.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.pages.currentWidget() is win.tabs, timeout=20000)
     assert win.overlay_tab.view.overlay.n_annotators == 8
+    win.close()
+
+
+def test_the_overlay_first_then_the_rest_with_progress_and_cancel(
+        qtbot: Any, ctx: Any, klass: Any, large: None, monkeypatch: Any,
+        screenshot: Any) -> None:
+    """The class overlay is shown and usable while the agreement and the scores are still
+    being computed; the foot of the window shows that, with Cancel and Compute Again."""
+    overlay_shown, release = threading.Event(), threading.Event()
+
+    def held_after_overlay(request: Any, gathered: Any = None, progress: Any = None,
+                           cancelled: Any = lambda: False, **kwargs: Any) -> Any:
+        def report(done: int, of: int, what: str) -> None:
+            if progress is not None:
+                progress(done, of, what)
+            if done == 2:  # the overlay's figures were handed over, the agreement computed
+                overlay_shown.set()
+                release.wait(10)
+
+        return compute_article(request, gathered, report, cancelled, **kwargs)
+
+    monkeypatch.setattr(job_module, "compute_article", held_after_overlay)
+    win = _open(qtbot, ctx)
+    qtbot.waitUntil(overlay_shown.is_set, timeout=10000)
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.tabs, timeout=10000)
+    assert win.overlay_tab.view.overlay.n_annotators == 8
+    assert win.overlay_tab.isEnabled() and win.compare_tab.isEnabled()
+    assert not win.agreement_tab.isEnabled() and not win.scores_tab.isEnabled()
+    assert win.tabs.tabToolTip(win.tabs.indexOf(win.agreement_tab)).startswith(
+        "Still being computed")
+    strip = win.strip
+    assert strip.isVisible() and strip.cancel_button.isVisible() and strip.bar.isVisible()
+    qtbot.waitUntil(lambda: strip.status.text() == "Scores and contested passages",
+                    timeout=5000)
+    screenshot(win, "review-overlay-first")
+    QTest.mouseClick(strip.cancel_button, Qt.MouseButton.LeftButton)
+    assert strip.status.text() == "Cancelling…"
+    release.set()
+    qtbot.waitUntil(lambda: strip.retry_button.isVisible(), timeout=10000)
+    assert strip.status.text() == "Cancelled: some figures were not computed."
+    assert not win.computing and win.pages.currentWidget() is win.tabs
+    assert not win.agreement_tab.isEnabled()
+    # computed again: only the rest, the overlay is not read again
+    monkeypatch.setattr(job_module, "compute_article", compute_article)
+    QTest.mouseClick(strip.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not win.computing, timeout=20000)
+    assert win.agreement_tab.isEnabled() and win.scores_tab.isEnabled()
+    assert win.tabs.tabToolTip(win.tabs.indexOf(win.agreement_tab)) == ""
+    assert not strip.isVisible()
+    data = gather_article(ctx.db, SAMPLE_EXERCISE_ID, klass["one"])
+    whole = review_article(data)
+    assert win.current().figures == whole
+    assert list(win.current().figures) == list(whole)
     win.close()
 
 

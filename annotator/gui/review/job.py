@@ -1,6 +1,7 @@
 """Computing the review off the GUI thread: a worker object on a QThread that computes the
-requested articles one after the other, reports progress, hands each article back as soon as
-it is ready and stops between two steps when cancelled.
+requested articles one after the other, reports progress, hands each article back twice (its
+overlay's figures as soon as they are ready, then every figure) and stops between two steps
+when cancelled.
 
 The window owns one :class:`ReviewJob` at a time; :meth:`ReviewJob.cancel` asks it to stop
 and :meth:`ReviewJob.stop` also waits for its thread (when the window closes).
@@ -27,10 +28,12 @@ class _Worker(QObject):
     failed = Signal(str)
 
     def __init__(self, requests: Sequence[Request],
-                 gathered: dict[Any, ArticleClass | None]) -> None:
+                 gathered: dict[Any, ArticleClass | None],
+                 first: dict[Any, ArticleReview] | None = None) -> None:
         super().__init__()
         self.requests = list(requests)
         self.gathered = gathered
+        self.first = first or {}
         self.stop_flag = threading.Event()
 
     @Slot()
@@ -42,9 +45,14 @@ class _Worker(QObject):
                 def report(done: int, _of: int, what: str, base: int = 3 * k) -> None:
                     self.progress.emit(base + done, total, what)
 
+                def shown(gathered: ArticleClass, review: ArticleReview,
+                          request: Request = request) -> None:
+                    self.articleReady.emit(request, gathered, review)
+
                 gathered, review = compute_article(
                     request, self.gathered.get(request.article_id), report,
-                    self.stop_flag.is_set)
+                    self.stop_flag.is_set, first=self.first.get(request.article_id),
+                    shown=shown)
                 self.articleReady.emit(request, gathered, review)
         except Cancelled:
             self.cancelled.emit()
@@ -65,11 +73,12 @@ class ReviewJob(QObject):
     failed = Signal(str)
 
     def __init__(self, requests: Sequence[Request], gathered: dict[Any, ArticleClass | None],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None,
+                 first: dict[Any, ArticleReview] | None = None) -> None:
         super().__init__(parent)
         self.worker_thread = QThread()
         self.worker_thread.setObjectName("review-worker")
-        self.worker = _Worker(requests, gathered)
+        self.worker = _Worker(requests, gathered, first)
         self.worker.moveToThread(self.worker_thread)
         self.worker_thread.started.connect(self.worker.run)
         self.worker.progress.connect(self.progress)

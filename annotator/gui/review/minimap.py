@@ -26,17 +26,26 @@ class Minimap(QWidget):
         self.setAccessibleName(self.tr("Overview of the whole article"))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._rows: list[QColor | None] = []
+        self._dirty = False
         bar = view.verticalScrollBar()
         bar.valueChanged.connect(self.update)
         bar.rangeChanged.connect(lambda *_: self.refresh())
 
     def row_colours(self) -> list[QColor | None]:
         """The colour of each pixel row (None: nobody highlighted that line)."""
+        self._ensure_rows()
         return list(self._rows)
 
     def refresh(self) -> None:
-        self._rows = self._compute()
+        """The overlay, the text's layout or the height changed: the rows are worked out
+        again when next painted (once, however many changes came before)."""
+        self._dirty = True
         self.update()
+
+    def _ensure_rows(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self._rows = self._compute()
 
     def _compute(self) -> list[QColor | None]:
         overlay = self.view.overlay
@@ -73,6 +82,7 @@ class Minimap(QWidget):
         self.refresh()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._ensure_rows()
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
         for y, colour in enumerate(self._rows):

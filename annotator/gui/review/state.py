@@ -24,6 +24,7 @@ from annotator.gui.i18n import QT_TRANSLATE_NOOP
 from annotator.services.exercises import load_exercise
 from annotator.services.review import (
     PAIRWISE_LIMIT,
+    PARTS,
     ArticleClass,
     ReviewOptions,
     StudentInfo,
@@ -39,15 +40,20 @@ KEY_NAME = QT_TRANSLATE_NOOP("ReviewState", "Answer key")
 # below this many student highlights in the whole exercise, computing the review takes a few
 # tens of milliseconds and is done at once; above it, on a worker thread with progress
 SYNC_LIMIT_SPANS = 3000
+# below this many, the overlay's figures (reading the class, the overlay, the contested
+# passages: a few tens of milliseconds) are computed at once and only the rest on the worker
+FIRST_SYNC_LIMIT_SPANS = 10000
 
+# what the Class Overlay and Compare tabs need, computed and shown first; the rest (the
+# agreement with its pairwise matrices, the scores) follows
+FIRST_PARTS = frozenset({"overlay", "contested"})
+REST_PARTS = frozenset(PARTS) - FIRST_PARTS
 Pairwise = bool | tuple[str, ...] | None  # all, none, chosen students, or automatic
 Progress = Callable[[int, int, str], None]  # step, of steps, what
 
 
 class Cancelled(Exception):
     """The person pressed Cancel; the work stopped between two steps."""
-
-
 
 
 def natural_key(name: str) -> list[object]:
@@ -73,6 +79,17 @@ class ArticleReview:
     def pairwise_omitted(self) -> bool:
         return "omitted" in self.figures.get("agreement", {}).get("pairwise", {})
 
+    @property
+    def complete(self) -> bool:
+        """Whether every figure is computed (not only the overlay's, shown first)."""
+        return "agreement" in self.figures
+
+    def first_part(self) -> ArticleReview:
+        """This review without the figures computed after the overlay (a request for the
+        pairwise matrices changes only those)."""
+        return dataclasses.replace(self, figures={k: v for k, v in self.figures.items()
+                                                  if k not in REST_PARTS})
+
 
 @dataclass(frozen=True)
 class Request:
@@ -86,18 +103,36 @@ class Request:
     pairwise: Pairwise
 
 
-def _options(pairwise: Pairwise) -> ReviewOptions:
+def _options(pairwise: Pairwise, parts: frozenset[str]) -> ReviewOptions:
     if isinstance(pairwise, tuple):
-        return ReviewOptions(pairwise_students=pairwise)
-    return ReviewOptions(pairwise=pairwise)
+        return ReviewOptions(parts=parts, pairwise_students=pairwise)
+    return ReviewOptions(parts=parts, pairwise=pairwise)
+
+
+def _merged(first: dict[str, Any], rest: dict[str, Any]) -> dict[str, Any]:
+    """The figures of both parts in the order one computation of every part gives."""
+    out = {k: v for k, v in first.items() if k not in FIRST_PARTS and k != "charts"}
+    for key in ("overlay", "agreement", "scores", "contested", "charts"):
+        if key in first or key in rest:
+            out[key] = first[key] if key in first else rest[key]
+    return out
 
 
 def compute_article(request: Request, gathered: ArticleClass | None = None,
                     progress: Progress | None = None,
                     cancelled: Callable[[], bool] = lambda: False,
+                    first: ArticleReview | None = None,
+                    shown: Callable[[ArticleClass, ArticleReview], None] | None = None,
+                    only_first: bool = False,
                     ) -> tuple[ArticleClass, ArticleReview]:
     """Read (unless ``gathered`` is given) and compute one article; any thread. Raises
-    :class:`Cancelled` between steps once ``cancelled()`` says so."""
+    :class:`Cancelled` between steps once ``cancelled()`` says so.
+
+    The overlay's figures come first: ``shown(gathered, review)`` is called with a review
+    of those alone (not :attr:`ArticleReview.complete`) before the agreement and the scores
+    are computed, so a window can paint the overlay while the rest is worked out. ``first``
+    is such a review already computed: only the rest is computed then. ``only_first``
+    stops after the overlay's figures and returns those."""
 
     def step(done: int, what: str) -> None:
         if cancelled():
@@ -109,22 +144,36 @@ def compute_article(request: Request, gathered: ArticleClass | None = None,
     if gathered is None:
         gathered = gather_article(request.db, request.exercise_id, request.article_id,
                                   request.anonymise)
-    data = gathered
-    kept = [s for s in data.students if s not in request.excluded]
-    kept.sort(key=lambda s: (natural_key(data.names.get(s, "")), s))
-    shown = set(kept)
-    data = dataclasses.replace(
-        data,
-        students=tuple(kept),
-        student_spans=(data.student_spans if len(shown) == len(data.students) else
-                       tuple(s for s in data.student_spans if s.annotator in shown)),
-    )
-    step(1, QCoreApplication.translate("ReviewState", "Overlay and agreement"))
-    overlay = class_overlay(len(data.text), data.student_spans, data.tags, data.students)
+    if first is None:
+        data = gathered
+        kept = [s for s in data.students if s not in request.excluded]
+        kept.sort(key=lambda s: (natural_key(data.names.get(s, "")), s))
+        shown_ids = set(kept)
+        data = dataclasses.replace(
+            data,
+            students=tuple(kept),
+            student_spans=(data.student_spans if len(shown_ids) == len(data.students) else
+                           tuple(s for s in data.student_spans if s.annotator in shown_ids)),
+        )
+        overlay = class_overlay(len(data.text), data.student_spans, data.tags, data.students)
+        figures = review_article(data, options=_options(request.pairwise, FIRST_PARTS),
+                                 overlay=overlay)
+        first = ArticleReview(data, overlay, figures, OffsetMap(data.text))
+        if only_first:
+            return gathered, first
+        step(1, QCoreApplication.translate("ReviewState", "Overlay and agreement"))
+        if shown is not None:
+            shown(gathered, first)
+    else:
+        step(1, QCoreApplication.translate("ReviewState", "Overlay and agreement"))
+    data, overlay = first.data, first.overlay
+    rest = review_article(data, options=_options(request.pairwise, frozenset({"agreement"})),
+                          overlay=overlay)
     step(2, QCoreApplication.translate("ReviewState", "Scores and contested passages"))
-    figures = review_article(data, options=_options(request.pairwise), overlay=overlay)
+    rest.update(review_article(data, options=_options(request.pairwise, frozenset({"scores"})),
+                               overlay=overlay))
     step(3, QCoreApplication.translate("ReviewState", "Done"))
-    return gathered, ArticleReview(data, overlay, figures, OffsetMap(data.text))
+    return gathered, dataclasses.replace(first, figures=_merged(first.figures, rest))
 
 
 class ReviewState:
@@ -182,10 +231,13 @@ class ReviewState:
             self._reviews.clear()
 
     def set_pairwise(self, article_id: uuid.UUID, pairwise: Pairwise) -> None:
-        """Ask for the pairwise matrices of one article (all, chosen students, automatic)."""
+        """Ask for the pairwise matrices of one article (all, chosen students, automatic):
+        the overlay's figures stay, the rest is computed again."""
         if self.pairwise.get(article_id) != pairwise:
             self.pairwise[article_id] = pairwise
-            self._reviews.pop(article_id, None)
+            review = self._reviews.get(article_id)
+            if review is not None:
+                self._reviews[article_id] = review.first_part()
 
     # -- figures -----------------------------------------------------------------------
 
@@ -194,12 +246,12 @@ class ReviewState:
                        frozenset(self.excluded), self.pairwise.get(article_id))
 
     def missing(self, first: uuid.UUID | None = None) -> list[uuid.UUID]:
-        """Articles whose figures are not computed yet, ``first`` first."""
+        """Articles whose figures are not all computed yet, ``first`` first."""
         ids = [a.id for a in self.exercise.articles]
         if first in ids:
             ids.remove(first)
             ids.insert(0, first)
-        return [a for a in ids if a not in self._reviews]
+        return [a for a in ids if a not in self._reviews or not self._reviews[a].complete]
 
     def gathered(self, article_id: uuid.UUID) -> ArticleClass | None:
         return self._gathered.get((article_id, self.anonymise))
@@ -213,13 +265,27 @@ class ReviewState:
         return True
 
     def ready(self, article_id: uuid.UUID) -> ArticleReview | None:
+        """What is computed of the article: every figure, or the overlay's first (see
+        :attr:`ArticleReview.complete`), or nothing yet (None)."""
         return self._reviews.get(article_id)
 
-    def article(self, article_id: uuid.UUID) -> ArticleReview:
-        """The article's figures, computed now in this thread when not known yet."""
-        if article_id not in self._reviews:
+    def first_part(self, article_id: uuid.UUID) -> ArticleReview:
+        """The article's overlay figures (or more), computed now in this thread if need be."""
+        known = self._reviews.get(article_id)
+        if known is None:
             request = self.request(article_id)
-            gathered, review = compute_article(request, self.gathered(article_id))
+            gathered, known = compute_article(request, self.gathered(article_id),
+                                              only_first=True)
+            self.store(request, gathered, known)
+        return known
+
+    def article(self, article_id: uuid.UUID) -> ArticleReview:
+        """The article's figures, computed now in this thread when not all known yet."""
+        known = self._reviews.get(article_id)
+        if known is None or not known.complete:
+            request = self.request(article_id)
+            gathered, review = compute_article(request, self.gathered(article_id),
+                                               first=known)
             self.store(request, gathered, review)
         return self._reviews[article_id]
 
@@ -238,5 +304,7 @@ def iter_missing(state: ReviewState, first: uuid.UUID | None) -> Iterator[Reques
         yield state.request(article_id)
 
 
-__all__ = ["KEY_NAME", "PAIRWISE_LIMIT", "SYNC_LIMIT_SPANS", "ArticleReview", "Cancelled",
-           "Request", "ReviewState", "compute_article", "iter_missing", "natural_key"]
+__all__ = ["FIRST_PARTS", "FIRST_SYNC_LIMIT_SPANS", "KEY_NAME", "PAIRWISE_LIMIT", "REST_PARTS",
+           "SYNC_LIMIT_SPANS",
+           "ArticleReview", "Cancelled", "Request", "ReviewState", "compute_article",
+           "iter_missing", "natural_key"]

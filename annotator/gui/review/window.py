@@ -44,8 +44,15 @@ from annotator.gui.review.job import ReviewJob
 from annotator.gui.review.live import LiveRefresh
 from annotator.gui.review.models import ID_ROLE, StudentsModel
 from annotator.gui.review.overlay_tab import OverlayTab
+from annotator.gui.review.progress_strip import ProgressStrip
 from annotator.gui.review.scores_tab import ScoresTab
-from annotator.gui.review.state import SYNC_LIMIT_SPANS, ArticleReview, Request, ReviewState
+from annotator.gui.review.state import (
+    FIRST_SYNC_LIMIT_SPANS,
+    SYNC_LIMIT_SPANS,
+    ArticleReview,
+    Request,
+    ReviewState,
+)
 from annotator.gui.window_size import fitted_size
 from annotator.services.context import AppContext
 from annotator.services.review import score_rows
@@ -135,6 +142,8 @@ class ReviewWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Review views"))
         self.charts_tab.setAccessibleName(self.tr("Charts"))
         self.busy = BusyPage()
+        self.strip = ProgressStrip()
+        self.statusBar().addPermanentWidget(self.strip)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.tabs)
         self.pages.addWidget(self.busy)
@@ -151,10 +160,13 @@ class ReviewWindow(QMainWindow):
         self.addActions([self.act_next_tab, self.act_previous_tab])
 
         self._stale: set[QWidget] = set()
+        self._painted: object = None  # the overlay the overlay and compare tabs show
         self.job: ReviewJob | None = None
-        self._sync = self.state.workload() <= SYNC_LIMIT_SPANS
+        self._sync_limits()
         self.busy.cancelRequested.connect(self.cancel_computing)
         self.busy.retryRequested.connect(self.refresh)
+        self.strip.cancelRequested.connect(self.cancel_computing)
+        self.strip.retryRequested.connect(self.refresh)
         self.agreement_tab.pairwiseRequested.connect(self._on_pairwise_requested)
         self.article_box.currentIndexChanged.connect(lambda _: self.refresh())
         self.tabs.currentChanged.connect(lambda _: self._show_whole_exercise())
@@ -227,9 +239,16 @@ class ReviewWindow(QMainWindow):
         """Read the class again from the database (new hand-ins, changed markups)."""
         self._stop_job()
         self.state.reload()
-        self._sync = self.state.workload() <= SYNC_LIMIT_SPANS
+        self._sync_limits()
         self._reload_students()
         self.refresh()
+
+    def _sync_limits(self) -> None:
+        """Whether the class is small enough to compute at once: all of it (``_sync``), or
+        the overlay's figures before the rest goes to the worker (``_first_sync``)."""
+        workload = self.state.workload()
+        self._sync = workload <= SYNC_LIMIT_SPANS
+        self._first_sync = workload <= FIRST_SYNC_LIMIT_SPANS
 
     @property
     def computing(self) -> bool:
@@ -240,27 +259,36 @@ class ReviewWindow(QMainWindow):
         """Recompute the figures for the current article and the switches, and show them.
 
         A small class is computed at once; a large one on a worker thread, the window showing
-        progress and a Cancel button until the current article is ready (the other articles
-        follow, for the Scores and Charts tabs)."""
+        progress and a Cancel button until the current article's overlay is ready; then the
+        overlay is shown while its other figures (agreement, scores) and the other articles
+        follow, with progress and Cancel at the foot of the window."""
         if self.article_box.count() == 0:
             return
         self._stop_job()
         self._stale = {self.scores_tab, self.charts_tab}
+        self.strip.hide()
         if self._sync:
             self._show(self.current())
             return
         ready = self.state.ready(self.article_id)
+        if ready is None and self._first_sync:
+            ready = self.state.first_part(self.article_id)
         if ready is not None:
             self._show(ready)
-        requests = [self.state.request(a) for a in self.state.missing(self.article_id)]
+        missing = self.state.missing(self.article_id)
+        requests = [self.state.request(a) for a in missing]
         if not requests:
             return
         if ready is None:
             self.busy.start(self.tr("Computing the class review…"))
             self.pages.setCurrentWidget(self.busy)
+        else:
+            self.strip.start()
         gathered = {r.article_id: self.state.gathered(r.article_id) for r in requests}
-        self.job = ReviewJob(requests, gathered, self)
+        first = {a: r for a in missing if (r := self.state.ready(a)) is not None}
+        self.job = ReviewJob(requests, gathered, self, first)
         self.job.progress.connect(self.busy.set_progress)
+        self.job.progress.connect(self.strip.set_progress)
         self.job.articleReady.connect(self._on_article_ready)
         self.job.finished.connect(self._on_job_finished)
         self.job.cancelled.connect(self._on_job_cancelled)
@@ -270,6 +298,7 @@ class ReviewWindow(QMainWindow):
     def cancel_computing(self) -> None:
         if self.job is not None:
             self.busy.set_status(self.tr("Cancelling…"))
+            self.strip.set_status(self.tr("Cancelling…"))
             self.job.cancel()
 
     def _stop_job(self) -> None:
@@ -281,35 +310,59 @@ class ReviewWindow(QMainWindow):
     def _on_article_ready(self, request: Request, gathered: object, review: ArticleReview) -> None:
         if self.state.store(request, gathered, review) and request.article_id == self.article_id:  # type: ignore[arg-type]
             self._show(review)
+            if self.computing and self.strip.isHidden():  # the overlay is shown, the rest
+                self.strip.start()  # follows: its progress goes on at the foot of the window
+                if self.busy.bar.maximum() > 0:
+                    self.strip.set_progress(self.busy.bar.value(), self.busy.bar.maximum(),
+                                            self.busy.status.text())
 
     def _on_job_finished(self) -> None:
+        self.strip.hide()
         self._show_whole_exercise()
+        self._mark_unready_tabs()
 
     def _on_job_cancelled(self) -> None:
         if self.state.ready(self.article_id) is None:
+            self.strip.hide()
             self.busy.stopped(self.tr("Cancelled. The figures of this article were not "
                                       "computed."))
         else:
-            self.statusBar().showMessage(self.tr("Cancelled: the other articles' figures were "
-                                                 "not computed."), 5000)
+            self.strip.stopped(self.tr("Cancelled: some figures were not computed."))
 
     def _on_job_failed(self, message: str) -> None:
+        self.strip.hide()
         self.busy.stopped(self.tr("Could not compute the review: %1").replace("%1", message))
         self.pages.setCurrentWidget(self.busy)
 
     def _show(self, review: ArticleReview) -> None:
         self.pages.setCurrentWidget(self.tabs)
-        self.overlay_tab.show_review(review)
-        self.compare_tab.show_review(review)
-        self.agreement_tab.show_review(review)
+        if review.overlay is not self._painted:  # not again when the rest of it arrives
+            self._painted = review.overlay
+            self.overlay_tab.show_review(review)
+            self.compare_tab.show_review(review)
+        if review.complete:
+            self.agreement_tab.show_review(review)
         # scores and charts need every article: computed when they are looked at
         self._show_whole_exercise()
+        self._mark_unready_tabs()
         n = len(review.data.students)
         self.key_label.setText(
             self.tr("This article: %n student(s) shown, an answer key.", "", n)
             if review.data.key_id else
             self.tr("This article: %n student(s) shown, no answer key yet "
                     "(Review > Annotate the Answer Key in the main window).", "", n))
+
+    def _mark_unready_tabs(self) -> None:
+        """Grey out the tabs whose figures are still being computed (the overlay comes
+        first); their tab says so, and the foot of the window shows the progress."""
+        review = self.state.ready(self.article_id)
+        whole = self._sync or not self.state.missing()
+        ready = {self.agreement_tab: self._sync or (review is not None and review.complete),
+                 self.scores_tab: whole, self.charts_tab: whole}
+        for tab, done in ready.items():
+            tab.setEnabled(done)
+            self.tabs.setTabToolTip(self.tabs.indexOf(tab), "" if done else self.tr(
+                "Still being computed: the progress is shown at the foot of the window."))
 
     def _show_whole_exercise(self) -> None:
         tab = self.tabs.currentWidget()
