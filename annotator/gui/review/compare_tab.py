@@ -164,7 +164,7 @@ class CompareTab(QWidget):
         if self.left.toPlainText() != data.text:
             self.left.set_article_text(data.text)
             self.right.set_article_text(data.text)
-        self.left_offsets = self.right_offsets = OffsetMap(data.text)
+        self.left_offsets = self.right_offsets = review.offsets
         for box in (self.reference_box, self.other_box):
             box.blockSignals(True)
             box.clear()
