@@ -13,7 +13,6 @@ import json
 import random
 import sys
 import uuid
-from pathlib import Path
 
 from classdata import populate, random_span
 from harness import BENCH_DIR
