@@ -5,7 +5,7 @@ The visible part is outlined; clicking or dragging scrolls the text there."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -28,13 +28,20 @@ class Minimap(QWidget):
         self._rows: list[QColor | None] = []
         bar = view.verticalScrollBar()
         bar.valueChanged.connect(self.update)
-        bar.rangeChanged.connect(lambda *_: self.refresh())
+        # Qt lays a long text out in steps, changing the range each time: work the rows out
+        # once the steps so far are done, not once per step
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.refresh)
+        bar.rangeChanged.connect(lambda *_: self._later.start())
 
     def row_colours(self) -> list[QColor | None]:
         """The colour of each pixel row (None: nobody highlighted that line)."""
         return list(self._rows)
 
     def refresh(self) -> None:
+        self._later.stop()
         self._rows = self._compute()
         self.update()
 
@@ -70,7 +77,7 @@ class Minimap(QWidget):
         return rows
 
     def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        self.refresh()
+        self._later.start()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
