@@ -110,7 +110,7 @@ class OverlayTab(QWidget):
         labels = {k: data.tag_info[k]["label"] for k in data.tags}
         self.legend.set_tags([(labels[k], colours[k]) for k in data.tags], self.tr(NOTE))
         self.view.show_overlay(data.text, review.overlay, colours, labels, review.offsets)
-        self.minimap.refresh()
+        self.minimap.refresh_soon()
         rows = []
         for c in review.figures["contested"]:
             line = f"{number(c['score'], 2)}  {c['excerpt']}"
