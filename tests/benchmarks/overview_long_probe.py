@@ -64,7 +64,11 @@ def window(db: str, exercise: str, article: str) -> dict[str, float]:
     clock = QElapsedTimer()
 
     def tick() -> None:
-        found["stall_ms"] = max(found["stall_ms"], float(clock.restart()))
+        gap = float(clock.restart())
+        found["stall_ms"] = max(found["stall_ms"], gap)
+        if gap > 60 and os.environ.get("OVERVIEW_GAPS"):  # where the GUI stood still
+            print(f"gap {gap:.0f} ms ending at {time.perf_counter() - began:.2f} s",
+                  file=sys.stderr)
 
     ticker.timeout.connect(tick)
     began = time.perf_counter()
