@@ -288,6 +288,10 @@ def span_f1_matrix_overlap(overlay: Overlay, annotators: Sequence[str] | None = 
     present = np.flatnonzero(sizes)
     group_starts = np.concatenate([[0], np.cumsum(sizes[present])[:-1]]).astype(np.int64)
     found = np.zeros((m, m))  # found[i, j]: j's spans that i also marked
+    # on a long text fewer rows at a time: the int32 prefix sums stay near 64 MB (40
+    # students on 600,000 characters took 750 MB in one block of 64)
+    row_bytes = 4 * max(1, len(overlay.tags)) * (overlay.n_chars + 1)
+    block = max(1, min(block, (64 << 20) // row_bytes))
     for first in range(0, m, block):
         part = cover[first : first + block]
         prefix = np.zeros((part.shape[0], len(overlay.tags), overlay.n_chars + 1),

@@ -11,9 +11,16 @@ one unit on both sides (Qt turns it into a paragraph separator of length one).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = ["OffsetMap", "codepoints_to_utf16", "utf16_to_codepoints"]
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
@@ -23,7 +30,10 @@ class OffsetMap:
 
     def __init__(self, text: str) -> None:
         # Code-point indices of astral characters; each adds one extra UTF-16 unit.
-        self._astral: list[int] = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        # (A search in C: a per-character Python loop took 0.25 s on a 100,000-word text.)
+        self._astral: list[int] = (
+            [] if text.isascii() or max(text) <= "\uffff"
+            else [found.start() for found in _ASTRAL.finditer(text)])
         # UTF-16 index at which each astral character starts.
         self._astral_u16: list[int] = [cp + n for n, cp in enumerate(self._astral)]
         self.length = len(text)
@@ -34,6 +44,16 @@ class OffsetMap:
         if not 0 <= offset <= self.length:
             raise ValueError(f"offset {offset} outside 0..{self.length}")
         return offset + bisect_right(self._astral, offset - 1)
+
+    def to_utf16_array(self, offsets: np.ndarray) -> np.ndarray:
+        """:meth:`to_utf16` for an array of code-point boundaries (not range-checked)."""
+        import numpy as np  # not at start-up: the student pane never needs it
+
+        offsets = np.asarray(offsets, dtype=np.int64)
+        if not self._astral:
+            return offsets
+        return offsets + np.searchsorted(np.asarray(self._astral, dtype=np.int64), offsets,
+                                         side="left")
 
     def to_codepoints(self, offset: int) -> int:
         """Code-point offset for a UTF-16 ``offset``.

@@ -73,18 +73,27 @@ class Overlay:
                 found.setdefault(span.annotator, []).append(span)
         return {a: found[a] for a in self.annotators if a in found}
 
+    def run_arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`runs` as five arrays (start, end, coverage, majority, disagreement), one
+        element per run, without a Python object per run (for painting long texts)."""
+        if self.n_chars == 0:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, empty, empty, np.zeros(0, dtype=bool)
+        change = (self.coverage[1:] != self.coverage[:-1])
+        change |= self.majority[1:] != self.majority[:-1]
+        change |= self.disagreement[1:] != self.disagreement[:-1]
+        starts = np.concatenate([[0], np.flatnonzero(change) + 1]).astype(np.int64)
+        ends = np.concatenate([starts[1:], [self.n_chars]]).astype(np.int64)
+        return (starts, ends, self.coverage[starts].astype(np.int64),
+                self.majority[starts].astype(np.int64), self.disagreement[starts])
+
     def runs(self) -> list[Run]:
         """Maximal runs of equal (coverage, majority tag, disagreement) for painting."""
-        if self.n_chars == 0:
-            return []
-        state = np.stack([self.coverage, self.majority, self.disagreement.astype(np.int64)])
-        change = np.flatnonzero(np.any(state[:, 1:] != state[:, :-1], axis=0)) + 1
-        starts = np.concatenate([[0], change])
-        ends = np.concatenate([change, [self.n_chars]])
+        starts, ends, coverage, majority, disagreement = self.run_arrays()
         return [
-            Run(int(s), int(e), int(self.coverage[s]), int(self.majority[s]),
-                bool(self.disagreement[s]))
-            for s, e in zip(starts, ends, strict=True)
+            Run(s, e, c, t, d)
+            for s, e, c, t, d in zip(starts.tolist(), ends.tolist(), coverage.tolist(),
+                                     majority.tolist(), disagreement.tolist(), strict=True)
         ]
 
     def _check_pos(self, pos: int) -> None:

@@ -89,6 +89,32 @@ def _segments(labels: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, n
     return rows, starts, lengths, values
 
 
+def _pairable(labels: np.ndarray, rows: np.ndarray, starts: np.ndarray,
+              lengths: np.ndarray) -> np.ndarray:
+    """For each segment, how many of its characters someone else highlighted too.
+
+    Worked a block of rows at a time (prefix sums of about 32 MB) with no annotators x
+    characters integer array: 40 students on 600,000 characters needed 400 MB at once."""
+    m, n = labels.shape
+    marked = labels > 0
+    count = marked.sum(axis=0)
+    many, one = count >= 2, count == 1
+    pairable = np.zeros(rows.size, dtype=np.int64)
+    block = max(1, (1 << 22) // max(n, 1))
+    lo = 0
+    for first in range(0, m, block):
+        last = min(m, first + block)
+        hi = int(np.searchsorted(rows, last, side="left"))
+        # someone else highlighted x: two or more did, or one did and it was not this row
+        others = many[None, :] | (one[None, :] & ~marked[first:last])
+        prefix = np.zeros(others.size + 1, dtype=np.int64)
+        np.cumsum(others.ravel(), out=prefix[1:])
+        flat_start = (rows[lo:hi] - first) * n + starts[lo:hi]
+        pairable[lo:hi] = prefix[flat_start + lengths[lo:hi]] - prefix[flat_start]
+        lo = hi
+    return pairable
+
+
 def _expected(observed: np.ndarray, self_pairs: np.ndarray) -> np.ndarray | None:
     total = observed.sum()
     if total <= 0:
@@ -135,12 +161,7 @@ def unitizing_alpha(labels: np.ndarray, value_counts: np.ndarray | None = None) 
     cu_alpha = None
     if n_values > 2:  # with a single unit value there is nothing to disagree about
         unit_observed = observed[1:, 1:]
-        marked = labels > 0
-        others = (marked.sum(axis=0)[None, :] - marked) > 0  # someone else highlighted x
-        prefix = np.zeros(m * n + 1, dtype=np.int64)
-        np.cumsum(others.ravel(), out=prefix[1:])
-        flat_start = rows * n + starts
-        pairable = prefix[flat_start + lengths] - prefix[flat_start]
+        pairable = _pairable(labels, rows, starts, lengths)
         is_unit = values > 0
         squares = pairable[is_unit].astype(np.float64) ** 2
         unit_self = np.bincount(values[is_unit] - 1, weights=squares, minlength=n_values - 1)

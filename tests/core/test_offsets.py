@@ -76,3 +76,13 @@ def test_normalised_text_has_no_carriage_returns_and_is_stable(raw: str) -> None
     text = normalise_text(raw)
     assert "\r" not in text
     assert normalise_text(text) == text
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",))))
+def test_the_array_conversion_and_the_astral_search_agree_with_a_loop(raw: str) -> None:
+    import numpy as np
+
+    offsets = OffsetMap(raw)
+    assert offsets._astral == [i for i, ch in enumerate(raw) if ord(ch) > 0xFFFF]
+    every = np.arange(len(raw) + 1)
+    assert offsets.to_utf16_array(every).tolist() == [offsets.to_utf16(i) for i in every]

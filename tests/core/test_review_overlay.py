@@ -97,3 +97,19 @@ def test_empty_class_and_text():
     o = class_overlay(5, [], TAGS, ["a", "b"])
     assert o.coverage.tolist() == [0] * 5
     assert o.majority.tolist() == [-1] * 5
+
+
+def test_run_arrays_are_the_runs() -> None:
+    rng = np.random.default_rng(5)
+    spans = []
+    for k in range(300):
+        start = int(rng.integers(0, 1900))
+        spans.append(Span(f"s{k % 9}", start, start + int(rng.integers(1, 90)),
+                          ["a", "b", "c"][k % 3]))
+    overlay = class_overlay(2000, spans, ["a", "b", "c"], [f"s{i}" for i in range(9)])
+    starts, ends, coverage, majority, disputed = overlay.run_arrays()
+    runs = overlay.runs()
+    assert [(r.start, r.end, r.coverage, r.majority, r.disagreement) for r in runs] == list(
+        zip(starts.tolist(), ends.tolist(), coverage.tolist(), majority.tolist(),
+            disputed.tolist(), strict=True))
+    assert all(type(r.start) is int and type(r.disagreement) is bool for r in runs)

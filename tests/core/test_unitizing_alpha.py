@@ -131,3 +131,21 @@ def test_vectorised_u_alpha_equals_the_definition(labels):
             assert got is None
         else:
             assert got == pytest.approx(expected, abs=1e-9)
+
+
+def test_pairable_lengths_in_blocks_equal_the_whole_array_at_once() -> None:
+    """The row blocks of ``_pairable`` give the integers the one-array formula gave."""
+    from annotator.core import unitizing
+
+    rng = np.random.default_rng(3)
+    for m, n in ((2, 50), (7, 3000), (40, 200_000)):  # the last is worked in several blocks
+        labels = rng.integers(0, 4, size=(m, n)).astype(np.int8)
+        labels[rng.random((m, n)) < 0.6] = 0
+        rows, starts, lengths, _ = unitizing._segments(labels)
+        marked = labels > 0
+        others = (marked.sum(axis=0)[None, :] - marked) > 0
+        prefix = np.zeros(m * n + 1, dtype=np.int64)
+        np.cumsum(others.ravel(), out=prefix[1:])
+        flat = rows * n + starts
+        want = prefix[flat + lengths] - prefix[flat]
+        assert np.array_equal(unitizing._pairable(labels, rows, starts, lengths), want)

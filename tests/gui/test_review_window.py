@@ -36,14 +36,14 @@ def window(qtbot: Any, ctx: Any, klass: dict[str, Any]) -> Iterator[ReviewWindow
     win.close()
 
 
-def char_format(view: OverlayView, pos: int) -> QTextCharFormat:
-    cursor = QTextCursor(view.document())
-    cursor.setPosition(view.offsets.to_utf16(pos) + 1)  # the format of the char before
-    return cursor.charFormat()
-
-
 def background(view: OverlayView, pos: int) -> QColor:
-    return char_format(view, pos).background().color()
+    colour = view.look_at(pos).background
+    assert colour is not None, f"nothing painted at {pos}"
+    return colour
+
+
+def wavy(view: OverlayView, pos: int) -> bool:
+    return view.look_at(pos).disputed
 
 
 def click_at(view: OverlayView, pos: int) -> None:
@@ -66,17 +66,17 @@ def test_overlay_paints_intensity_majority_and_dispute(
     b = middle(klass["where"][PHRASE_B])  # six: four opinion, two claim
     assert background(view, c).name() == EVIDENCE
     assert background(view, c).alpha() == overlay_alpha(8, 8)
-    assert char_format(view, c).underlineStyle() != QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert not wavy(view, c)
     assert background(view, a).name() == CLAIM
     assert background(view, a).alpha() == overlay_alpha(7, 8)
-    assert char_format(view, a).underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert wavy(view, a)
     assert background(view, b).name() == OPINION
     assert background(view, b).alpha() == overlay_alpha(6, 8) < overlay_alpha(7, 8)
     assert any(s <= a < e for s, e in view.disputed_ranges())
     assert not any(s <= c < e for s, e in view.disputed_ranges())
     # a character nobody highlighted has no background at all
     free = int((view.overlay.coverage == 0).nonzero()[0][0])
-    assert char_format(view, free).background().style() == Qt.BrushStyle.NoBrush
+    assert view.look_at(free).background is None
     hover = view.hover_text(a)
     assert "7 of 8 students" in hover and "Claim: 6" in hover and "Evidence: 1" in hover
     assert "different tags" in hover
@@ -84,6 +84,76 @@ def test_overlay_paints_intensity_majority_and_dispute(
     rows = window.overlay_tab.minimap.row_colours()
     assert rows and any(colour is not None for colour in rows[: len(rows) // 4])
     screenshot(window, "review-overlay")
+
+
+def test_every_character_is_painted_as_its_run_says(window: ReviewWindow) -> None:
+    """The colours and dispute marks are those a character format per run gave before:
+    the majority tag's colour at the class's strength, made readable, for every character
+    anyone highlighted; nothing elsewhere."""
+    from PySide6.QtGui import QPalette
+
+    from annotator.gui import theme
+
+    view = window.overlay_tab.view
+    overlay = view.overlay
+    palette = view.palette()
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    for x in range(overlay.n_chars):
+        look = view.look_at(x)
+        coverage = int(overlay.coverage[x])
+        assert look.disputed == bool(overlay.disagreement[x]), x
+        if coverage == 0:
+            assert look.background is None, x
+            continue
+        want = QColor(view.colours[overlay.tags[int(overlay.majority[x])]])
+        want.setAlpha(theme.readable_alpha(want, overlay_alpha(coverage, 8), base, text))
+        assert look.background is not None and look.background.rgba() == want.rgba(), x
+
+
+def _box_colour(view: OverlayView, start: int, end: int) -> QColor:
+    """The commonest pixel colour in the first line box of ``[start, end)`` on screen."""
+    from collections import Counter
+
+    a, b = view.offsets.to_utf16(start), view.offsets.to_utf16(end)
+    top = float(view.verticalScrollBar().value())
+    rect = view._range_rects(a, b, top, top + view.viewport().height())[0]
+    image = view.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    seen = Counter(image.pixelColor(int(x * ratio), int(y * ratio)).rgb()
+                   for x in range(int(rect.left()) + 1, int(rect.right()) - 1, 2)
+                   for y in range(int(rect.top()) + 1, int(rect.bottom()) - 1, 2))
+    return QColor.fromRgb(seen.most_common(1)[0][0])
+
+
+def test_the_overlay_is_on_the_screen(window: ReviewWindow, klass: dict[str, Any]) -> None:
+    """What a person sees: the pixels behind a phrase the whole class marked are the tag's
+    colour blended over the page; a disputed phrase carries its marks; unmarked text none."""
+    from PySide6.QtGui import QPalette
+
+    view = window.overlay_tab.view
+    base = view.palette().color(QPalette.ColorRole.Base)
+    start, end = klass["where"][PHRASE_C]
+    view.scroll_to(start, end, flash=False)
+    window.repaint()
+    painted = view.look_at(middle((start, end))).background  # all eight students
+    assert painted is not None
+    share = painted.alphaF()
+    want = [round(b + share * (c - b)) for c, b in (
+        (painted.red(), base.red()), (painted.green(), base.green()),
+        (painted.blue(), base.blue()))]
+    seen = _box_colour(view, start, end)
+    assert all(abs(s - w) <= 3 for s, w in zip(
+        (seen.red(), seen.green(), seen.blue()), want, strict=True)), (seen.name(), want)
+    free = int((view.overlay.coverage == 0).nonzero()[0][0])
+    view.scroll_to(free, free + 1, flash=False)
+    window.repaint()
+    assert _box_colour(view, free, free + 1).rgb() == base.rgb()
+    # a disputed phrase: the hatch and the wave darken some of its pixels
+    a_start, a_end = klass["where"][PHRASE_A]
+    view.scroll_to(a_start, a_end, flash=False)
+    window.repaint()
+    colour = view.look_at(a_start).background
+    assert colour is not None and view.look_at(a_start).disputed
 
 
 def test_switching_a_student_off_recomputes_the_overlay(
@@ -98,7 +168,7 @@ def test_switching_a_student_off_recomputes_the_overlay(
     assert view.overlay.n_annotators == 7
     assert background(view, a).name() == CLAIM
     assert background(view, a).alpha() == overlay_alpha(6, 7)
-    assert char_format(view, a).underlineStyle() != QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert not wavy(view, a)
     assert "Finn" not in [window.compare_tab.other_box.itemText(i)
                           for i in range(window.compare_tab.other_box.count())]
     assert len(window.current().figures["agreement"]["pairwise"]["students"]) == 7

@@ -8,9 +8,10 @@ listed below, where clicking one scrolls both sides to it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QColor, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QShowEvent, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -106,6 +107,9 @@ class CompareTab(QWidget):
         super().__init__(parent)
         self.review: ArticleReview | None = None
         self.differences: list[Difference] = []
+        self._text_shown, self._shown_text = False, ""
+        # what refresh() would paint into the two texts, kept until the tab is seen
+        self._painting: tuple[Any, ...] | None = None
         self.reference_box = QComboBox()
         self.reference_box.setAccessibleName(self.tr("Reference markup"))
         self.other_box = QComboBox()
@@ -161,10 +165,8 @@ class CompareTab(QWidget):
     def show_review(self, review: ArticleReview) -> None:
         self.review = review
         data = review.data
-        if self.left.toPlainText() != data.text:
-            self.left.set_article_text(data.text)
-            self.right.set_article_text(data.text)
-        self.left_offsets = self.right_offsets = OffsetMap(data.text)
+        self._text_shown = self._text_shown and self._shown_text == data.text
+        self.left_offsets = self.right_offsets = review.offsets
         for box in (self.reference_box, self.other_box):
             box.blockSignals(True)
             box.clear()
@@ -207,8 +209,9 @@ class CompareTab(QWidget):
         left_marks = [(d.reference, d.kind) for d in self.differences if d.reference]
         right_marks = [(d.other, d.kind) for d in self.differences if d.other]
         colours = {k: data.tag_info[k]["colour"] for k in data.tags}
-        paint_spans(self.left, self.left_offsets, ref, colours, left_marks)  # type: ignore[arg-type]
-        paint_spans(self.right, self.right_offsets, other, colours, right_marks)  # type: ignore[arg-type]
+        self._painting = (ref, other, colours, left_marks, right_marks)
+        if self.isVisible():
+            self._paint_texts()
         counts = {kind: 0 for kind in DifferenceKind}
         rows = []
         for d in self.differences:
@@ -230,9 +233,29 @@ class CompareTab(QWidget):
                 ", ".join(arg(self.tr("%1 × %2"), counts[k], self.tr(WORDS[k]))
                           for k in DifferenceKind)))
 
+    def _paint_texts(self) -> None:
+        """Put the article into both texts (once per article) and paint the two markups.
+        Done when the tab is seen: laying out a long article twice more cost a second."""
+        if self._painting is None or self.review is None:
+            return
+        text = self.review.data.text
+        if not self._text_shown:
+            self.left.set_article_text(text)
+            self.right.set_article_text(text)
+            self._text_shown, self._shown_text = True, text
+        ref, other, colours, left_marks, right_marks = self._painting
+        self._painting = None
+        paint_spans(self.left, self.left_offsets, ref, colours, left_marks)  # type: ignore[arg-type]
+        paint_spans(self.right, self.right_offsets, other, colours, right_marks)  # type: ignore[arg-type]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._paint_texts()
+        super().showEvent(event)
+
     def show_difference(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
+        self._paint_texts()
         d: Difference = self.model.payload(index.row())
         for view, offsets in ((self.left, self.left_offsets), (self.right, self.right_offsets)):
             cursor = QTextCursor(view.document())

@@ -109,7 +109,7 @@ class OverlayTab(QWidget):
         colours = {k: data.tag_info[k]["colour"] for k in data.tags}
         labels = {k: data.tag_info[k]["label"] for k in data.tags}
         self.legend.set_tags([(labels[k], colours[k]) for k in data.tags], self.tr(NOTE))
-        self.view.show_overlay(data.text, review.overlay, colours, labels)
+        self.view.show_overlay(data.text, review.overlay, colours, labels, review.offsets)
         self.minimap.refresh()
         rows = []
         for c in review.figures["contested"]:
