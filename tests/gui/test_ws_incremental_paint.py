@@ -2,7 +2,8 @@
 would: adding, re-tagging, moving and deleting among overlapping annotations.
 
 "The screen" is the window's backing store as last painted (``QScreen.grabWindow`` on the
-offscreen platform returns it), which holds only what Qt actually repainted; ``grab()``
+offscreen platform returns it), which holds only what Qt actually repainted, much of it
+copied from the layer's cache of what it drew before; ``grab()`` with that cache set aside
 repaints the whole viewport from scratch. The two must be the same pixels after each change.
 """
 
@@ -56,7 +57,11 @@ def on_screen(window: MainWindow, pane: ArticlePane) -> QImage:
 
 
 def full_repaint(pane: ArticlePane, like: QImage) -> QImage:
-    return pane.view.viewport().grab().toImage().convertToFormat(like.format())
+    """The viewport painted from scratch: the layer's cache of what it drew is set aside
+    (and kept as it was for the next change)."""
+    with pane.layer.cache.set_aside():
+        shot = pane.view.viewport().grab()
+    return shot.toImage().convertToFormat(like.format())
 
 
 def key_of(shortcut: str) -> Qt.Key:

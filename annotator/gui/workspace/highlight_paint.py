@@ -7,11 +7,13 @@ drawn, and each tag's colours are made once per paint, not once per annotation.
 
 from __future__ import annotations
 
+import math
 import uuid
-from typing import TYPE_CHECKING
+from collections.abc import Hashable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap, QRegion
 
 from annotator.gui import theme
 from annotator.gui.workspace.painted import REACH, Painted
@@ -31,88 +33,165 @@ UNDERLINE_OFFSET = 3.0  # from the bottom of the fill to the first underline
 LAYER_INSET = 2.0  # a nested fill is this much shorter at top and bottom than its parent
 NOTE_DOT = 2.6  # radius of the dot on annotations that carry a note
 
-# One annotation as painted: key, layer, tag and its line boxes in document coordinates.
-Entry = tuple[uuid.UUID, int, TagView, list[QRectF]]
-
 
 def below(layer: int) -> float:
     """How far the underline of an annotation in ``layer`` reaches below its line box."""
     return UNDERLINE_OFFSET + layer * UNDERLINE_GAP + TILE_HEIGHT
 
 
-def area(layer: HighlightLayer, painted: Painted, clip: QRectF | None,
-         region: list[QRectF] | None = None) -> list[QRectF] | None:
-    """The part being repainted, as the rectangles of its region (viewport coordinates;
-    ``clip`` alone when not given) turned into document coordinates; None when it is the
-    whole view. A key press repaints a few line pieces; their bounding box would take in
-    the lines between them, and so every annotation there."""
-    if clip is None or clip.contains(QRectF(layer.view.viewport().rect())):
-        return None  # the whole view: no need to sort out what reaches it
-    shift = -QPointF(painted.offset)
-    return [rect.translated(shift) for rect in (region or [clip])]
+def strip(box: QRectF, depth: int) -> QRectF:
+    """Where the underline of a line box in layer ``depth`` is drawn (document
+    coordinates), with a pixel of room around it."""
+    lift = UNDERLINE_OFFSET + depth * UNDERLINE_GAP - TILE_HEIGHT / 2
+    return QRectF(box.left() - 1, box.bottom() + lift - 1, box.width() + 2, TILE_HEIGHT + 2)
 
 
-def _reaches(rect: QRectF, part: list[QRectF]) -> bool:
-    return any(rect.intersects(piece) for piece in part)
+def room(box: QRectF) -> QRectF:
+    """Where the fill of a line box is drawn, with its antialiased edge."""
+    return box.adjusted(-3, -1, 3, 1)
 
 
-def frame(layer: HighlightLayer, painted: Painted, clip: QRectF | None,
-          region: list[QRectF] | None = None) -> list[Entry]:
-    """The annotations whose fill, underline or dot can reach ``clip`` (viewport
-    coordinates; None: the whole viewport; ``region``: its rectangles), with their layers
-    and document boxes."""
+def dot_room(box: QRectF) -> QRectF:
+    """Where a note dot at the top right corner of a line box is drawn."""
+    return QRectF(box.right() - 2.5, box.top() - 2.5, 8, 8)
+
+
+def render(layer: HighlightLayer, painted: Painted, need: QRegion | None,
+           under: QPainter, over: QPainter) -> None:
+    """Draw, for every annotation whose fill, dot or underline reaches ``need`` (viewport
+    coordinates; None: the whole view), its fills into ``under`` (outer layers first: an
+    opaque nested fill then shows its own tag over its parent's) and its underlines (one
+    style per tag, stacked by layer, drawn from the style's tile) and note dot into
+    ``over``. Every annotation that touches a pixel of ``need`` is drawn, in the same
+    order as for the whole view, so a part drawn again matches the whole drawn at once."""
+    offset = painted.offset
+    dx, dy = offset.x(), offset.y()
+    part = None if need is None else need.translated(-dx, -dy)  # document coordinates
     candidates = painted.candidates
-    part = area(layer, painted, clip, region)
-    if part is None:
-        clip = None
     preview = layer.preview
-    if clip is not None:  # underlines of deep layers reach several lines down
-        reach = below(painted.depth) + REACH
-        lo, hi = layer.boxes.between(int(clip.top() - reach), int(clip.bottom() + REACH) + 1)
-        dragged = preview[0] if preview is not None else None
-        candidates = [c for c in candidates if (c[1] < hi and c[2] > lo) or c[0] == dragged]
+    dragged = preview[0] if preview is not None else None
+    if need is not None:  # underlines of deep layers reach several lines down
+        candidates = _near(layer, candidates, need, below(painted.depth) + REACH, dragged)
+    dark = bool(painted.geometry[-1])
     boxes_of = layer.boxes
     looks = painted.looks
-    entries = []
+    fills: list[tuple[int, str, QRectF]] = []
+    lines: list[tuple[TagView, float, QRectF]] = []
+    dots: list[tuple[TagView, QRectF]] = []
+    half = TILE_HEIGHT / 2
+    if part is None:
+        bands = [(-math.inf, math.inf)]
+    else:  # the part's rows, so that most boxes are passed over without making rects
+        bands = []
+        for rect in sorted(part, key=lambda r: r.top()):  # type: ignore[call-overload]
+            if bands and rect.top() <= bands[-1][1] + 1:
+                bands[-1] = (bands[-1][0], max(bands[-1][1], rect.bottom() + 1))
+            else:
+                bands.append((rect.top(), rect.bottom() + 1))
     for key, s, e in candidates:
         look = looks.get(key)
         if look is None:
             continue
-        if preview is not None and preview[0] == key:
-            boxes = boxes_of.doc_rects(preview[1], preview[2])
+        depth, tag, noted = cast(int, look[0]), cast(TagView, look[1]), look[2]
+        if key == dragged:
+            boxes = boxes_of.doc_rects(preview[1], preview[2])  # type: ignore[index]
         else:
             boxes = boxes_of.cached(key, s, e)
-        if part is not None:  # on a crowded screen most of the band misses the clip
-            reach_below = max(below(look[0]), REACH)  # type: ignore[arg-type]
-            if not any(_reaches(box.adjusted(-REACH, -REACH, REACH, reach_below), part)
-                       for box in boxes):
-                continue
-        entries.append((key, look[0], look[1], boxes))
-    return entries  # type: ignore[return-value]
+        lift = UNDERLINE_OFFSET + depth * UNDERLINE_GAP - half
+        for box in boxes:
+            top, bottom = box.top(), box.bottom()
+            if _rows(bands, top - 2, bottom + 2) and (
+                    part is None or part.intersects(room(box).toAlignedRect())):
+                fills.append((depth, tag.colour, box))
+            under_at = bottom + lift
+            if box.width() > 0 and _rows(bands, under_at - 2, under_at + TILE_HEIGHT + 2) and (
+                    part is None or part.intersects(strip(box, depth).toAlignedRect())):
+                lines.append((tag, lift, box))
+        if noted and boxes:
+            dot = dot_room(boxes[-1])
+            if part is None or part.intersects(dot.toAlignedRect()):
+                dots.append((tag, boxes[-1]))
+    _fills(under, fills, offset, dark)
+    _underlines(over, lines, dots, offset, dark)
 
 
-def paint_under(layer: HighlightLayer, painter: QPainter, entries: list[Entry],
-                offset: QPoint, dark: bool, part: list[QRectF] | None = None) -> None:
-    """Fills behind the text: one translucent box per line and annotation, outer layers
-    first (an opaque nested fill then shows its own tag over its parent's), then the glow
-    of a flashing annotation. With ``part`` (document coordinates: the part being
-    repainted) only the boxes that reach it are drawn: an annotation a few lines above,
-    there for its deep underline, draws no fill."""
+def _rows(bands: list[tuple[float, float]], top: float, bottom: float) -> bool:
+    """Whether the rows ``top..bottom`` meet one of ``bands`` (sorted, apart)."""
+    for band_top, band_bottom in bands:
+        if bottom < band_top:
+            return False
+        if top <= band_bottom:
+            return True
+    return False
+
+
+def _near(layer: HighlightLayer, candidates: list[tuple[Hashable, int, int]], need: QRegion,
+          reach: float, dragged: object) -> list[tuple[Hashable, int, int]]:
+    """The candidates whose text lies on the lines of ``need`` or up to ``reach`` pixels
+    above them (viewport coordinates), in their order."""
+    bands: list[list[float]] = []
+    for rect in sorted(need, key=lambda r: r.top()):  # type: ignore[call-overload]
+        top, bottom = rect.top() - reach, rect.bottom() + REACH
+        if bands and top <= bands[-1][1]:
+            bands[-1][1] = max(bands[-1][1], bottom)
+        else:
+            bands.append([top, bottom])
+    ranges = [layer.boxes.between(int(top), int(bottom) + 1) for top, bottom in bands]
+    if len(ranges) == 1:
+        lo, hi = ranges[0]
+        return [c for c in candidates if (c[1] < hi and c[2] > lo) or c[0] == dragged]
+    return [c for c in candidates
+            if c[0] == dragged or any(c[1] < hi and c[2] > lo for lo, hi in ranges)]
+
+
+def _fills(painter: QPainter, fills: list[tuple[int, str, QRectF]], offset: QPoint,
+           dark: bool) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.save()
     painter.translate(offset)  # boxes are in document coordinates; offsets are whole pixels
-    fills: dict[str, QColor] = {}  # one colour per tag, not one per annotation
-    for _key, depth, tag, rects in sorted(entries, key=lambda item: item[1]):
-        fill = fills.get(tag.colour)
+    colours: dict[str, QColor] = {}  # one colour per tag, not one per annotation
+    for depth, colour, rect in sorted(fills, key=lambda item: item[0]):
+        fill = colours.get(colour)
         if fill is None:
-            fill = fills[tag.colour] = theme.highlight_colour(tag.colour, dark)
+            fill = colours[colour] = theme.highlight_colour(colour, dark)
         painter.setBrush(fill)
         inset = min(depth, 3) * LAYER_INSET  # nested layers sit inside their parent
-        for rect in rects:
-            if part is None or _reaches(rect.adjusted(-2, -1, 2, 1), part):
-                painter.drawRoundedRect(rect.adjusted(-1, inset, 1, -inset), 2.5, 2.5)
+        painter.drawRoundedRect(rect.adjusted(-1, inset, 1, -inset), 2.5, 2.5)
     painter.restore()
+
+
+def _underlines(painter: QPainter, lines: list[tuple[TagView, float, QRectF]],
+                dots: list[tuple[TagView, QRectF]], offset: QPoint, dark: bool) -> None:
+    dx, dy = offset.x(), offset.y()
+    device = painter.device()
+    ratio = device.devicePixelRatioF() if device is not None else 1.0
+    looks: dict[uuid.UUID, tuple[QColor, QPixmap]] = {}  # per tag, not per annotation
+
+    def look_of(tag: TagView) -> tuple[QColor, QPixmap]:
+        look = looks.get(tag.id)
+        if look is None:
+            colour = underline_colour(tag.colour, dark)
+            look = looks[tag.id] = (colour, tile(underline_style(tag), colour, ratio))
+        return look
+
+    for tag, lift, box in lines:  # the underline, drawn from its style's tile
+        painter.drawTiledPixmap(QRectF(box.left() + dx, box.bottom() + lift + dy,
+                                       box.width(), TILE_HEIGHT), look_of(tag)[1])
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for tag, rect in dots:  # a small dot marks an annotation that has a note
+        painter.setBrush(look_of(tag)[0])
+        painter.drawEllipse(QPointF(rect.right() + 1.5 + dx, rect.top() + 1.5 + dy),
+                            NOTE_DOT, NOTE_DOT)
+
+
+def paint_glow(layer: HighlightLayer, painter: QPainter) -> None:
+    """The glow of a flashing annotation, over the fills."""
+    if not layer.flashing:
+        return
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
     accent = layer.view.palette().color(QPalette.ColorRole.Highlight)
     for key, strength in layer.flashing.items():
         if key in layer.annotations:
@@ -124,38 +203,9 @@ def paint_under(layer: HighlightLayer, painter: QPainter, entries: list[Entry],
                 painter.drawRoundedRect(rect.adjusted(-grow, -grow / 2, grow, grow / 2), 4, 4)
 
 
-def paint_over(layer: HighlightLayer, painter: QPainter, entries: list[Entry],
-               offset: QPoint, dark: bool, part: list[QRectF] | None = None) -> None:
-    """Underlines (one per tag, stacked by layer), note dots, then selection and link
-    outlines; with ``part`` (document coordinates) only the underlines that reach it."""
-    shift = QPointF(offset)
-    dx, dy = offset.x(), offset.y()
-    device = painter.device()
-    ratio = device.devicePixelRatioF() if device is not None else 1.0
-    half = TILE_HEIGHT / 2
-    noted = []
-    looks: dict[uuid.UUID, tuple[QColor, QPixmap]] = {}  # per tag, not per annotation
-    for key, depth, tag, rects in entries:
-        look = looks.get(tag.id)
-        if look is None:
-            colour = underline_colour(tag.colour, dark)
-            look = looks[tag.id] = (colour, tile(underline_style(tag), colour, ratio))
-        colour, pixmap = look
-        lift = dy + UNDERLINE_OFFSET + depth * UNDERLINE_GAP - half
-        for box in rects:  # the underline, drawn from its style's tile (underlines.py)
-            if box.width() > 0 and (part is None or _reaches(QRectF(
-                    box.left() - 1, box.bottom() + lift - dy - 1, box.width() + 2,
-                    TILE_HEIGHT + 2), part)):
-                painter.drawTiledPixmap(QRectF(box.left() + dx, box.bottom() + lift,
-                                               box.width(), TILE_HEIGHT), pixmap)
-        shown = layer.annotations.get(key)
-        if rects and shown is not None and shown.note:
-            noted.append((rects[-1].translated(shift), colour))
+def paint_decorations(layer: HighlightLayer, painter: QPainter) -> None:
+    """Link-end outlines, then the selected annotation's outline and handles."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    for rect, colour in noted:  # a small dot marks an annotation that has a note
-        painter.setBrush(colour)
-        painter.drawEllipse(QPointF(rect.right() + 1.5, rect.top() + 1.5), NOTE_DOT, NOTE_DOT)
     accent = layer.view.palette().color(QPalette.ColorRole.Highlight)
     for key in layer.emphasised & layer.annotations.keys():
         pen = QPen(accent, 1.6)

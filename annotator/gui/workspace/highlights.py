@@ -37,11 +37,12 @@ from PySide6.QtWidgets import QTextEdit
 from annotator.core.layers import SpanIndex, StableLayers
 from annotator.core.offsets import OffsetMap
 from annotator.gui import theme
-from annotator.gui.workspace import highlight_paint
-from annotator.gui.workspace.highlight_paint import Entry, below
+from annotator.gui.workspace import highlight_paint, layer_cache
+from annotator.gui.workspace.highlight_paint import below
+from annotator.gui.workspace.layer_cache import LayerCache
 from annotator.gui.workspace.line_boxes import LineBoxes
 from annotator.gui.workspace.painted import REACH, Decoration, Look, Painted, bounds, changed
-from annotator.gui.workspace.underlines import TILE_HEIGHT, underline_style
+from annotator.gui.workspace.underlines import underline_style
 from annotator.services.views import AnnotationView, TagView
 
 FLASH_MS = 1200
@@ -77,7 +78,7 @@ class HighlightLayer(QObject):
         self.preview: tuple[uuid.UUID, int, int] | None = None  # edge drag, UTF-16
         self.flashing: dict[uuid.UUID, float] = {}
         self._animations: dict[uuid.UUID, QVariantAnimation] = {}
-        self._painting: tuple[list[Entry], QPoint, list[QRectF] | None] | None = None
+        self.cache = LayerCache()  # the fills, underlines and dots as last drawn
         self._painted: Painted | None = None  # what the viewport shows now
         self._dark_now = False
         self._held = 0  # inside held(): refresh once at the end
@@ -158,19 +159,27 @@ class HighlightLayer(QObject):
         old = self._painted
         if old is None or not viewport.isVisible():
             self._painted = None
+            self.cache.forget()
             viewport.update()
             return
         new = self._snapshot()
         if new.geometry != old.geometry:  # scrolled, resized or re-themed: all of it
             self._painted = None
+            self.cache.forget()
             viewport.update()
             return
         self._painted = new
-        region = QRegion()
+        region, content = QRegion(), QRegion()
         offset = QPointF(new.offset)
         for key, look in changed(old, new):
+            boxes = QRegion()
             for box in self._look_boxes(key, look):
-                region += box.translated(offset).toAlignedRect()
+                boxes += box.translated(offset).toAlignedRect()
+            region += boxes
+            if not isinstance(key, Decoration):  # decorations are never in the cache
+                content += boxes
+        if not content.isEmpty():
+            self.cache.invalidate(content)
         if not region.isEmpty():
             viewport.update(region)
 
@@ -188,6 +197,7 @@ class HighlightLayer(QObject):
 
     def _layout_changed(self, *_args: object) -> None:
         self.boxes.clear()
+        self.cache.forget()
         self._painted = None  # boxes moved: the next paint works them out again
 
     def at(self, point: QPoint) -> list[AnnotationView]:
@@ -357,18 +367,19 @@ class HighlightLayer(QObject):
 
     def _look_boxes(self, key: object, look: Look) -> list[QRectF]:
         """Where one look is drawn, in document coordinates: for an annotation, each line
-        box with room for its fill, dot and outline, and the thin strip of its underline
+        box with room for its fill's edge, its note dot, and the thin strip of its underline
         (which for a deep layer lies lines further down: the lines in between need not be
         repainted); for a decoration, the box around it (see :meth:`_look_bounds`)."""
         if isinstance(key, Decoration):
             return [self._look_bounds(key, look)]
         layer = look[0]
-        lift = highlight_paint.UNDERLINE_OFFSET + layer * highlight_paint.UNDERLINE_GAP  # type: ignore[operator]
         out = []
-        for box in self.boxes.doc_rects(look[3], look[4]):  # type: ignore[arg-type]
-            out.append(box.adjusted(-REACH, -REACH, REACH, REACH))
-            out.append(QRectF(box.left() - 2, box.bottom() + lift - TILE_HEIGHT / 2 - 2,
-                              box.width() + 4, TILE_HEIGHT + 4))
+        boxes = self.boxes.doc_rects(look[3], look[4])  # type: ignore[arg-type]
+        for box in boxes:
+            out.append(highlight_paint.room(box))
+            out.append(highlight_paint.strip(box, layer))  # type: ignore[arg-type]
+        if boxes and look[2]:  # the note dot
+            out.append(highlight_paint.dot_room(boxes[-1]))
         return out
 
     def _look_bounds(self, key: object, look: Look) -> QRectF:
@@ -390,22 +401,49 @@ class HighlightLayer(QObject):
 
     def paint_under(self, painter: QPainter, clip: QRectF | None = None,
                     region: list[QRectF] | None = None) -> None:
-        """Fills behind the text. Only the annotations that reach ``clip`` (viewport
-        coordinates: the part being repainted; ``region``: its rectangles) are drawn."""
-        painted = self._current()
-        dark = self._dark_now = bool(painted.geometry[-1])
-        entries = highlight_paint.frame(self, painted, clip, region)
-        part = highlight_paint.area(self, painted, clip, region)
-        self._painting = (entries, painted.offset, part)
-        highlight_paint.paint_under(self, painter, entries, painted.offset, dark, part)
+        """Fills behind the text, copied from the cache (drawn into it first where it is
+        not up to date), then the glow of a flashing annotation. ``clip`` (viewport
+        coordinates: the part being repainted; ``region``: its rectangles) limits the
+        work to that part; None: the whole viewport."""
+        wanted = self._cached(painter, clip, region)
+        assert self.cache.under is not None
+        layer_cache.blit(painter, self.cache.under, wanted)
+        highlight_paint.paint_glow(self, painter)
 
     def paint_over(self, painter: QPainter, clip: QRectF | None = None,
                    region: list[QRectF] | None = None) -> None:
-        """Underlines, note dots, selection and link outlines over the text."""
-        if self._painting is None:
-            painted = self._current()
-            self._dark_now = bool(painted.geometry[-1])
-            self._painting = (highlight_paint.frame(self, painted, clip, region),
-                              painted.offset, highlight_paint.area(self, painted, clip, region))
-        (entries, offset, part), self._painting = self._painting, None
-        highlight_paint.paint_over(self, painter, entries, offset, self._dark_now, part)
+        """Underlines and note dots (from the cache), then selection and link outlines
+        over the text."""
+        wanted = self._cached(painter, clip, region)
+        assert self.cache.over is not None
+        layer_cache.blit(painter, self.cache.over, wanted)
+        highlight_paint.paint_decorations(self, painter)
+
+    def _cached(self, painter: QPainter, clip: QRectF | None,
+                region: list[QRectF] | None) -> QRegion:
+        """Bring the cache up to date in the part being repainted; return that part."""
+        painted = self._current()
+        self._dark_now = bool(painted.geometry[-1])
+        wanted = self._wanted(clip, region)
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        cache = self.cache
+        cache.prepare(self.view.viewport().size(), ratio, (self._dark_now,), painted.offset)
+        cache.fill(wanted, lambda under, over, need: self._render(painted, under, over, need))
+        return wanted
+
+    def _wanted(self, clip: QRectF | None, region: list[QRectF] | None) -> QRegion:
+        """The part being repainted, in whole viewport pixels."""
+        if clip is None:
+            return QRegion(self.view.viewport().rect())
+        wanted = QRegion()
+        for rect in region or [clip]:
+            wanted += rect.toAlignedRect()
+        return wanted
+
+    def _render(self, painted: Painted, under: QPainter, over: QPainter,
+                need: QRegion) -> None:
+        """Draw the fills, underlines and dots that reach ``need`` (viewport
+        coordinates) into the cache's painters."""
+        whole = (QRegion(self.view.viewport().rect()) - need).isEmpty()
+        highlight_paint.render(self, painted, None if whole else need, under, over)
