@@ -93,7 +93,7 @@ def render(layer: HighlightLayer, painted: Painted, need: QRegion | None,
         if look is None:
             continue
         depth, tag, noted = cast(int, look[0]), cast(TagView, look[1]), look[2]
-        if key == dragged:
+        if dragged is not None and key == dragged:  # (a UUID's == is Python code)
             boxes = boxes_of.doc_rects(preview[1], preview[2])  # type: ignore[index]
         else:
             boxes = boxes_of.cached(key, s, e)
@@ -137,11 +137,13 @@ def _near(layer: HighlightLayer, candidates: list[tuple[Hashable, int, int]], ne
         else:
             bands.append([top, bottom])
     ranges = [layer.boxes.between(int(top), int(bottom) + 1) for top, bottom in bands]
+    if dragged is not None:
+        return [c for c in candidates
+                if c[0] == dragged or any(c[1] < hi and c[2] > lo for lo, hi in ranges)]
     if len(ranges) == 1:
         lo, hi = ranges[0]
-        return [c for c in candidates if (c[1] < hi and c[2] > lo) or c[0] == dragged]
-    return [c for c in candidates
-            if c[0] == dragged or any(c[1] < hi and c[2] > lo for lo, hi in ranges)]
+        return [c for c in candidates if c[1] < hi and c[2] > lo]
+    return [c for c in candidates if any(c[1] < hi and c[2] > lo for lo, hi in ranges)]
 
 
 def _fills(painter: QPainter, fills: list[tuple[int, str, QRectF]], offset: QPoint,
