@@ -149,16 +149,17 @@ class StableLayers:
                 of[key] = layer
         return of
 
-    def place(self, key: Hashable) -> None:
+    def place(self, key: Hashable) -> list[Hashable]:
         """Lay out ``key`` (just added or moved in the index) and the spans nested in it,
         so that a new span around others goes below them where it can; every other
-        span keeps its layer (and so its place on screen)."""
+        span keeps its layer (and so its place on screen). Returns the keys laid out."""
         start, end = self.index.span(key)
         inside = [span for span in self.index.overlapping(start, end)
                   if span[0] == key or (start <= span[1] and span[2] <= end)]
         for other, _, _ in inside:
             self.of.pop(other, None)
         self.ensure(inside)
+        return [span[0] for span in inside]
 
     def forget(self, key: Hashable) -> None:
         self.of.pop(key, None)

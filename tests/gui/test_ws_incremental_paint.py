@@ -64,6 +64,22 @@ def full_repaint(pane: ArticlePane, like: QImage) -> QImage:
     return shot.toImage().convertToFormat(like.format())
 
 
+def same_as_afresh(layer: object) -> None:
+    """The snapshot the layer worked out from the last one and the changed annotations
+    only holds the looks a snapshot made afresh holds (it may also keep annotations on
+    lines further above, after a deep one went: they are drawn only where they reach)."""
+    kept = layer._painted  # type: ignore[attr-defined]
+    if kept is None:
+        return
+    fresh = layer._snapshot()  # type: ignore[attr-defined]
+    assert kept.geometry == fresh.geometry
+    for key, look in fresh.looks.items():
+        assert kept.looks.get(key) == look, "a look differs from a snapshot made afresh"
+    for key in kept.looks.keys() - fresh.looks.keys():
+        assert key in layer.annotations  # type: ignore[attr-defined]
+        assert layer.index.span(key)[1] <= fresh.span[0]  # type: ignore[attr-defined]
+
+
 def key_of(shortcut: str) -> Qt.Key:
     return Qt.Key(ord(shortcut.upper()))
 
@@ -131,6 +147,7 @@ def test_changes_repaint_only_their_lines_and_match_a_full_repaint(
         assert region.boundingRect() != whole, f"{what}: the whole viewport was repainted"
         screen = on_screen(window, pane)
         assert screen == full_repaint(pane, screen), f"{what}: screen differs from a repaint"
+        same_as_afresh(layer)
         settle()
         painted.regions.clear()
 

@@ -67,11 +67,12 @@ def render(layer: HighlightLayer, painted: Painted, need: QRegion | None,
     offset = painted.offset
     dx, dy = offset.x(), offset.y()
     part = None if need is None else need.translated(-dx, -dy)  # document coordinates
-    candidates = painted.candidates
     preview = layer.preview
     dragged = preview[0] if preview is not None else None
-    if need is not None:  # underlines of deep layers reach several lines down
-        candidates = _near(layer, candidates, need, below(painted.depth) + REACH, dragged)
+    if need is None:
+        candidates = layer.index.overlapping(*painted.span)
+    else:  # underlines of deep layers reach several lines down
+        candidates = _near(layer, painted.span, need, below(painted.depth) + REACH, dragged)
     dark = bool(painted.geometry[-1])
     boxes_of = layer.boxes
     looks = painted.looks
@@ -125,10 +126,10 @@ def _rows(bands: list[tuple[float, float]], top: float, bottom: float) -> bool:
     return False
 
 
-def _near(layer: HighlightLayer, candidates: list[tuple[Hashable, int, int]], need: QRegion,
-          reach: float, dragged: object) -> list[tuple[Hashable, int, int]]:
-    """The candidates whose text lies on the lines of ``need`` or up to ``reach`` pixels
-    above them (viewport coordinates), in their order."""
+def _near(layer: HighlightLayer, span: tuple[int, int], need: QRegion, reach: float,
+          dragged: object) -> list[tuple[Hashable, int, int]]:
+    """The annotations of ``span`` whose text lies on the lines of ``need`` or up to
+    ``reach`` pixels above them (viewport coordinates), in start order."""
     bands: list[list[float]] = []
     for rect in sorted(need, key=lambda r: r.top()):  # type: ignore[call-overload]
         top, bottom = rect.top() - reach, rect.bottom() + REACH
@@ -137,13 +138,15 @@ def _near(layer: HighlightLayer, candidates: list[tuple[Hashable, int, int]], ne
         else:
             bands.append([top, bottom])
     ranges = [layer.boxes.between(int(top), int(bottom) + 1) for top, bottom in bands]
-    if dragged is not None:
-        return [c for c in candidates
-                if c[0] == dragged or any(c[1] < hi and c[2] > lo for lo, hi in ranges)]
+    lo = max(span[0], min(r[0] for r in ranges))
+    hi = min(span[1], max(r[1] for r in ranges))
+    candidates = layer.index.overlapping(lo, hi) if lo < hi else []
+    if dragged is not None:  # drawn where it is dragged to, wherever its span is
+        return [c for c in layer.index.overlapping(*span)
+                if c[0] == dragged or any(c[1] < b and c[2] > a for a, b in ranges)]
     if len(ranges) == 1:
-        lo, hi = ranges[0]
-        return [c for c in candidates if c[1] < hi and c[2] > lo]
-    return [c for c in candidates if any(c[1] < hi and c[2] > lo for lo, hi in ranges)]
+        return candidates
+    return [c for c in candidates if any(c[1] < b and c[2] > a for a, b in ranges)]
 
 
 def _fills(painter: QPainter, fills: list[tuple[int, str, QRectF]], offset: QPoint,

@@ -29,6 +29,7 @@ import uuid
 from collections.abc import Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QObject, QPoint, QPointF, QRectF, QVariantAnimation
 from PySide6.QtGui import QColor, QPainter, QRegion, QTextCursor
@@ -82,6 +83,8 @@ class HighlightLayer(QObject):
         self._painted: Painted | None = None  # what the viewport shows now
         self._dark_now = False
         self._held = 0  # inside held(): refresh once at the end
+        # annotations whose look may differ from the last snapshot; None: any of them
+        self._dirty: set[Hashable] | None = None
         self._pending = False
         layout = view.document().documentLayout()
         layout.update.connect(self._layout_changed)
@@ -91,6 +94,7 @@ class HighlightLayer(QObject):
 
     def set_tags(self, tags: Iterable[TagView]) -> None:
         self.tags = {tag.id: tag for tag in tags}
+        self._dirty = None
         self.refresh()
 
     def set_annotations(self, annotations: Iterable[AnnotationView]) -> None:
@@ -100,6 +104,7 @@ class HighlightLayer(QObject):
         self.layering.reset(self.index)
         if self.selected not in self.annotations:
             self.selected = None
+        self._dirty = None
         self.refresh()
 
     def add(self, annotation: AnnotationView) -> None:
@@ -107,9 +112,12 @@ class HighlightLayer(QObject):
         key = annotation.id
         span = self._span16(annotation)
         self.annotations[key] = annotation
+        touched: list[Hashable] = [key]
         if key not in self.index or self.index.span(key) != span:
             self.index.add(key, *span)
-            self.layering.place(key)  # it and the spans nested in it; no other layer moves
+            # it and the spans nested in it; no other layer moves
+            touched = self.layering.place(key)
+        self._touch(touched)
         self.refresh()
 
     def change(self, annotation: AnnotationView) -> None:
@@ -120,6 +128,7 @@ class HighlightLayer(QObject):
             return
         self.index.remove(annotation_id)
         self.layering.forget(annotation_id)
+        self._touch([annotation_id])
         if self.selected == annotation_id:
             self.selected = None
         self.emphasised.discard(annotation_id)
@@ -136,6 +145,10 @@ class HighlightLayer(QObject):
         if emphasised != self.emphasised:
             self.emphasised = emphasised
             self.refresh()
+
+    def _touch(self, keys: Iterable[Hashable]) -> None:
+        if self._dirty is not None:
+            self._dirty.update(keys)
 
     @contextmanager
     def held(self) -> Iterator[None]:
@@ -162,7 +175,10 @@ class HighlightLayer(QObject):
             self.cache.forget()
             viewport.update()
             return
-        new = self._snapshot()
+        dirty = self._dirty
+        new = self._since(old, dirty) if dirty is not None else None
+        if new is None:
+            new, dirty = self._snapshot(), None
         if new.geometry != old.geometry:  # scrolled, resized or re-themed: all of it
             self._painted = None
             self.cache.forget()
@@ -171,7 +187,8 @@ class HighlightLayer(QObject):
         self._painted = new
         region, content = QRegion(), QRegion()
         offset = QPointF(new.offset)
-        for key, look in changed(old, new):
+        keys = None if dirty is None else dirty | {*old.decorated, *new.decorated}
+        for key, look in changed(old, new, keys):
             boxes = QRegion()
             for box in self._look_boxes(key, look):
                 boxes += box.translated(offset).toAlignedRect()
@@ -317,10 +334,12 @@ class HighlightLayer(QObject):
 
     def _snapshot(self) -> Painted:
         """How every annotation and decoration in the visible part looks right now."""
+        self._dirty = set()  # what changes from now on is compared with this
         geometry = self._geometry()
-        candidates, layers = self._reaching(*geometry[0])  # type: ignore[misc]
+        first, last = cast(tuple[int, int], geometry[0])
+        candidates, layers, top = self._reaching(first, last)
         annotations, tags, preview = self.annotations, self.tags, self.preview
-        looks: dict[object, Look] = {}
+        looks: dict[Hashable, Look] = {}
         depth = 0
         for key, s, e in candidates:
             a = annotations[key]  # type: ignore[index]
@@ -331,21 +350,64 @@ class HighlightLayer(QObject):
                 layer = layers[key]
                 depth = max(depth, layer)
                 looks[key] = (layer, tag, bool(a.note), s, e)
+        offset = QPoint(int(geometry[1]), int(geometry[2]))  # type: ignore[call-overload]
+        painted = Painted(geometry, offset, (top, last), layers, looks, depth, [],
+                          preview[0] if preview is not None else None)
+        self._decorate(painted)
+        return painted
+
+    def _since(self, old: Painted, dirty: set[Hashable]) -> Painted | None:
+        """The snapshot after changes to the annotations in ``dirty`` only, made from
+        ``old`` (the view where it was): the other annotations look the same. None when
+        it cannot be made so (the view moved, an edge is being dragged, a changed
+        annotation went deeper than any shown, so the lines above may reach further)."""
+        preview = self.preview
+        if preview is not None or old.dragged is not None:
+            return None
+        geometry = self._geometry()
+        if geometry != old.geometry:
+            return None
+        self._dirty = set()
+        first, last = old.span
+        looks = dict(old.looks)  # copied with the keys' hashes, not hashing them again
+        for key in old.decorated:
+            del looks[key]
+        layers, depth = self.layering.of, old.depth
+        spans = self.index
+        for key in dirty:
+            looks.pop(key, None)
+            a = self.annotations.get(key)  # type: ignore[call-overload]
+            if a is None:
+                continue
+            s, e = spans.span(key)
+            tag = self.tags.get(a.tag_id)
+            if tag is None or not (s < last and e > first):
+                continue
+            layer = layers.get(key)
+            if layer is None or layer > depth:
+                return None
+            looks[key] = (layer, tag, bool(a.note), s, e)
+        painted = Painted(geometry, old.offset, old.span, layers, looks, depth, [])
+        self._decorate(painted)
+        return painted
+
+    def _decorate(self, painted: Painted) -> None:
+        """Add the looks of the selection outline, link-end outlines and flashes."""
+        annotations, looks = self.annotations, painted.looks
         decorated = set(self.flashing) | self.emphasised
         if self.selected is not None:
             decorated.add(self.selected)
-        if preview is not None:
-            decorated.add(preview[0])
+        if self.preview is not None:
+            decorated.add(self.preview[0])
         for key in decorated & annotations.keys():
-            looks[Decoration(key)] = (key == self.selected, key in self.emphasised,
-                                      self.flashing.get(key), *self.index.span(key),
-                                      self.span_of(key))
-        offset = QPoint(int(geometry[1]), int(geometry[2]))  # type: ignore[call-overload]
-        return Painted(geometry, offset, candidates, layers, looks,  # type: ignore[arg-type]
-                       depth)
+            decoration = Decoration(key)
+            looks[decoration] = (key == self.selected, key in self.emphasised,
+                                 self.flashing.get(key), *self.index.span(key),
+                                 self.span_of(key))
+            painted.decorated.append(decoration)
 
     def _reaching(self, first: int, last: int
-                  ) -> tuple[list[tuple[Hashable, int, int]], dict[Hashable, int]]:
+                  ) -> tuple[list[tuple[Hashable, int, int]], dict[Hashable, int], int]:
         """The annotations drawn in the visible range ``first..last`` and on the lines just
         above it (their deep underlines reach down into the view), with the layers."""
         candidates = self.index.overlapping(first, last)
@@ -363,7 +425,7 @@ class HighlightLayer(QObject):
             top = higher
             candidates = self.index.overlapping(top, last)
             layers = self.layering.ensure(candidates)
-        return candidates, layers
+        return candidates, layers, top
 
     def _look_boxes(self, key: object, look: Look) -> list[QRectF]:
         """Where one look is drawn, in document coordinates: for an annotation, each line

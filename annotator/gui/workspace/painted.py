@@ -10,7 +10,7 @@ look differs are the only ones whose boxes need repainting. Spans are UTF-16 pos
 from __future__ import annotations
 
 import uuid
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRectF
@@ -40,15 +40,19 @@ class Painted:
 
     geometry: tuple[object, ...]  # visible range, scroll offset, viewport size, dark
     offset: QPoint  # document to viewport coordinates
-    candidates: list[tuple[Hashable, int, int]]  # annotations touching the visible range
+    span: tuple[int, int]  # the text whose annotations are drawn: the view, the lines above
     layers: dict[Hashable, int]
     looks: dict[Hashable, Look]
     depth: int  # the deepest layer shown (how far underlines reach below a line)
+    decorated: list[Hashable]  # the Decoration keys among the looks
+    dragged: object = None  # the annotation whose edge was being dragged
 
 
-def changed(old: Painted, new: Painted) -> Iterator[tuple[Hashable, Look]]:
-    """Each look, before and after, of every key whose look differs between snapshots."""
-    for key in old.looks.keys() | new.looks.keys():
+def changed(old: Painted, new: Painted,
+            keys: Iterable[Hashable] | None = None) -> Iterator[tuple[Hashable, Look]]:
+    """Each look, before and after, of every key whose look differs between snapshots
+    (only among ``keys`` when given: the others are known to be the same)."""
+    for key in (old.looks.keys() | new.looks.keys()) if keys is None else keys:
         before, after = old.looks.get(key), new.looks.get(key)
         if before != after:
             if before is not None:
