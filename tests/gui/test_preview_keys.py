@@ -119,6 +119,9 @@ def test_the_window_takes_over_with_the_annotations_and_can_undo_them(
     """Through run_gui: a key at first paint, and one pressed while the app is loading."""
     real_show = application.show_preview
     seen: dict[str, object] = {}
+    # windows an earlier test left open are not this start's (Qt lists top-level widgets
+    # in no fixed order)
+    earlier = set(QApplication.topLevelWidgets())
 
     def show_and_tag(*args: object) -> PreviewWindow | None:
         preview = real_show(*args)  # type: ignore[arg-type]
@@ -146,7 +149,7 @@ def test_the_window_takes_over_with_the_annotations_and_can_undo_them(
 
     def inspect() -> int:
         window = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, MainWindow) and w.isVisible())
+                      if isinstance(w, MainWindow) and w.isVisible() and w not in earlier)
         seen["window"] = window
         QApplication.processEvents()
         seen["shown"] = sum(len(p.layer.annotations) for p in window.panes)
