@@ -1,8 +1,11 @@
 """Painting a highlight layer: fills behind the text, underlines, note dots and outlines
 over it (the look is described in :mod:`annotator.gui.workspace.highlights`).
 
-Only the annotations whose fill, underline or dot can reach the part being repainted are
-drawn, and each tag's colours are made once per paint, not once per annotation.
+Fills, underlines and dots are drawn into the layer's cache
+(:mod:`annotator.gui.workspace.layer_cache`) by :func:`render`, only for the annotations
+whose fill, underline or dot reaches the part not up to date there, and each tag's colours
+are made once per drawing, not once per annotation; the glow of a flash, link-end and
+selection outlines and handles are drawn on the view every time.
 """
 
 from __future__ import annotations

@@ -13,14 +13,19 @@ Only the annotations that touch the visible part of the text are looked at when 
 through a :class:`~annotator.core.layers.SpanIndex`. After a change (an annotation added,
 re-tagged, moved or deleted, a selection, a flash) the layer works out what the visible part
 would look like from scratch, compares it with what was last drawn and asks Qt to repaint
-only the boxes that differ (:meth:`HighlightLayer.refresh`); painting then draws only the
-annotations that touch the part being repainted. So a key press on an article with 20,000
-annotations repaints a few lines, not the whole screen, and what is on screen is always
-what a full repaint would draw.
+only the boxes that differ (:meth:`HighlightLayer.refresh`). After a change of known
+annotations the new snapshot is made from the last one, working out only those
+annotations (and the spans laid out again with them) and the decorations. The fills,
+underlines and note dots as drawn are kept in two images the size of the view
+(:mod:`~annotator.gui.workspace.layer_cache`): a repaint copies from them, and draws again
+only where a look changed, only the annotations that touch that part. So a key press on an
+article with 20,000 annotations draws a few lines' annotations, not the screen's, and what
+is on screen is always what a full repaint would draw.
 
 Line boxes are worked out in :mod:`~annotator.gui.workspace.line_boxes`, snapshots compared
-in :mod:`~annotator.gui.workspace.painted`, and the drawing done in
-:mod:`~annotator.gui.workspace.highlight_paint`.
+in :mod:`~annotator.gui.workspace.painted`, the drawing done in
+:mod:`~annotator.gui.workspace.highlight_paint` and kept in
+:mod:`~annotator.gui.workspace.layer_cache`.
 """
 
 from __future__ import annotations
