@@ -43,7 +43,7 @@ MODULES = [
     "exchange/articles/importer.py", "exchange/articles/encoding.py",
     "exchange/articles/html.py", "exchange/articles/office.py", "exchange/articles/pdf.py",
     # the other commands, the school server, offline work, review, feedback, gradebook, storage
-    "cli_review.py", "cli_interop.py", "cli_server.py", "cli_feedback.py",
+    "cli_review.py", "cli_interop.py", "cli_server.py", "cli_feedback.py", "cli_argparse_i18n.py",
     "services/school.py", "services/offline.py", "services/offline_queue.py",
     "services/offline_replay.py", "services/live.py", "services/exercise_sync.py",
     "services/review.py", "services/review_export.py", "services/review_figures.py",
