@@ -52,7 +52,7 @@ MODULES = [
     "exchange/review_report.py", "storage/server_policies.py", "storage/scram.py",
     "storage/backup.py", "storage/recovery.py", "storage/repair.py", "storage/checks.py",
     "storage/header.py", "storage/lock.py", "storage/location.py", "storage/walcheck.py",
-    "storage/writable.py", "storage/durable.py",
+    "storage/writable.py", "storage/durable.py", "storage/early_annotate.py",
     *FORMATS_AND_AUTHORING,
 ]
 # Calls whose string arguments a person reads.
@@ -63,7 +63,7 @@ SHOWN = {"HandinError", "_OlderHandin", "FeedbackRefused", "_Refused", "PackageE
          "WriteError", "AccessDeniedError", "ServerUnavailableError", "CliError", "print",
          "add_parser", "add_argument", "ArgumentParser", "url_command", "ServerError",
          "AnnotationError", "BackupError", "MigrationError", "ArgumentTypeError",
-         "ImportResult", "Conflict",
+         "ImportResult", "Conflict", "SpanRefused",
          "UnsafeZipError", "ExchangeError", "QdpxError", "ExerciseEditError",
          "WorkWouldBeLostError", "ArticleInUseError", "DuplicateArticleError",
          "UnknownExerciseError", "ExerciseNotFoundError", "TagSetError", "TagInUseError",
