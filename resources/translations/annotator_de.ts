@@ -912,6 +912,14 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
         <translation>Fehler: {message}</translation>
     </message>
     <message>
+        <source>{word!r} is neither a command nor a file; did you mean {command!r}?</source>
+        <translation>{word!r} ist weder ein Befehl noch eine Datei; meinten Sie {command!r}?</translation>
+    </message>
+    <message>
+        <source>{word!r} is neither a command nor a file (see annotator --help)</source>
+        <translation>{word!r} ist weder ein Befehl noch eine Datei (siehe annotator --help)</translation>
+    </message>
+    <message>
         <source>cannot be written ({reason}); nothing was changed</source>
         <translation>kann nicht geschrieben werden ({reason}); nichts wurde geändert</translation>
     </message>

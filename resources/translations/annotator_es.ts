@@ -912,6 +912,14 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
         <translation>error: {message}</translation>
     </message>
     <message>
+        <source>{word!r} is neither a command nor a file; did you mean {command!r}?</source>
+        <translation>{word!r} no es un comando ni un archivo; ¿quería decir {command!r}?</translation>
+    </message>
+    <message>
+        <source>{word!r} is neither a command nor a file (see annotator --help)</source>
+        <translation>{word!r} no es un comando ni un archivo (consulte annotator --help)</translation>
+    </message>
+    <message>
         <source>cannot be written ({reason}); nothing was changed</source>
         <translation>no se puede escribir ({reason}); no se cambió nada</translation>
     </message>

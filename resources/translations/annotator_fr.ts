@@ -912,6 +912,14 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
         <translation>erreur : {message}</translation>
     </message>
     <message>
+        <source>{word!r} is neither a command nor a file; did you mean {command!r}?</source>
+        <translation>{word!r} n’est ni une commande ni un fichier ; vouliez-vous dire {command!r} ?</translation>
+    </message>
+    <message>
+        <source>{word!r} is neither a command nor a file (see annotator --help)</source>
+        <translation>{word!r} n’est ni une commande ni un fichier (voir annotator --help)</translation>
+    </message>
+    <message>
         <source>cannot be written ({reason}); nothing was changed</source>
         <translation>ne peut pas être écrit ({reason}) ; rien n&apos;a été modifié</translation>
     </message>
