@@ -1367,10 +1367,8 @@ Beispiele:
         <translation>die Klassenauswertung einer Übung: Übereinstimmung, Ergebnisse, umstrittene Stellen</translation>
     </message>
     <message>
-        <source>The class review of an exercise. With --json the figures are streamed
-out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
-        <translation>Die Klassenauswertung einer Übung. Mit --json werden die Zahlen
-als kompaktes JSON (eine Zeile) ausgegeben, sobald sie berechnet sind; --indent macht es lesbar.</translation>
+        <source>The class review of an exercise. With --json the figures are streamed out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
+        <translation>Die Klassenauswertung einer Übung. Mit --json werden die Zahlen als kompaktes JSON (eine Zeile) ausgegeben, sobald sie berechnet sind; --indent macht es lesbar.</translation>
     </message>
     <message>
         <source>exercise id or a unique prefix of it</source>

@@ -1366,10 +1366,8 @@ ejemplos:
         <translation>la revisión de la clase de un ejercicio: concordancia, resultados, pasajes discutidos</translation>
     </message>
     <message>
-        <source>The class review of an exercise. With --json the figures are streamed
-out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
-        <translation>La revisión de la clase de un ejercicio. Con --json las cifras se escriben
-como JSON compacto (una línea) a medida que se calculan; --indent lo hace legible.</translation>
+        <source>The class review of an exercise. With --json the figures are streamed out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
+        <translation>La revisión de la clase de un ejercicio. Con --json las cifras se escriben como JSON compacto (una línea) a medida que se calculan; --indent lo hace legible.</translation>
     </message>
     <message>
         <source>exercise id or a unique prefix of it</source>

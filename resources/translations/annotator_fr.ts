@@ -1365,10 +1365,8 @@ exemples :
         <translation>le bilan de classe d&apos;un exercice : accord, résultats, passages controversés</translation>
     </message>
     <message>
-        <source>The class review of an exercise. With --json the figures are streamed
-out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
-        <translation>Le bilan de classe d&apos;un exercice. Avec --json, les chiffres sont
-écrits en JSON compact (une ligne) au fur et à mesure du calcul ; --indent le rend lisible.</translation>
+        <source>The class review of an exercise. With --json the figures are streamed out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
+        <translation>Le bilan de classe d’un exercice. Avec --json, les chiffres sont écrits en JSON compact (une ligne) au fur et à mesure du calcul ; --indent le rend lisible.</translation>
     </message>
     <message>
         <source>exercise id or a unique prefix of it</source>
