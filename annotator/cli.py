@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from annotator import APP_NAME
+from annotator.blas_threads import one_blas_thread
 from annotator.cli_common import (
     OPENED,
     CliError,
@@ -255,6 +256,7 @@ def safe_output(stream: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    one_blas_thread()  # before anything imports numpy (blas_threads.py)
     for stream in (sys.stdout, sys.stderr):
         safe_output(stream)
     choose_language()

@@ -71,6 +71,14 @@
         <translation>Wählen Sie zuerst Lernende in der Liste links aus (Strg+Klick, Umschalt+Klick)</translation>
     </message>
     <message>
+        <source>The agreement figures are still being computed. The progress is shown at the foot of the window.</source>
+        <translation>Die Übereinstimmungswerte werden noch berechnet. Der Fortschritt steht unten im Fenster.</translation>
+    </message>
+    <message>
+        <source>Agreement figures being computed</source>
+        <translation>Übereinstimmungswerte werden berechnet</translation>
+    </message>
+    <message>
         <source>Cohen&apos;s kappa, all tags</source>
         <translation>Cohens Kappa, alle Kategorien</translation>
     </message>

@@ -71,6 +71,14 @@
         <translation>Seleccione primero estudiantes en la lista de la izquierda (Ctrl+clic, Mayús+clic)</translation>
     </message>
     <message>
+        <source>The agreement figures are still being computed. The progress is shown at the foot of the window.</source>
+        <translation>Los índices de acuerdo todavía se están calculando. El progreso se muestra en la parte inferior de la ventana.</translation>
+    </message>
+    <message>
+        <source>Agreement figures being computed</source>
+        <translation>Índices de acuerdo en cálculo</translation>
+    </message>
+    <message>
         <source>Cohen&apos;s kappa, all tags</source>
         <translation>Kappa de Cohen, todas las etiquetas</translation>
     </message>

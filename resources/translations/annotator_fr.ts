@@ -71,6 +71,14 @@
         <translation>Sélectionnez d’abord des élèves dans la liste de gauche (Ctrl+clic, Maj+clic)</translation>
     </message>
     <message>
+        <source>The agreement figures are still being computed. The progress is shown at the foot of the window.</source>
+        <translation>Les indices d’accord sont en cours de calcul. L’avancement s’affiche en bas de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Agreement figures being computed</source>
+        <translation>Indices d’accord en cours de calcul</translation>
+    </message>
+    <message>
         <source>Cohen&apos;s kappa, all tags</source>
         <translation>Kappa de Cohen, toutes les étiquettes</translation>
     </message>
