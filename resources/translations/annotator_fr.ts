@@ -71,6 +71,14 @@
         <translation>Sélectionnez d’abord des élèves dans la liste de gauche (Ctrl+clic, Maj+clic)</translation>
     </message>
     <message>
+        <source>The agreement figures are still being computed. The progress is shown at the foot of the window.</source>
+        <translation>Les indices d’accord sont en cours de calcul. L’avancement s’affiche en bas de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Agreement figures being computed</source>
+        <translation>Indices d’accord en cours de calcul</translation>
+    </message>
+    <message>
         <source>Cohen&apos;s kappa, all tags</source>
         <translation>Kappa de Cohen, toutes les étiquettes</translation>
     </message>
@@ -250,6 +258,128 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
     <message>
         <source>no exercise has been set for your classes on the school server yet</source>
         <translation>aucun exercice n’a encore été donné à vos classes sur le serveur de l’école</translation>
+    </message>
+</context>
+<context>
+    <name>ArgparseText</name>
+    <message>
+        <source>usage:</source>
+        <translation>utilisation :</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s :</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>(default: %(default)s)</source>
+        <translation>(par défaut : %(default)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: erreur : %(message)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: warning: %(message)s</source>
+        <translation>%(prog)s: avertissement : %(message)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>arguments obligatoires manquants : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>incompatible avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>une valeur au plus est attendue</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>n&apos;accepte pas de valeur (%r)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r ; vouliez-vous dire %(closest)r ? (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>commande inconnue %(parser_name)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d&apos;ouvrir &apos;%(filename)s&apos; : %(error)s</translation>
+    </message>
+    <message>
+        <source>option &apos;%(option)s&apos; is deprecated</source>
+        <translation>l&apos;option &apos;%(option)s&apos; est obsolète</translation>
+    </message>
+    <message>
+        <source>argument &apos;%(argument_name)s&apos; is deprecated</source>
+        <translation>l&apos;argument &apos;%(argument_name)s&apos; est obsolète</translation>
+    </message>
+    <message>
+        <source>command &apos;%(parser_name)s&apos; is deprecated</source>
+        <translation>la commande &apos;%(parser_name)s&apos; est obsolète</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>%n valeur est attendue</numerusform>
+            <numerusform>%n valeurs sont attendues</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -790,6 +920,14 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
         <translation>erreur : {message}</translation>
     </message>
     <message>
+        <source>{word!r} is neither a command nor a file; did you mean {command!r}?</source>
+        <translation>{word!r} n’est ni une commande ni un fichier ; vouliez-vous dire {command!r} ?</translation>
+    </message>
+    <message>
+        <source>{word!r} is neither a command nor a file (see annotator --help)</source>
+        <translation>{word!r} n’est ni une commande ni un fichier (voir annotator --help)</translation>
+    </message>
+    <message>
         <source>cannot be written ({reason}); nothing was changed</source>
         <translation>ne peut pas être écrit ({reason}) ; rien n&apos;a été modifié</translation>
     </message>
@@ -1235,10 +1373,8 @@ exemples :
         <translation>le bilan de classe d&apos;un exercice : accord, résultats, passages controversés</translation>
     </message>
     <message>
-        <source>The class review of an exercise. With --json the figures are streamed
-out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
-        <translation>Le bilan de classe d&apos;un exercice. Avec --json, les chiffres sont
-écrits en JSON compact (une ligne) au fur et à mesure du calcul ; --indent le rend lisible.</translation>
+        <source>The class review of an exercise. With --json the figures are streamed out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
+        <translation>Le bilan de classe d’un exercice. Avec --json, les chiffres sont écrits en JSON compact (une ligne) au fur et à mesure du calcul ; --indent le rend lisible.</translation>
     </message>
     <message>
         <source>exercise id or a unique prefix of it</source>
@@ -5227,6 +5363,10 @@ Désaccord sur l’étiquette : %2</translation>
         <source>article {title}: {problem}</source>
         <translation>article {title} : {problem}</translation>
     </message>
+    <message>
+        <source>article {title!r}: an annotation uses a tag outside the exercise&apos;s tag set</source>
+        <translation>article {title!r} : une annotation utilise une catégorie qui n’appartient pas au jeu de catégories de l’exercice</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -6032,6 +6172,30 @@ Désaccord sur l’étiquette : %2</translation>
         <translation> et </translation>
     </message>
     <message>
+        <source>Database: {name}</source>
+        <translation>Base de données : {name}</translation>
+    </message>
+    <message>
+        <source>Check: quick</source>
+        <translation>Vérification : rapide</translation>
+    </message>
+    <message>
+        <source>Check: integrity</source>
+        <translation>Vérification : complète</translation>
+    </message>
+    <message>
+        <source>Error: {problem}</source>
+        <translation>Erreur : {problem}</translation>
+    </message>
+    <message>
+        <source>{table} row {row} -&gt; missing {parent}</source>
+        <translation>{table} ligne {row} -&gt; {parent} manquant</translation>
+    </message>
+    <message>
+        <source>Result: ok</source>
+        <translation>Résultat : ok</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
@@ -6068,6 +6232,10 @@ Désaccord sur l’étiquette : %2</translation>
             <numerusform>le fichier a été tronqué ({there} page sur %n présente)</numerusform>
             <numerusform>le fichier a été tronqué ({there} pages sur %n présentes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cloud storage</source>
+        <translation>de stockage en ligne</translation>
     </message>
     <message>
         <source>{path} is on a network share. SQLite cannot keep a database safe there; keep it on this computer&apos;s own disk and hand in or export copies.</source>
