@@ -59,20 +59,24 @@ def _matrix(matrix: np.ndarray) -> list[list[float | None]]:
 
 def _overlay_summary(overlay: Overlay) -> dict[str, object]:
     n = overlay.n_chars
-    highlighted = int((overlay.coverage > 0).sum())
+    # per column, weighted by its width: the same integers as per character
+    widths, coverage = overlay.widths, overlay.column_coverage
+    marked = coverage > 0
+    highlighted = int(widths[marked].sum())
+    covered = int((coverage[marked].astype(np.int64) * widths[marked]).sum())
+    starts, ends, run_coverage, majority, disputed = overlay.run_arrays()
+    names = (*overlay.tags, None)  # majority -1: nobody highlighted
     return {
         "n_students": overlay.n_annotators,
         "highlighted_chars": highlighted,
         "share_highlighted": _number(highlighted / n) if n else None,
-        "mean_coverage_where_highlighted": _number(
-            float(overlay.coverage[overlay.coverage > 0].mean()) if highlighted else None
-        ),
-        "disputed_chars": int(overlay.disagreement.sum()),
+        "mean_coverage_where_highlighted": _number(covered / highlighted if highlighted
+                                                   else None),
+        "disputed_chars": int(widths[overlay.column_disagreement].sum()),
         "runs": [
-            {"start": r.start, "end": r.end, "coverage": r.coverage,
-             "majority": overlay.tags[r.majority] if r.majority >= 0 else None,
-             "disagreement": r.disagreement}
-            for r in overlay.runs()
+            {"start": s, "end": e, "coverage": c, "majority": names[t], "disagreement": d}
+            for s, e, c, t, d in zip(starts.tolist(), ends.tolist(), run_coverage.tolist(),
+                                     majority.tolist(), disputed.tolist(), strict=True)
         ],
     }
 
