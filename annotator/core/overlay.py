@@ -209,6 +209,27 @@ def tag_cover_array(
     return cover.reshape(len(annotators), len(tags), n_chars)
 
 
+def _first_tags(cover: np.ndarray) -> np.ndarray:
+    """``(annotators, S)`` labels from ``(annotators, tags, S)`` cover: 0 for none, else
+    ``t + 1`` for the first tag ``t`` (in tag-set order) the annotator covers it with."""
+    n_tags = cover.shape[1]
+    kind = np.int8 if n_tags < 127 else np.int32
+    if n_tags > 12:
+        labels = np.zeros((cover.shape[0], cover.shape[2]), dtype=kind)
+        for t in range(n_tags - 1, -1, -1):  # the first tag in tag-set order wins
+            labels[cover[:, t]] = t + 1
+        return labels
+    # the tags as bits of one code per annotator and column, then the lowest bit set
+    bits = cover.view(np.uint8)
+    code = np.zeros((cover.shape[0], cover.shape[2]), dtype=np.uint16)
+    for t in range(n_tags):
+        code |= bits[:, t].astype(np.uint16) << t
+    lowest = np.zeros(1 << n_tags, dtype=kind)
+    for c in range(1, 1 << n_tags):
+        lowest[c] = (c & -c).bit_length()
+    return lowest[code]
+
+
 def class_overlay(
     n_chars: int, spans: Sequence[Span], tags: Sequence[str], annotators: Sequence[str]
 ) -> Overlay:
@@ -227,25 +248,31 @@ def class_overlay(
                                        starts, ends]))
     columns = bounds[bounds < n_chars]
     width = columns.size
-    cover = _cover_rows(len(annotators) * n_tags, width, rows,
-                        np.searchsorted(columns, starts), np.searchsorted(columns, ends))
-    if width > 1:  # neighbours nobody tells apart (a span ending where the same begins)
-        new = np.ones(width, dtype=bool)
-        new[1:] = (cover[:, 1:] != cover[:, :-1]).any(axis=0)
+    first, after = np.searchsorted(columns, starts), np.searchsorted(columns, ends)
+    cover = _cover_rows(len(annotators) * n_tags, width, rows, first, after)
+    if width > 1:  # neighbours nobody tells apart (a span ending where the same begins):
+        # a column begins where a span begins or ends; it is new where that changes a row
+        row = np.concatenate([rows, rows])
+        at = np.concatenate([first, after])
+        inside = (at > 0) & (at < width)
+        row, at = row[inside], at[inside]
+        new = np.zeros(width, dtype=bool)
+        new[0] = True
+        new[at[cover[row, at] != cover[row, at - 1]]] = True
         if not new.all():
             cover, columns = cover[:, new], columns[new]
             width = columns.size
     widths = np.diff(np.append(columns, n_chars)).astype(np.int64)
     cover = cover.reshape(len(annotators), n_tags, width)
-    tag_counts = cover.sum(axis=0, dtype=np.int32)  # (T, S)
-    any_cover = cover.any(axis=1)  # (A, S)
-    coverage = any_cover.sum(axis=0, dtype=np.int32)
-    labels = np.zeros((len(annotators), width), dtype=np.int8 if n_tags < 127 else np.int32)
-    for t in range(n_tags - 1, -1, -1):  # the first tag in tag-set order wins
-        labels[cover[:, t]] = t + 1
+    if len(annotators) < 256:  # added up as bytes: no count can carry over
+        tag_counts = cover.view(np.uint8).sum(axis=0, dtype=np.uint8).astype(np.int32)
+    else:
+        tag_counts = cover.sum(axis=0, dtype=np.int32)  # (T, S)
+    labels = _first_tags(cover)
     value_counts = np.zeros((n_tags + 1, width), dtype=np.int32)
     for v in range(n_tags + 1):
         value_counts[v] = (labels == v).sum(axis=0)
+    coverage = (len(annotators) - value_counts[0]).astype(np.int32)  # highlighted at all
     chosen = value_counts[1:]
     if n_tags:
         top = chosen.max(axis=0)
@@ -259,6 +286,7 @@ def class_overlay(
         tag_disagreement = np.where(coverage > 0, 1.0 - top / np.maximum(coverage, 1), 0.0)
     listed = set(annotators)
     kept = tuple(s for s in spans if s.annotator in listed)
+    by_start = np.lexsort((ends, starts))  # stable: as sorted by (start, end)
     return Overlay(
         n_chars=n_chars,
         tags=tuple(tags),
@@ -274,5 +302,5 @@ def class_overlay(
         column_majority=majority,
         column_tag_disagreement=tag_disagreement,
         column_disagreement=distinct >= 2,
-        _by_start=tuple(sorted(kept, key=lambda s: (s.start, s.end))),
+        _by_start=tuple(kept[k] for k in by_start.tolist()),
     )
