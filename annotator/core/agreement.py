@@ -97,8 +97,8 @@ def weighted_pair_counts(rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
     machine BLAS's threads waited for each other, and 40 rows of 70,000 columns took
     0.1-0.8 s instead of 20 ms."""
     kind = np.float32 if int(np.sum(weights)) < _EXACT_FLOAT32 else np.float64
-    as_float = np.asarray(rows, dtype=kind)
-    weighted = as_float * weights.astype(kind)
+    as_float: np.ndarray = np.asarray(rows, dtype=kind)
+    weighted: np.ndarray = as_float * weights.astype(kind)
     if as_float.shape[0] <= 64:
         product = np.einsum("ik,jk->ij", weighted, as_float, optimize=False)
     else:

@@ -104,6 +104,14 @@ class Overlay:
         """(n,) bool: highlighters chose at least two different tags."""
         return self.per_character(self.column_disagreement)
 
+    def cover_with(self, bounds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The columns cut again at ``bounds`` (character positions, such as another
+        markup's span ends) and the ``(annotators, tags, columns)`` cover over them."""
+        extra = np.asarray(bounds, dtype=np.int64)
+        columns = np.union1d(self.columns, extra[(extra > 0) & (extra < self.n_chars)])
+        within = np.searchsorted(self.columns, columns, side="right") - 1
+        return columns.astype(np.int64), self.column_cover[:, :, within]
+
     def column_of(self, pos: int) -> int:
         """The column holding character ``pos``."""
         return int(np.searchsorted(self.columns, pos, side="right")) - 1
@@ -201,12 +209,25 @@ def _rows_and_bounds(spans: Sequence[Span], tags: Sequence[str], annotators: Seq
 
 
 def tag_cover_array(
-    n_chars: int, spans: Sequence[Span], tags: Sequence[str], annotators: Sequence[str]
+    n_chars: int, spans: Sequence[Span], tags: Sequence[str], annotators: Sequence[str],
+    columns: np.ndarray | None = None,
 ) -> np.ndarray:
-    """``(annotators, tags, n)`` bool: does annotator ``a`` cover ``x`` with tag ``t``."""
+    """``(annotators, tags, n)`` bool: does annotator ``a`` cover ``x`` with tag ``t``.
+
+    With ``columns`` (the first character of each column, 0 first) the last axis is the
+    columns instead of the characters; every span must begin and end where a column
+    begins (or at the text's end), else ``ValueError``."""
     rows, starts, ends = _rows_and_bounds(spans, tags, annotators)
-    cover = _cover_rows(len(annotators) * len(tags), n_chars, rows, starts, ends)
-    return cover.reshape(len(annotators), len(tags), n_chars)
+    width = n_chars
+    if columns is not None:
+        width = len(columns)
+        first, after = np.searchsorted(columns, starts), np.searchsorted(columns, ends)
+        edges = np.append(columns, n_chars)
+        if (edges[np.minimum(first, width)] != starts).any() or (edges[after] != ends).any():
+            raise ValueError("a span begins or ends inside a column")
+        starts, ends = first, after
+    cover = _cover_rows(len(annotators) * len(tags), width, rows, starts, ends)
+    return cover.reshape(len(annotators), len(tags), width)
 
 
 def _first_tags(cover: np.ndarray) -> np.ndarray:

@@ -138,8 +138,12 @@ def _scores(data: ArticleClass, overlay: Overlay) -> Iterator[dict[str, object]]
     for span in data.student_spans:
         if span.annotator in by_student:
             by_student[span.annotator].append(span)
+    cover = columns = None
+    if overlay.annotators == data.students:  # the overlay's columns, cut at the key's spans
+        columns, cover = overlay.cover_with(np.array(
+            [b for s in data.key_spans for b in (s.start, s.end)], dtype=np.int64))
     scores = score_class(len(data.text), list(by_student.values()), data.key_spans, data.tags,
-                         cover=overlay.tag_cover if overlay.annotators == data.students else None)
+                         cover=cover, columns=columns)
     for student, score in zip(data.students, scores, strict=True):
         report = score.report
         yield {

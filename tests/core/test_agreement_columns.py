@@ -105,3 +105,30 @@ def test_measures_on_weighted_columns_equal_the_repeated_columns(columns, raters
     want = reference.unitizing_alpha(wide_labels, wide_counts)
     for name in ("u_alpha", "binary_alpha", "cu_alpha"):
         _same_value(getattr(got, name), getattr(want, name), exact=False)
+
+
+def test_scores_per_column_equal_scores_per_character():
+    """Character credit counted per column of the overlay cut at the key's spans (each
+    column its width) gives the per-character counts."""
+    from annotator.core.scoring import score_class
+
+    rng = np.random.default_rng(21)
+    n_chars, people = 2500, [f"s{i}" for i in range(7)]
+    spans = []
+    for who in people:
+        for _ in range(25):
+            start = int(rng.integers(0, n_chars - 1))
+            spans.append(Span(who, start, min(n_chars, start + int(rng.integers(1, 90))),
+                              TAGS[int(rng.integers(0, len(TAGS)))]))
+    key = [Span("key", s, s + 40, TAGS[k % 3]) for k, s in enumerate(range(7, 2400, 113))]
+    overlay = class_overlay(n_chars, spans, TAGS, people)
+    by_student = [[s for s in spans if s.annotator == who] for who in people]
+    columns, cover = overlay.cover_with(np.array([b for s in key for b in (s.start, s.end)]))
+    assert cover.shape[2] == columns.size < n_chars
+    per_column = score_class(n_chars, by_student, key, TAGS, cover=cover, columns=columns)
+    per_character = score_class(n_chars, by_student, key, TAGS)
+    assert [s.report.chars for s in per_column] == [s.report.chars for s in per_character]
+    assert [s.report.exact for s in per_column] == [s.report.exact for s in per_character]
+    with pytest.raises(ValueError, match="inside a column"):
+        score_class(n_chars, by_student, key, TAGS, cover=overlay.column_cover,
+                    columns=overlay.columns)
