@@ -1,15 +1,16 @@
 """Run by bench_overview_long.py in a fresh process; do not import this.
 
-``overview_long_probe.py window DB EXERCISE ARTICLE``: with the QApplication running and the
-database open, time from asking for Review > Class Overview to two moments: ``usable``, the
-Class Overlay tab shown with the class overlay painted (its view's own paint, the text
-coloured from the overlay: a person can scroll it and click it, while the agreement and the
-scores may still be computed on the worker thread), and ``seconds``, every figure of the
-article computed and the window painted with them. ``usable_cpu`` and ``cpu`` are the
-process's CPU time (every thread) to those moments. A 5 ms timer on the GUI thread records
-the longest gap between its ticks from the window's creation to the second moment (how long
-the GUI stood still at a stretch: ``stall_ms``; ``stall_usable_ms`` up to the first), and
-the time the GUI thread spent showing the article (``ReviewWindow._show``, both parts).
+``overview_long_probe.py window DB EXERCISE ARTICLE``: with the QApplication running, the
+database open and the models' mappers configured (as in the running app), time from asking
+for Review > Class Overview to two moments: ``usable``, the Class Overlay tab shown with the
+class overlay painted (its view's own paint, the text coloured from the overlay: a person
+can scroll it and click it, while the agreement and the scores may still be computed on the
+worker thread), and ``seconds``, every figure of the article computed and the window
+painted with them. ``usable_cpu`` and ``cpu`` are the process's CPU time (every thread) to
+those moments. A 5 ms timer on the GUI thread records the longest gap between its ticks
+from the window's creation to the second moment (how long the GUI stood still at a
+stretch: ``stall_ms``; ``stall_usable_ms`` up to the first), and the time the GUI thread
+spent showing the article (``ReviewWindow._show``, both parts).
 
 ``overview_long_probe.py floor DB ARTICLE``: the same-run floor: read the same highlights
 with plain ``sqlite3``, build the per-student, per-tag character cover over the same arrays
@@ -49,6 +50,11 @@ def window(db: str, exercise: str, article: str) -> dict[str, float]:
 
     app = QApplication(sys.argv[:1])
     ctx = open_context(db)
+    # the running app has used its models already (the main window's exercise): their
+    # mappers are configured before the instructor asks for the overview
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
     exercise_id, article_id = uuid.UUID(exercise), uuid.UUID(article)
     found: dict[str, float] = {"show_ms": 0.0, "stall_ms": 0.0}
 

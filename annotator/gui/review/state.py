@@ -43,11 +43,11 @@ SYNC_LIMIT_SPANS = 3000
 # below this many, the overlay's figures (reading the class, the overlay, the contested
 # passages: a few tens of milliseconds) are computed at once and only the rest on the worker
 FIRST_SYNC_LIMIT_SPANS = 10000
-# and the same for students x characters (the overlay and the contested passages grow with
-# the text: 40 students on a 100,000-word article, 25 million, take a few tenths of a
-# second, too long for the GUI thread to stand still)
+# and the same for students x characters (reading the text, the contested passages and the
+# overlay's columns grow with it: 40 students on a 10,000-word article, 2.5 million, took
+# 0.1-0.2 s, on a 100,000-word one a few tenths: too long for the GUI thread to stand still)
 SYNC_LIMIT_CELLS = 1_000_000
-FIRST_SYNC_LIMIT_CELLS = 4_000_000
+FIRST_SYNC_LIMIT_CELLS = 1_000_000
 
 # what the Class Overlay and Compare tabs need, computed and shown first; the rest (the
 # agreement with its pairwise matrices, the scores) follows
