@@ -44,6 +44,9 @@ class _VersionAction(argparse.Action):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from annotator.cli_argparse_i18n import install
+
+    install()  # argparse's own words ("usage:", "options") in the chosen language
     parser = argparse.ArgumentParser(
         prog="annotator",
         description=CliText.tr("{app}: read news articles side by side and tag what they claim."

@@ -43,7 +43,7 @@ MODULES = [
     "exchange/articles/importer.py", "exchange/articles/encoding.py",
     "exchange/articles/html.py", "exchange/articles/office.py", "exchange/articles/pdf.py",
     # the other commands, the school server, offline work, review, feedback, gradebook, storage
-    "cli_review.py", "cli_interop.py", "cli_server.py", "cli_feedback.py",
+    "cli_review.py", "cli_interop.py", "cli_server.py", "cli_feedback.py", "cli_argparse_i18n.py",
     "services/school.py", "services/offline.py", "services/offline_queue.py",
     "services/offline_replay.py", "services/live.py", "services/exercise_sync.py",
     "services/review.py", "services/review_export.py", "services/review_figures.py",
@@ -52,7 +52,7 @@ MODULES = [
     "exchange/review_report.py", "storage/server_policies.py", "storage/scram.py",
     "storage/backup.py", "storage/recovery.py", "storage/repair.py", "storage/checks.py",
     "storage/header.py", "storage/lock.py", "storage/location.py", "storage/walcheck.py",
-    "storage/writable.py", "storage/durable.py",
+    "storage/writable.py", "storage/durable.py", "storage/early_annotate.py",
     *FORMATS_AND_AUTHORING,
 ]
 # Calls whose string arguments a person reads.
@@ -63,7 +63,7 @@ SHOWN = {"HandinError", "_OlderHandin", "FeedbackRefused", "_Refused", "PackageE
          "WriteError", "AccessDeniedError", "ServerUnavailableError", "CliError", "print",
          "add_parser", "add_argument", "ArgumentParser", "url_command", "ServerError",
          "AnnotationError", "BackupError", "MigrationError", "ArgumentTypeError",
-         "ImportResult", "Conflict",
+         "ImportResult", "Conflict", "SpanRefused",
          "UnsafeZipError", "ExchangeError", "QdpxError", "ExerciseEditError",
          "WorkWouldBeLostError", "ArticleInUseError", "DuplicateArticleError",
          "UnknownExerciseError", "ExerciseNotFoundError", "TagSetError", "TagInUseError",

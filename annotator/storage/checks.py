@@ -87,17 +87,21 @@ class CheckReport:
 
     @property
     def details(self) -> str:
-        """Everything SQLite reported, for "Copy details"."""
-        lines = [f"Database: {self.name}", f"Check: {'quick' if self.quick else 'integrity'}"]
+        """Everything SQLite reported, for "Copy details" (SQLite's own messages and the
+        names of its checks as SQLite writes them; the labels in the current language)."""
+        lines = [StorageText.tr("Database: {name}").format(name=self.name),
+                 StorageText.tr("Check: quick") if self.quick
+                 else StorageText.tr("Check: integrity")]
         if self.error:
-            lines.append(f"Error: {self.error}")
+            lines.append(StorageText.tr("Error: {problem}").format(problem=self.error))
         lines.extend(f"integrity_check: {message}" for message in self.integrity)
         lines.extend(
-            f"foreign_key_check: {p.table} row {p.rowid} -> missing {p.parent}"
+            "foreign_key_check: " + StorageText.tr("{table} row {row} -> missing {parent}")
+            .format(table=p.table, row=p.rowid, parent=p.parent)
             for p in self.foreign_keys
         )
         if self.ok:
-            lines.append("Result: ok")
+            lines.append(StorageText.tr("Result: ok"))
         return "\n".join(lines)
 
 

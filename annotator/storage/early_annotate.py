@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from annotator.core.i18n import Texts
 from annotator.core.text import CONTEXT_CHARS
 from annotator.storage.lock import InstanceLock
 from annotator.storage.read_open import ReadFile, open_for_reading
@@ -38,6 +39,11 @@ OWNER = "owner_annotator_id"  # as services/identity.py
 
 class SpanRefused(ValueError):
     """The span or the tag cannot be stored (the same checks as ``AnnotationService.add``)."""
+
+
+class AnnotationText(Texts):
+    """The context of ``services/annotations.py``'s messages, whose words these refusals
+    share (that module imports SQLAlchemy, which the preview must not wait for)."""
 
 
 @dataclass(frozen=True)
@@ -104,13 +110,16 @@ class EarlyDesk:
                 (lo + 1, max(0, at - lo), at + 1, max(0, to - at), to + 1, CONTEXT_CHARS,
                  tag_id.hex, article_id.hex)).fetchone()
             if found is None:
-                raise SpanRefused(f"no article with id {article_id}")
+                raise SpanRefused(AnnotationText.tr("no article with id {id}").format(
+                    id=article_id))
             length, prefix, exact, suffix, fits = found
             if not 0 <= start < end <= int(length):
-                raise SpanRefused(
-                    f"span {start}-{end} lies outside the article ({length} characters)")
+                raise SpanRefused(AnnotationText.tr(
+                    "span {start}-{end} lies outside the article (%n character(s))", "",
+                    int(length)).format(start=start, end=end))
             if not fits:
-                raise SpanRefused("that tag does not belong to this exercise's tag set")
+                raise SpanRefused(AnnotationText.tr(
+                    "that tag does not belong to this exercise's tag set"))
             now = _utc_text(datetime.now(UTC))
             made = EarlyAnnotation(uuid.uuid4(), article_id, start, end, tag_id, exact or "")
             connection.execute(

@@ -12,6 +12,7 @@ import os
 import re
 from pathlib import Path, PurePath, PureWindowsPath
 
+from annotator.core.i18n import QT_TRANSLATE_NOOP, translate
 from annotator.storage.errors import StorageText
 
 __all__ = ["NETWORK_FILESYSTEMS", "SYNC_FOLDERS", "risky_location"]
@@ -34,7 +35,8 @@ SYNC_FOLDERS = (
     ("Box", re.compile(r"^box( sync)?$", re.I)),
     ("pCloud", re.compile(r"^pcloud ?drive$", re.I)),
     ("MEGA", re.compile(r"^mega(sync)?$", re.I)),
-    ("cloud storage", re.compile(r"^cloudstorage$", re.I)),
+    # macOS ~/Library/CloudStorage: no one service; said in words (as in "a Dropbox folder")
+    (QT_TRANSLATE_NOOP("StorageText", "cloud storage"), re.compile(r"^cloudstorage$", re.I)),
 )
 
 
@@ -115,7 +117,8 @@ def risky_location(path: Path | str, *, mounts: str | None = None) -> str | None
                 return StorageText.tr(
                     "{path} is inside a {service} folder. A sync program can copy or replace "
                     "the database halfway through a change; keep it outside synced folders "
-                    "and hand in or export copies instead.").format(path=text, service=service)
+                    "and hand in or export copies instead.").format(
+                        path=text, service=translate("StorageText", service))
     if windows:
         return None
     if mounts is None:

@@ -253,6 +253,128 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
     </message>
 </context>
 <context>
+    <name>ArgparseText</name>
+    <message>
+        <source>usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer des Programms anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>(default: %(default)s)</source>
+        <translation>(Standard: %(default)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: Fehler: %(message)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: warning: %(message)s</source>
+        <translation>%(prog)s: Warnung: %(message)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist erforderlich</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit dem Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s kann %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Wert fehlt</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>höchstens ein Wert ist erlaubt</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>mindestens ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>nimmt keinen Wert an (%r)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r – meinten Sie %(closest)r? (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unbekannter Befehl %(parser_name)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; lässt sich nicht öffnen: %(error)s</translation>
+    </message>
+    <message>
+        <source>option &apos;%(option)s&apos; is deprecated</source>
+        <translation>die Option &apos;%(option)s&apos; ist veraltet</translation>
+    </message>
+    <message>
+        <source>argument &apos;%(argument_name)s&apos; is deprecated</source>
+        <translation>das Argument &apos;%(argument_name)s&apos; ist veraltet</translation>
+    </message>
+    <message>
+        <source>command &apos;%(parser_name)s&apos; is deprecated</source>
+        <translation>der Befehl &apos;%(parser_name)s&apos; ist veraltet</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>%n Wert ist erforderlich</numerusform>
+            <numerusform>%n Werte sind erforderlich</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleListEditor</name>
     <message>
         <source>&amp;Title:</source>
@@ -6034,6 +6156,30 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation> und </translation>
     </message>
     <message>
+        <source>Database: {name}</source>
+        <translation>Datenbank: {name}</translation>
+    </message>
+    <message>
+        <source>Check: quick</source>
+        <translation>Prüfung: schnell</translation>
+    </message>
+    <message>
+        <source>Check: integrity</source>
+        <translation>Prüfung: vollständig</translation>
+    </message>
+    <message>
+        <source>Error: {problem}</source>
+        <translation>Fehler: {problem}</translation>
+    </message>
+    <message>
+        <source>{table} row {row} -&gt; missing {parent}</source>
+        <translation>{table} Zeile {row} -&gt; {parent} fehlt</translation>
+    </message>
+    <message>
+        <source>Result: ok</source>
+        <translation>Ergebnis: in Ordnung</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>
@@ -6070,6 +6216,10 @@ Uneinigkeit bei der Kategorie: %2</translation>
             <numerusform>die Datei wurde abgeschnitten ({there} von %n Seite sind vorhanden)</numerusform>
             <numerusform>die Datei wurde abgeschnitten ({there} von %n Seiten sind vorhanden)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cloud storage</source>
+        <translation>Cloud-Speicher</translation>
     </message>
     <message>
         <source>{path} is on a network share. SQLite cannot keep a database safe there; keep it on this computer&apos;s own disk and hand in or export copies.</source>

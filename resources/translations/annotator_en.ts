@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ArgparseText</name>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>expected %n argument</numerusform>
+            <numerusform>expected %n arguments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuthoringActions</name>
     <message numerus="yes">
         <source>Import %n article(s)</source>

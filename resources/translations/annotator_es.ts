@@ -253,6 +253,128 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
     </message>
 </context>
 <context>
+    <name>ArgparseText</name>
+    <message>
+        <source>usage:</source>
+        <translation>uso:</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>comandos</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s:</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión del programa y salir</translation>
+    </message>
+    <message>
+        <source>(default: %(default)s)</source>
+        <translation>(por defecto: %(default)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: error: %(message)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: warning: %(message)s</source>
+        <translation>%(prog)s: aviso: %(message)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>uno de los argumentos %s es obligatorio</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>falta un valor</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se admite como máximo un valor</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se necesita al menos un valor</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>no admite ningún valor (%r)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r; ¿quería decir %(closest)r? (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>comando desconocido %(parser_name)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>option &apos;%(option)s&apos; is deprecated</source>
+        <translation>la opción &apos;%(option)s&apos; está obsoleta</translation>
+    </message>
+    <message>
+        <source>argument &apos;%(argument_name)s&apos; is deprecated</source>
+        <translation>el argumento &apos;%(argument_name)s&apos; está obsoleto</translation>
+    </message>
+    <message>
+        <source>command &apos;%(parser_name)s&apos; is deprecated</source>
+        <translation>el comando &apos;%(parser_name)s&apos; está obsoleto</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>se necesita %n valor</numerusform>
+            <numerusform>se necesitan %n valores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleListEditor</name>
     <message>
         <source>&amp;Title:</source>
@@ -6033,6 +6155,30 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation> y </translation>
     </message>
     <message>
+        <source>Database: {name}</source>
+        <translation>Base de datos: {name}</translation>
+    </message>
+    <message>
+        <source>Check: quick</source>
+        <translation>Comprobación: rápida</translation>
+    </message>
+    <message>
+        <source>Check: integrity</source>
+        <translation>Comprobación: completa</translation>
+    </message>
+    <message>
+        <source>Error: {problem}</source>
+        <translation>Error: {problem}</translation>
+    </message>
+    <message>
+        <source>{table} row {row} -&gt; missing {parent}</source>
+        <translation>{table} fila {row} -&gt; falta {parent}</translation>
+    </message>
+    <message>
+        <source>Result: ok</source>
+        <translation>Resultado: correcto</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>el archivo no existe</translation>
     </message>
@@ -6069,6 +6215,10 @@ Desacuerdo sobre la etiqueta: %2</translation>
             <numerusform>el archivo quedó cortado (hay {there} de %n página)</numerusform>
             <numerusform>el archivo quedó cortado (hay {there} de %n páginas)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cloud storage</source>
+        <translation>almacenamiento en la nube</translation>
     </message>
     <message>
         <source>{path} is on a network share. SQLite cannot keep a database safe there; keep it on this computer&apos;s own disk and hand in or export copies.</source>

@@ -253,6 +253,128 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
     </message>
 </context>
 <context>
+    <name>ArgparseText</name>
+    <message>
+        <source>usage:</source>
+        <translation>utilisation :</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s :</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>(default: %(default)s)</source>
+        <translation>(par défaut : %(default)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: erreur : %(message)s</translation>
+    </message>
+    <message>
+        <source>%(prog)s: warning: %(message)s</source>
+        <translation>%(prog)s: avertissement : %(message)s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>arguments obligatoires manquants : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>incompatible avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>une valeur au plus est attendue</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>n&apos;accepte pas de valeur (%r)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r ; vouliez-vous dire %(closest)r ? (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>commande inconnue %(parser_name)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d&apos;ouvrir &apos;%(filename)s&apos; : %(error)s</translation>
+    </message>
+    <message>
+        <source>option &apos;%(option)s&apos; is deprecated</source>
+        <translation>l&apos;option &apos;%(option)s&apos; est obsolète</translation>
+    </message>
+    <message>
+        <source>argument &apos;%(argument_name)s&apos; is deprecated</source>
+        <translation>l&apos;argument &apos;%(argument_name)s&apos; est obsolète</translation>
+    </message>
+    <message>
+        <source>command &apos;%(parser_name)s&apos; is deprecated</source>
+        <translation>la commande &apos;%(parser_name)s&apos; est obsolète</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n argument(s)</source>
+        <translation>
+            <numerusform>%n valeur est attendue</numerusform>
+            <numerusform>%n valeurs sont attendues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleListEditor</name>
     <message>
         <source>&amp;Title:</source>
@@ -6032,6 +6154,30 @@ Désaccord sur l’étiquette : %2</translation>
         <translation> et </translation>
     </message>
     <message>
+        <source>Database: {name}</source>
+        <translation>Base de données : {name}</translation>
+    </message>
+    <message>
+        <source>Check: quick</source>
+        <translation>Vérification : rapide</translation>
+    </message>
+    <message>
+        <source>Check: integrity</source>
+        <translation>Vérification : complète</translation>
+    </message>
+    <message>
+        <source>Error: {problem}</source>
+        <translation>Erreur : {problem}</translation>
+    </message>
+    <message>
+        <source>{table} row {row} -&gt; missing {parent}</source>
+        <translation>{table} ligne {row} -&gt; {parent} manquant</translation>
+    </message>
+    <message>
+        <source>Result: ok</source>
+        <translation>Résultat : ok</translation>
+    </message>
+    <message>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
@@ -6068,6 +6214,10 @@ Désaccord sur l’étiquette : %2</translation>
             <numerusform>le fichier a été tronqué ({there} page sur %n présente)</numerusform>
             <numerusform>le fichier a été tronqué ({there} pages sur %n présentes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cloud storage</source>
+        <translation>de stockage en ligne</translation>
     </message>
     <message>
         <source>{path} is on a network share. SQLite cannot keep a database safe there; keep it on this computer&apos;s own disk and hand in or export copies.</source>

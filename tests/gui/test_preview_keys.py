@@ -119,6 +119,14 @@ def test_the_window_takes_over_with_the_annotations_and_can_undo_them(
     """Through run_gui: a key at first paint, and one pressed while the app is loading."""
     real_show = application.show_preview
     seen: dict[str, object] = {}
+    made: list[MainWindow] = []  # the window run_gui opens, not one an earlier test left
+    real_init = MainWindow.__init__
+
+    def recording_init(self: MainWindow, *args: object, **kwargs: object) -> None:
+        real_init(self, *args, **kwargs)  # type: ignore[arg-type]
+        made.append(self)
+
+    monkeypatch.setattr(MainWindow, "__init__", recording_init)
 
     def show_and_tag(*args: object) -> PreviewWindow | None:
         preview = real_show(*args)  # type: ignore[arg-type]
@@ -145,8 +153,8 @@ def test_the_window_takes_over_with_the_annotations_and_can_undo_them(
         return preview
 
     def inspect() -> int:
-        window = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, MainWindow) and w.isVisible())
+        assert len(made) == 1 and made[0].isVisible()
+        window = made[0]
         seen["window"] = window
         QApplication.processEvents()
         seen["shown"] = sum(len(p.layer.annotations) for p in window.panes)
