@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from annotator import APP_NAME
+from annotator.blas_threads import one_blas_thread
 from annotator.cli_common import (
     OPENED,
     CliError,
@@ -212,6 +213,25 @@ def split_open_paths(argv: Sequence[str], commands: set[str]) -> tuple[list[str]
     return kept, paths
 
 
+def _mistyped_command(paths: Sequence[str], commands: set[str]) -> str | None:
+    """A message when a word meant as a command was taken for a file to open
+    (``annotator exercise``): no such file, no extension, no folder in it. A missing file
+    with an extension is left to the window, which says it could not be opened."""
+    import difflib
+    from pathlib import Path
+
+    for word in paths:
+        if Path(word).exists() or Path(word).suffix or "/" in word or "\\" in word:
+            continue
+        close = difflib.get_close_matches(word, sorted(commands), n=1)
+        if close:
+            return CliText.tr("{word!r} is neither a command nor a file; did you mean "
+                              "{command!r}?").format(word=word, command=close[0])
+        return CliText.tr("{word!r} is neither a command nor a file (see annotator "
+                          "--help)").format(word=word)
+    return None
+
+
 def safe_output(stream: Any) -> None:
     """Make ``stream`` (stdout or stderr) able to write any text.
 
@@ -236,12 +256,16 @@ def safe_output(stream: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    one_blas_thread()  # before anything imports numpy (blas_threads.py)
     for stream in (sys.stdout, sys.stderr):
         safe_output(stream)
     choose_language()
     parser = build_parser()
     commands = set(_subcommands(parser))
     argv, open_paths = split_open_paths(sys.argv[1:] if argv is None else argv, commands)
+    mistyped = _mistyped_command(open_paths, commands)
+    if mistyped:
+        parser.error(mistyped)
     args = parser.parse_args(argv)
     if args.self_test:
         from annotator.selftest import run_self_test

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from typing import Any
 
 from annotator.cli_common import CliError, CliText, open_for_reading
@@ -39,9 +40,10 @@ def add_review_command(sub: Any) -> None:
     p = sub.add_parser(
         "review", help=CliText.tr("the class review of an exercise: agreement, scores, contested "
                                   "passages"),
-        description=CliText.tr("The class review of an exercise. With --json the figures "
-                               "are streamed\nout as compact JSON (one line) as they are "
-                               "computed; --indent makes it readable."),
+        description=textwrap.fill(CliText.tr(  # the epilog's lines are kept as written
+            "The class review of an exercise. With --json the figures are streamed out as "
+            "compact JSON (one line) as they are computed; --indent makes it readable."),
+            width=79),
         epilog=_review_epilog(), formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("--exercise", dest="exercise_id", required=True, metavar="ID",

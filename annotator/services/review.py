@@ -105,9 +105,12 @@ def iter_review(
     article_id: uuid.UUID | None = None,
     anonymise: bool = False,
     options: ReviewOptions | None = None,
+    streamed: bool = True,
 ) -> dict[str, Any]:
     """The review as :func:`review_figures` shapes it, but with ``articles`` and each
-    article's ``scores`` as iterators, computed as they are read: for streaming the JSON.
+    article's ``scores`` as iterators, computed as they are read: for streaming the JSON
+    with ``exchange/json_stream.write_json`` (``streamed``: the parts it may write the
+    quick way are marked, see ``FloatFree``; ``review_figures`` asks for plain data).
 
     Raises ``LookupError`` for an unknown exercise or article (before anything is read).
     """
@@ -125,7 +128,7 @@ def iter_review(
         for ident in ids:
             with db.reader() as r:
                 data = review_read.gather(r, head, ident, people)
-            yield article_figures(data, options, lazy=True)
+            yield article_figures(data, options, lazy=True, streamed=streamed)
 
     return {
         "exercise": {"id": str(exercise_id), "title": head.title},
@@ -146,7 +149,7 @@ def review_figures(
 
     Raises ``LookupError`` for an unknown exercise or article.
     """
-    figures = iter_review(db, exercise_id, article_id, anonymise, options)
+    figures = iter_review(db, exercise_id, article_id, anonymise, options, streamed=False)
     articles = []
     for article in figures["articles"]:
         if "scores" in article:

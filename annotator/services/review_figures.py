@@ -11,7 +11,7 @@ time, for streaming them out as JSON.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import numpy as np
 
@@ -22,6 +22,7 @@ from annotator.core.overlay import Overlay, class_overlay
 from annotator.core.readings import plain_reading
 from annotator.core.scoring import Prf, score_class
 from annotator.core.spans import Span, check_spans
+from annotator.exchange.json_stream import FloatFree
 from annotator.services import review_types
 from annotator.services.review_types import ArticleClass, ReviewOptions
 
@@ -129,9 +130,13 @@ def _prf(p: Prf) -> dict[str, float | int | None]:
             "f1": _number(p.f1)}
 
 
-def _scores(data: ArticleClass, overlay: Overlay) -> Iterator[dict[str, object]]:
+def _scores(data: ArticleClass, overlay: Overlay, streamed: bool
+            ) -> Iterator[dict[str, object]]:
     """One entry per student, made as it is asked for (the matching is done for the whole
-    class at once, first)."""
+    class at once, first). ``streamed``: the confusion and the differences (whole numbers
+    and text only, most of the review's bytes) are marked for the JSON writer's quick
+    path (``exchange/json_stream.py``)."""
+    mark: Callable[[object], object] = FloatFree if streamed else _same
     if data.key_id is None:
         return
     by_student: dict[str, list[Span]] = {s: [] for s in data.students}
@@ -152,8 +157,8 @@ def _scores(data: ArticleClass, overlay: Overlay) -> Iterator[dict[str, object]]
             "exact": {k: _prf(v) for k, v in report.exact.items()},
             "overlap": {k: _prf(v) for k, v in report.overlap.items()},
             "chars": {k: _prf(v) for k, v in report.chars.items()},
-            "confusion": report.confusion.as_dict(),
-            "differences": [d.as_dict() for d in score.differences],
+            "confusion": mark(report.confusion.as_dict()),
+            "differences": mark([d.as_dict() for d in score.differences]),
         }
 
 
@@ -167,8 +172,15 @@ def _wants_pairwise(options: ReviewOptions, data: ArticleClass) -> tuple[bool, l
     return options.pairwise, None
 
 
+def _same(value: object) -> object:
+    return value
+
+
 def article_figures(data: ArticleClass, options: ReviewOptions, lazy: bool,
-                    overlay: Overlay | None = None) -> dict[str, object]:
+                    overlay: Overlay | None = None, streamed: bool = False
+                    ) -> dict[str, object]:
+    """One article's figures; ``lazy``: the scores as an iterator; ``streamed``: parts
+    marked for the streamed JSON writer (:func:`_scores`), not for reading here."""
     try:
         if overlay is None or overlay.annotators != data.students:
             overlay = class_overlay(len(data.text), data.student_spans, data.tags,
@@ -194,7 +206,7 @@ def article_figures(data: ArticleClass, options: ReviewOptions, lazy: bool,
         agreement = article_agreement(overlay, chosen if asked else [])
         figures["agreement"] = _agreement(agreement, len(data.students), asked)
     if "scores" in options.parts:
-        scores = _scores(data, overlay)
+        scores = _scores(data, overlay, streamed)
         figures["scores"] = scores if lazy else list(scores)
     if "contested" in options.parts:
         figures["contested"] = [c.as_dict() for c in

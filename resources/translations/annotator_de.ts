@@ -71,6 +71,14 @@
         <translation>Wählen Sie zuerst Lernende in der Liste links aus (Strg+Klick, Umschalt+Klick)</translation>
     </message>
     <message>
+        <source>The agreement figures are still being computed. The progress is shown at the foot of the window.</source>
+        <translation>Die Übereinstimmungswerte werden noch berechnet. Der Fortschritt steht unten im Fenster.</translation>
+    </message>
+    <message>
+        <source>Agreement figures being computed</source>
+        <translation>Übereinstimmungswerte werden berechnet</translation>
+    </message>
+    <message>
         <source>Cohen&apos;s kappa, all tags</source>
         <translation>Cohens Kappa, alle Kategorien</translation>
     </message>
@@ -912,6 +920,14 @@ Wähle eine Textstelle in einem Artikel aus und drücke eine Kategorietaste (1�
         <translation>Fehler: {message}</translation>
     </message>
     <message>
+        <source>{word!r} is neither a command nor a file; did you mean {command!r}?</source>
+        <translation>{word!r} ist weder ein Befehl noch eine Datei; meinten Sie {command!r}?</translation>
+    </message>
+    <message>
+        <source>{word!r} is neither a command nor a file (see annotator --help)</source>
+        <translation>{word!r} ist weder ein Befehl noch eine Datei (siehe annotator --help)</translation>
+    </message>
+    <message>
         <source>cannot be written ({reason}); nothing was changed</source>
         <translation>kann nicht geschrieben werden ({reason}); nichts wurde geändert</translation>
     </message>
@@ -1359,10 +1375,8 @@ Beispiele:
         <translation>die Klassenauswertung einer Übung: Übereinstimmung, Ergebnisse, umstrittene Stellen</translation>
     </message>
     <message>
-        <source>The class review of an exercise. With --json the figures are streamed
-out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
-        <translation>Die Klassenauswertung einer Übung. Mit --json werden die Zahlen
-als kompaktes JSON (eine Zeile) ausgegeben, sobald sie berechnet sind; --indent macht es lesbar.</translation>
+        <source>The class review of an exercise. With --json the figures are streamed out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
+        <translation>Die Klassenauswertung einer Übung. Mit --json werden die Zahlen als kompaktes JSON (eine Zeile) ausgegeben, sobald sie berechnet sind; --indent macht es lesbar.</translation>
     </message>
     <message>
         <source>exercise id or a unique prefix of it</source>

@@ -71,6 +71,14 @@
         <translation>Seleccione primero estudiantes en la lista de la izquierda (Ctrl+clic, Mayús+clic)</translation>
     </message>
     <message>
+        <source>The agreement figures are still being computed. The progress is shown at the foot of the window.</source>
+        <translation>Los índices de acuerdo todavía se están calculando. El progreso se muestra en la parte inferior de la ventana.</translation>
+    </message>
+    <message>
+        <source>Agreement figures being computed</source>
+        <translation>Índices de acuerdo en cálculo</translation>
+    </message>
+    <message>
         <source>Cohen&apos;s kappa, all tags</source>
         <translation>Kappa de Cohen, todas las etiquetas</translation>
     </message>
@@ -912,6 +920,14 @@ Selecciona un fragmento de un artículo y pulsa una tecla de etiqueta (1–4); l
         <translation>error: {message}</translation>
     </message>
     <message>
+        <source>{word!r} is neither a command nor a file; did you mean {command!r}?</source>
+        <translation>{word!r} no es un comando ni un archivo; ¿quería decir {command!r}?</translation>
+    </message>
+    <message>
+        <source>{word!r} is neither a command nor a file (see annotator --help)</source>
+        <translation>{word!r} no es un comando ni un archivo (consulte annotator --help)</translation>
+    </message>
+    <message>
         <source>cannot be written ({reason}); nothing was changed</source>
         <translation>no se puede escribir ({reason}); no se cambió nada</translation>
     </message>
@@ -1358,10 +1374,8 @@ ejemplos:
         <translation>la revisión de la clase de un ejercicio: concordancia, resultados, pasajes discutidos</translation>
     </message>
     <message>
-        <source>The class review of an exercise. With --json the figures are streamed
-out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
-        <translation>La revisión de la clase de un ejercicio. Con --json las cifras se escriben
-como JSON compacto (una línea) a medida que se calculan; --indent lo hace legible.</translation>
+        <source>The class review of an exercise. With --json the figures are streamed out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
+        <translation>La revisión de la clase de un ejercicio. Con --json las cifras se escriben como JSON compacto (una línea) a medida que se calculan; --indent lo hace legible.</translation>
     </message>
     <message>
         <source>exercise id or a unique prefix of it</source>

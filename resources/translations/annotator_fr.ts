@@ -71,6 +71,14 @@
         <translation>Sélectionnez d’abord des élèves dans la liste de gauche (Ctrl+clic, Maj+clic)</translation>
     </message>
     <message>
+        <source>The agreement figures are still being computed. The progress is shown at the foot of the window.</source>
+        <translation>Les indices d’accord sont en cours de calcul. L’avancement s’affiche en bas de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Agreement figures being computed</source>
+        <translation>Indices d’accord en cours de calcul</translation>
+    </message>
+    <message>
         <source>Cohen&apos;s kappa, all tags</source>
         <translation>Kappa de Cohen, toutes les étiquettes</translation>
     </message>
@@ -912,6 +920,14 @@ Sélectionnez un passage dans un article et appuyez sur une touche d’étiquett
         <translation>erreur : {message}</translation>
     </message>
     <message>
+        <source>{word!r} is neither a command nor a file; did you mean {command!r}?</source>
+        <translation>{word!r} n’est ni une commande ni un fichier ; vouliez-vous dire {command!r} ?</translation>
+    </message>
+    <message>
+        <source>{word!r} is neither a command nor a file (see annotator --help)</source>
+        <translation>{word!r} n’est ni une commande ni un fichier (voir annotator --help)</translation>
+    </message>
+    <message>
         <source>cannot be written ({reason}); nothing was changed</source>
         <translation>ne peut pas être écrit ({reason}) ; rien n&apos;a été modifié</translation>
     </message>
@@ -1357,10 +1373,8 @@ exemples :
         <translation>le bilan de classe d&apos;un exercice : accord, résultats, passages controversés</translation>
     </message>
     <message>
-        <source>The class review of an exercise. With --json the figures are streamed
-out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
-        <translation>Le bilan de classe d&apos;un exercice. Avec --json, les chiffres sont
-écrits en JSON compact (une ligne) au fur et à mesure du calcul ; --indent le rend lisible.</translation>
+        <source>The class review of an exercise. With --json the figures are streamed out as compact JSON (one line) as they are computed; --indent makes it readable.</source>
+        <translation>Le bilan de classe d’un exercice. Avec --json, les chiffres sont écrits en JSON compact (une ligne) au fur et à mesure du calcul ; --indent le rend lisible.</translation>
     </message>
     <message>
         <source>exercise id or a unique prefix of it</source>

@@ -29,6 +29,9 @@ def cpu_seconds() -> float:
 
 
 def main() -> int:
+    from annotator.blas_threads import one_blas_thread
+
+    one_blas_thread()  # as the app's start does (cli.main), before numpy is imported
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -46,8 +46,10 @@ def test_a_middle_sized_class_shows_its_overlay_at_once(qtbot: Any, ctx: Any, kl
     review = win.state.ready(win.article_id)
     assert review is not None and not review.complete and win.computing
     assert win.strip.isVisible() and not win.agreement_tab.isEnabled()
+    assert win.agreement_tab.computing()
     qtbot.waitUntil(lambda: not win.computing, timeout=20000)
     assert win.current().complete and win.agreement_tab.isEnabled()
+    assert not win.agreement_tab.computing() and win.agreement_tab.model.rowCount() > 0
     assert not win.strip.isVisible()
     data = gather_article(ctx.db, SAMPLE_EXERCISE_ID, win.article_id)
     assert win.current().figures == review_article(data)
@@ -195,7 +197,15 @@ def test_pairwise_on_demand_for_a_large_class(qtbot: Any, ctx: Any, klass: Any, 
     for row in (0, 3):
         selection.select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select)
     QTest.mouseClick(tab.ask_selected, Qt.MouseButton.LeftButton)
+    # while they are computed, the greyed tab says so (not an empty table and "At least
+    # two students are needed..." behind the grey)
+    assert win.computing and not tab.isEnabled()
+    assert tab.computing_note.isVisible() and not tab.table.isVisible()
+    assert not tab.heatmap_scroll.isVisible() and not tab.ask_all.isVisible()
+    assert tab.computing_note.text().startswith("The agreement figures are still being")
+    screenshot(win, "review-agreement-being-computed")
     qtbot.waitUntil(lambda: not win.computing and not tab.ask_all.isVisible(), timeout=20000)
+    assert not tab.computing_note.isVisible() and tab.table.isVisible()
     assert len(tab.heatmap.names) == 2
     # everyone
     win.state.set_pairwise(win.article_id, None)

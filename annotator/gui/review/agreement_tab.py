@@ -8,11 +8,13 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -178,9 +181,44 @@ class AgreementTab(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setSizes([560, 520])
+        # while the figures are computed, this says so instead of an empty table and an
+        # empty pairwise page ("At least two students are needed...") behind the grey
+        self.computing_note = QLabel(self.tr(
+            "The agreement figures are still being computed. The progress is shown at the "
+            "foot of the window."))
+        self.computing_note.setWordWrap(True)
+        self.computing_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.computing_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.computing_note.setAccessibleName(self.tr("Agreement figures being computed"))
+        self._readable_when_greyed()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(split)
+        self.pages.addWidget(self.computing_note)
+        self.figures_page = split
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        layout.addWidget(self.pages)
         self.matrix_box.currentIndexChanged.connect(self._show_matrix)
+
+    def set_computing(self, computing: bool) -> None:
+        """Show that the figures are being computed (the window greys the tab out
+        meanwhile), or the figures once they are there."""
+        self.pages.setCurrentWidget(self.computing_note if computing else self.figures_page)
+
+    def computing(self) -> bool:
+        return self.pages.currentWidget() is self.computing_note
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a light or dark theme came in
+            self._readable_when_greyed()
+
+    def _readable_when_greyed(self) -> None:
+        """The note is read while the tab is greyed out: in the normal text colour."""
+        palette = self.palette()
+        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText,
+                         palette.color(QPalette.ColorGroup.Active,
+                                       QPalette.ColorRole.WindowText))
+        self.computing_note.setPalette(palette)
 
     def show_review(self, review: ArticleReview) -> None:
         self.review = review

@@ -366,6 +366,7 @@ class ReviewWindow(QMainWindow):
             tab.setEnabled(done)
             self.tabs.setTabToolTip(self.tabs.indexOf(tab), "" if done else self.tr(
                 "Still being computed: the progress is shown at the foot of the window."))
+        self.agreement_tab.set_computing(not ready[self.agreement_tab])
 
     def _show_whole_exercise(self) -> None:
         tab = self.tabs.currentWidget()
