@@ -91,21 +91,14 @@ def weighted_pair_counts(rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """:func:`pair_counts` of rows whose column ``k`` stands for ``weights[k]`` equal
     columns (from :func:`equal_column_runs`): a float32 matrix product while the weights
     sum to under 2**24 (every count and every partial sum an exact float32 integer),
-    float64 above (exact to 2**53).
-
-    Up to 64 rows the product is numpy's own loop on this thread, not BLAS: on a busy
-    machine BLAS's threads waited for each other, and 40 rows of 70,000 columns took
-    0.1-0.8 s instead of 20 ms."""
+    float64 above (exact to 2**53). The columns these rows do not tell apart are merged
+    first."""
     kind = np.float32 if int(np.sum(weights)) < _EXACT_FLOAT32 else np.float64
     starts, _ = equal_column_runs(rows)  # neighbours these rows do not tell apart: once
     if starts.size < rows.shape[-1]:
         rows, weights = rows[:, starts], np.add.reduceat(weights, starts)
     as_float: np.ndarray = np.asarray(rows, dtype=kind)
-    weighted: np.ndarray = as_float * weights.astype(kind)
-    if as_float.shape[0] <= 64:
-        product = np.einsum("ik,jk->ij", weighted, as_float, optimize=False)
-    else:
-        product = weighted @ as_float.T
+    product = (as_float * weights.astype(kind)) @ as_float.T
     return np.rint(product).astype(np.int64)
 
 

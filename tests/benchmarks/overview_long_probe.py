@@ -200,6 +200,9 @@ def floor(db: str, article: str) -> dict[str, float]:
 
 
 def main(argv: list[str]) -> int:
+    from annotator.blas_threads import one_blas_thread
+
+    one_blas_thread()  # as the app's start does, before numpy is imported
     result = (window(argv[1], argv[2], argv[3]) if argv[0] == "window"
               else floor(argv[1], argv[2]))
     print(json.dumps(result), flush=True)
