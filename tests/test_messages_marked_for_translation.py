@@ -47,6 +47,7 @@ MODULES = [
     "services/school.py", "services/offline.py", "services/offline_queue.py",
     "services/offline_replay.py", "services/live.py", "services/exercise_sync.py",
     "services/review.py", "services/review_export.py", "services/review_figures.py",
+    "services/review_read.py",
     "services/feedback.py", "services/feedback_release.py", "services/feedback_comments.py",
     "services/gradebook.py", "exchange/gradebook_csv.py", "exchange/html_report.py",
     "exchange/review_report.py", "storage/server_policies.py", "storage/scram.py",
@@ -73,7 +74,8 @@ SHOWN = {"HandinError", "_OlderHandin", "FeedbackRefused", "_Refused", "PackageE
 # programming mistakes, which stay English.
 SHOWN_BUILTINS = {"LookupError", "ValueError"}
 BUILTINS_SHOWN_IN = {
-    "services/review.py", "services/review_figures.py", "services/feedback.py",
+    "services/review.py", "services/review_figures.py", "services/review_read.py",
+    "services/feedback.py",
     "services/feedback_comments.py", "services/gradebook.py", "exchange/gradebook_csv.py",
     *MODULES[:18], *FORMATS_AND_AUTHORING,
 }

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from annotator.core.i18n import Texts
 from annotator.core.spans import Span
 from annotator.services.not_found import ExerciseNotFoundError
 from annotator.services.review_types import ArticleClass, StudentInfo
@@ -54,11 +55,15 @@ def find_exercise(r: Reader, text: str) -> uuid.UUID:
     return uuid.UUID(matches[0])
 
 
+class ReviewText(Texts):  # the same context as services/review.py's messages
+    pass
+
+
 def read_exercise(r: Reader, exercise_id: uuid.UUID) -> ExerciseHead:
     found = r.rows("SELECT title, tag_set_id FROM exercise WHERE id = ?",
                    (r.id_param(exercise_id),))
     if not found:
-        raise LookupError(f"no exercise with id {exercise_id}")
+        raise ExerciseNotFoundError(exercise_id)
     articles = r.rows("SELECT id, title FROM article WHERE exercise_id = ? ORDER BY position",
                       (r.id_param(exercise_id),))
     return ExerciseHead(exercise_id, found[0][0], found[0][1],
@@ -126,9 +131,9 @@ def gather(r: Reader, exercise: ExerciseHead, article_id: uuid.UUID,
     for raw_who, raw_tag, start, end in rows:
         tag = tag_key.get(raw_tag)
         if tag is None:
-            raise ValueError(
-                f"article {title!r}: an annotation uses a tag outside the exercise's tag set"
-            )
+            raise ValueError(ReviewText.tr(
+                "article {title!r}: an annotation uses a tag outside the exercise's tag set"
+            ).format(title=title))
         ident, role, created = who[raw_who]
         if role == ROLE_STUDENT:
             student_rows.append((ident, start, end, tag))

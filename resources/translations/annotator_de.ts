@@ -5365,6 +5365,10 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <source>article {title}: {problem}</source>
         <translation>Artikel {title}: {problem}</translation>
     </message>
+    <message>
+        <source>article {title!r}: an annotation uses a tag outside the exercise&apos;s tag set</source>
+        <translation>Artikel {title!r}: eine Markierung verwendet eine Kategorie, die nicht zum Kategoriensatz der Übung gehört</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>

@@ -5364,6 +5364,10 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <source>article {title}: {problem}</source>
         <translation>artículo {title}: {problem}</translation>
     </message>
+    <message>
+        <source>article {title!r}: an annotation uses a tag outside the exercise&apos;s tag set</source>
+        <translation>artículo {title!r}: una anotación usa una categoría que no pertenece al conjunto de categorías del ejercicio</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>

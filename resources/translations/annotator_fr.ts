@@ -5363,6 +5363,10 @@ Désaccord sur l’étiquette : %2</translation>
         <source>article {title}: {problem}</source>
         <translation>article {title} : {problem}</translation>
     </message>
+    <message>
+        <source>article {title!r}: an annotation uses a tag outside the exercise&apos;s tag set</source>
+        <translation>article {title!r} : une annotation utilise une catégorie qui n’appartient pas au jeu de catégories de l’exercice</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
