@@ -11,12 +11,19 @@ when the data show no variation at all (for example nobody highlighted anything,
 highlighted every character with the same tag) chance agreement is total and the coefficients
 are 0/0. We report "undefined" rather than 1 so that an empty class is never shown as perfect
 agreement. When the data vary and all annotators agree, alpha and kappa are exactly 1.
+
+Every measure here is a sum over characters of something that depends only on the values
+the annotators gave that character. :func:`article_agreement` therefore works on the
+overlay's *columns* (stretches of characters where nobody's marking changes) and counts
+each column once with its width as weight (the ``weights`` arguments): the same sums,
+over at most two columns per span instead of every character of a long text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 
@@ -82,9 +89,17 @@ def equal_column_runs(cover: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def weighted_pair_counts(rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """:func:`pair_counts` of rows whose column ``k`` stands for ``weights[k]`` equal
-    columns (from :func:`equal_column_runs`); exact while the weights sum to under 2**24."""
-    as_float = np.asarray(rows, dtype=np.float32)
-    return np.rint((as_float * weights.astype(np.float32)) @ as_float.T).astype(np.int64)
+    columns (from :func:`equal_column_runs`): a float32 matrix product while the weights
+    sum to under 2**24 (every count and every partial sum an exact float32 integer),
+    float64 above (exact to 2**53). The columns these rows do not tell apart are merged
+    first."""
+    kind = np.float32 if int(np.sum(weights)) < _EXACT_FLOAT32 else np.float64
+    starts, _ = equal_column_runs(rows)  # neighbours these rows do not tell apart: once
+    if starts.size < rows.shape[-1]:
+        rows, weights = rows[:, starts], np.add.reduceat(weights, starts)
+    as_float: np.ndarray = np.asarray(rows, dtype=kind)
+    product = (as_float * weights.astype(kind)) @ as_float.T
+    return np.rint(product).astype(np.int64)
 
 
 def pair_counts(rows: np.ndarray, block: int = 16) -> np.ndarray:
@@ -109,31 +124,33 @@ def pair_counts(rows: np.ndarray, block: int = 16) -> np.ndarray:
     return out
 
 
-def coincidence_matrix(counts: np.ndarray) -> np.ndarray:
+def coincidence_matrix(counts: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
     """Krippendorff's values-by-values coincidence matrix from per-unit value counts.
 
     ``counts[c, u]`` is how many coders gave unit ``u`` the value ``c``. Units with fewer than
     two values are not pairable and are dropped. ``o[c, k] = sum_u n_cu (n_ku - [c == k]) /
-    (m_u - 1)``.
+    (m_u - 1)``. ``weights[u]``: how many equal units column ``u`` stands for.
     """
     counts = np.asarray(counts, dtype=np.float64)
     m_u = counts.sum(axis=0)
     pairable = m_u >= 2
     c = counts[:, pairable]
     scaled = c / (m_u[pairable] - 1.0)
+    if weights is not None:
+        scaled = scaled * np.asarray(weights, dtype=np.float64)[pairable]
     o = scaled @ c.T
     o[np.diag_indices_from(o)] -= scaled.sum(axis=1)
     return o
 
 
-def nominal_alpha(counts: np.ndarray) -> float | None:
+def nominal_alpha(counts: np.ndarray, weights: np.ndarray | None = None) -> float | None:
     """Krippendorff's alpha (nominal) from per-unit value counts, via the coincidence matrix.
 
     ``alpha = 1 - (n - 1) * sum_{c != k} o_ck / sum_{c != k} n_c n_k`` with ``n_c`` the
     marginals of the coincidence matrix and ``n`` its total (Krippendorff 2011, "Computing
-    Krippendorff's alpha-reliability").
+    Krippendorff's alpha-reliability"). ``weights`` as for :func:`coincidence_matrix`.
     """
-    o = coincidence_matrix(counts)
+    o = coincidence_matrix(counts, weights)
     n_c = o.sum(axis=1)
     n = n_c.sum()
     observed = o.sum() - np.trace(o)
@@ -143,8 +160,9 @@ def nominal_alpha(counts: np.ndarray) -> float | None:
     return snap(float(1.0 - (n - 1.0) * observed / expected))
 
 
-def fleiss_kappa(counts: np.ndarray) -> float | None:
-    """Fleiss' kappa from per-item category counts (every item rated by the same m >= 2)."""
+def fleiss_kappa(counts: np.ndarray, weights: np.ndarray | None = None) -> float | None:
+    """Fleiss' kappa from per-item category counts (every item rated by the same m >= 2);
+    ``weights[u]``: how many equal items column ``u`` stands for."""
     counts = np.asarray(counts, dtype=np.float64)
     if counts.size == 0:
         return None
@@ -152,10 +170,16 @@ def fleiss_kappa(counts: np.ndarray) -> float | None:
     if m[0] < 2 or not np.all(m == m[0]):
         return None
     m0 = m[0]
-    n_items = counts.shape[1]
     p_item = ((counts**2).sum(axis=0) - m0) / (m0 * (m0 - 1.0))
-    p_bar = p_item.mean()
-    p_cat = counts.sum(axis=1) / (n_items * m0)
+    if weights is None:
+        n_items = counts.shape[1]
+        p_bar = p_item.mean()
+        p_cat = counts.sum(axis=1) / (n_items * m0)
+    else:
+        w = np.asarray(weights, dtype=np.float64)
+        n_items = float(w.sum())
+        p_bar = float(p_item @ w) / n_items
+        p_cat = (counts @ w) / (n_items * m0)
     p_e = float((p_cat**2).sum())
     if p_e >= 1.0:
         return None
@@ -183,6 +207,7 @@ def _kappa_from(agree: np.ndarray, p: np.ndarray, n: int) -> np.ndarray:
 def cohen_kappa_matrix(labels: np.ndarray, n_values: int,
                        known: dict[int, tuple[np.ndarray, np.ndarray]] | None = None,
                        count: Callable[[np.ndarray], np.ndarray] = pair_counts,
+                       weights: np.ndarray | None = None,
                        ) -> np.ndarray:
     """``(m, m)`` pairwise Cohen's kappa of label rows (NaN where undefined).
 
@@ -191,9 +216,13 @@ def cohen_kappa_matrix(labels: np.ndarray, n_values: int,
     ``known`` may give, for a value ``v``, a boolean matrix and its :func:`pair_counts`
     computed already: when it equals ``B_v`` those counts are taken instead of computed again
     (the same integers, so the same kappas). ``count`` counts the rest (an equal way of
-    :func:`pair_counts`).
+    :func:`pair_counts`). With ``weights`` (column ``k`` stands for ``weights[k]`` equal
+    characters) the counts are :func:`weighted_pair_counts`.
     """
     m, n = labels.shape
+    if weights is not None:
+        n = int(np.sum(weights))
+        count = partial(weighted_pair_counts, weights=weights)
     if n == 0:
         return np.full((m, m), np.nan)
     agree = np.zeros((m, m))
@@ -202,19 +231,30 @@ def cohen_kappa_matrix(labels: np.ndarray, n_values: int,
         b = labels == v
         given = (known or {}).get(v)
         agree += given[1] if given is not None and np.array_equal(given[0], b) else count(b)
-        p[:, v] = b.sum(axis=1) / n
+        p[:, v] = (b.sum(axis=1) if weights is None else _weighted_sums(b, weights)) / n
     return _kappa_from(agree, p, n)
 
 
-def binary_kappa_matrix(cover: np.ndarray, both: np.ndarray | None = None) -> np.ndarray:
+def _weighted_sums(rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """Per boolean row, the weights of its True columns (exact integers)."""
+    return np.einsum("ik,k->i", np.asarray(rows, dtype=bool).view(np.uint8),
+                     np.asarray(weights, dtype=np.int64), optimize=False)
+
+
+def binary_kappa_matrix(cover: np.ndarray, both: np.ndarray | None = None,
+                        weights: np.ndarray | None = None) -> np.ndarray:
     """Pairwise Cohen's kappa of boolean rows (covered by a tag or not); ``both`` may give
-    their :func:`pair_counts`, computed already."""
+    their :func:`pair_counts`, computed already; ``weights`` as for
+    :func:`cohen_kappa_matrix`."""
     m, n = cover.shape
+    if weights is not None:
+        n = int(np.sum(weights))
     if n == 0:
         return np.full((m, m), np.nan)
     if both is None:
-        both = pair_counts(cover)
-    ones = cover.sum(axis=1).astype(np.float64)
+        both = pair_counts(cover) if weights is None else weighted_pair_counts(cover, weights)
+    ones = (cover.sum(axis=1) if weights is None else _weighted_sums(cover, weights)
+            ).astype(np.float64)
     agree = n - ones[:, None] - ones[None, :] + 2.0 * both
     p = np.stack([1.0 - ones / n, ones / n], axis=1)
     return _kappa_from(agree, p, n)
@@ -278,24 +318,26 @@ def span_f1_matrix_overlap(overlay: Overlay, annotators: Sequence[str] | None = 
         return np.full((m, m), np.nan)
     t_index = {t: i for i, t in enumerate(overlay.tags)}
     rows = np.array([overlay.annotators.index(a) for a in chosen]) if annotators else None
-    cover = overlay.tag_cover if rows is None else overlay.tag_cover[rows]
+    # per column (nobody's marking changes within one): a span is found when a column it
+    # reaches is marked, the first holding its start to the one holding its last character
+    cover = overlay.column_cover if rows is None else overlay.column_cover[rows]
+    width = cover.shape[2]
     owner = np.array([a_index[s.annotator] for s in spans])
     tag = np.array([t_index[s.tag] for s in spans])
-    start = np.array([s.start for s in spans])
-    end = np.array([s.end for s in spans])
+    start = np.searchsorted(overlay.columns, [s.start for s in spans], side="right") - 1
+    end = np.searchsorted(overlay.columns, [s.end - 1 for s in spans], side="right")
     order = np.argsort(owner, kind="stable")
     sizes = np.bincount(owner, minlength=m).astype(np.float64)
     present = np.flatnonzero(sizes)
     group_starts = np.concatenate([[0], np.cumsum(sizes[present])[:-1]]).astype(np.int64)
     found = np.zeros((m, m))  # found[i, j]: j's spans that i also marked
-    # on a long text fewer rows at a time: the int32 prefix sums stay near 64 MB (40
-    # students on 600,000 characters took 750 MB in one block of 64)
-    row_bytes = 4 * max(1, len(overlay.tags)) * (overlay.n_chars + 1)
+    # fewer rows at a time when there are many columns: the int32 prefix sums stay near
+    # 64 MB
+    row_bytes = 4 * max(1, len(overlay.tags)) * (width + 1)
     block = max(1, min(block, (64 << 20) // row_bytes))
     for first in range(0, m, block):
         part = cover[first : first + block]
-        prefix = np.zeros((part.shape[0], len(overlay.tags), overlay.n_chars + 1),
-                          dtype=np.int32)
+        prefix = np.zeros((part.shape[0], len(overlay.tags), width + 1), dtype=np.int32)
         np.cumsum(part, axis=2, out=prefix[:, :, 1:])
         hit = (prefix[:, tag[order], end[order]] - prefix[:, tag[order], start[order]]) > 0
         found[first : first + block, present] = np.add.reduceat(
@@ -371,42 +413,37 @@ def article_agreement(overlay: Overlay,
         return matrix if pairwise is None else matrix[np.ix_(rows, rows)]
 
     per_tag: dict[str, TagAgreement] = {}
+    # every figure is worked over the overlay's columns, each counted with its width
+    widths = overlay.widths
     # each tag's co-occurrence counts serve its own kappas and, where the tag's cover equals
     # the label rows' value for it (always for the first tag; for every tag when no student
     # marked a character with two tags), the overall kappas too: fewer matrix products
     known: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-    count: Callable[[np.ndarray], np.ndarray] = pair_counts
-    if m > 64 and 0 < overlay.n_chars < _EXACT_FLOAT32:  # a matrix product per count:
-        starts, lengths = equal_column_runs(overlay.tag_cover)  # merge equal columns first
-        if starts.size < overlay.n_chars:
-
-            def merged(rows: np.ndarray) -> np.ndarray:
-                return weighted_pair_counts(rows[:, starts], lengths)
-
-            count = merged
-
     for t, tag in enumerate(overlay.tags):
-        ones = overlay.tag_counts[t]
+        ones = overlay.column_tag_counts[t]
         counts = np.stack([m - ones, ones])
-        cover = overlay.tag_cover[:, t, :]
-        both = count(cover) if cover.shape[1] else None
+        cover = overlay.column_cover[:, t, :]
+        both = weighted_pair_counts(cover, widths) if cover.shape[1] else None
         if both is not None:
             known[t + 1] = (cover, both)
-        cohen_t = binary_kappa_matrix(cover, both)
+        cohen_t = binary_kappa_matrix(cover, both, widths)
         per_tag[tag] = TagAgreement(
-            alpha=nominal_alpha(counts) if m >= 2 else None,
-            fleiss=fleiss_kappa(counts) if m >= 2 else None,
-            unitizing=unitizing_alpha(cover.astype(np.int8), counts).u_alpha if m >= 2 else None,
+            alpha=nominal_alpha(counts, widths) if m >= 2 else None,
+            fleiss=fleiss_kappa(counts, widths) if m >= 2 else None,
+            unitizing=(unitizing_alpha(cover.astype(np.int8), counts, widths).u_alpha
+                       if m >= 2 else None),
             cohen=pick(cohen_t),
             mean_cohen=_off_diagonal_mean(cohen_t),
         )
-    cohen = cohen_kappa_matrix(overlay.labels, len(overlay.tags) + 1, known, count)
+    cohen = cohen_kappa_matrix(overlay.column_labels, len(overlay.tags) + 1, known,
+                               weights=widths)
+    values = overlay.column_value_counts
     return ArticleAgreement(
         annotators=overlay.annotators,
         tags=overlay.tags,
-        alpha=nominal_alpha(overlay.value_counts) if m >= 2 else None,
-        fleiss=fleiss_kappa(overlay.value_counts) if m >= 2 else None,
-        unitizing=unitizing_alpha(overlay.labels, overlay.value_counts),
+        alpha=nominal_alpha(values, widths) if m >= 2 else None,
+        fleiss=fleiss_kappa(values, widths) if m >= 2 else None,
+        unitizing=unitizing_alpha(overlay.column_labels, values, widths),
         cohen=pick(cohen),
         mean_cohen=_off_diagonal_mean(cohen),
         span_f1_exact=span_f1_matrix_exact(overlay.spans, chosen),

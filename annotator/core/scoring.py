@@ -192,6 +192,7 @@ def score_class(
     key_spans: Sequence[Span],
     tags: Sequence[str],
     cover: np.ndarray | None = None,
+    columns: np.ndarray | None = None,
 ) -> list[StudentScore]:
     """:func:`score_against_key` and ``compare_annotators(key, student)`` for every student
     of a class at once: exact and character scores with numpy over the whole class, every
@@ -199,7 +200,10 @@ def score_class(
     very ones the one-student functions give.
 
     ``cover`` may pass the students' ``(students, tags, n)`` tag cover when the caller has
-    it already (the class overlay's ``tag_cover``, rows in the order of ``students``)."""
+    it already (the class overlay's ``tag_cover``, rows in the order of ``students``), or
+    per column with ``columns`` (the first character of each, as
+    :meth:`annotator.core.overlay.Overlay.cover_with` gives them cut at the key's spans):
+    each column then counts its width in characters."""
     check_spans(n_chars, key_spans, tags)
     for spans in students:
         check_spans(n_chars, spans, tags)
@@ -227,19 +231,30 @@ def score_class(
     key_per_tag = np.bincount(key_t, minlength=n_tags)
 
     # characters: per student and tag, those marked by both, by the student, by the key
-    key_cover = tag_cover_array(n_chars, [Span("key", s.start, s.end, s.tag) for s in key],
-                                tags, ["key"])[0]
     if cover is None:
+        columns = None
         everyone = [Span(str(k), s.start, s.end, s.tag) for k, spans in enumerate(mine)
                     for s in spans]
         cover = tag_cover_array(n_chars, everyone, tags, [str(k) for k in range(len(mine))])
-    if cover.shape != (len(mine), n_tags, n_chars):
+    key_cover = tag_cover_array(n_chars, [Span("key", s.start, s.end, s.tag) for s in key],
+                                tags, ["key"], columns)[0]
+    if cover.shape != (len(mine), n_tags, n_chars if columns is None else len(columns)):
         raise ValueError(f"the cover's shape {cover.shape} does not fit the class")
-    key_chars = key_cover.sum(axis=1)
     both = np.empty((len(mine), n_tags), dtype=np.int64)
-    for first in range(0, len(mine), 256):  # bounded work space
-        both[first : first + 256] = (cover[first : first + 256] & key_cover[None]).sum(axis=2)
-    marked = cover.sum(axis=2)
+    if columns is None:
+        key_chars = key_cover.sum(axis=1)
+        for first in range(0, len(mine), 256):  # bounded work space
+            both[first : first + 256] = (cover[first : first + 256] & key_cover[None]
+                                         ).sum(axis=2)
+        marked = cover.sum(axis=2)
+    else:  # each column counts its width
+        widths = np.diff(np.append(columns, n_chars)).astype(np.int64)
+        key_chars = np.einsum("tc,c->t", key_cover.view(np.uint8), widths)
+        for first in range(0, len(mine), 256):
+            both[first : first + 256] = np.einsum(
+                "stc,c->st", (cover[first : first + 256] & key_cover[None]).view(np.uint8),
+                widths)
+        marked = np.einsum("stc,c->st", cover.view(np.uint8), widths)
 
     out = []
     labels = (*tags, NONE)

@@ -60,20 +60,24 @@ def _matrix(matrix: np.ndarray) -> list[list[float | None]]:
 
 def _overlay_summary(overlay: Overlay) -> dict[str, object]:
     n = overlay.n_chars
-    highlighted = int((overlay.coverage > 0).sum())
+    # per column, weighted by its width: the same integers as per character
+    widths, coverage = overlay.widths, overlay.column_coverage
+    marked = coverage > 0
+    highlighted = int(widths[marked].sum())
+    covered = int((coverage[marked].astype(np.int64) * widths[marked]).sum())
+    starts, ends, run_coverage, majority, disputed = overlay.run_arrays()
+    names = (*overlay.tags, None)  # majority -1: nobody highlighted
     return {
         "n_students": overlay.n_annotators,
         "highlighted_chars": highlighted,
         "share_highlighted": _number(highlighted / n) if n else None,
-        "mean_coverage_where_highlighted": _number(
-            float(overlay.coverage[overlay.coverage > 0].mean()) if highlighted else None
-        ),
-        "disputed_chars": int(overlay.disagreement.sum()),
+        "mean_coverage_where_highlighted": _number(covered / highlighted if highlighted
+                                                   else None),
+        "disputed_chars": int(widths[overlay.column_disagreement].sum()),
         "runs": [
-            {"start": r.start, "end": r.end, "coverage": r.coverage,
-             "majority": overlay.tags[r.majority] if r.majority >= 0 else None,
-             "disagreement": r.disagreement}
-            for r in overlay.runs()
+            {"start": s, "end": e, "coverage": c, "majority": names[t], "disagreement": d}
+            for s, e, c, t, d in zip(starts.tolist(), ends.tolist(), run_coverage.tolist(),
+                                     majority.tolist(), disputed.tolist(), strict=True)
         ],
     }
 
@@ -139,8 +143,12 @@ def _scores(data: ArticleClass, overlay: Overlay, streamed: bool
     for span in data.student_spans:
         if span.annotator in by_student:
             by_student[span.annotator].append(span)
+    cover = columns = None
+    if overlay.annotators == data.students:  # the overlay's columns, cut at the key's spans
+        columns, cover = overlay.cover_with(np.array(
+            [b for s in data.key_spans for b in (s.start, s.end)], dtype=np.int64))
     scores = score_class(len(data.text), list(by_student.values()), data.key_spans, data.tags,
-                         cover=overlay.tag_cover if overlay.annotators == data.students else None)
+                         cover=cover, columns=columns)
     for student, score in zip(data.students, scores, strict=True):
         report = score.report
         yield {

@@ -1,19 +1,24 @@
 """Run by bench_overview_long.py in a fresh process; do not import this.
 
-``overview_long_probe.py window DB EXERCISE ARTICLE``: with the QApplication running and the
-database open, time from asking for Review > Class Overview to the window painted and
-usable with the article's figures (computed on the worker thread, progress and Cancel
-shown meanwhile). A 5 ms timer on the GUI thread records the longest gap between its ticks
-from the window's creation to that moment (how long the GUI stood still at a stretch), and
-the time the GUI thread spent showing the computed article (``ReviewWindow._show``).
+``overview_long_probe.py window DB EXERCISE ARTICLE``: with the QApplication running, the
+database open and the models' mappers configured (as in the running app), time from asking
+for Review > Class Overview to two moments: ``usable``, the Class Overlay tab shown with the
+class overlay painted (its view's own paint, the text coloured from the overlay: a person
+can scroll it and click it, while the agreement and the scores may still be computed on the
+worker thread), and ``seconds``, every figure of the article computed and the window
+painted with them. ``usable_cpu`` and ``cpu`` are the process's CPU time (every thread) to
+those moments. A 5 ms timer on the GUI thread records the longest gap between its ticks
+from the window's creation to the second moment (how long the GUI stood still at a
+stretch: ``stall_ms``; ``stall_usable_ms`` up to the first), and the time the GUI thread
+spent showing the article (``ReviewWindow._show``, both parts).
 
 ``overview_long_probe.py floor DB ARTICLE``: the same-run floor: read the same highlights
 with plain ``sqlite3``, build the per-student, per-tag character cover over the same arrays
 with numpy (difference arrays, a cumulative sum a block of rows at a time), then a bare
 ``QTextEdit`` with the same text, shown and painted.
 
-Each prints one JSON line: ``seconds``, ``first_paint``, ``show_ms``, ``stall_ms``,
-``peak_rss_mb`` (what applies).
+Each prints one JSON line: ``seconds``, ``usable``, ``first_paint``, ``show_ms``,
+``stall_ms``, ``cpu``, ``peak_rss_mb`` (what applies).
 """
 
 from __future__ import annotations
@@ -24,6 +29,12 @@ import resource
 import sys
 import time
 import uuid
+
+
+def _cpu() -> float:
+    """This process's CPU time (user + system, every thread)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _peak() -> float:
@@ -39,6 +50,11 @@ def window(db: str, exercise: str, article: str) -> dict[str, float]:
 
     app = QApplication(sys.argv[:1])
     ctx = open_context(db)
+    # the running app has used its models already (the main window's exercise): their
+    # mappers are configured before the instructor asks for the overview
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
     exercise_id, article_id = uuid.UUID(exercise), uuid.UUID(article)
     found: dict[str, float] = {"show_ms": 0.0, "stall_ms": 0.0}
 
@@ -53,9 +69,25 @@ def window(db: str, exercise: str, article: str) -> dict[str, float]:
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and "first_paint" not in found:
-                found["first_paint"] = time.perf_counter() - began
+            if event.type() != QEvent.Type.Paint:
+                return False
+            now = time.perf_counter() - began
+            found.setdefault("first_paint", now)
+            if "usable" not in found and overlay_painted(watched):
+                found["usable"] = now  # the overlay itself is being painted
+                found["usable_cpu"] = _cpu() - cpu_began
+                found["stall_usable_ms"] = max(found["stall_ms"], float(clock.elapsed()))
             return False
+
+    def overlay_painted(watched: QObject) -> bool:
+        """Whether ``watched`` is the overlay tab's text, shown, with the class overlay of
+        the article (its runs are what the view paints)."""
+        view = win.overlay_tab.view
+        return (watched is view.viewport() and win.pages.currentWidget() is win.tabs
+                and win.tabs.currentWidget() is win.overlay_tab
+                and win.state.ready(article_id) is not None
+                and view.overlay is win.state.ready(article_id).overlay  # type: ignore[union-attr]
+                and view.isVisible())
 
     probe = FirstPaint()
     app.installEventFilter(probe)
@@ -71,7 +103,7 @@ def window(db: str, exercise: str, article: str) -> dict[str, float]:
                   file=sys.stderr)
 
     ticker.timeout.connect(tick)
-    began = time.perf_counter()
+    began, cpu_began = time.perf_counter(), _cpu()
     clock.start()
     ticker.start()
     win = window_module.ReviewWindow(ctx, exercise_id)
@@ -81,11 +113,13 @@ def window(db: str, exercise: str, article: str) -> dict[str, float]:
     win.show()
 
     def check() -> None:
-        if win.computing or win.state.missing() or win.pages.currentWidget() is not win.tabs:
+        if (win.computing or win.state.missing() or win.pages.currentWidget() is not win.tabs
+                or "usable" not in found):
             QTimer.singleShot(20, check)
             return
         win.repaint()  # painted, with the figures
         found["seconds"] = time.perf_counter() - began
+        found["cpu"] = _cpu() - cpu_began
         tick()
         ticker.stop()
         found["peak_rss_mb"] = _peak()
@@ -166,6 +200,9 @@ def floor(db: str, article: str) -> dict[str, float]:
 
 
 def main(argv: list[str]) -> int:
+    from annotator.blas_threads import one_blas_thread
+
+    one_blas_thread()  # as the app's start does, before numpy is imported
     result = (window(argv[1], argv[2], argv[3]) if argv[0] == "window"
               else floor(argv[1], argv[2]))
     print(json.dumps(result), flush=True)

@@ -106,7 +106,8 @@ class CompareTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.review: ArticleReview | None = None
-        self.differences: list[Difference] = []
+        self._differences: list[Difference] = []
+        self._compared = True  # nothing to compare yet
         self._text_shown, self._shown_text = False, ""
         # what refresh() would paint into the two texts, kept until the tab is seen
         self._painting: tuple[Any, ...] | None = None
@@ -182,7 +183,18 @@ class CompareTab(QWidget):
             self.other_box.blockSignals(True)
             self.other_box.setCurrentIndex(1)
             self.other_box.blockSignals(False)
-        self.refresh()
+        # compared when the tab is seen (or the differences asked for): two markups of a
+        # long article took a quarter of a second while the overview opened
+        self._compared = False
+        if self.isVisible():
+            self.refresh()
+
+    @property
+    def differences(self) -> list[Difference]:
+        """The differences between the two chosen markups, the reference's first."""
+        if not self._compared:
+            self.refresh()
+        return self._differences
 
     def choose(self, reference: str, other: str) -> None:
         """Select the two markups by annotator id."""
@@ -205,16 +217,17 @@ class CompareTab(QWidget):
         data = self.review.data
         ref = self._spans(self.reference_box.currentData())
         other = self._spans(self.other_box.currentData())
-        self.differences = compare_annotators(ref, other)
-        left_marks = [(d.reference, d.kind) for d in self.differences if d.reference]
-        right_marks = [(d.other, d.kind) for d in self.differences if d.other]
+        self._compared = True
+        self._differences = compare_annotators(ref, other)
+        left_marks = [(d.reference, d.kind) for d in self._differences if d.reference]
+        right_marks = [(d.other, d.kind) for d in self._differences if d.other]
         colours = {k: data.tag_info[k]["colour"] for k in data.tags}
         self._painting = (ref, other, colours, left_marks, right_marks)
         if self.isVisible():
             self._paint_texts()
         counts = {kind: 0 for kind in DifferenceKind}
         rows = []
-        for d in self.differences:
+        for d in self._differences:
             counts[d.kind] += 1
             span = d.reference or d.other
             assert span is not None
@@ -229,7 +242,7 @@ class CompareTab(QWidget):
             self.summary.setText(self.tr("The same markup is chosen on both sides."))
         else:
             self.summary.setText(arg(
-                self.tr("%n difference(s): %1", "", len(self.differences)),
+                self.tr("%n difference(s): %1", "", len(self._differences)),
                 ", ".join(arg(self.tr("%1 × %2"), counts[k], self.tr(WORDS[k]))
                           for k in DifferenceKind)))
 
@@ -249,6 +262,8 @@ class CompareTab(QWidget):
         paint_spans(self.right, self.right_offsets, other, colours, right_marks)  # type: ignore[arg-type]
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._compared:
+            self.refresh()
         self._paint_texts()
         super().showEvent(event)
 

@@ -43,6 +43,11 @@ SYNC_LIMIT_SPANS = 3000
 # below this many, the overlay's figures (reading the class, the overlay, the contested
 # passages: a few tens of milliseconds) are computed at once and only the rest on the worker
 FIRST_SYNC_LIMIT_SPANS = 10000
+# and the same for students x characters (reading the text, the contested passages and the
+# overlay's columns grow with it: 40 students on a 10,000-word article, 2.5 million, took
+# 0.1-0.2 s, on a 100,000-word one a few tenths: too long for the GUI thread to stand still)
+SYNC_LIMIT_CELLS = 1_000_000
+FIRST_SYNC_LIMIT_CELLS = 1_000_000
 
 # what the Class Overlay and Compare tabs need, computed and shown first; the rest (the
 # agreement with its pairwise matrices, the scores) follows
@@ -214,6 +219,10 @@ class ReviewState:
         """Student highlights in the exercise (decides whether to compute at once)."""
         return count_student_highlights(self.db, self.exercise.id)
 
+    def cells(self) -> int:
+        """Students times the characters of the exercise's articles (decides too)."""
+        return len(self.people()) * sum(len(a.text) for a in self.exercise.articles)
+
     # -- switches ----------------------------------------------------------------------
 
     def set_anonymise(self, on: bool) -> None:
@@ -304,7 +313,7 @@ def iter_missing(state: ReviewState, first: uuid.UUID | None) -> Iterator[Reques
         yield state.request(article_id)
 
 
-__all__ = ["FIRST_PARTS", "FIRST_SYNC_LIMIT_SPANS", "KEY_NAME", "PAIRWISE_LIMIT", "REST_PARTS",
-           "SYNC_LIMIT_SPANS",
+__all__ = ["FIRST_PARTS", "FIRST_SYNC_LIMIT_CELLS", "FIRST_SYNC_LIMIT_SPANS", "KEY_NAME",
+           "PAIRWISE_LIMIT", "REST_PARTS", "SYNC_LIMIT_CELLS", "SYNC_LIMIT_SPANS",
            "ArticleReview", "Cancelled", "Request", "ReviewState", "compute_article",
            "iter_missing", "natural_key"]

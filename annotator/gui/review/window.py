@@ -47,7 +47,9 @@ from annotator.gui.review.overlay_tab import OverlayTab
 from annotator.gui.review.progress_strip import ProgressStrip
 from annotator.gui.review.scores_tab import ScoresTab
 from annotator.gui.review.state import (
+    FIRST_SYNC_LIMIT_CELLS,
     FIRST_SYNC_LIMIT_SPANS,
+    SYNC_LIMIT_CELLS,
     SYNC_LIMIT_SPANS,
     ArticleReview,
     Request,
@@ -245,10 +247,11 @@ class ReviewWindow(QMainWindow):
 
     def _sync_limits(self) -> None:
         """Whether the class is small enough to compute at once: all of it (``_sync``), or
-        the overlay's figures before the rest goes to the worker (``_first_sync``)."""
-        workload = self.state.workload()
-        self._sync = workload <= SYNC_LIMIT_SPANS
-        self._first_sync = workload <= FIRST_SYNC_LIMIT_SPANS
+        the overlay's figures before the rest goes to the worker (``_first_sync``); in
+        highlights and in students times characters (a long article)."""
+        workload, cells = self.state.workload(), self.state.cells()
+        self._sync = workload <= SYNC_LIMIT_SPANS and cells <= SYNC_LIMIT_CELLS
+        self._first_sync = workload <= FIRST_SYNC_LIMIT_SPANS and cells <= FIRST_SYNC_LIMIT_CELLS
 
     @property
     def computing(self) -> bool:
