@@ -356,8 +356,8 @@ class ReviewWindow(QMainWindow):
                     "(Review > Annotate the Answer Key in the main window).", "", n))
         # lay the wrapped label out now, not at the next pass: a frame painted in between
         # showed its two lines squeezed into the old height
-        layout = self.key_label.parentWidget().layout()
-        if layout is not None:
+        holder = self.key_label.parentWidget()
+        if holder is not None and (layout := holder.layout()) is not None:
             layout.activate()
 
     def _mark_unready_tabs(self) -> None:
