@@ -46,11 +46,14 @@ class Legend(QWidget):
                 widget.hide()  # gone at once, not only when the event loop deletes it
                 widget.deleteLater()
         for label, colour in tags:
-            self._layout.addWidget(Swatch(colour))
+            swatch = Swatch(colour)
             text = QLabel(label)
             text.setTextFormat(Qt.TextFormat.PlainText)
-            self._layout.addWidget(text)
+            for widget in (swatch, text):
+                self._layout.addWidget(widget)
+                widget.show()  # at once, not at the event loop's next turn
             self._layout.addSpacing(10)
         self._layout.addStretch(1)
         self.note.setText(note)
         self.note.setVisible(bool(note))
+        self._layout.activate()

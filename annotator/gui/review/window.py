@@ -354,6 +354,11 @@ class ReviewWindow(QMainWindow):
             if review.data.key_id else
             self.tr("This article: %n student(s) shown, no answer key yet "
                     "(Review > Annotate the Answer Key in the main window).", "", n))
+        # lay the wrapped label out now, not at the next pass: a frame painted in between
+        # showed its two lines squeezed into the old height
+        holder = self.key_label.parentWidget()
+        if holder is not None and (layout := holder.layout()) is not None:
+            layout.activate()
 
     def _mark_unready_tabs(self) -> None:
         """Grey out the tabs whose figures are still being computed (the overlay comes
