@@ -354,21 +354,26 @@ def test_killing_a_handin_import_leaves_all_of_it_or_none(
             leftover.unlink()
         instructor.write_bytes(template.read_bytes())
 
-    fresh()
-    out = tmp_path / "calibrate.txt"
-    pid = zygote.start("handin", out, instructor, handin)
-    _wait_for(pid, out, "ready")
-    began = time.monotonic()
-    _wait_for(pid, out, "done")
-    duration = time.monotonic() - began
-    full = _handin_counts(instructor)
-    assert full[0] == 1 and full[1] == rows
+    # Uninterrupted runs measure how long importing takes here: the quickest of three, as
+    # the first one pays for cold caches and the kills would then mostly come too late.
+    durations = []
+    for calibration in range(3):
+        fresh()
+        out = tmp_path / f"calibrate{calibration}.txt"
+        pid = zygote.start("handin", out, instructor, handin)
+        _wait_for(pid, out, "ready")
+        began = time.monotonic()
+        _wait_for(pid, out, "done")
+        durations.append(time.monotonic() - began)
+        full = _handin_counts(instructor)
+        assert full[0] == 1 and full[1] == rows
+    duration = min(durations)
 
     outcomes = {"none": 0, "all": 0}
     round_ = 0
     while sum(outcomes.values()) < HANDIN_KILLS:
         round_ += 1
-        assert round_ < HANDIN_KILLS * 3, "the import finishes before almost every kill"
+        assert round_ < HANDIN_KILLS * 5, "the import finishes before almost every kill"
         fresh()
         out = tmp_path / f"handin{round_}.txt"
         pid = zygote.start("handin", out, instructor, handin)
@@ -386,5 +391,5 @@ def test_killing_a_handin_import_leaves_all_of_it_or_none(
         db.close()
         assert result.ok and _handin_counts(instructor) == full
     print(f"{HANDIN_KILLS} kills during a hand-in import of {rows} annotations: {outcomes} "
-          f"(import took {duration:.2f}s)")
+          f"(import took {duration:.2f}s; {round_} runs)")
     assert outcomes["none"] >= 1
