@@ -27,6 +27,7 @@ from sqlalchemy import (
     type_coerce,
     update,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Delete, Insert, Select, Update
 
@@ -78,7 +79,7 @@ class AnnotationService:
         """Add an annotation (with ``annotation_id`` when the caller chose the id, as the
         offline service does so that a change is never stored twice)."""
         note = without_nul(note)
-        with self.db.session() as session:
+        with self.db.transaction() as session:
             # One small read (the text's length, the quote and its context, cut in SQL, and
             # whether the tag fits), then one INSERT: the article's text never leaves SQLite.
             length, prefix, exact, suffix, tag_fits = _facts(
@@ -113,7 +114,7 @@ class AnnotationService:
 
         One indexed read of the row, the span facts only when the tag or the span changes,
         then one ``UPDATE`` of the changed columns (statements built once, no ORM objects)."""
-        with self.db.session() as session:
+        with self.db.transaction() as session:
             before = _read(session, annotation_id)
             changes: dict[str, Any] = {}
             new_tag = tag_id is not None and tag_id != before.tag_id
@@ -144,7 +145,7 @@ class AnnotationService:
     def delete(self, annotation_id: uuid.UUID, *, source: object | None = None) -> Removed:
         """Delete an annotation and its links: one indexed read each, one ``DELETE`` (the
         links' own only when there are any)."""
-        with self.db.session() as session:
+        with self.db.transaction() as session:
             annotation = _read(session, annotation_id)
             links = tuple(LinkView(*row) for row in session.execute(
                 _links_of(), dict(key=annotation_id)))
@@ -443,7 +444,7 @@ def _links_of() -> Select[Any]:
         or_(table.c.source_id == bindparam("key"), table.c.target_id == bindparam("key")))
 
 
-def _read(session: Session, annotation_id: uuid.UUID) -> AnnotationView:
+def _read(session: Session | Connection, annotation_id: uuid.UUID) -> AnnotationView:
     """One annotation as a view, read in one indexed ``SELECT`` (no ORM object)."""
     found = session.execute(_read_annotation(), dict(key=annotation_id)).one_or_none()
     if found is None:
@@ -453,7 +454,8 @@ def _read(session: Session, annotation_id: uuid.UUID) -> AnnotationView:
 
 
 def _facts(
-    session: Session, article_id: uuid.UUID, start: int, end: int, tag_id: uuid.UUID
+    session: Session | Connection, article_id: uuid.UUID, start: int, end: int,
+    tag_id: uuid.UUID
 ) -> tuple[int, str, str, str, bool]:
     """``(length, prefix, exact, suffix, tag fits)`` of a span of an article, in one query.
 
