@@ -102,6 +102,10 @@ def render(layer: HighlightLayer, painted: Painted, need: QRegion | None,
         else:
             boxes = boxes_of.cached(key, s, e)
         lift = UNDERLINE_OFFSET + depth * UNDERLINE_GAP - half
+        if boxes and part is not None and (
+                boxes[-1].bottom() + lift + TILE_HEIGHT + 2 < bands[0][0]
+                or boxes[0].top() - 3 > bands[-1][1]):
+            continue  # wholly above what its own underline reaches, or below: nothing to draw
         for box in boxes:
             top, bottom = box.top(), box.bottom()
             if _rows(bands, top - 2, bottom + 2) and (
