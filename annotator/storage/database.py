@@ -164,21 +164,14 @@ class Database:
         self.damage_seen = True
 
     @contextmanager
-    def batch_session(self) -> Iterator[Session]:
-        """Like :meth:`session`, for one step of a long batch (a class's hand-ins): the
-        transaction is just as atomic, but its commit does not wait for the disk
-        (``synchronous=NORMAL``, which in WAL mode keeps every transaction whole and loses
-        none on a crash of the app, only possibly the last ones on a power cut). Call
-        :meth:`make_durable` when the batch is done, before saying it is saved."""
-        with self.batch() as batch, batch.session() as session:
-            yield session
-
-    @contextmanager
     def batch(self) -> Iterator[Batch]:
-        """One connection for a whole batch, in ``synchronous=NORMAL`` with a large page
-        cache; :meth:`Batch.session` gives each step its own transaction on it. Setting the
-        pragmas and shrinking the cache again for every step cost a few milliseconds a
-        file (issue 13). The connection goes back with ``synchronous=FULL``."""
+        """One connection for a whole batch (a class's hand-ins), in ``synchronous=NORMAL``
+        (in WAL mode every transaction stays whole on a crash of the app; only the last ones
+        may be lost on a power cut: call :meth:`make_durable` when the batch is done, before
+        saying it is saved) with a large page cache; :meth:`Batch.session` gives each step
+        its own transaction on it. Setting the pragmas and shrinking the cache again for
+        every step cost a few milliseconds a file (issue 13). The connection goes back with
+        ``synchronous=FULL``."""
         if self.path is None:
             yield Batch(self, None)
             return

@@ -60,12 +60,12 @@ def test_insert_rows_stores_the_same_bytes_as_the_orm(tmp_path: Path) -> None:
     assert stored[1][0][2][9] == "2026-06-01 10:00:00.000000"  # converted to UTC
 
 
-def test_a_batch_session_hands_every_connection_back_with_synchronous_full(
+def test_a_batch_step_hands_every_connection_back_with_synchronous_full(
     tmp_path: Path,
 ) -> None:
     db = open_database(f"sqlite:///{tmp_path / 'x.sqlite3'}")
     ensure_sample_exercise(db)
-    with db.batch_session() as session:
+    with db.batch() as batch, batch.session() as session:
         level = session.connection().exec_driver_sql("PRAGMA synchronous").scalar()
         assert level == 1  # NORMAL inside the batch step
     db.make_durable()
