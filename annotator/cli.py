@@ -217,12 +217,13 @@ def _mistyped_command(paths: Sequence[str], commands: set[str]) -> str | None:
     """A message when a word meant as a command was taken for a file to open
     (``annotator exercise``): no such file, no extension, no folder in it. A missing file
     with an extension is left to the window, which says it could not be opened."""
-    import difflib
     from pathlib import Path
 
     for word in paths:
         if Path(word).exists() or Path(word).suffix or "/" in word or "\\" in word:
             continue
+        import difflib  # only for a mistyped word: not at every start of the window
+
         close = difflib.get_close_matches(word, sorted(commands), n=1)
         if close:
             return CliText.tr("{word!r} is neither a command nor a file; did you mean "
