@@ -86,23 +86,16 @@ def _reading(measure: str, figure: dict[str, Any]) -> str:
     value = figure["value"]
     if plain_reading(measure, value) != english:  # rounded across a boundary: keep it
         return english
-    return plain_reading(measure, value, translated=True, number=_number)
+    return plain_reading(measure, value, translated=True, number=_decimal)
 
 
-def _number(value: float, decimals: int) -> str:
-    """``value`` to ``decimals`` places, with the decimal comma of German, French and
+def _decimal(value: float, digits: int = 2) -> str:
+    """``value`` to ``digits`` decimals, with the decimal comma of German, French and
     Spanish."""
-    from annotator.core.readings import format_value
-
-    return format_value(value, decimals).replace(".", ",")
-
-
-def _decimal(value: float) -> str:
-    """``value`` to two decimals, with the decimal comma of German, French and Spanish."""
     from annotator.core.i18n import current_language
     from annotator.core.readings import format_value
 
-    shown = format_value(value)
+    shown = format_value(value, digits)
     return shown if current_language() == "en" else shown.replace(".", ",")
 
 
