@@ -32,6 +32,7 @@ FORMATS_AND_AUTHORING = [
     "services/maintenance.py", "services/not_found.py",
     "core/text.py", "core/spans.py", "core/colours.py", "core/offsets.py", "core/anchoring.py",
     "core/direction.py", "core/filenames.py", "core/i18n.py", "core/readings.py",
+    "core/annotation_texts.py",
 ]
 # The modules whose user-visible messages are translated (docs/translating.md); the first
 # eighteen, like FORMATS_AND_AUTHORING, show a ValueError or LookupError to a person too.

@@ -271,9 +271,7 @@ def _open_window(db: str | None, settings: Settings, exercise: str | None,
 
     lock = preview.hand_over() if preview is not None else None
     if preview is not None and not preview.isVisible():
-        if lock is not None:
-            lock.release()
-        return None, None
+        return None, None  # closed while loading: hand_over let go of the file
     session = open_session(db, lock=lock)
     if session is None:
         return None, None
@@ -287,7 +285,7 @@ def _open_window(db: str | None, settings: Settings, exercise: str | None,
     if preview is not None:
         from annotator.gui.preview_handover import take_over
 
-        take_over(preview, window, preview.added)
+        take_over(preview, window)
     return window, session
 
 

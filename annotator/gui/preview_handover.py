@@ -22,7 +22,6 @@ from annotator.gui.workspace import undo
 if TYPE_CHECKING:
     from annotator.gui.first_paint import PreviewWindow
     from annotator.gui.main_window import MainWindow
-    from annotator.storage.early_annotate import EarlyAnnotation
 
 
 def copy_selections(preview: PreviewWindow, window: MainWindow, *, scroll: bool) -> None:
@@ -70,12 +69,12 @@ def focused_pane(preview: PreviewWindow, window: MainWindow) -> None:
             return
 
 
-def take_over(preview: PreviewWindow, window: MainWindow,
-              added: list[EarlyAnnotation]) -> None:
-    """Before the window is shown: the preview's state and undo steps."""
+def take_over(preview: PreviewWindow, window: MainWindow) -> None:
+    """Before the window is shown: the preview's state and the undo steps of what it
+    stored."""
     copy_selections(preview, window, scroll=True)
     labels = {} if window.exercise is None else {t.id: t.label for t in window.exercise.tags}
-    for made in added:
+    for made in preview.added:
         view = window.actions_pane.annotation(made.id)
         if view is None:
             continue

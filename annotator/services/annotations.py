@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Delete, Insert, Select, Update
 
-from annotator.core.i18n import Texts
+from annotator.core.annotation_texts import AnnotationText, no_article, outside, tag_mismatch
 from annotator.core.text import CONTEXT_CHARS, without_nul
 from annotator.services import events as ev
 from annotator.services.events import EventBus
@@ -39,10 +39,6 @@ from annotator.services.views import AnnotationView, AnswerView, LinkView
 from annotator.storage import models as m
 from annotator.storage.database import Database
 from annotator.storage.types import new_id, utcnow
-
-
-class AnnotationText(Texts):
-    """The translation context of refused annotations, links and answers."""
 
 
 class AnnotationError(ValueError):
@@ -86,9 +82,9 @@ class AnnotationService:
                 session, article_id, start, end, tag_id
             )
             if not 0 <= start < end <= length:
-                raise AnnotationError(_outside(start, end, length))
+                raise AnnotationError(outside(start, end, length))
             if not tag_fits:
-                raise AnnotationError(_tag_mismatch())
+                raise AnnotationError(tag_mismatch())
             now = utcnow()
             view = AnnotationView(annotation_id or new_id(), article_id, annotator_id, start, end,
                                   exact, prefix, suffix, tag_id, note, now, now)
@@ -126,12 +122,12 @@ class AnnotationService:
                     session, before.article_id, new_start, new_end, tag_id or before.tag_id
                 )
                 if new_tag and not tag_fits:
-                    raise AnnotationError(_tag_mismatch())
+                    raise AnnotationError(tag_mismatch())
                 if new_tag:
                     changes["tag_id"] = tag_id
                 if moved:
                     if not 0 <= new_start < new_end <= length:
-                        raise AnnotationError(_outside(new_start, new_end, length))
+                        raise AnnotationError(outside(new_start, new_end, length))
                     changes.update(start=new_start, end=new_end, prefix=prefix, exact=exact,
                                    suffix=suffix)
             if note is not None and without_nul(note) != before.note:
@@ -374,16 +370,6 @@ def _same(seen: dict[object, uuid.UUID], raw: object) -> uuid.UUID:
     return found
 
 
-def _outside(start: int, end: int, length: int) -> str:
-    return AnnotationText.tr(
-        "span {start}-{end} lies outside the article (%n character(s))", "", length).format(
-        start=start, end=end)
-
-
-def _tag_mismatch() -> str:
-    return AnnotationText.tr("that tag does not belong to this exercise's tag set")
-
-
 @functools.cache
 def _facts_query() -> Select[Any]:
     """The statement of :func:`_facts`, built once (building it is most of its cost)."""
@@ -470,8 +456,7 @@ def _facts(
                   suffix_from=to + 1)
     found = session.execute(query, params).one_or_none()
     if found is None:
-        raise AnnotationError(AnnotationText.tr(
-            "no article with id {id}").format(id=article_id))
+        raise AnnotationError(no_article(article_id))
     length, prefix, exact, suffix, fits = found
     return int(length), prefix or "", exact or "", suffix or "", bool(fits)
 

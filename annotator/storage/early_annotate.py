@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from annotator.core.i18n import Texts
+from annotator.core.annotation_texts import no_article, outside, tag_mismatch
 from annotator.core.text import CONTEXT_CHARS
 from annotator.storage.lock import InstanceLock
 from annotator.storage.read_open import ReadFile, open_for_reading
@@ -39,11 +39,6 @@ OWNER = "owner_annotator_id"  # as services/identity.py
 
 class SpanRefused(ValueError):
     """The span or the tag cannot be stored (the same checks as ``AnnotationService.add``)."""
-
-
-class AnnotationText(Texts):
-    """The context of ``services/annotations.py``'s messages, whose words these refusals
-    share (that module imports SQLAlchemy, which the preview must not wait for)."""
 
 
 @dataclass(frozen=True)
@@ -72,11 +67,10 @@ def _utc_text(value: datetime) -> str:
 class EarlyDesk:
     """The database file open for the preview's first annotations (see the module)."""
 
-    def __init__(self, opened: ReadFile, annotator_id: uuid.UUID, exercise_id: uuid.UUID,
+    def __init__(self, opened: ReadFile, annotator_id: uuid.UUID,
                  tags: tuple[EarlyTag, ...]) -> None:
         self._opened = opened
         self.annotator_id = annotator_id
-        self.exercise_id = exercise_id
         self.tags = tags
         self.added: list[EarlyAnnotation] = []
 
@@ -110,16 +104,12 @@ class EarlyDesk:
                 (lo + 1, max(0, at - lo), at + 1, max(0, to - at), to + 1, CONTEXT_CHARS,
                  tag_id.hex, article_id.hex)).fetchone()
             if found is None:
-                raise SpanRefused(AnnotationText.tr("no article with id {id}").format(
-                    id=article_id))
+                raise SpanRefused(no_article(article_id))
             length, prefix, exact, suffix, fits = found
             if not 0 <= start < end <= int(length):
-                raise SpanRefused(AnnotationText.tr(
-                    "span {start}-{end} lies outside the article (%n character(s))", "",
-                    int(length)).format(start=start, end=end))
+                raise SpanRefused(outside(start, end, int(length)))
             if not fits:
-                raise SpanRefused(AnnotationText.tr(
-                    "that tag does not belong to this exercise's tag set"))
+                raise SpanRefused(tag_mismatch())
             now = _utc_text(datetime.now(UTC))
             made = EarlyAnnotation(uuid.uuid4(), article_id, start, end, tag_id, exact or "")
             connection.execute(
@@ -200,4 +190,4 @@ def open_desk(path: Path, sample_id: uuid.UUID, exercise_id: uuid.UUID,
     if who is None or not any(tag.shortcut for tag in tags):
         opened.close()
         return None
-    return EarlyDesk(opened, who, exercise_id, tags)
+    return EarlyDesk(opened, who, tags)
