@@ -17,7 +17,6 @@ import uuid
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from annotator.core.i18n import Texts
 from annotator.services import review_read
 from annotator.services.review_types import (
     NOTHING_MARKED,
@@ -25,6 +24,7 @@ from annotator.services.review_types import (
     PARTS,
     ArticleClass,
     ReviewOptions,
+    ReviewText,
     StudentInfo,
 )
 
@@ -48,10 +48,6 @@ __all__ = [
     "score_rows",
 ]
 
-
-class ReviewText(Texts):
-    """The translation context of the review's problems (its figures and their readings are
-    data and stay English)."""
 
 
 def _article_of(head: review_read.ExerciseHead, article_id: uuid.UUID) -> uuid.UUID:

@@ -187,7 +187,7 @@ def article_figures(data: ArticleClass, options: ReviewOptions, lazy: bool,
                                     data.students)
         check_spans(len(data.text), data.key_spans, data.tags)
     except ValueError as exc:
-        from annotator.services.review import ReviewText
+        from annotator.services.review_types import ReviewText
 
         raise ValueError(ReviewText.tr("article {title}: {problem}").format(
             title=repr(data.title), problem=exc)) from exc

@@ -24,10 +24,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from annotator.core.i18n import Texts
 from annotator.core.spans import Span
 from annotator.services.not_found import ExerciseNotFoundError
-from annotator.services.review_types import ArticleClass, StudentInfo
+from annotator.services.review_types import ArticleClass, ReviewText, StudentInfo
 from annotator.storage.sql_reader import ROLE_KEY, ROLE_STUDENT, Reader
 
 __all__ = ["ExerciseHead", "count_highlights", "find_exercise", "gather", "read_exercise",
@@ -53,10 +52,6 @@ def find_exercise(r: Reader, text: str) -> uuid.UUID:
     if len(matches) != 1:
         raise ExerciseNotFoundError(wanted)
     return uuid.UUID(matches[0])
-
-
-class ReviewText(Texts):  # the same context as services/review.py's messages
-    pass
 
 
 def read_exercise(r: Reader, exercise_id: uuid.UUID) -> ExerciseHead:

@@ -5,10 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from annotator.core.i18n import Texts
 from annotator.core.spans import Span
 
 __all__ = ["NOTHING_MARKED", "PAIRWISE_LIMIT", "PARTS", "ArticleClass", "ReviewOptions",
-           "StudentInfo"]
+           "ReviewText", "StudentInfo"]
+
+
+class ReviewText(Texts):
+    """The translation context of the review's problems (its figures and their readings are
+    data and stay English)."""
 
 PARTS = ("scores", "agreement", "contested", "overlay")
 PAIRWISE_LIMIT = 200
