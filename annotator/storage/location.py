@@ -12,7 +12,7 @@ import os
 import re
 from pathlib import Path, PurePath, PureWindowsPath
 
-from annotator.core.i18n import QT_TRANSLATE_NOOP, translate
+from annotator.core.i18n import QT_TRANSLATE_NOOP
 from annotator.storage.errors import StorageText
 
 __all__ = ["NETWORK_FILESYSTEMS", "SYNC_FOLDERS", "risky_location"]
@@ -118,7 +118,7 @@ def risky_location(path: Path | str, *, mounts: str | None = None) -> str | None
                     "{path} is inside a {service} folder. A sync program can copy or replace "
                     "the database halfway through a change; keep it outside synced folders "
                     "and hand in or export copies instead.").format(
-                        path=text, service=translate("StorageText", service))
+                        path=text, service=StorageText.tr(service))
     if windows:
         return None
     if mounts is None:

@@ -5343,8 +5343,8 @@ Uneinigkeit bei der Kategorie: %2</translation>
         <translation>Überlagerung und Übereinstimmung</translation>
     </message>
     <message>
-        <source>Scores and contested passages</source>
-        <translation>Punktwerte und umstrittene Textstellen</translation>
+        <source>Scores</source>
+        <translation>Punktwerte</translation>
     </message>
     <message>
         <source>Done</source>

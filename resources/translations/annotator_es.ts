@@ -5342,8 +5342,8 @@ Desacuerdo sobre la etiqueta: %2</translation>
         <translation>Superposición y acuerdo</translation>
     </message>
     <message>
-        <source>Scores and contested passages</source>
-        <translation>Puntuaciones y fragmentos discutidos</translation>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
     </message>
     <message>
         <source>Done</source>

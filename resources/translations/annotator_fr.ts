@@ -5341,8 +5341,8 @@ Désaccord sur l’étiquette : %2</translation>
         <translation>Superposition et accord</translation>
     </message>
     <message>
-        <source>Scores and contested passages</source>
-        <translation>Scores et passages controversés</translation>
+        <source>Scores</source>
+        <translation>Scores</translation>
     </message>
     <message>
         <source>Done</source>

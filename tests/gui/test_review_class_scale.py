@@ -156,7 +156,7 @@ def test_the_overlay_first_then_the_rest_with_progress_and_cancel(
         "Still being computed")
     strip = win.strip
     assert strip.isVisible() and strip.cancel_button.isVisible() and strip.bar.isVisible()
-    qtbot.waitUntil(lambda: strip.status.text() == "Scores and contested passages",
+    qtbot.waitUntil(lambda: strip.status.text() == "Scores",
                     timeout=5000)
     screenshot(win, "review-overlay-first")
     QTest.mouseClick(strip.cancel_button, Qt.MouseButton.LeftButton)

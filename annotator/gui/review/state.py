@@ -174,7 +174,7 @@ def compute_article(request: Request, gathered: ArticleClass | None = None,
     data, overlay = first.data, first.overlay
     rest = review_article(data, options=_options(request.pairwise, frozenset({"agreement"})),
                           overlay=overlay)
-    step(2, QCoreApplication.translate("ReviewState", "Scores and contested passages"))
+    step(2, QCoreApplication.translate("ReviewState", "Scores"))
     rest.update(review_article(data, options=_options(request.pairwise, frozenset({"scores"})),
                                overlay=overlay))
     step(3, QCoreApplication.translate("ReviewState", "Done"))

@@ -212,7 +212,7 @@ def push(stack: QUndoStack, command: QUndoCommand) -> bool:
     done = run_or_offer_retry(QApplication.activeWindow(), perform, change, _describe(command))
     if not done:
         return False
-    stack.push(_AlreadyDone(command))
+    record_done(stack, command)
     return True
 
 
