@@ -284,3 +284,26 @@ def test_a_span_starting_inside_a_latin_run_is_highlighted_in_two_pieces(
         centre = _char_centre(pane, offsets.to_utf16(i))
         covered = any(r.contains(centre) for r in shown.rects)
         assert covered == (row.start <= i < row.end), (i, ch)
+
+
+def test_the_class_overlay_measures_a_mixed_direction_line_as_the_panes_do(
+        qtbot: object) -> None:
+    """On a line mixing Arabic with "NASA", a stretch of the class overlay that shows as two
+    pieces on screen is painted as those two pieces, exactly where a student's pane puts its
+    highlight boxes (one measure, gui/workspace/line_boxes.py), not as one box over both."""
+    from annotator.gui.review.overlay_view import OverlayView
+    from annotator.gui.workspace.line_boxes import LineBoxes
+
+    view = OverlayView()
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.resize(700, 300)
+    view.set_article_text(MIXED)
+    view.show()
+    qtbot.waitExposed(view)  # type: ignore[attr-defined]
+    boxes = LineBoxes(view)
+    start = MIXED.index("NASA") + 2  # "SA في": "NA" shows between its two pieces
+    end = MIXED.index("في") + len("في")
+    top, bottom = 0.0, float(view.viewport().height())
+    painted = view._range_rects(start, end, top, bottom)
+    assert [r.getRect() for r in painted] == [r.getRect() for r in boxes.rects(start, end)]
+    assert len(painted) == 2

@@ -33,12 +33,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from annotator.core.direction import Direction, text_direction
+from annotator.core.direction import Direction, has_rtl, text_direction
 from annotator.core.offsets import OffsetMap
 from annotator.core.overlay import Overlay
 from annotator.gui import plain, theme
 from annotator.gui.i18n import arg, number
 from annotator.gui.workspace.article_pane import ReadingView
+from annotator.gui.workspace.line_boxes import pieces as line_pieces
 
 DISPUTE_UNDERLINE = QColor("#2b2b2b")
 DISPUTE_HATCH = QColor(30, 30, 30, 80)
@@ -214,6 +215,7 @@ class OverlayView(ReadingView):
             if origin.y() > bottom:
                 break
             lines = block.layout()
+            bidi = has_rtl(block.text())
             for i in range(lines.lineCount()):
                 line = lines.lineAt(i)
                 a = max(start, block.position() + line.textStart())
@@ -221,11 +223,12 @@ class OverlayView(ReadingView):
                 y = origin.y() + line.y()
                 if b <= a or y + line.height() < top or y > bottom:
                     continue
-                x1 = float(line.cursorToX(a - block.position())[0])  # type: ignore[index]
-                x2 = float(line.cursorToX(b - block.position())[0])  # type: ignore[index]
-                left, right = min(x1, x2), max(x1, x2)  # right-to-left runs
-                pieces.append((QRectF(origin.x() + left + dx, y + dy, right - left,
-                                      line.height()), y + dy + line.ascent()))
+                # as the student's panes measure it: a range on a line that mixes
+                # directions can show as two pieces
+                for left, right in line_pieces(lines, line, a - block.position(),
+                                               b - block.position(), bidi):
+                    pieces.append((QRectF(origin.x() + left + dx, y + dy, right - left,
+                                          line.height()), y + dy + line.ascent()))
             block = block.next()
         return pieces
 
