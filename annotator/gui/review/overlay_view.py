@@ -306,13 +306,15 @@ class OverlayView(ReadingView):
     def hover_text(self, pos: int) -> str:
         """The tooltip text for a character: who highlighted it with which tag."""
         assert self.overlay is not None
-        counts = self.overlay.counts_at(pos)
-        n = self.overlay.n_annotators
-        covered = int(self.overlay.coverage[pos])
-        lines = [arg(self.tr("%1 of %n student(s) highlighted this", "", n), covered)]
+        overlay = self.overlay
+        counts = overlay.counts_at(pos)
+        k = overlay.column_of(pos)  # the column's figures: no per-character array is built
+        covered = int(overlay.column_coverage[k])
+        lines = [arg(self.tr("%1 of %n student(s) highlighted this", "", overlay.n_annotators),
+                     covered)]
         lines += [f"{self.labels.get(tag, tag)}: {number(count)}"
                   for tag, count in counts.items() if count]
-        if self.overlay.disagreement[pos]:
+        if overlay.column_disagreement[k]:
             lines.append(self.tr("Students chose different tags here."))
         return "\n".join(lines)
 
