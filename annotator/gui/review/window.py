@@ -164,6 +164,7 @@ class ReviewWindow(QMainWindow):
         self._stale: set[QWidget] = set()
         self._painted: object = None  # the overlay the overlay and compare tabs show
         self.job: ReviewJob | None = None
+        self._progress: tuple[int, int, str] | None = None  # the job's last step
         self._sync_limits()
         self.busy.cancelRequested.connect(self.cancel_computing)
         self.busy.retryRequested.connect(self.refresh)
@@ -290,8 +291,8 @@ class ReviewWindow(QMainWindow):
         gathered = {r.article_id: self.state.gathered(r.article_id) for r in requests}
         first = {a: r for a in missing if (r := self.state.ready(a)) is not None}
         self.job = ReviewJob(requests, gathered, self, first)
-        self.job.progress.connect(self.busy.set_progress)
-        self.job.progress.connect(self.strip.set_progress)
+        self._progress = None
+        self.job.progress.connect(self._on_progress)
         self.job.articleReady.connect(self._on_article_ready)
         self.job.finished.connect(self._on_job_finished)
         self.job.cancelled.connect(self._on_job_cancelled)
@@ -315,9 +316,15 @@ class ReviewWindow(QMainWindow):
             self._show(review)
             if self.computing and self.strip.isHidden():  # the overlay is shown, the rest
                 self.strip.start()  # follows: its progress goes on at the foot of the window
-                if self.busy.bar.maximum() > 0:
-                    self.strip.set_progress(self.busy.bar.value(), self.busy.bar.maximum(),
-                                            self.busy.status.text())
+                if self._progress is not None:
+                    self.strip.set_progress(*self._progress)
+
+    def _on_progress(self, done: int, total: int, what: str) -> None:
+        """The job's progress, on the page or the strip (whichever is shown), and kept for
+        the strip that takes over from the page once the overlay is shown."""
+        self._progress = (done, total, what)
+        self.busy.set_progress(done, total, what)
+        self.strip.set_progress(done, total, what)
 
     def _on_job_finished(self) -> None:
         self.strip.hide()
