@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from annotator.core.overlay import Overlay
+from annotator.core.text import excerpt
 
 __all__ = ["ContestedPassage", "rank_contested", "sentences"]
 
@@ -74,11 +75,6 @@ class ContestedPassage:
         }
 
 
-def _excerpt(text: str, width: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
 def rank_contested(text: str, overlay: Overlay, limit: int = 10) -> list[ContestedPassage]:
     """The ``limit`` sentences with the highest disagreement, most contested first.
 
@@ -105,6 +101,6 @@ def rank_contested(text: str, overlay: Overlay, limit: int = 10) -> list[Contest
         t = float(prefix_t[end] - prefix_t[start]) / n
         score = (h + t) / 2.0
         if score > 1e-9:
-            found.append(ContestedPassage(start, end, score, h, t, _excerpt(text[start:end])))
+            found.append(ContestedPassage(start, end, score, h, t, excerpt(text[start:end], 160)))
     found.sort(key=lambda c: (-c.score, c.start))
     return found[:limit]

@@ -32,6 +32,17 @@ def normalise_text(text: str) -> str:
     return text.rstrip()
 
 
+def excerpt(text: str, limit: int, *, trim: bool = True) -> str:
+    """One line of at most ``limit`` characters: whitespace collapsed, an ellipsis if cut
+    (after the last word; with ``trim`` False right where the cut falls, as the student's
+    status messages show a quote: "has been …")."""
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    return (cut.rstrip() if trim else cut) + "…"
+
+
 def without_nul(text: str) -> str:
     """``text`` without NUL characters. They mean nothing in a note, a name or an answer,
     and PostgreSQL cannot store them in a text column; removed on every backend alike."""

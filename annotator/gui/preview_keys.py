@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTextEdit, QWidget
 
 from annotator.core import selection as sel
 from annotator.core.offsets import OffsetMap
+from annotator.core.text import excerpt
 from annotator.gui import theme
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.storage.early_annotate import EarlyAnnotation, EarlyDesk, SpanRefused
@@ -39,11 +40,6 @@ NOT_YET = QT_TRANSLATE_NOOP(
 EXCERPT = 30
 
 Forward = Callable[[uuid.UUID, bool], None]
-
-
-def _excerpt(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
 
 
 class PreviewKeys(QObject):
@@ -175,4 +171,4 @@ class PreviewKeys(QObject):
         self._paint(n)
         label = next((t.label for t in self.desk.tags if t.id == tag_id), "")
         self._say(arg(QCoreApplication.translate("PreviewKeys", "%1: “%2” saved"), label,
-                      _excerpt(made.exact)), 8000)
+                      excerpt(made.exact, EXCERPT, trim=False)), 8000)

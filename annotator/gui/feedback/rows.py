@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from annotator.core.spans import Span
+from annotator.core.text import excerpt as text_excerpt
 from annotator.core.verdicts import PassageVerdict, Verdict, passage_verdicts
 from annotator.exchange.feedback_records import FeedbackArticle, FeedbackRecord
 
@@ -23,8 +24,7 @@ QUOTE_CHARS = 90
 
 
 def excerpt(text: str, limit: int = QUOTE_CHARS) -> str:
-    quote = " ".join(text.split())
-    return quote if len(quote) <= limit else quote[: limit - 1] + "…"
+    return text_excerpt(text, limit, trim=False)
 
 
 @dataclass(frozen=True)

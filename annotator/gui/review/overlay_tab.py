@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.text import excerpt
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg, number
 from annotator.gui.review.legend import Legend
 from annotator.gui.review.minimap import Minimap
@@ -28,11 +29,6 @@ CONTESTED_HINT = QT_TRANSLATE_NOOP(
     "OverlayTab", "The sentences where the class split most, to discuss. The number runs "
                   "from 0 (everyone agreed) to 1 (half highlighted it, and the tags were all "
                   "over). Click one to show it.")
-
-
-def _excerpt(text: str, width: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _heading(text: str) -> QLabel:
@@ -134,7 +130,7 @@ class OverlayTab(QWidget):
         for annotator, spans in found.items():
             for span in spans:
                 label = data.tag_info[span.tag]["label"]
-                quote = _excerpt(data.text[span.start : span.end])
+                quote = excerpt(data.text[span.start : span.end], 70)
                 rows.append((f"{self.review.name(annotator)} — {label}: “{quote}”",
                              (span.start, span.end), data.text[span.start : span.end]))
         self.spot.set_rows(rows)

@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 
 from annotator.core import selection as sel
+from annotator.core.text import excerpt as text_excerpt
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.gui.workspace import undo
 from annotator.gui.workspace.article_pane import ArticlePane
@@ -45,8 +46,7 @@ NAME_NEEDED = QT_TRANSLATE_NOOP(
 
 
 def excerpt(text: str, limit: int = EXCERPT) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text_excerpt(text, limit, trim=False)
 
 
 def menu_text(text: str) -> str:

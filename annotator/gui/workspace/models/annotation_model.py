@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 
+from annotator.core.text import excerpt as text_excerpt
 from annotator.gui import plain, theme
 from annotator.gui.i18n import QT_TRANSLATE_NOOP, arg
 from annotator.gui.workspace.models.noted_rows import (
@@ -52,8 +53,7 @@ __all__ = [
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     """One line of at most ``limit`` characters: whitespace collapsed, an ellipsis if cut."""
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    return text_excerpt(text, limit)
 
 
 class _Descending:
