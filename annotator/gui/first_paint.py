@@ -126,7 +126,6 @@ class PreviewWindow(QMainWindow):
     def __init__(self, settings: Settings, exercise: PeekedExercise) -> None:
         super().__init__()
         self.exercise = exercise
-        self.desk: EarlyDesk | None = None
         self.added: list[EarlyAnnotation] = []  # stored here, handed to the main window
         self.setWindowTitle(plain.window_title(f"{exercise.title} — {APP_NAME}"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -152,7 +151,6 @@ class PreviewWindow(QMainWindow):
             return False
         from annotator.gui.preview_keys import PreviewKeys
 
-        self.desk = desk
         self.keys = PreviewKeys(self, self.splitter, self.panes, desk)
         for pane in self.panes:
             pane.view.setAccessibleDescription(QCoreApplication.translate(
@@ -161,8 +159,13 @@ class PreviewWindow(QMainWindow):
         return True
 
     @property
+    def desk(self) -> EarlyDesk | None:
+        """Where tag keys are stored (None: the preview only reads, or has handed over)."""
+        return self.keys.desk if self.keys is not None else None
+
+    @property
     def takes_keys(self) -> bool:
-        return self.keys is not None and self.desk is not None
+        return self.desk is not None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """A key the preview cannot act on yet (a digit without a writable database, Delete,
@@ -189,11 +192,11 @@ class PreviewWindow(QMainWindow):
         lock. Keys pressed from now on are answered "not saved yet" until the main window
         takes them (:attr:`PreviewKeys.forward`)."""
         self.pump()
-        if self.keys is not None:
-            self.keys.open = False
-        desk, self.desk = self.desk, None
+        desk = self.desk
         if desk is None:
             return None
+        assert self.keys is not None
+        self.keys.desk = None  # keys pressed from now on are answered "not saved yet"
         if not self.isVisible():  # closed while loading: nothing more to do
             desk.abandon()
             return None

@@ -49,11 +49,11 @@ class PreviewKeys(QObject):
                  panes: list[PreviewPane], desk: EarlyDesk
                  ) -> None:
         super().__init__(window)
-        self.w, self.panes, self.desk = window, panes, desk
+        self.w, self.panes = window, panes
+        self.desk: EarlyDesk | None = desk  # None once the file is handed to the full opening
         self.current = panes[0] if panes else None
         self.selected: EarlyAnnotation | None = None  # the last one added, as the window selects
         self.forward: Forward | None = None  # set once the main window has taken over
-        self.open = True  # False once the file is handed to the full opening
         self._offsets: dict[int, OffsetMap] = {}
         self._spans: dict[int, list[tuple[int, int, uuid.UUID]]] = {}
         self._colours = {tag.id: tag.colour for tag in desk.tags}
@@ -133,7 +133,7 @@ class PreviewKeys(QObject):
         if self.forward is not None:  # the main window is there: it takes the key
             self.forward(tag_id, exact)
             return
-        if not self.open:
+        if self.desk is None:
             self._say(QCoreApplication.translate("PreviewKeys", NOT_YET), 6000)
             return
         found = self.text_selection()
