@@ -45,8 +45,9 @@ def _start(home: Path) -> dict[str, object]:
            "ANNOTATOR_DATA_DIR": str(home / "data"), "ANNOTATOR_CONFIG_DIR": str(home / "config"),
            "ANNOTATOR_LOG_DIR": str(home / "log")}
     env.pop("ANNOTATOR_DB", None)
-    done = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True,
-                          text=True, timeout=90, check=False)
+    # -X faulthandler: should the app ever crash here again, the failure shows where.
+    done = subprocess.run([sys.executable, "-X", "faulthandler", "-c", PROBE], env=env,
+                          capture_output=True, text=True, timeout=90, check=False)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
     assert lines[0].startswith("first-paint ") and lines[1].startswith("ready "), done.stdout

@@ -141,7 +141,8 @@ def run_gui(
     # can be written at once, the preview takes tag keys already (gui/preview_keys.py).
     try:
         preview = show_preview(settings, db, exercise,
-                               probe.keys_ready if probe is not None else None)
+                               probe.keys_ready if probe is not None else None,
+                               probe.first_paint if probe is not None else None)
     except Exception:  # a nicety only: whatever goes wrong, start without it (and log it)
         crash_handler.logger.exception("the first-paint preview failed; starting without it")
         preview = None

@@ -205,19 +205,24 @@ class PreviewWindow(QMainWindow):
 
 
 class _PaintWatch(QObject):
-    """Ends ``loop`` once a widget of ``window`` has been painted (after that paint pass)."""
+    """Ends ``loop`` once ``window`` has been painted (after that paint pass: the window
+    itself is painted first, then what lies on it).
+
+    It watches the window only, never the whole application: an application-wide filter
+    makes PySide build a Python wrapper for every object that gets an event, and building
+    one for a type not yet used can crash PySide (its lazy type creation is not reentrant;
+    a segfault seen once at start-up, tests/test_startup_imports.py)."""
 
     def __init__(self, window: QWidget, loop: QEventLoop) -> None:
         super().__init__(loop)
         self.window, self.loop = window, loop
+        self.painted = False
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and (
-            watched is self.window or self.window.isAncestorOf(watched)
-        ):
-            app = QApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint and watched is self.window:
+            self.painted = True
+            self.window.removeEventFilter(self)
             QTimer.singleShot(0, self.loop.quit)
         return False
 
@@ -233,10 +238,13 @@ def _desk(settings: Settings, path: object, exercise: PeekedExercise) -> EarlyDe
 
 
 def show_preview(settings: Settings, db: str | None, wanted: str | None,
-                 on_keys: Callable[[], None] | None = None) -> PreviewWindow | None:
+                 on_keys: Callable[[], None] | None = None,
+                 on_painted: Callable[[], None] | None = None) -> PreviewWindow | None:
     """Show the opening exercise's texts and return once they are painted; None (and
     nothing shown) when what will open cannot be read cheaply, or when another window has
-    the database open: the "already open" message must not appear over a preview."""
+    the database open: the "already open" message must not appear over a preview.
+    ``on_painted`` and ``on_keys`` are the start-up benchmark's probe (gui/paint_probe.py):
+    told once the texts are painted, then once the preview takes tag keys."""
     path = sqlite_path(default_database_url(db))
     if path is not None and held_elsewhere(path):
         return None
@@ -246,16 +254,15 @@ def show_preview(settings: Settings, db: str | None, wanted: str | None,
     window = PreviewWindow(settings, exercise)
     loop = QEventLoop()
     watch = _PaintWatch(window, loop)
-    app = QApplication.instance()
-    assert app is not None, "show_preview needs the QApplication"
-    app.installEventFilter(watch)
     timeout = QTimer(loop)
     timeout.setSingleShot(True)
     timeout.timeout.connect(loop.quit)
     timeout.start(PAINT_WAIT_MS)
     window.show()
     loop.exec()
-    app.removeEventFilter(watch)
+    window.removeEventFilter(watch)
+    if watch.painted and on_painted is not None:
+        on_painted()
     # Then the keys: opening the file for writing costs a few milliseconds that the first
     # paint need not wait for; a key pressed meanwhile waits in the queue.
     if window.isVisible() and window.take_keys(_desk(settings, path, exercise)):

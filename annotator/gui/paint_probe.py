@@ -1,14 +1,17 @@
 """For the start-up benchmark: report the first paint, then quit once the window is ready.
 
-``ANNOTATOR_EXIT_AFTER_PAINT=1`` makes :func:`annotator.gui.application.run_gui` call
-:func:`quit_after_first_paint` before anything is shown. The app prints
-``first-paint <unix time>`` once the first paint pass of any window is done (the preview of
-:mod:`annotator.gui.first_paint`, or the main window when there is none), then
+``ANNOTATOR_EXIT_AFTER_PAINT=1`` makes :func:`annotator.gui.application.run_gui` make a
+:class:`FirstPaintProbe` before anything is shown. The app prints ``first-paint <unix time>``
+once the first paint pass of a window is done: the preview of :mod:`annotator.gui.first_paint`
+tells :meth:`FirstPaintProbe.first_paint` itself, else the main window's paint does. Then
 ``ready <unix time>`` once a surface that takes tag keys has painted: the preview itself when
 it stores annotations (:meth:`FirstPaintProbe.keys_ready`, ``gui/preview_keys.py``), else the
 main window (given to :meth:`FirstPaintProbe.ready_when_painted`). Once the main window has
 painted it prints ``window <unix time>`` and quits. Imported only then: setting up
 ``QEvent``'s enums costs a few milliseconds that a normal start should not pay.
+
+The probe watches the main window only, not the whole application: see
+``first_paint._PaintWatch`` for why an application-wide filter is avoided.
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 class FirstPaintProbe(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._first_seen = False
         self._window: QWidget | None = None
         self._keys_at_first_paint = False
         self._ready_told = False
@@ -40,24 +42,15 @@ class FirstPaintProbe(QObject):
     def ready_when_painted(self, window: QWidget) -> None:
         """Quit after ``window`` (the main window, about to be shown) has painted."""
         self._window = window
-        # Watching again only now keeps this filter's cost out of the window's building.
-        self.parent().installEventFilter(self)  # type: ignore[union-attr]
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            if not self._first_seen:
-                self._first_seen = True
-                # The rest of this paint pass runs before the timer fires.
+        window = self._window
+        if event.type() == QEvent.Type.Paint and window is not None and watched is window:
+            window.removeEventFilter(self)  # the window is painted first, then its children
+            if not self._told_first:
                 QTimer.singleShot(0, self.first_paint)
-                if self._window is None:
-                    self.parent().removeEventFilter(self)  # type: ignore[union-attr]
-                    return False
-            window = self._window
-            if window is not None and isinstance(watched, QWidget) and (
-                watched is window or window.isAncestorOf(watched)
-            ):
-                self.parent().removeEventFilter(self)  # type: ignore[union-attr]
-                QTimer.singleShot(0, self._ready)
+            QTimer.singleShot(0, self._ready)
         return False
 
     def first_paint(self) -> None:
@@ -77,6 +70,4 @@ class FirstPaintProbe(QObject):
 
 
 def quit_after_first_paint(app: QApplication) -> FirstPaintProbe:
-    probe = FirstPaintProbe(app)
-    app.installEventFilter(probe)
-    return probe
+    return FirstPaintProbe(app)

@@ -227,6 +227,43 @@ def test_the_full_check_runs_in_the_background_and_tells_of_damage(
     assert marker_path(path).exists(), "the next start runs the full check"
 
 
+def test_closing_the_window_while_the_full_check_runs_is_safe(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window (and the check with it) goes while the worker still checks: the worker
+    touches no Qt object, so its late report is dropped, never delivered to a deleted one."""
+    import threading
+
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    from annotator.gui import background_check
+    from annotator.services import maintenance
+    from annotator.storage.checks import CheckReport
+
+    path = tmp_path / "annotator.sqlite3"
+    started = maintenance.start_database(str(path), tmp_path / "backups")
+    release = threading.Event()
+
+    def slow(file: Path, *, quick: bool = False) -> CheckReport:
+        release.wait(10)
+        return CheckReport(str(file), integrity=("row 3 missing from index ix_x",))
+
+    monkeypatch.setattr(background_check, "check_file", slow)
+    told: list[str] = []
+    window = QObject()
+    check = background_check.BackgroundCheck(started.db, told.append, window)
+    assert check.start()
+    shiboken6.delete(window)  # the student closed the app at once
+    assert not shiboken6.isValid(check)
+    release.set()
+    check.wait(10)
+    for _ in range(3):
+        qapp.processEvents()  # type: ignore[attr-defined]
+    assert told == [] and not started.db.damage_seen
+    maintenance.finish_database(started.db)
+
+
 def test_a_session_on_a_read_only_file_says_so_and_opens_read_only(
     qtbot: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
