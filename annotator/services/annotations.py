@@ -15,12 +15,10 @@ from dataclasses import dataclass, replace
 from typing import Any, cast
 
 from sqlalchemy import (
-    Integer,
     String,
     Table,
     bindparam,
     delete,
-    func,
     insert,
     or_,
     select,
@@ -32,9 +30,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Delete, Insert, Select, Update
 
 from annotator.core.annotation_texts import AnnotationText, no_article, outside, tag_mismatch
-from annotator.core.text import CONTEXT_CHARS, without_nul
+from annotator.core.text import without_nul
 from annotator.services import events as ev
 from annotator.services.events import EventBus
+from annotator.services.span_facts import ArticleTexts, SpanFacts, span_facts
 from annotator.services.views import AnnotationView, AnswerView, LinkView
 from annotator.storage import models as m
 from annotator.storage.database import Database
@@ -57,6 +56,7 @@ class AnnotationService:
     def __init__(self, db: Database, bus: EventBus) -> None:
         self.db = db
         self.bus = bus
+        self._texts = ArticleTexts()  # read once per article, checked by its fingerprint
 
     # -- annotations -------------------------------------------------------------------
 
@@ -76,10 +76,10 @@ class AnnotationService:
         offline service does so that a change is never stored twice)."""
         note = without_nul(note)
         with self.db.transaction() as session:
-            # One small read (the text's length, the quote and its context, cut in SQL, and
-            # whether the tag fits), then one INSERT: the article's text never leaves SQLite.
+            # One small read (the article's fingerprint and whether the tag fits; its text
+            # only the first time, services/span_facts.py), then one INSERT.
             length, prefix, exact, suffix, tag_fits = _facts(
-                session, article_id, start, end, tag_id
+                session, self._texts, article_id, start, end, tag_id
             )
             if not 0 <= start < end <= length:
                 raise AnnotationError(outside(start, end, length))
@@ -119,7 +119,8 @@ class AnnotationService:
             moved = (new_start, new_end) != (before.start, before.end)
             if new_tag or moved:  # read what is needed in SQL, never the whole text
                 length, prefix, exact, suffix, tag_fits = _facts(
-                    session, before.article_id, new_start, new_end, tag_id or before.tag_id
+                    session, self._texts, before.article_id, new_start, new_end,
+                    tag_id or before.tag_id
                 )
                 if new_tag and not tag_fits:
                     raise AnnotationError(tag_mismatch())
@@ -371,28 +372,6 @@ def _same(seen: dict[object, uuid.UUID], raw: object) -> uuid.UUID:
 
 
 @functools.cache
-def _facts_query() -> Select[Any]:
-    """The statement of :func:`_facts`, built once (building it is most of its cost)."""
-    text = m.Article.text
-
-    def number(name: str) -> object:
-        return bindparam(name, type_=Integer)
-
-    tag_set = select(m.Tag.tag_set_id).where(m.Tag.id == bindparam("tag_id")).scalar_subquery()
-    return (
-        select(
-            func.length(text),
-            func.substr(text, number("prefix_from"), number("prefix_len")),
-            func.substr(text, number("exact_from"), number("exact_len")),
-            func.substr(text, number("suffix_from"), CONTEXT_CHARS),
-            m.Exercise.tag_set_id == tag_set,
-        )
-        .join(m.Exercise, m.Exercise.id == m.Article.exercise_id)
-        .where(m.Article.id == bindparam("article_id"))
-    )
-
-
-@functools.cache
 def _insert_annotation() -> Insert:
     return insert(m.Annotation)
 
@@ -439,26 +418,13 @@ def _read(session: Session | Connection, annotation_id: uuid.UUID) -> Annotation
     return AnnotationView(*found)
 
 
-def _facts(
-    session: Session | Connection, article_id: uuid.UUID, start: int, end: int,
-    tag_id: uuid.UUID
-) -> tuple[int, str, str, str, bool]:
-    """``(length, prefix, exact, suffix, tag fits)`` of a span of an article, in one query.
-
-    The quote and its context are cut by SQL ``substr`` (which counts code points, as
-    Python does), so a long article's text is never read to annotate it. The positions are
-    clamped here; the caller checks the span against the length.
-    """
-    lo, at, to = max(0, start - CONTEXT_CHARS), max(0, start), max(0, end)
-    query = _facts_query()
-    params = dict(article_id=article_id, tag_id=tag_id, prefix_from=lo + 1,
-                  prefix_len=max(0, at - lo), exact_from=at + 1, exact_len=max(0, to - at),
-                  suffix_from=to + 1)
-    found = session.execute(query, params).one_or_none()
+def _facts(session: Session | Connection, texts: ArticleTexts, article_id: uuid.UUID,
+           start: int, end: int, tag_id: uuid.UUID) -> SpanFacts:
+    """``(length, prefix, exact, suffix, tag fits)`` of a span (services/span_facts.py)."""
+    found = span_facts(session, texts, article_id, start, end, tag_id)
     if found is None:
         raise AnnotationError(no_article(article_id))
-    length, prefix, exact, suffix, fits = found
-    return int(length), prefix or "", exact or "", suffix or "", bool(fits)
+    return found
 
 
 def _answer(row: m.Answer) -> AnswerView:
