@@ -65,6 +65,17 @@ def _messages_in_english() -> Iterator[None]:
         messages.set_language(messages.SOURCE_LANGUAGE)
 
 
+@pytest.fixture(autouse=True)
+def _heap_thawed() -> Iterator[None]:
+    """A window freezes the objects alive when it opens an exercise (gui/heap.py). The app
+    has one window; the suite makes hundreds, so after each test the frozen objects are
+    given back to the collector, and one test's windows are not kept into the next."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
 @pytest.fixture(scope="session")
 def qapp(qapp: object) -> object:
     """pytest-qt's application in the app's style, showing the app's English (with its plural

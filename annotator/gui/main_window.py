@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoS
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from annotator import APP_NAME
-from annotator.gui import plain
+from annotator.gui import heap, plain
 from annotator.gui import settings as opt
 from annotator.gui.about import AboutDialog
 from annotator.gui.authoring.actions import install_authoring_actions
@@ -248,6 +248,8 @@ class MainWindow(QMainWindow):
 
     def open_exercise(self, exercise_id: uuid.UUID) -> None:
         exercise = load_exercise(self.ctx.db, exercise_id)
+        self.ctx.annotations.keep_texts(exercise.articles)  # no second read at the first add
+        replacing = self.exercise is not None
         if self.exercise is None or self.exercise.id != exercise.id:
             self.undo_stack.clear()  # undo history belongs to one exercise
         self.exercise = exercise
@@ -275,6 +277,7 @@ class MainWindow(QMainWindow):
         remember(self.settings, exercise.id)
         self.load_annotations()
         self.hub.exerciseOpened.emit(exercise)
+        heap.settle(collect=replacing)  # no full collection pauses under key presses
 
     def _on_exercise_changed(self, event: object) -> None:
         if self.exercise is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import builtins
 import functools
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
@@ -34,7 +35,7 @@ from annotator.core.text import without_nul
 from annotator.services import events as ev
 from annotator.services.events import EventBus
 from annotator.services.span_facts import ArticleTexts, SpanFacts, span_facts
-from annotator.services.views import AnnotationView, AnswerView, LinkView
+from annotator.services.views import AnnotationView, AnswerView, ArticleView, LinkView
 from annotator.storage import models as m
 from annotator.storage.database import Database
 from annotator.storage.types import new_id, utcnow
@@ -57,6 +58,13 @@ class AnnotationService:
         self.db = db
         self.bus = bus
         self._texts = ArticleTexts()  # read once per article, checked by its fingerprint
+
+    def keep_texts(self, articles: Iterable[ArticleView]) -> None:
+        """Keep the texts of articles just read (the window opening an exercise), so that
+        the first key press on a long article does not read its text again. Each add
+        still checks the stored fingerprint (services/span_facts.py)."""
+        for article in articles:
+            self._texts.put(article.id, article.sha256, article.text)
 
     # -- annotations -------------------------------------------------------------------
 
