@@ -13,9 +13,9 @@ from __future__ import annotations
 import math
 import uuid
 from collections.abc import Hashable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap, QRegion
 
 from annotator.gui import theme
@@ -78,6 +78,7 @@ def render(layer: HighlightLayer, painted: Painted, need: QRegion | None,
         candidates = _near(layer, painted.span, need, below(painted.depth) + REACH, dragged)
     dark = bool(painted.geometry[-1])
     boxes_of = layer.boxes
+    measured = boxes_of.lookup()
     looks = painted.looks
     fills: list[tuple[int, str, QRectF]] = []
     lines: list[tuple[TagView, float, QRectF]] = []
@@ -92,32 +93,39 @@ def render(layer: HighlightLayer, painted: Painted, need: QRegion | None,
                 bands[-1] = (bands[-1][0], max(bands[-1][1], rect.bottom() + 1))
             else:
                 bands.append((rect.top(), rect.bottom() + 1))
+    first, last = bands[0][0], bands[-1][1]
+    meets = None if part is None else part.intersects
+    floor, ceil = math.floor, math.ceil
     for key, s, e in candidates:
         look = looks.get(key)
         if look is None:
             continue
-        depth, tag, noted = cast(int, look[0]), cast(TagView, look[1]), look[2]
+        depth: int = look[0]  # type: ignore[assignment]
+        tag: TagView = look[1]  # type: ignore[assignment]
         if dragged is not None and key == dragged:  # (a UUID's == is Python code)
             boxes = boxes_of.doc_rects(preview[1], preview[2])  # type: ignore[index]
+            edges = [(r.top(), r.bottom(), r.left(), r.width(), r.height()) for r in boxes]
         else:
-            boxes = boxes_of.cached(key, s, e)
+            boxes, edges = measured(key, s, e)
         lift = UNDERLINE_OFFSET + depth * UNDERLINE_GAP - half
-        if boxes and part is not None and (
-                boxes[-1].bottom() + lift + TILE_HEIGHT + 2 < bands[0][0]
-                or boxes[0].top() - 3 > bands[-1][1]):
+        if edges and meets is not None and (
+                edges[-1][1] + lift + TILE_HEIGHT + 2 < first or edges[0][0] - 3 > last):
             continue  # wholly above what its own underline reaches, or below: nothing to draw
-        for box in boxes:
-            top, bottom = box.top(), box.bottom()
-            if _rows(bands, top - 2, bottom + 2) and (
-                    part is None or part.intersects(room(box).toAlignedRect())):
+        for box, (top, bottom, left, width, height) in zip(boxes, edges, strict=True):
+            # The tests against the part use whole-pixel rectangles a pixel or two larger
+            # than room() and strip() (drawing is clipped to the part; missing a box is not)
+            if _rows(bands, top - 2, bottom + 2) and (meets is None or meets(QRect(
+                    floor(left) - 4, floor(top) - 2, ceil(width) + 9, ceil(height) + 4))):
                 fills.append((depth, tag.colour, box))
             under_at = bottom + lift
-            if box.width() > 0 and _rows(bands, under_at - 2, under_at + TILE_HEIGHT + 2) and (
-                    part is None or part.intersects(strip(box, depth).toAlignedRect())):
+            if width > 0 and _rows(bands, under_at - 2, under_at + TILE_HEIGHT + 2) and (
+                    meets is None or meets(QRect(
+                        floor(left) - 2, floor(under_at) - 2, ceil(width) + 5,
+                        ceil(TILE_HEIGHT) + 5))):
                 lines.append((tag, lift, box))
-        if noted and boxes:
+        if look[2] and boxes:
             dot = dot_room(boxes[-1])
-            if part is None or part.intersects(dot.toAlignedRect()):
+            if meets is None or meets(dot.toAlignedRect()):
                 dots.append((tag, boxes[-1]))
     _fills(under, fills, offset, dark)
     _underlines(over, lines, dots, offset, dark)

@@ -441,7 +441,7 @@ class HighlightLayer(QObject):
             return [self._look_bounds(key, look)]
         layer = look[0]
         out = []
-        boxes = self.boxes.doc_rects(look[3], look[4])  # type: ignore[arg-type]
+        boxes = self.boxes.cached(key, look[3], look[4])  # type: ignore[arg-type]
         for box in boxes:
             out.append(highlight_paint.room(box))
             out.append(highlight_paint.strip(box, layer))  # type: ignore[arg-type]

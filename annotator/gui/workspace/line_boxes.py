@@ -9,7 +9,7 @@ are UTF-16 units, as Qt counts them.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtGui import QTextBlock, QTextLayout, QTextLine
@@ -17,13 +17,16 @@ from PySide6.QtWidgets import QTextEdit
 
 from annotator.core.direction import has_rtl
 
+Edges = tuple[float, float, float, float, float]  # a box's top, bottom, left, width, height
+Measured = tuple[list[QRectF], list[Edges]]  # an annotation's boxes and their edges
+
 
 class LineBoxes:
     """The line boxes of spans of one view's text, cached per key until the layout changes."""
 
     def __init__(self, view: QTextEdit) -> None:
         self.view = view
-        self._cache: dict[Hashable, tuple[tuple[int, int], list[QRectF]]] = {}
+        self._cache: dict[Hashable, tuple[tuple[int, int], list[QRectF], list[Edges]]] = {}
         self._bidi_blocks: dict[int, bool] = {}  # block number: holds right-to-left text
         self._cache_width = -1
 
@@ -86,15 +89,26 @@ class LineBoxes:
 
     def cached(self, key: Hashable, start16: int, end16: int) -> list[QRectF]:
         """Document-coordinate boxes of one annotation, kept until the layout changes."""
+        return self.lookup()(key, start16, end16)[0]
+
+    def lookup(self) -> Callable[[Hashable, int, int], Measured]:
+        """:meth:`cached` for many annotations at once (the view's width is checked once),
+        with each box's edges as plain numbers, read without calling into Qt."""
         width = self.view.viewport().width()
         if width != self._cache_width:
             self._cache.clear()
             self._cache_width = width
-        cached = self._cache.get(key)
-        if cached is None or cached[0] != (start16, end16):
-            cached = ((start16, end16), self.doc_rects(start16, end16))
-            self._cache[key] = cached
-        return cached[1]
+        cache, doc_rects = self._cache, self.doc_rects
+
+        def measured(key: Hashable, start16: int, end16: int) -> Measured:
+            found = cache.get(key)
+            if found is None or found[0] != (start16, end16):
+                rects = doc_rects(start16, end16)
+                edges = [(r.top(), r.bottom(), r.left(), r.width(), r.height()) for r in rects]
+                found = cache[key] = ((start16, end16), rects, edges)
+            return found[1], found[2]
+
+        return measured
 
     def _bidi(self, block: QTextBlock) -> bool:
         """Whether ``block`` holds right-to-left characters (its lines may mix directions).
