@@ -77,6 +77,14 @@ def _heap_thawed() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """pytest-qt makes the app's own QApplication class, as ``make_application`` does."""
+    from annotator.gui.application import AnnotatorApplication
+
+    return AnnotatorApplication
+
+
+@pytest.fixture(scope="session")
 def qapp(qapp: object) -> object:
     """pytest-qt's application in the app's style, showing the app's English (with its plural
     forms: "1 highlight", "2 highlights") whatever the machine's locale."""

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -30,12 +30,30 @@ if TYPE_CHECKING:  # imported in run_gui after the first paint (gui/first_paint.
     from annotator.services.context import AppContext
 
 
+class AnnotatorApplication(QApplication):
+    """The app's QApplication. macOS hands a document double-clicked in the Finder to the
+    running app as a FileOpen event on the application object itself: it is handled here,
+    not by an application-wide event filter, which would run Python for every event of
+    every object (and can crash PySide: see ``first_paint._PaintWatch``)."""
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.file_opens: FileOpens | None = None
+
+    def event(self, event: QEvent) -> bool:
+        if (self.file_opens is not None and event.type() == QEvent.Type.FileOpen
+                and isinstance(event, QFileOpenEvent)):
+            self.file_opens.receive(event.file())
+            return True
+        return super().event(event)
+
+
 def make_application(argv: list[str] | None = None, with_version: bool = True) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
     else:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app = AnnotatorApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     if with_version:  # run_gui sets it after the first paint: importlib.metadata is slow
@@ -93,12 +111,11 @@ def initial_exercise(ctx: AppContext, settings: Settings, wanted: str | None) ->
     return sample
 
 
-class _FileOpenFilter(QObject):
-    """macOS hands a double-clicked document to the running app as a FileOpen event; those
+class FileOpens:
+    """Documents macOS hands to the running app (``AnnotatorApplication.event``); those
     that come before the window is built are kept and handed to it then."""
 
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
         self.window: MainWindow | None = None
         self.pending: list[str] = []
 
@@ -108,14 +125,11 @@ class _FileOpenFilter(QObject):
             paths, self.pending = self.pending, []
             QTimer.singleShot(0, lambda: window.open_paths(paths))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            if self.window is None:
-                self.pending.append(event.file())
-            else:
-                self.window.open_paths([event.file()])
-            return True
-        return super().eventFilter(watched, event)
+    def receive(self, path: str) -> None:
+        if self.window is None:
+            self.pending.append(path)
+        else:
+            self.window.open_paths([path])
 
 
 def run_gui(
@@ -131,9 +145,9 @@ def run_gui(
         from annotator.gui.paint_probe import quit_after_first_paint
 
         probe = quit_after_first_paint(app)
-    files = _FileOpenFilter(app)
-    if sys.platform == "darwin":  # the only platform that sends FileOpen events
-        app.installEventFilter(files)
+    files = FileOpens()
+    if isinstance(app, AnnotatorApplication):  # (not an application a test made)
+        app.file_opens = files
     if _hand_to_running_window(db, open_paths):  # the app already has this database open
         crash_handler.uninstall()
         return 0
