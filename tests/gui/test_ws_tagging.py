@@ -104,6 +104,41 @@ def test_tag_bar_buttons_show_counts_and_definitions(window: MainWindow, qtbot: 
     assert "Saved" in window.status_counts.saved_label.text()
 
 
+def test_counts_that_need_more_room_get_it_and_the_bar_keeps_its_place(
+    window: MainWindow, qtbot: object, screenshot: object
+) -> None:
+    """The tag buttons and the status bar's counts hold their size while a count changes
+    (gui/steady_size.py), and grow when it needs another digit: never cut off."""
+    answer_prompts(window)
+    pane = window.panes[0]
+    claim = window.exercise.tags[0]
+    button = window.tag_bar.widgetForAction(window.actions_pane.tag_actions[claim.id])
+    label = window.status_counts.counts_label
+    words = [m for m in pane.view.toPlainText().split() if m.isalpha() and len(m) > 3]
+    tagged: set[str] = set()
+    for word in words:
+        if word in tagged:
+            continue
+        select_phrase(pane, word)
+        qtbot.keyClick(pane.view, Qt.Key.Key_1)  # type: ignore[attr-defined]
+        tagged.add(word)
+        if len(tagged) == 9:
+            nine = (button.width(), window.tag_bar.geometry(), label.width())
+        if len(tagged) == 10:
+            break
+    qtbot.wait(10)  # type: ignore[attr-defined]
+    assert button.text() == "Claim  10" and "Claim 10" in label.text()
+    for widget in (button, label):  # the new text fits: the size followed it
+        assert widget.size() == widget.sizeHint()
+        assert widget.fontMetrics().horizontalAdvance(widget.text()) < widget.width()
+    assert button.width() > nine[0] and label.width() > nine[2]
+    assert window.tag_bar.geometry().top() == nine[1].top()
+    for tag in window.exercise.tags:  # every button, counted or not, shows its whole text
+        shown = window.tag_bar.widgetForAction(window.actions_pane.tag_actions[tag.id])
+        assert shown.width() >= shown.sizeHint().width(), tag.label
+    screenshot(window, "tag-counts-ten")  # type: ignore[operator]
+
+
 def test_right_click_menu_tags_the_selection(window: MainWindow) -> None:
     answer_prompts(window)
     left = window.panes[0]

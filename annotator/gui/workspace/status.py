@@ -11,11 +11,12 @@ import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from annotator.gui import plain
 from annotator.gui.i18n import arg, number
+from annotator.gui.steady_size import hold_size, release_size
 from annotator.services.views import ExerciseView, TagView
 
 FRESH_MS = 2500
@@ -81,10 +82,16 @@ class StatusCounts(QWidget):
         total = sum(counts.get(tag.id, 0) for tag in tags)
         parts.append(self.tr("%n link(s)", "", links))
         self.counts_label.setText(" · ".join(parts))
+        hold_size(self.counts_label)  # the window is not laid out again for a new count
         self.counts_label.setToolTip(plain.tooltip(arg(
             self.tr("%1 and %2 by you in this exercise"),
             self.tr("%n annotation(s)", "", total), self.tr("%n link(s)", "", links),
         )))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            release_size(self.counts_label)  # sized afresh for the new look
 
     def mark_saved(self) -> None:
         self.last_saved = datetime.now()

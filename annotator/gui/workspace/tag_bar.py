@@ -11,11 +11,21 @@ import uuid
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QActionEvent,
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
 from annotator.gui import plain, theme
 from annotator.gui.i18n import arg, number
+from annotator.gui.steady_size import hold_size, release_size
 from annotator.gui.workspace.underlines import draw_underline, underline_colour, underline_style
 from annotator.services.views import TagView
 
@@ -60,6 +70,7 @@ class TagBar(QToolBar):
         self.tags: list[TagView] = []
         self.actions_by_tag: dict[uuid.UUID, QAction] = {}
         self.counts: dict[uuid.UUID, int] = {}
+        self._counting = False  # set_counts is changing the actions' texts
 
     def set_tags(self, tags: Sequence[TagView], actions: Mapping[uuid.UUID, QAction]) -> None:
         self.clear()
@@ -83,8 +94,20 @@ class TagBar(QToolBar):
     def set_counts(self, counts: Mapping[uuid.UUID, int]) -> None:
         changed = [t for t in self.tags if counts.get(t.id, 0) != self.counts.get(t.id, 0)]
         self.counts = dict(counts)
-        for tag in changed:
-            self._show_tag(tag)
+        self._counting = True
+        try:
+            for tag in changed:
+                self._show_tag(tag)
+        finally:
+            self._counting = False
+
+    def actionEvent(self, event: QActionEvent) -> None:
+        """A new count changes the action's text: its button shows it and holds its size
+        (``hold_size``), so the bar is not laid out again, as QToolBar does for every
+        change of an action, at each key press."""
+        if self._counting and event.type() == QEvent.Type.ActionChanged:
+            return
+        super().actionEvent(event)
 
     def _show_tag(self, tag: TagView) -> None:
         action = self.actions_by_tag[tag.id]
@@ -97,6 +120,8 @@ class TagBar(QToolBar):
         action.setToolTip(plain.tooltip(described))
         button = self.widgetForAction(action)
         if isinstance(button, QToolButton):
+            if self._counting:
+                hold_size(button)  # a new count does not lay the window out again
             button.setAccessibleName(arg(self.tr("Tag as %1"), tag.label))
             button.setAccessibleDescription(
                 arg(self.tr("Key %1. %2 tagged so far. %3"), tag.shortcut, n, tag.definition)
@@ -109,6 +134,10 @@ class TagBar(QToolBar):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.tags:
             self._paint_icons()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            for action in self.actions_by_tag.values():  # sized afresh for the new look
+                if (button := self.widgetForAction(action)) is not None:
+                    release_size(button)
 
 
 __all__ = ["SWATCH", "TagBar", "swatch_icon"]
