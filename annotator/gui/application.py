@@ -34,7 +34,7 @@ class AnnotatorApplication(QApplication):
     """The app's QApplication. macOS hands a document double-clicked in the Finder to the
     running app as a FileOpen event on the application object itself: it is handled here,
     not by an application-wide event filter, which would run Python for every event of
-    every object (and can crash PySide: see ``first_paint._PaintWatch``)."""
+    every object (and can crash PySide: see ``first_paint.AfterPaint``)."""
 
     def __init__(self, argv: list[str]) -> None:
         super().__init__(argv)
@@ -142,9 +142,9 @@ def run_gui(
     apply_appearance(app, str(settings.get(opt.DARK)))
     probe = None
     if os.environ.get("ANNOTATOR_EXIT_AFTER_PAINT") == "1":  # benchmarks, docs/performance.md
-        from annotator.gui.paint_probe import quit_after_first_paint
+        from annotator.gui.paint_probe import FirstPaintProbe
 
-        probe = quit_after_first_paint(app)
+        probe = FirstPaintProbe(app)
     files = FileOpens()
     if isinstance(app, AnnotatorApplication):  # (not an application a test made)
         app.file_opens = files

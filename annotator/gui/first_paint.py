@@ -204,18 +204,18 @@ class PreviewWindow(QMainWindow):
         return desk.hand_over()
 
 
-class _PaintWatch(QObject):
-    """Ends ``loop`` once ``window`` has been painted (after that paint pass: the window
-    itself is painted first, then what lies on it).
+class AfterPaint(QObject):
+    """Calls ``then`` once ``window`` has been painted, after that paint pass (the window
+    itself is painted first, then what lies on it); :attr:`painted` says whether it was.
 
     It watches the window only, never the whole application: an application-wide filter
     makes PySide build a Python wrapper for every object that gets an event, and building
     one for a type not yet used can crash PySide (its lazy type creation is not reentrant;
     a segfault seen once at start-up, tests/test_startup_imports.py)."""
 
-    def __init__(self, window: QWidget, loop: QEventLoop) -> None:
-        super().__init__(loop)
-        self.window, self.loop = window, loop
+    def __init__(self, window: QWidget, then: Callable[[], object], parent: QObject) -> None:
+        super().__init__(parent)
+        self.window, self.then = window, then
         self.painted = False
         window.installEventFilter(self)
 
@@ -223,7 +223,7 @@ class _PaintWatch(QObject):
         if event.type() == QEvent.Type.Paint and watched is self.window:
             self.painted = True
             self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self.loop.quit)
+            QTimer.singleShot(0, self.then)
         return False
 
 
@@ -253,7 +253,7 @@ def show_preview(settings: Settings, db: str | None, wanted: str | None,
         return None
     window = PreviewWindow(settings, exercise)
     loop = QEventLoop()
-    watch = _PaintWatch(window, loop)
+    watch = AfterPaint(window, loop.quit, loop)
     timeout = QTimer(loop)
     timeout.setSingleShot(True)
     timeout.timeout.connect(loop.quit)

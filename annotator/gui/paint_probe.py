@@ -7,25 +7,23 @@ tells :meth:`FirstPaintProbe.first_paint` itself, else the main window's paint d
 ``ready <unix time>`` once a surface that takes tag keys has painted: the preview itself when
 it stores annotations (:meth:`FirstPaintProbe.keys_ready`, ``gui/preview_keys.py``), else the
 main window (given to :meth:`FirstPaintProbe.ready_when_painted`). Once the main window has
-painted it prints ``window <unix time>`` and quits. Imported only then: setting up
-``QEvent``'s enums costs a few milliseconds that a normal start should not pay.
-
-The probe watches the main window only, not the whole application: see
-``first_paint._PaintWatch`` for why an application-wide filter is avoided.
+painted it prints ``window <unix time>`` and quits. Imported only then. It watches the main
+window only, not the whole application (``first_paint.AfterPaint`` says why).
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
+
+from annotator.gui.first_paint import AfterPaint
 
 
 class FirstPaintProbe(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._window: QWidget | None = None
         self._keys_at_first_paint = False
         self._ready_told = False
         self._told_first = False
@@ -41,17 +39,12 @@ class FirstPaintProbe(QObject):
 
     def ready_when_painted(self, window: QWidget) -> None:
         """Quit after ``window`` (the main window, about to be shown) has painted."""
-        self._window = window
-        window.installEventFilter(self)
+        AfterPaint(window, self._window_painted, self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        window = self._window
-        if event.type() == QEvent.Type.Paint and window is not None and watched is window:
-            window.removeEventFilter(self)  # the window is painted first, then its children
-            if not self._told_first:
-                QTimer.singleShot(0, self.first_paint)
-            QTimer.singleShot(0, self._ready)
-        return False
+    def _window_painted(self) -> None:
+        if not self._told_first:  # no preview painted before it
+            self.first_paint()
+        self._ready()
 
     def first_paint(self) -> None:
         now = time.time()
@@ -67,7 +60,3 @@ class FirstPaintProbe(QObject):
             print(f"ready {now:.6f}", flush=True)
         print(f"window {now:.6f}", flush=True)
         QApplication.quit()
-
-
-def quit_after_first_paint(app: QApplication) -> FirstPaintProbe:
-    return FirstPaintProbe(app)

@@ -125,7 +125,7 @@ class AnnotationService:
             new_start = before.start if start is None else start
             new_end = before.end if end is None else end
             moved = (new_start, new_end) != (before.start, before.end)
-            if new_tag or moved:  # read what is needed in SQL, never the whole text
+            if new_tag or moved:  # the span's facts (services/span_facts.py)
                 length, prefix, exact, suffix, tag_fits = _facts(
                     session, self._texts, before.article_id, new_start, new_end,
                     tag_id or before.tag_id

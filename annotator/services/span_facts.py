@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
-from annotator.core.text import CONTEXT_CHARS
+from annotator.core.text import quote_context
 from annotator.storage import models as m
 
 __all__ = ["ArticleTexts", "SpanFacts", "span_facts"]
@@ -75,8 +75,8 @@ def _text_query() -> Select[Any]:
 def span_facts(session: Session | Connection, texts: ArticleTexts, article_id: uuid.UUID,
                start: int, end: int, tag_id: uuid.UUID) -> SpanFacts | None:
     """``(length, prefix, exact, suffix, tag fits)`` of a span of an article, in code
-    points as everywhere; None when there is no such article. The positions are clamped
-    here; the caller checks the span against the length."""
+    points as everywhere (``core.text.quote_context``); None when there is no such article.
+    A span outside the text gets empty quotes; the caller checks it against the length."""
     found = session.execute(_head_query(), dict(article_id=article_id, tag_id=tag_id)
                             ).one_or_none()
     if found is None:
@@ -86,5 +86,6 @@ def span_facts(session: Session | Connection, texts: ArticleTexts, article_id: u
     if text is None:
         text = str(session.execute(_text_query(), dict(article_id=article_id)).scalar_one())
         texts.put(article_id, sha256, text)
-    lo, at, to = max(0, start - CONTEXT_CHARS), max(0, start), max(0, end)
-    return len(text), text[lo:at], text[at:to], text[to:to + CONTEXT_CHARS], bool(fits)
+    if not 0 <= start <= end <= len(text):  # the caller refuses it by the length
+        return len(text), "", "", "", bool(fits)
+    return (len(text), *quote_context(text, start, end), bool(fits))

@@ -19,6 +19,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap, QRegion
 
 from annotator.gui import theme
+from annotator.gui.workspace.line_boxes import edges_of
 from annotator.gui.workspace.painted import REACH, Painted
 from annotator.gui.workspace.underlines import (
     TILE_HEIGHT,
@@ -104,7 +105,7 @@ def render(layer: HighlightLayer, painted: Painted, need: QRegion | None,
         tag: TagView = look[1]  # type: ignore[assignment]
         if dragged is not None and key == dragged:  # (a UUID's == is Python code)
             boxes = boxes_of.doc_rects(preview[1], preview[2])  # type: ignore[index]
-            edges = [(r.top(), r.bottom(), r.left(), r.width(), r.height()) for r in boxes]
+            edges = edges_of(boxes)
         else:
             boxes, edges = measured(key, s, e)
         lift = UNDERLINE_OFFSET + depth * UNDERLINE_GAP - half

@@ -21,6 +21,10 @@ Edges = tuple[float, float, float, float, float]  # a box's top, bottom, left, w
 Measured = tuple[list[QRectF], list[Edges]]  # an annotation's boxes and their edges
 
 
+def edges_of(rects: list[QRectF]) -> list[Edges]:
+    return [(r.top(), r.bottom(), r.left(), r.width(), r.height()) for r in rects]
+
+
 class LineBoxes:
     """The line boxes of spans of one view's text, cached per key until the layout changes."""
 
@@ -98,17 +102,14 @@ class LineBoxes:
         if width != self._cache_width:
             self._cache.clear()
             self._cache_width = width
-        cache, doc_rects = self._cache, self.doc_rects
+        return self._measured
 
-        def measured(key: Hashable, start16: int, end16: int) -> Measured:
-            found = cache.get(key)
-            if found is None or found[0] != (start16, end16):
-                rects = doc_rects(start16, end16)
-                edges = [(r.top(), r.bottom(), r.left(), r.width(), r.height()) for r in rects]
-                found = cache[key] = ((start16, end16), rects, edges)
-            return found[1], found[2]
-
-        return measured
+    def _measured(self, key: Hashable, start16: int, end16: int) -> Measured:
+        found = self._cache.get(key)
+        if found is None or found[0] != (start16, end16):
+            rects = self.doc_rects(start16, end16)
+            found = self._cache[key] = ((start16, end16), rects, edges_of(rects))
+        return found[1], found[2]
 
     def _bidi(self, block: QTextBlock) -> bool:
         """Whether ``block`` holds right-to-left characters (its lines may mix directions).
